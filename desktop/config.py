@@ -1,0 +1,213 @@
+"""Station settings, layered: built-in defaults, the machine-wide file IT
+deploys, the per-user file, environment variables, then the command line.
+
+Machine-wide: ``<site config dir>/ReturnDesk/returndesk.toml`` (``/etc/xdg``
+on Linux, ``C:\\ProgramData`` on Windows). Per user:
+``<user config dir>/ReturnDesk/returndesk.toml``. Environment:
+``RETURNDESK_<KEY>`` for every key below. ``returndesk config show`` prints
+the result and where each value came from; secrets are never printed.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "ReturnDesk"
+CONFIG_FILE = "returndesk.toml"
+
+
+class ConfigError(ValueError):
+    """A configuration file or value that cannot be used."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str = ""  # empty: the embedded SQLite file in the data dir
+    db_password_file: str = ""  # secret for db_url, read only when connecting
+    store: str = ""  # 4-digit store code of this station
+    register: str = "01"  # 2-digit register code of this station
+    language: str = ""  # screens; empty: the store policy's locale
+    idle_lock_minutes: int = 5
+    printer: str = "pdf"  # "pdf" | "system:NAME" | "escpos://host[:port]" | "escpos-serial://DEVICE"
+    receipt_dir: str = ""  # where receipt PDFs are kept; empty: <data dir>/receipts
+    policy_file: str = ""  # installed for the store by `returndesk policy install`
+    pepper_file: str = ""  # PIN pepper; empty: <data dir>/pepper (generated once)
+    smtp_host: str = ""
+    smtp_port: int = 25
+    smtp_user: str = ""
+    smtp_password_file: str = ""
+    smtp_sender: str = ""
+    sources: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def data_dir(self) -> Path:
+        return data_dir()
+
+    def resolved_db_url(self) -> str:
+        return self.db_url or embedded_db_url()
+
+
+SECRET_KEYS = {"db_password_file", "smtp_password_file", "pepper_file"}
+_INT_KEYS = {"idle_lock_minutes", "smtp_port"}
+KEYS = tuple(f.name for f in fields(Settings) if f.name != "sources")
+
+
+def data_dir() -> Path:
+    override = os.environ.get("RETURNDESK_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def site_config_file() -> Path:
+    override = os.environ.get("RETURNDESK_SITE_CONFIG")
+    if override:
+        return Path(override)
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / CONFIG_FILE
+
+
+def user_config_file() -> Path:
+    override = os.environ.get("RETURNDESK_USER_CONFIG")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_FILE
+
+
+def embedded_db_url() -> str:
+    return f"sqlite:///{data_dir() / 'returndesk.sqlite3'}"
+
+
+def load_settings(overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """The effective settings, each value labelled with its source."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    sources: dict[str, str] = {key: "default" for key in KEYS}
+    for path in (site_config_file(), user_config_file()):
+        for key, value in _read_file(path).items():
+            values[key] = value
+            sources[key] = str(path)
+    for key in KEYS:
+        name = f"RETURNDESK_{key.upper()}"
+        if environ.get(name):
+            values[key] = _coerce(key, environ[name], name)
+            sources[key] = f"environment {name}"
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            values[key] = value
+            sources[key] = "command line"
+    return replace(Settings(**values), sources=sources)
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot be read ({error.strerror})") from None
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    values = {}
+    for key, value in document.items():
+        if key not in KEYS:
+            raise ConfigError(f"{path}: unknown setting {key!r} (known: {', '.join(KEYS)})")
+        values[key] = _coerce(key, value, f"{path}: {key}")
+    return values
+
+
+def _coerce(key: str, value: Any, where: str) -> Any:
+    if key in _INT_KEYS:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{where}: must be a whole number, not {value!r}") from None
+        if number < 0:
+            raise ConfigError(f"{where}: cannot be negative")
+        return number
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: must be a string, not {value!r}")
+    if key == "store" and value and not (len(value) == 4 and value.isdigit()):
+        raise ConfigError(f"{where}: a store code has 4 digits, not {value!r}")
+    if key == "register" and not (len(value) == 2 and value.isdigit()):
+        raise ConfigError(f"{where}: a register code has 2 digits, not {value!r}")
+    return value
+
+
+def write_config(path: Path, values: Mapping[str, Any]) -> None:
+    """Write (merge into) a config file: used by the first-run wizard and
+    the Windows installer's /DBURL=... options."""
+    current = _read_file(path)
+    current.update({k: v for k, v in values.items() if v not in (None, "")})
+    lines = ["# ReturnDesk station settings (see docs/deploying.md)"]
+    for key in KEYS:
+        if key in current:
+            value = current[key]
+            lines.append(f"{key} = {value}" if isinstance(value, int) else f"{key} = {_toml_string(value)}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _toml_string(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def read_secret(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8").strip()
+    except OSError as error:
+        raise ConfigError(f"secret file {path} cannot be read ({error.strerror})") from None
+
+
+def pepper(settings: Settings) -> bytes:
+    """The PIN pepper, kept outside the database.
+
+    RETURNDESK_PEPPER, else ``pepper_file``, else a file generated once in the
+    data dir. Every station of a shared database needs the same pepper; IT
+    deploys it with the machine-wide config (docs/deploying.md).
+    """
+    if os.environ.get("RETURNDESK_PEPPER"):
+        return os.environ["RETURNDESK_PEPPER"].encode()
+    if settings.pepper_file:
+        return read_secret(settings.pepper_file).encode()
+    path = data_dir() / "pepper"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32))
+    return path.read_text(encoding="utf-8").strip().encode()
+
+
+def describe(settings: Settings) -> list[tuple[str, str, str]]:
+    """(key, shown value, source) rows for `config show`; secrets masked."""
+    rows = []
+    for key in KEYS:
+        value = getattr(settings, key)
+        if key in SECRET_KEYS and value:
+            shown = f"{value} (a secret file; its content is never shown)"
+        elif key == "db_url":
+            shown = mask_url(value) if value else f"{mask_url(embedded_db_url())} (embedded)"
+        else:
+            shown = str(value)
+        rows.append((key, shown, settings.sources.get(key, "default")))
+    return rows
+
+
+def mask_url(url: str) -> str:
+    """A database URL fit to print: the password replaced by ***."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url

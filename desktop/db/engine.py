@@ -1,0 +1,96 @@
+"""Engines for the embedded SQLite file and a shared PostgreSQL server.
+
+SQLite runs in WAL mode with foreign keys on and a busy timeout. The driver's
+own transaction handling is switched off so that we emit BEGIN ourselves: a
+write unit of work starts with ``BEGIN IMMEDIATE``, taking the write lock up
+front instead of failing later on lock upgrade; reads use a plain BEGIN.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.db.errors import DatabaseUnavailable
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUnavailable(f"not a database URL: {url!r} (expected sqlite:///path.db or postgresql+psycopg://...)") from None
+    if password and parsed.password is None:
+        parsed = parsed.set(password=password)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return _sqlite_engine(parsed, **kwargs)
+    if backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(
+            parsed,
+            pool_pre_ping=True,
+            pool_size=kwargs.pop("pool_size", 5),
+            connect_args={"connect_timeout": 5, "application_name": "returndesk"},
+            **kwargs,
+        )
+    raise DatabaseUnavailable(f"unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://")
+
+
+def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
+    if url.database and url.database != ":memory:":
+        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Database:
+    """An engine and its two session factories: reads, and writes that take
+    SQLite's write lock at BEGIN (PostgreSQL locks rows instead)."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.backend = engine.dialect.name
+        self.read_sessions = sessionmaker(engine, expire_on_commit=False)
+        writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.backend == "sqlite" else engine
+        self.write_sessions = sessionmaker(writer, expire_on_commit=False)
+
+    @classmethod
+    def connect(cls, url: str, password: str | None = None, **kwargs: Any) -> "Database":
+        return cls(make_engine(url, password, **kwargs))
+
+    def session(self, write: bool = False) -> Session:
+        return (self.write_sessions if write else self.read_sessions)()
+
+    def describe(self) -> str:
+        """"local file /path" or "shared server host/db", for the status bar."""
+        url = self.engine.url
+        if self.backend == "sqlite":
+            return f"local file {url.database}"
+        return f"shared server {url.host or 'localhost'}/{url.database}"
+
+    def dispose(self) -> None:
+        self.engine.dispose()

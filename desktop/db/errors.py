@@ -1,0 +1,70 @@
+"""Database failures a person can act on, each one clear line."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from sqlalchemy import exc
+
+
+class DatabaseError(RuntimeError):
+    """Base of the database errors shown to a clerk or IT."""
+
+
+class DatabaseUnavailable(DatabaseError):
+    """The database cannot be reached, or the connection dropped mid-way.
+    Whatever was in progress was rolled back."""
+
+
+class SchemaMismatch(DatabaseError):
+    """The database schema is older or newer than this program."""
+
+
+class Busy(DatabaseError):
+    """Another counter held the lock too long; safe to retry."""
+
+
+# PostgreSQL SQLSTATEs that mean "try the whole transaction again".
+RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03"}
+
+
+def is_retryable(error: BaseException) -> bool:
+    """Serialization failures, deadlocks, lock timeouts, a busy SQLite file."""
+    original = getattr(error, "orig", None)
+    sqlstate = getattr(original, "sqlstate", None) or getattr(getattr(original, "diag", None), "sqlstate", None)
+    if sqlstate in RETRYABLE_SQLSTATES:
+        return True
+    text = str(original or error).lower()
+    return "database is locked" in text or "database table is locked" in text
+
+
+def is_disconnect(error: BaseException) -> bool:
+    if isinstance(error, exc.DBAPIError) and error.connection_invalidated:
+        return True
+    if isinstance(error, (exc.OperationalError, exc.InterfaceError)):
+        return not is_retryable(error)
+    return False
+
+
+def describe_connection_error(error: BaseException, where: str) -> str:
+    original = getattr(error, "orig", None) or error
+    detail = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    return f"cannot reach the database {where}: {detail}"
+
+
+@contextlib.contextmanager
+def clear_errors(where: str) -> Iterator[None]:
+    """Turn driver errors about the connection into DatabaseUnavailable."""
+    try:
+        yield
+    except DatabaseError:
+        raise
+    except (exc.OperationalError, exc.InterfaceError) as error:
+        if is_retryable(error):
+            raise Busy("another counter is holding the database; try again") from error
+        raise DatabaseUnavailable(describe_connection_error(error, where)) from error
+    except exc.DBAPIError as error:
+        if error.connection_invalidated:
+            raise DatabaseUnavailable(describe_connection_error(error, where)) from error
+        raise

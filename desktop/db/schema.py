@@ -1,0 +1,86 @@
+"""Schema versions: migrate any database to head, refuse a newer one.
+
+The migrations live in desktop/db/migrations and work on SQLite (batch mode)
+and PostgreSQL alike. ``returndesk db upgrade`` runs them; the app runs them
+itself on start for the embedded database only: a shared database is
+migrated once, by IT (docs/deploying.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from desktop.db.errors import SchemaMismatch, clear_errors
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head() -> str:
+    heads = ScriptDirectory.from_config(_config()).get_heads()
+    assert len(heads) == 1, f"migrations have several heads: {heads}"
+    return heads[0]
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def current(engine: Engine) -> str | None:
+    with clear_errors(_where(engine)), engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
+    """Bring the schema to ``revision``; returns (before, after)."""
+    before = current(engine)
+    if before is not None and before not in known_revisions():
+        raise SchemaMismatch(_newer_message(before))
+    _run(engine, command.upgrade, revision)
+    return before, current(engine) or ""
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    _run(engine, command.downgrade, revision)
+
+
+def check(engine: Engine) -> None:
+    """Refuse, with a clear message, a schema this program cannot work with."""
+    revision = current(engine)
+    if revision is None:
+        raise SchemaMismatch("the database has no ReturnDesk schema yet: run `returndesk db upgrade`")
+    if revision not in known_revisions():
+        raise SchemaMismatch(_newer_message(revision))
+    if revision != head():
+        raise SchemaMismatch(
+            f"the database schema ({revision}) is older than this program ({head()}): run `returndesk db upgrade`"
+        )
+
+
+def _run(engine: Engine, action: object, revision: str) -> None:
+    config = _config(engine)
+    with clear_errors(_where(engine)), engine.begin() as connection:
+        config.attributes["connection"] = connection
+        action(config, revision)  # type: ignore[operator]
+
+
+def _newer_message(revision: str) -> str:
+    return (f"the database schema ({revision}) is newer than this program understands: "
+            "install the ReturnDesk version the other counters run")
+
+
+def _where(engine: Engine) -> str:
+    url = engine.url
+    return url.database if url.get_backend_name() == "sqlite" else f"{url.host}/{url.database}"

@@ -1,0 +1,14 @@
+"""SQLAlchemy 2 entities of ReturnDesk. No Qt here."""
+
+from desktop.models.audit import GENESIS_HASH, AuditEntry, AuditHead
+from desktop.models.base import Base, UTCDateTime, utcnow
+from desktop.models.catalog import Customer, CustomerIdCheck, PriceChange, Product
+from desktop.models.returns import OverrideRequest, RefundTender, Return, ReturnLine, Voucher
+from desktop.models.sale import GiftReceipt, Sale, SaleLine, SaleTender
+from desktop.models.store import Chain, Register, Staff, Store, StorePolicy, SystemSetting
+
+__all__ = [
+    "GENESIS_HASH", "AuditEntry", "AuditHead", "Base", "Chain", "Customer", "CustomerIdCheck", "GiftReceipt",
+    "OverrideRequest", "PriceChange", "Product", "RefundTender", "Register", "Return", "ReturnLine", "Sale",
+    "SaleLine", "SaleTender", "Staff", "Store", "StorePolicy", "SystemSetting", "UTCDateTime", "Voucher", "utcnow",
+]

@@ -1,0 +1,88 @@
+"""16-digit document IDs printed as barcodes (contract section 5).
+
+kind (1) + store (4) + register (2) + sequence per register (8) + GS1 mod-10
+check digit. Digits only and of even length: Code 128 set C packs two per
+symbol, and a keyboard-wedge scanner types digits the same on any layout.
+A code is checked here, before any database lookup.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class DocumentKind(enum.IntEnum):
+    SALE = 1
+    RETURN = 2
+    VOUCHER = 3  # store-credit voucher
+    GIFT_RECEIPT = 4
+
+    @property
+    def label(self) -> str:
+        return {1: "sale", 2: "return", 3: "store-credit voucher", 4: "gift receipt"}[self]
+
+
+class DocumentIdError(ValueError):
+    """A scanned or typed code that cannot be a ReturnDesk document."""
+
+
+def check_digit(body: str) -> int:
+    """GS1 mod-10: weights 3, 1, 3, ... from the rightmost digit of ``body``."""
+    total = 0
+    for position, char in enumerate(reversed(body)):
+        total += int(char) * (3 if position % 2 == 0 else 1)
+    return (10 - total % 10) % 10
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentId:
+    kind: DocumentKind
+    store: str  # 4 digits, e.g. "0001"
+    register: str  # 2 digits, e.g. "02"
+    sequence: int  # 1 .. 99,999,999
+
+    # ---- Public API
+
+    @classmethod
+    def make(cls, kind: DocumentKind | int, store: str, register: str, sequence: int) -> "DocumentId":
+        if not (len(store) == 4 and store.isdigit()):
+            raise DocumentIdError(f"store code must be 4 digits, got {store!r}")
+        if not (len(register) == 2 and register.isdigit()):
+            raise DocumentIdError(f"register code must be 2 digits, got {register!r}")
+        if not 0 < sequence <= 99_999_999:
+            raise DocumentIdError(f"sequence {sequence} is outside 1..99999999")
+        return cls(DocumentKind(kind), store, register, sequence)
+
+    @classmethod
+    def parse(cls, text: str) -> "DocumentId":
+        """Parse a scanned code, saying exactly what is wrong with a bad one."""
+        code = text.strip()
+        if not code:
+            raise DocumentIdError("no code was scanned or typed")
+        if not code.isascii() or not code.isdigit():
+            bad = next(c for c in code if not (c.isascii() and c.isdigit()))
+            raise DocumentIdError(
+                f"a receipt code has digits only; {code!r} contains {bad!r}"
+            )
+        if len(code) != 16:
+            raise DocumentIdError(
+                f"a receipt code has 16 digits; {code!r} has {len(code)}"
+            )
+        expected = check_digit(code[:15])
+        if int(code[15]) != expected:
+            raise DocumentIdError(
+                f"check digit of {code} does not match (misread or mistyped code)"
+            )
+        try:
+            kind = DocumentKind(int(code[0]))
+        except ValueError:
+            raise DocumentIdError(f"{code} is not a ReturnDesk document (kind {code[0]})") from None
+        sequence = int(code[7:15])
+        if sequence == 0:
+            raise DocumentIdError(f"{code} has sequence 0, which is never issued")
+        return cls(kind, code[1:5], code[5:7], sequence)
+
+    def __str__(self) -> str:
+        body = f"{int(self.kind)}{self.store}{self.register}{self.sequence:08d}"
+        return body + str(check_digit(body))

@@ -1,0 +1,133 @@
+"""Sentences a clerk reads to the customer, in the policy's language.
+
+The engine produces ``Sentence`` values (a template key and typed
+parameters); they become text only here, with amounts and dates formatted by
+Babel from CLDR data for the locale. Keeping the parameters typed lets the
+counter re-render the same decision in the station's own language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+
+from desktop.policy.money import Currency
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A money parameter, in minor units of the decision's currency."""
+
+    minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Sentences joined as a list ("a, b and c")."""
+
+    parts: tuple[Sentence, ...]
+
+
+# English is the source; other languages live in desktop/policy/translations.py
+# and fall back to English key by key, never to an empty sentence.
+ENGLISH: dict[str, str] = {
+    "WINDOW_EXPIRED": "Bought {days} days ago; {category} can be returned within {window} days.",
+    "WINDOW_EXPIRED.tier": "Bought {days} days ago; {category} can be returned within {window} days, "
+                           "including {extra} extra days for {tier} members.",
+    "WINDOW_EXPIRED.defective": "Bought {days} days ago; defective items can be returned within {window} days.",
+    "WINDOW_EXPIRED.holiday": "Bought {days} days ago in the holiday season; holiday purchases could be "
+                              "returned until {return_by}.",
+    "FINAL_SALE": "{item} was sold as final sale and cannot be returned.",
+    "QTY_EXCEEDS_REMAINING": "Only {remaining} of the {sold} {item} on this receipt can still be returned.",
+    "QTY_EXCEEDS_REMAINING.none": "All {sold} {item} on this receipt have already been returned.",
+    "NOT_ON_RECEIPT": "Line {line} is not on this receipt.",
+    "SERIAL_MISMATCH": "The serial number of this {item} does not match the one sold on this receipt.",
+    "DAMAGED": "The {item} came back damaged, which the return policy does not cover.",
+    "RESTOCKING_FEE": "Opened {category} carry a {pct}% restocking fee ({fee}).",
+    "RESTOCKING_FEE.always": "Returned {category} carry a {pct}% restocking fee ({fee}).",
+    "OTHER_STORE": "This receipt is from store {store}; this store takes back only its own sales.",
+    "NO_RECEIPT": "Without a receipt, {item} is refunded at {price}, the lowest price of the last {lookback} days, "
+                  "as store credit.",
+    "NO_RECEIPT.current": "Without a receipt, {item} is refunded at today's price of {price}, as store credit.",
+    "NO_RECEIPT_NOT_ALLOWED": "This store cannot take returns without a receipt.",
+    "ID_REQUIRED": "A return without a receipt needs a photo ID.",
+    "NO_RECEIPT_LIMIT.count": "This would be return number {count} without a receipt in 12 months; "
+                              "the limit is {limit}.",
+    "NO_RECEIPT_LIMIT.value": "Returns without a receipt are limited to {limit} in 12 months, "
+                              "and this one would bring the total to {total}.",
+    "CASH_LIMIT": "{cash} would be paid out in cash, more than the {limit} a register may pay without a manager.",
+    "OVERRIDDEN": "A manager approved an exception to the policy ({codes}).",
+    # Summaries: one sentence for the whole decision.
+    "SUMMARY.approve": "We will refund {total}: {tenders}.",
+    "SUMMARY.approve.one": "We will refund {tender}.",
+    "SUMMARY.needs_override": "A manager needs to approve this return before we can refund it.",
+    "SUMMARY.deny": "We cannot take this return back.",
+    "TENDER.card": "{amount} to the card ending {last4}",
+    "TENDER.card_nolast4": "{amount} to the card used",
+    "TENDER.gift_card": "{amount} to the gift card",
+    "TENDER.store_credit": "{amount} as store credit",
+    "TENDER.cash": "{amount} in cash",
+    "AND": "{first} and {last}",
+    "ITEMS": "items",
+}
+
+
+def catalogue(language: str) -> Mapping[str, str]:
+    from desktop.policy.translations import SENTENCES
+
+    return SENTENCES.get(language, {})
+
+
+class Renderer:
+    """Formats sentences for one locale and currency."""
+
+    def __init__(self, locale: str, currency: Currency):
+        self.locale = Locale.parse(locale)
+        self.currency = currency
+        self.templates = {**ENGLISH, **catalogue(self.locale.language)}
+
+    # ---- Public API
+
+    def text(self, sentence: Sentence) -> str:
+        template = self.templates.get(sentence.key) or ENGLISH[sentence.key]
+        values = {name: self.value(value) for name, value in sentence.params.items()}
+        return template.format(**values)
+
+    def money(self, minor: int) -> str:
+        """An amount with its currency, as the locale writes it (VND: no decimals)."""
+        return format_currency(self.currency.to_decimal(minor), self.currency.code, locale=self.locale)
+
+    def value(self, value: Any) -> str:
+        if isinstance(value, Amount):
+            return self.money(value.minor)
+        if isinstance(value, dt.date):
+            return format_date(value, format="long", locale=self.locale)
+        if isinstance(value, Decimal):
+            return format_decimal(value.normalize(), locale=self.locale)
+        if isinstance(value, bool):
+            return str(value)
+        if isinstance(value, int):
+            return format_decimal(value, locale=self.locale)
+        if isinstance(value, Sentence):
+            return self.text(value)
+        if isinstance(value, Joined):
+            return self.join([self.text(part) for part in value.parts])
+        return str(value)
+
+    def join(self, parts: list[str]) -> str:
+        if len(parts) == 1:
+            return parts[0]
+        return self.templates["AND"].format(first=", ".join(parts[:-1]), last=parts[-1])

@@ -1,0 +1,539 @@
+"""The store's return policy: a TOML file, checked key by key (contract section 2).
+
+A policy file may ``extends = "chain.toml"`` and override keys; tables merge
+key by key, arrays and values replace. Every problem is reported with the file
+and line where the offending key was written, so a store administrator can
+fix a file without guessing.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from desktop.policy.money import Currency, MoneyError, MINOR_UNITS
+from desktop.policy.reasons import OVERRIDABLE, Reason
+
+# ---- Problems
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    line: int  # 0 when the problem is not tied to one line (a missing key)
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+
+
+class PolicyError(ValueError):
+    """A policy that cannot be used; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+# ---- The policy, as the engine sees it
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRule:
+    window_days: int | None = None
+    restocking_fee_pct: Decimal = Decimal(0)
+    restocking_fee_when: str = "opened"  # "opened" | "always" | "never"
+    requires_serial_match: bool = False
+    final_sale: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MonthDay:
+    month: int
+    day: int
+
+    def as_tuple(self) -> tuple[int, int]:
+        return (self.month, self.day)
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayRule:
+    start: MonthDay
+    end: MonthDay
+    return_by: MonthDay
+
+
+@dataclass(frozen=True, slots=True)
+class NoReceiptRule:
+    allowed: bool = False
+    refund_as: str = "store_credit"
+    price_basis: str = "lowest"  # "lowest" | "current"
+    requires_id: bool = True
+    max_value_per_365_days: int | None = None  # minor units, tax included
+    max_returns_per_365_days: int | None = None
+    lookback_days: int = 90  # how far back "lowest price" looks (extension)
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    name: str
+    default_window_days: int
+    currency: Currency = field(default_factory=lambda: Currency.of("USD"))
+    locale: str = "en_US"
+    timezone: str = "UTC"
+    cross_store_returns: bool = True
+    defective_window_days: int | None = None
+    categories: Mapping[str, CategoryRule] = field(default_factory=dict)
+    tiers: Mapping[str, int] = field(default_factory=dict)  # tier -> extra days
+    holiday: HolidayRule | None = None
+    no_receipt: NoReceiptRule = field(default_factory=NoReceiptRule)
+    cash_refund_limit: int | None = None  # minor units
+    override_allowed: frozenset[Reason] = frozenset()
+    receipt_footer: str = ""
+    # The merged document the policy was built from, for storing it in the
+    # database and for the plain-language reference panel.
+    document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def category(self, name: str | None) -> CategoryRule:
+        return self.categories.get(name or "", _NO_CATEGORY_RULE)
+
+    def defective_window(self) -> int:
+        if self.defective_window_days is None:
+            return self.default_window_days
+        return self.defective_window_days
+
+
+_NO_CATEGORY_RULE = CategoryRule()
+
+
+# ---- Loading
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Read, merge (``extends``) and check a policy file; raise PolicyError."""
+    document, origins, problems = _read_with_extends(Path(path), seen=())
+    if problems:
+        raise PolicyError(problems)
+    return policy_from_document(document, origins, str(path))
+
+
+def check_policy(path: str | Path) -> list[Problem]:
+    """Every problem of a policy file (empty when it is valid)."""
+    try:
+        load_policy(path)
+    except PolicyError as error:
+        return error.problems
+    return []
+
+
+def policy_from_document(
+    document: Mapping[str, Any],
+    origins: Mapping[tuple[str, ...], tuple[str, int]] | None = None,
+    file: str = "<policy>",
+) -> Policy:
+    """Build a Policy from an already merged document (e.g. one stored in the
+    database), checking it exactly as a file would be checked."""
+    checker = _Checker(origins or {}, file)
+    policy = checker.build(document)
+    if checker.problems:
+        raise PolicyError(checker.problems)
+    assert policy is not None
+    return policy
+
+
+def parse_policy_text(text: str, file: str = "<policy>") -> Policy:
+    """A self-contained policy (no ``extends``) from TOML text."""
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise PolicyError([_decode_problem(file, error)]) from None
+    if "extends" in document:
+        raise PolicyError([Problem(file, _key_lines(text).get(("extends",), 0), "extends",
+                                   "a stored policy must already be merged")])
+    origins = {path: (file, line) for path, line in _key_lines(text).items()}
+    return policy_from_document(document, origins, file)
+
+
+Origins = dict[tuple[str, ...], tuple[str, int]]
+
+
+def _read_with_extends(
+    path: Path, seen: tuple[Path, ...]
+) -> tuple[dict[str, Any], Origins, list[Problem]]:
+    file = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, {}, [Problem(file, 0, "", "file not found")]
+    except (OSError, UnicodeDecodeError) as error:
+        return {}, {}, [Problem(file, 0, "", f"cannot be read: {error}")]
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return {}, {}, [_decode_problem(file, error)]
+    lines = _key_lines(text)
+    origins: Origins = {key: (file, line) for key, line in lines.items()}
+    parent_name = document.pop("extends", None)
+    if parent_name is None:
+        return document, origins, []
+    line = lines.get(("extends",), 0)
+    if not isinstance(parent_name, str) or not parent_name:
+        return {}, {}, [Problem(file, line, "extends", "must be the name of a policy file")]
+    parent_path = (path.parent / parent_name).resolve()
+    if parent_path in seen or parent_path == path.resolve():
+        return {}, {}, [Problem(file, line, "extends", f"{parent_name} extends itself in a loop")]
+    parent, parent_origins, problems = _read_with_extends(parent_path, seen + (path.resolve(),))
+    if problems:
+        if any(p.file == str(parent_path) and p.message == "file not found" for p in problems):
+            return {}, {}, [Problem(file, line, "extends", f"{parent_name} not found next to {path.name}")]
+        return {}, {}, problems
+    merged_origins = {**parent_origins, **origins}
+    return _deep_merge(parent, document), merged_origins, []
+
+
+def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = _deep_merge(dict(merged[key]), value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _decode_problem(file: str, error: tomllib.TOMLDecodeError) -> Problem:
+    message = str(error)
+    match = re.search(r"\(at line (\d+), column \d+\)", message)
+    line = int(match.group(1)) if match else 0
+    text = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+    return Problem(file, line, "", f"not valid TOML: {text}")
+
+
+_BARE = r'[A-Za-z0-9_-]+|"[^"]*"|\'[^\']*\''
+_DOTTED = rf"(?:{_BARE})(?:\s*\.\s*(?:{_BARE}))*"
+_HEADER = re.compile(rf"^\[\[?\s*({_DOTTED})\s*\]\]?")
+_ASSIGN = re.compile(rf"^({_DOTTED})\s*=")
+
+
+def _split_dotted(text: str) -> tuple[str, ...]:
+    return tuple(part.strip().strip("\"'") for part in re.findall(_BARE, text))
+
+
+def _key_lines(text: str) -> dict[tuple[str, ...], int]:
+    """Where each key path was written. tomllib keeps no positions, so this
+    walks the lines of the file: table headers and ``key =`` assignments."""
+    lines: dict[tuple[str, ...], int] = {}
+    table: tuple[str, ...] = ()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        header = _HEADER.match(line)
+        if header:
+            table = _split_dotted(header.group(1))
+            for depth in range(1, len(table) + 1):
+                lines.setdefault(table[:depth], number)
+            continue
+        assign = _ASSIGN.match(line)
+        if assign:
+            path = table + _split_dotted(assign.group(1))
+            lines.setdefault(path, number)
+    return lines
+
+
+# ---- Checking
+
+
+class _Checker:
+    """Walks a merged document, building the Policy and collecting problems."""
+
+    def __init__(self, origins: Mapping[tuple[str, ...], tuple[str, int]], file: str):
+        self.origins = origins
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def problem(self, path: tuple[str, ...], message: str) -> None:
+        file, line = self._where(path)
+        self.problems.append(Problem(file, line, ".".join(path), message))
+
+    def _where(self, path: tuple[str, ...]) -> tuple[str, int]:
+        for depth in range(len(path), 0, -1):
+            if path[:depth] in self.origins:
+                return self.origins[path[:depth]]
+        return (self.file, 0)
+
+    # -- typed readers; each returns the default after recording a problem
+
+    def table(self, doc: Mapping[str, Any], path: tuple[str, ...], known: set[str]) -> Mapping[str, Any]:
+        if not isinstance(doc, Mapping):
+            self.problem(path, "must be a table")
+            return {}
+        for key in doc:
+            if key not in known:
+                hint = _closest(key, known)
+                self.problem(path + (key,), "unknown key" + (f" (did you mean {hint!r}?)" if hint else ""))
+        return doc
+
+    def get(self, doc: Mapping[str, Any], path: tuple[str, ...], check: Callable[[Any], Any], default: Any) -> Any:
+        key = path[-1]
+        if key not in doc:
+            return default
+        try:
+            return check(doc[key])
+        except _Invalid as invalid:
+            self.problem(path, str(invalid))
+            return default
+
+    def require(self, doc: Mapping[str, Any], path: tuple[str, ...], check: Callable[[Any], Any], default: Any) -> Any:
+        if path[-1] not in doc:
+            self.problem(path, "is required")
+            return default
+        return self.get(doc, path, check, default)
+
+    # -- the document
+
+    def build(self, doc: Mapping[str, Any]) -> Policy | None:
+        doc = self.table(doc, (), _ROOT_KEYS)
+        currency_code = self.get(doc, ("currency",), _currency, "USD")
+        currency = Currency.of(currency_code)
+        money = _money(currency)
+        default_window = self.require(doc, ("default_window_days",), _days, 30)
+        categories = {}
+        raw_categories = self.get(doc, ("categories",), _is_table, {})
+        for name, raw in raw_categories.items():
+            path = ("categories", name)
+            rule = self.table(raw, path, _CATEGORY_KEYS)
+            categories[name] = CategoryRule(
+                window_days=self.get(rule, path + ("window_days",), _days, None),
+                restocking_fee_pct=self.get(rule, path + ("restocking_fee_pct",), _percent, Decimal(0)),
+                restocking_fee_when=self.get(rule, path + ("restocking_fee_when",),
+                                             _one_of("opened", "always", "never"), "opened"),
+                requires_serial_match=self.get(rule, path + ("requires_serial_match",), _bool, False),
+                final_sale=self.get(rule, path + ("final_sale",), _bool, False),
+            )
+        tiers = {}
+        for name, raw in self.get(doc, ("tiers",), _is_table, {}).items():
+            path = ("tiers", name)
+            rule = self.table(raw, path, {"extra_days"})
+            tiers[name] = self.get(rule, path + ("extra_days",), _days, 0)
+        holiday = None
+        if "holiday" in doc:
+            raw = self.table(doc["holiday"], ("holiday",), {"start", "end", "return_by"})
+            parts = [self.require(raw, ("holiday", key), _month_day, None) for key in ("start", "end", "return_by")]
+            if all(parts):
+                holiday = HolidayRule(*parts)
+        no_receipt = NoReceiptRule()
+        if "no_receipt" in doc:
+            path = ("no_receipt",)
+            raw = self.table(doc["no_receipt"], path, _NO_RECEIPT_KEYS)
+            no_receipt = NoReceiptRule(
+                allowed=self.get(raw, path + ("allowed",), _bool, True),
+                refund_as=self.get(raw, path + ("refund_as",), _refund_as, "store_credit"),
+                price_basis=self.get(raw, path + ("price_basis",), _one_of("lowest", "current"), "lowest"),
+                requires_id=self.get(raw, path + ("requires_id",), _bool, True),
+                max_value_per_365_days=self.get(raw, path + ("max_value_per_365_days",), money, None),
+                max_returns_per_365_days=self.get(raw, path + ("max_returns_per_365_days",), _count, None),
+                lookback_days=self.get(raw, path + ("lookback_days",), _days, 90),
+            )
+        cash_limit = None
+        if "tender" in doc:
+            raw = self.table(doc["tender"], ("tender",), {"cash_refund_limit"})
+            cash_limit = self.get(raw, ("tender", "cash_refund_limit"), money, None)
+        allowed: frozenset[Reason] = frozenset()
+        if "override" in doc:
+            raw = self.table(doc["override"], ("override",), {"allowed"})
+            allowed = self.get(raw, ("override", "allowed"), _override_codes, frozenset())
+        footer = ""
+        if "receipt" in doc:
+            raw = self.table(doc["receipt"], ("receipt",), {"footer"})
+            footer = self.get(raw, ("receipt", "footer"), _text, "")
+        return Policy(
+            name=self.require(doc, ("name",), _text, ""),
+            default_window_days=default_window,
+            currency=currency,
+            locale=self.get(doc, ("locale",), _locale, "en_US"),
+            timezone=self.get(doc, ("timezone",), _timezone, "UTC"),
+            cross_store_returns=self.get(doc, ("cross_store_returns",), _bool, True),
+            defective_window_days=self.get(doc, ("defective_window_days",), _days, None),
+            categories=categories,
+            tiers=tiers,
+            holiday=holiday,
+            no_receipt=no_receipt,
+            cash_refund_limit=cash_limit,
+            override_allowed=allowed,
+            receipt_footer=footer,
+            document=dict(doc),
+        )
+
+
+_ROOT_KEYS = {
+    "name", "currency", "locale", "timezone", "default_window_days", "cross_store_returns",
+    "defective_window_days", "categories", "tiers", "holiday", "no_receipt", "tender",
+    "override", "receipt",
+}
+_CATEGORY_KEYS = {"window_days", "restocking_fee_pct", "restocking_fee_when", "requires_serial_match", "final_sale"}
+_NO_RECEIPT_KEYS = {
+    "allowed", "refund_as", "price_basis", "requires_id", "max_value_per_365_days",
+    "max_returns_per_365_days", "lookback_days",
+}
+
+
+class _Invalid(ValueError):
+    pass
+
+
+def _closest(key: str, known: set[str]) -> str | None:
+    import difflib
+
+    matches = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)
+    return matches[0] if matches else None
+
+
+def _is_table(value: Any) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise _Invalid("must be a table")
+    return value
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise _Invalid("must be a non-empty string")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _Invalid(f"must be true or false, not {value!r}")
+    return value
+
+
+def _days(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Invalid(f"must be a whole number of days, not {value!r}")
+    if value < 0:
+        raise _Invalid(f"cannot be negative ({value})")
+    if value > 3650:
+        raise _Invalid(f"{value} days is more than ten years")
+    return value
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Invalid(f"must be a whole number, not {value!r}")
+    if value < 0:
+        raise _Invalid(f"cannot be negative ({value})")
+    return value
+
+
+def _percent(value: Any) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise _Invalid(f"must be a percentage, not {value!r}")
+    try:
+        # A TOML float such as 12.5 arrives as a float: read its shortest
+        # decimal spelling, never its binary value.
+        pct = Decimal(repr(value) if isinstance(value, float) else str(value))
+    except InvalidOperation:
+        raise _Invalid(f"must be a percentage, not {value!r}") from None
+    if not pct.is_finite() or pct < 0:
+        raise _Invalid(f"cannot be negative ({value})")
+    if pct > 100:
+        raise _Invalid(f"{value} % is over 100 %")
+    return pct
+
+
+def _one_of(*choices: str) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in choices:
+            raise _Invalid(f"must be one of {', '.join(repr(c) for c in choices)}, not {value!r}")
+        return value
+
+    return check
+
+
+def _refund_as(value: Any) -> str:
+    if value == "original":
+        raise _Invalid("'original' is not possible: without a receipt there is no original tender")
+    return _one_of("store_credit")(value)
+
+
+def _money(currency: Currency) -> Callable[[Any], int]:
+    def check(value: Any) -> int:
+        if isinstance(value, float):
+            raise _Invalid(f"write amounts as strings (\"{value}\") so no cent is lost to binary floats")
+        try:
+            minor = currency.parse(value)
+        except MoneyError as error:
+            raise _Invalid(str(error)) from None
+        if minor < 0:
+            raise _Invalid(f"cannot be negative ({value})")
+        return minor
+
+    return check
+
+
+def _currency(value: Any) -> str:
+    if value not in MINOR_UNITS:
+        raise _Invalid(f"unknown currency {value!r} (an ISO 4217 code such as USD, EUR, VND)")
+    return value
+
+
+def _locale(value: Any) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    if not isinstance(value, str):
+        raise _Invalid(f"must be a locale such as 'en_US', not {value!r}")
+    try:
+        Locale.parse(value)
+    except (ValueError, UnknownLocaleError):
+        raise _Invalid(f"unknown locale {value!r}") from None
+    return value
+
+
+def _timezone(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Invalid(f"must be a time zone such as 'America/New_York', not {value!r}")
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _Invalid(f"unknown time zone {value!r}") from None
+    return value
+
+
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_day(value: Any) -> MonthDay:
+    match = re.fullmatch(r"(\d{2})-(\d{2})", value) if isinstance(value, str) else None
+    if not match:
+        raise _Invalid(f"must be a month and day written \"MM-DD\", not {value!r}")
+    month, day = int(match.group(1)), int(match.group(2))
+    if not 1 <= month <= 12 or not 1 <= day <= _DAYS_IN_MONTH[month - 1]:
+        raise _Invalid(f"{value!r} is not a day of the year")
+    return MonthDay(month, day)
+
+
+def _override_codes(value: Any) -> frozenset[Reason]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _Invalid("must be a list of reason codes")
+    codes = set()
+    for code in value:
+        try:
+            reason = Reason(code)
+        except ValueError:
+            raise _Invalid(f"unknown reason code {code!r}") from None
+        if reason not in OVERRIDABLE:
+            raise _Invalid(f"{code} can never be overridden")
+        codes.add(reason)
+    return frozenset(codes)
