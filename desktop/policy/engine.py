@@ -147,7 +147,7 @@ def evaluate(policy: Policy, case: Case) -> Decision:
         outcome = APPROVE
     else:
         outcome = DENY
-    sentences = [s for draft in drafts for s in draft.sentences]
+    sentences = [s for draft, line in zip(drafts, lines) for s in draft.sentences_for(line.reasons)]
     overridden = sorted({r for line in lines for r in line.overridden})
     if overridden:
         sentences.append(Sentence("OVERRIDDEN", {"codes": ", ".join(overridden)}))
@@ -243,11 +243,15 @@ class _Draft:
     hard: list[Reason] = field(default_factory=list)  # never overridable here
     soft: list[Reason] = field(default_factory=list)  # overridable if allowed
     info: list[Reason] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
+    sentences: list[tuple[Reason, Sentence]] = field(default_factory=list)
 
     @property
     def total(self) -> int:
         return self.net + self.tax - self.fee
+
+    def sentences_for(self, reasons: Iterable[Reason]) -> list[Sentence]:
+        wanted = set(reasons)
+        return [sentence for reason, sentence in self.sentences if reason in wanted]
 
     def add(self, reason: Reason, sentence: Sentence) -> None:
         if reason in INFORMATIONAL:
@@ -256,7 +260,7 @@ class _Draft:
             self.soft.append(reason)
         else:
             self.hard.append(reason)
-        self.sentences.append(sentence)
+        self.sentences.append((reason, sentence))
 
     def refundable(self, allowed: frozenset[Reason]) -> bool:
         """Would be refunded once a manager approves what may be approved."""

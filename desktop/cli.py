@@ -1,0 +1,335 @@
+"""The command line: the same services as the screens (contract section 4).
+
+Exit codes: 0 done; 2 bad input (a one-line message on stderr, nothing
+written); 3 a return needs a manager's override; 4 a return was denied;
+5 the database is unreachable, busy or of another schema version; 1 an
+unexpected failure (the traceback goes to the log file, not the screen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_NEEDS_OVERRIDE, EXIT_DENIED, EXIT_DATABASE = 0, 1, 2, 3, 4, 5
+
+log = logging.getLogger("returndesk")
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT):
+        super().__init__(message)
+        self.code = code
+
+
+# ---- Helpers
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+def _read_json(path: str, what: str) -> Any:
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise CliError(f"{what} {path}: {error.strerror}") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CliError(f"{what} {path} is not valid JSON: {error.msg} at line {error.lineno}") from None
+
+
+def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop.config import load_settings
+
+    return load_settings({"db_url": args.db})
+
+
+def _context(args: argparse.Namespace, migrate: bool | None = None):  # type: ignore[no-untyped-def]
+    from desktop.bootstrap import build_context
+
+    return build_context(_settings(args), migrate=migrate)
+
+
+# ---- Commands
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from desktop.bootstrap import open_database
+    from desktop.db import schema
+
+    db = open_database(_settings(args))
+    before, after = schema.upgrade(db.engine, args.revision)
+    print(f"schema {before or 'empty'} -> {after} ({db.describe()})" if before != after
+          else f"schema already at {after} ({db.describe()})")
+    return EXIT_OK
+
+
+def cmd_db_downgrade(args: argparse.Namespace) -> int:
+    from desktop.bootstrap import open_database
+    from desktop.db import schema
+
+    db = open_database(_settings(args))
+    schema.downgrade(db.engine, args.revision)
+    print(f"schema now {schema.current(db.engine) or 'empty'}")
+    return EXIT_OK
+
+
+def cmd_db_current(args: argparse.Namespace) -> int:
+    from desktop.bootstrap import open_database
+    from desktop.db import schema
+
+    db = open_database(_settings(args))
+    print(json.dumps({"current": schema.current(db.engine), "head": schema.head(), "database": db.describe()}))
+    return EXIT_OK
+
+
+def cmd_demo_seed(args: argparse.Namespace) -> int:
+    from desktop.services.demo import SeedDemo, seed_demo
+
+    ctx = _context(args)
+    today = dt.date.fromisoformat(args.today) if args.today else None
+    summary = seed_demo(SeedDemo(receipts=args.receipts, seed=args.seed, today=today), ctx,
+                        progress=lambda text: print(text, file=sys.stderr))
+    _print_json(summary)
+    return EXIT_OK
+
+
+def cmd_receipt_show(args: argparse.Namespace) -> int:
+    from desktop.services.receipts import find_sale, parse_code, receipt_json
+
+    parse_code(args.barcode)  # refuse a misread code before touching the database
+    ctx = _context(args)
+    with ctx.uow() as uow:
+        _print_json(receipt_json(find_sale(uow.session, args.barcode)))
+    return EXIT_OK
+
+
+def cmd_policy_check(args: argparse.Namespace) -> int:
+    from desktop.policy import check_policy
+
+    problems = check_policy(args.file)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{args.file}: {len(problems)} problem{'s' if len(problems) > 1 else ''}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"{args.file}: valid")
+    return EXIT_OK
+
+
+def cmd_policy_evaluate(args: argparse.Namespace) -> int:
+    from desktop.policy import evaluate, load_policy, parse_case
+
+    policy = load_policy(args.policy)
+    case = parse_case(_read_json(args.case, "case"), policy.currency)
+    _print_json(evaluate(policy, case).to_json())
+    return EXIT_OK
+
+
+def cmd_policy_install(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from desktop.models import Store
+    from desktop.services.policies import install
+
+    ctx = _context(args)
+    with ctx.uow(write=True) as uow:
+        code = args.store or ctx.store_code
+        query = select(Store).where(Store.code == code) if code else select(Store).order_by(Store.code)
+        store = uow.session.scalars(query).first()
+        if store is None:
+            raise CliError(f"no store {code or ''} in this database".replace("  ", " "))
+        row = install(uow.session, store, Path(args.file), "command line", ctx.now())
+        uow.commit()
+    print(f"policy version {row.version} installed for store {store.code}")
+    return EXIT_OK
+
+
+def cmd_returns_process(args: argparse.Namespace) -> int:
+    from desktop.services import auth, returns
+
+    doc = _read_json(args.request, "request")
+    request = returns.parse_request(doc)
+    staff = doc.get("staff")
+    if not isinstance(staff, dict) or not isinstance(staff.get("id"), str) or not isinstance(staff.get("pin"), str):
+        raise CliError("staff: the clerk's staff id and pin are required, as strings")
+    ctx = _context(args)
+    actor = auth.sign_in(auth.SignIn(staff["id"], staff["pin"]), ctx)
+    approval = None
+    override = doc.get("override") or {}
+    if override.get("manager_id") is not None:
+        if not isinstance(override.get("manager_id"), str) or not isinstance(override.get("pin"), str):
+            raise CliError("override: manager_id and pin must be strings")
+        manager = auth.authorize_manager(ctx, override["manager_id"], override["pin"], actor.staff_id)
+        approval = returns.Approval(manager, str(override.get("reason") or ""))
+    reply = returns.process(request, actor, ctx, approval)
+    _print_json(reply.body)
+    return reply.exit_code
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from desktop.services import audit
+
+    ctx = _context(args)
+    with ctx.uow() as uow:
+        reports = audit.verify(uow.session)
+    broken = False
+    for report in reports:
+        if report.ok:
+            print(f"store {report.store}: {report.entries} entries, chain intact")
+        else:
+            broken = True
+            print(f"store {report.store}: chain broken at entry {report.broken_at}: {report.problem} "
+                  f"({report.entries} entries verified before it)")
+    return EXIT_DATABASE if broken else EXIT_OK
+
+
+def cmd_config_show(args: argparse.Namespace) -> int:
+    from desktop.config import describe, site_config_file, user_config_file
+
+    settings = _settings(args)
+    rows = describe(settings)
+    if args.json:
+        _print_json({key: {"value": value, "source": source} for key, value, source in rows})
+        return EXIT_OK
+    width = max(len(key) for key, _, _ in rows)
+    print(f"# machine-wide: {site_config_file()}\n# per user:     {user_config_file()}")
+    for key, value, source in rows:
+        print(f"{key.ljust(width)} = {value}    [{source}]")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.ui.app import run
+
+    return run(_settings(args), argv=sys.argv[:1])
+
+
+# ---- Parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="returndesk", description="ReturnDesk: returns and service desk.")
+    parser.add_argument("--db", metavar="URL",
+                        help="sqlite:///path.db or postgresql+psycopg://user@host/db "
+                             "(else RETURNDESK_DB_URL, else the config file, else the embedded database)")
+    parser.set_defaults(handler=cmd_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def group(name: str, help_text: str) -> argparse._SubParsersAction:
+        sub = commands.add_parser(name, help=help_text)
+        sub.set_defaults(handler=lambda _args, p=sub: (p.print_help(), EXIT_BAD_INPUT)[1])
+        return sub.add_subparsers(metavar="ACTION")
+
+    def command(parent: argparse._SubParsersAction, name: str, handler: Callable[[argparse.Namespace], int],
+                help_text: str) -> argparse.ArgumentParser:
+        sub = parent.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    db = group("db", "database schema")
+    command(db, "upgrade", cmd_db_upgrade, "create or migrate the schema to the newest version").add_argument(
+        "revision", nargs="?", default="head")
+    command(db, "downgrade", cmd_db_downgrade, "migrate the schema down to a revision").add_argument("revision")
+    command(db, "current", cmd_db_current, "show the schema version")
+
+    demo = group("demo", "the demo chain")
+    seed = command(demo, "seed", cmd_demo_seed, "create a deterministic demo store with N receipts")
+    seed.add_argument("--receipts", type=int, default=1000, metavar="N")
+    seed.add_argument("--seed", type=int, default=7, metavar="S")
+    seed.add_argument("--today", metavar="YYYY-MM-DD", help="the day the demo's receipts end (default today)")
+
+    receipt = group("receipt", "sales and return receipts")
+    command(receipt, "show", cmd_receipt_show, "print a sale as JSON").add_argument("barcode")
+
+    policy = group("policy", "return policies")
+    command(policy, "check", cmd_policy_check, "report every problem of a policy file").add_argument("file")
+    evaluate = command(policy, "evaluate", cmd_policy_evaluate, "decide a case (JSON) against a policy")
+    evaluate.add_argument("--policy", required=True, metavar="P.toml")
+    evaluate.add_argument("case", metavar="CASE.json")
+    install = command(policy, "install", cmd_policy_install, "make a policy file a store's active policy")
+    install.add_argument("file")
+    install.add_argument("--store", metavar="CODE")
+
+    returns = group("returns", "return transactions")
+    command(returns, "process", cmd_returns_process, "process a return request (JSON)").add_argument(
+        "request", metavar="REQUEST.json")
+
+    audit = group("audit", "the audit log")
+    command(audit, "verify", cmd_audit_verify, "check the audit log's hash chains")
+
+    cfg = group("config", "station settings")
+    command(cfg, "show", cmd_config_show, "print the effective settings and their sources").add_argument(
+        "--json", action="store_true")
+    return parser
+
+
+def _error_code(error: BaseException) -> tuple[int, str] | None:
+    """Known failures: the exit code and the one line to print."""
+    from desktop.config import ConfigError
+    from desktop.db.errors import DatabaseError
+    from desktop.policy import CaseError, MoneyError, PolicyError
+    from desktop.policy.docid import DocumentIdError
+    from desktop.services.errors import ServiceError
+
+    if isinstance(error, CliError):
+        return error.code, str(error)
+    if isinstance(error, PolicyError):
+        return EXIT_BAD_INPUT, str(error)
+    if isinstance(error, (CaseError, MoneyError, DocumentIdError, ServiceError, ConfigError)):
+        return EXIT_BAD_INPUT, str(error)
+    if isinstance(error, DatabaseError):
+        return EXIT_DATABASE, str(error)
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(error, DBAPIError):
+        detail = str(error.orig or error).strip().splitlines()
+        return EXIT_DATABASE, f"database error: {detail[0] if detail else type(error).__name__}"
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        known = _error_code(error)
+        if known is not None:
+            code, message = known
+            print(f"returndesk: {message}", file=sys.stderr)
+            return code
+        path = _log_traceback()
+        print(f"returndesk: unexpected error: {type(error).__name__}: {error} (details in {path})", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _log_traceback() -> Path:
+    import traceback
+
+    from desktop.config import data_dir
+
+    path = data_dir() / "returndesk.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat()}\n{traceback.format_exc()}\n")
+    except OSError:
+        pass
+    return path
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,55 @@
+"""Document numbers issued at the register (contract section 5).
+
+Each station keeps its own counters in a small SQLite file beside its data,
+so it numbers documents without asking the shared server. The service also
+passes the highest number the database already holds for the register, so a
+reinstalled station (its counter file lost) never reissues a number; the
+unique document ID in the database is the last safeguard.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desktop.policy.docid import DocumentId, DocumentKind
+
+
+class RegisterCounter:
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as connection:
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS counters ("
+                " kind INTEGER, store TEXT, register TEXT, last INTEGER NOT NULL,"
+                " PRIMARY KEY (kind, store, register))"
+            )
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        return connection
+
+    def issue(self, kind: DocumentKind, store: str, register: str, at_least: int = 1) -> DocumentId:
+        """The next document ID of this register; safe across processes."""
+        connection = self._connect()
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            row = connection.execute(
+                "SELECT last FROM counters WHERE kind = ? AND store = ? AND register = ?",
+                (int(kind), store, register),
+            ).fetchone()
+            sequence = max((row[0] if row else 0) + 1, at_least)
+            connection.execute(
+                "INSERT INTO counters (kind, store, register, last) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (kind, store, register) DO UPDATE SET last = excluded.last",
+                (int(kind), store, register, sequence),
+            )
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            connection.close()
+        return DocumentId.make(kind, store, register, sequence)

@@ -1,0 +1,184 @@
+"""Staff sign-in with an ID and a PIN; manager approval by PIN.
+
+A PIN has only 10,000 possible values, so its hash alone would fall to a
+brute force in seconds. Each PIN is first keyed with HMAC-SHA256 and a pepper
+kept outside the database (config.pepper), then hashed with argon2id at
+OWASP's parameters (19 MiB, 2 passes, 1 lane). Five wrong PINs at any
+counters lock the account for 15 minutes everywhere: the counter lives in the
+database, and the lock is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import Register, Staff, Store, SystemSetting
+from desktop.services import audit
+from desktop.services.context import Context
+from desktop.services.errors import AuthError, Forbidden, NotFound, RequestError
+
+MAX_FAILED_PINS = 5
+LOCK_MINUTES = 15
+_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+PEPPER_CHECK_KEY = "pin_pepper_check"
+
+
+def _keyed(pepper: bytes, pin: str) -> str:
+    return hmac.new(pepper, pin.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def hash_pin(pepper: bytes, pin: str) -> str:
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        raise RequestError("a PIN has 4 to 12 digits")
+    return _HASHER.hash(_keyed(pepper, pin))
+
+
+def pin_matches(pepper: bytes, pin: str, pin_hash: str) -> bool:
+    try:
+        return _HASHER.verify(pin_hash, _keyed(pepper, pin))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def pepper_fingerprint(pepper: bytes) -> str:
+    return hmac.new(pepper, b"returndesk pepper check", hashlib.sha256).hexdigest()
+
+
+def remember_pepper(session: Session, pepper: bytes) -> None:
+    """Record which pepper this database's PINs were hashed with."""
+    if session.get(SystemSetting, PEPPER_CHECK_KEY) is None:
+        session.add(SystemSetting(key=PEPPER_CHECK_KEY, value=pepper_fingerprint(pepper)))
+
+
+def check_pepper(session: Session, pepper: bytes) -> None:
+    setting = session.get(SystemSetting, PEPPER_CHECK_KEY)
+    if setting is not None and setting.value != pepper_fingerprint(pepper):
+        raise AuthError(
+            "this station's PIN pepper differs from the one the database was set up with; "
+            "ask IT to install the chain's pepper file (docs/deploying.md)"
+        )
+
+
+# ---- Public API
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A signed-in staff member at a station."""
+
+    staff_id: int
+    code: str
+    name: str
+    role: str
+    store_id: int
+    store_code: str
+    register_id: int
+    register_code: str
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role in ("manager", "admin")
+
+
+@dataclass(frozen=True)
+class SignIn:
+    staff_code: str
+    pin: str
+
+
+def sign_in(cmd: SignIn, ctx: Context) -> Actor:
+    """Check a staff ID and PIN at this station; raise AuthError with the
+    reason (wrong PIN and attempts left, locked until when)."""
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        store, register = station(session, ctx)
+        staff = _verify(session, ctx, store, cmd.staff_code, cmd.pin, purpose="sign-in")
+        audit.record(session, store.id, "signin.ok", at=ctx.now(), staff_id=staff.id,
+                     entity="staff", entity_id=staff.code, payload={"register": register.code})
+        uow.commit()
+        return Actor(staff.id, staff.code, staff.name, staff.role, store.id, store.code, register.id, register.code)
+
+
+def authorize_manager(ctx: Context, manager_code: str, pin: str, requested_by: int) -> Actor:
+    """A manager's PIN typed for an override: the right role, and not the
+    clerk's own request."""
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        store, register = station(session, ctx)
+        staff = _verify(session, ctx, store, manager_code, pin, purpose="override")
+        problem = None
+        if staff.role not in ("manager", "admin"):
+            problem = f"{staff.name} ({staff.code}) is a {staff.role} and cannot approve overrides"
+        elif staff.id == requested_by:
+            problem = "a manager cannot approve an override on their own return"
+        if problem:
+            audit.record(session, store.id, "override.forbidden", at=ctx.now(), staff_id=staff.id,
+                         entity="staff", entity_id=staff.code, payload={"reason": problem})
+            uow.commit()
+            raise Forbidden(problem)
+        uow.commit()
+        return Actor(staff.id, staff.code, staff.name, staff.role, store.id, store.code, register.id, register.code)
+
+
+def station(session: Session, ctx: Context) -> tuple[Store, Register]:
+    """This station's store and register, as configured."""
+    query = select(Store).order_by(Store.code)
+    if ctx.store_code:
+        query = query.where(Store.code == ctx.store_code)
+    store = session.scalars(query.limit(1)).first()
+    if store is None:
+        if ctx.store_code:
+            raise NotFound(f"store {ctx.store_code} is not in this database (check the station's store setting)")
+        raise NotFound("this database has no store yet: run `returndesk demo seed` or the first-run setup")
+    register = session.scalars(
+        select(Register).where(Register.store_id == store.id, Register.code == ctx.register_code)
+    ).first()
+    if register is None:
+        raise NotFound(f"register {ctx.register_code} is not set up for store {store.code}")
+    return store, register
+
+
+def _verify(session: Session, ctx: Context, store: Store, code: str, pin: str, purpose: str) -> Staff:
+    code = (code or "").strip()
+    if not code:
+        raise RequestError("type your staff ID")
+    check_pepper(session, ctx.pepper)
+    staff = session.scalars(select(Staff).where(Staff.code == code).with_for_update()).first()
+    if staff is None or not staff.active:
+        raise AuthError(f"no active staff member has ID {code}")
+    now = ctx.now()
+    if staff.locked_until is not None and staff.locked_until > now:
+        until = staff.locked_until.astimezone(_zone(store)).strftime("%H:%M")
+        raise AuthError(f"staff {code} is locked after {MAX_FAILED_PINS} wrong PINs until {until}")
+    if pin_matches(ctx.pepper, pin or "", staff.pin_hash):
+        staff.failed_pins = 0
+        staff.locked_until = None
+        return staff
+    staff.failed_pins = (staff.failed_pins or 0) + 1
+    payload = {"purpose": purpose, "attempt": staff.failed_pins, "register": ctx.register_code}
+    audit.record(session, store.id, "signin.failed", at=now, staff_id=staff.id,
+                 entity="staff", entity_id=staff.code, payload=payload)
+    if staff.failed_pins >= MAX_FAILED_PINS:
+        staff.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+        staff.failed_pins = 0
+        audit.record(session, store.id, "account.locked", at=now, staff_id=staff.id, entity="staff",
+                     entity_id=staff.code, payload={"until": staff.locked_until.isoformat(), "purpose": purpose})
+        session.commit()
+        raise AuthError(f"wrong PIN; staff {code} is now locked for {LOCK_MINUTES} minutes")
+    left = MAX_FAILED_PINS - staff.failed_pins
+    session.commit()
+    raise AuthError(f"wrong PIN for staff {code} ({left} {'try' if left == 1 else 'tries'} left before a lock)")
+
+
+def _zone(store: Store) -> dt.tzinfo:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(store.timezone)

@@ -1,0 +1,33 @@
+"""What every use case needs besides its command: the database, the station,
+the clock and the secrets. Built once by the composition root
+(desktop/bootstrap.py) and handed down; never a module-level global."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.db.engine import Database
+from desktop.db.numbering import RegisterCounter
+from desktop.db.uow import UnitOfWork
+
+
+def system_clock() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class Context:
+    db: Database
+    pepper: bytes
+    counter: RegisterCounter
+    store_code: str = ""  # this station's store; empty: the only or first store
+    register_code: str = "01"
+    clock: Callable[[], dt.datetime] = field(default=system_clock)
+
+    def uow(self, write: bool = False) -> UnitOfWork:
+        return UnitOfWork(self.db, write=write)
+
+    def now(self) -> dt.datetime:
+        return self.clock()

@@ -1,0 +1,196 @@
+"""Finding a sale from a scanned code, with everything the policy needs.
+
+The code is checked (length, digits, check digit) before any query. A gift
+receipt's code leads to its sale and marks the return as a gift return; a
+return receipt's code leads back to the sale it returned from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.models import Customer, GiftReceipt, PriceChange, Product, Return, Sale, SaleLine, Store
+from desktop.policy import Currency, Receipt, ReceiptLine, Tender, TenderType
+from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
+from desktop.services.errors import NotFound, RequestError
+
+
+@dataclass(frozen=True)
+class FoundSale:
+    sale: Sale
+    store: Store  # the store that sold it
+    gift: bool  # found through a gift receipt
+    scanned: str  # the code as scanned (gift receipt or sale)
+    customer: Customer | None
+
+
+def parse_code(code: str) -> DocumentId:
+    try:
+        return DocumentId.parse(code)
+    except DocumentIdError as error:
+        raise RequestError(str(error)) from None
+
+
+def find_sale(session: Session, code: str, lock: bool = False) -> FoundSale:
+    """The sale behind a receipt, gift-receipt or return-receipt code.
+
+    ``lock`` takes the sale's row lock (PostgreSQL) for a return in progress:
+    every counter returning from this sale waits here, then re-reads what is
+    left to return.
+    """
+    doc = parse_code(code)
+    gift = False
+    if doc.kind == DocumentKind.SALE:
+        sale_id = session.scalar(select(Sale.id).where(Sale.doc_id == str(doc)))
+    elif doc.kind == DocumentKind.GIFT_RECEIPT:
+        sale_id = session.scalar(select(GiftReceipt.sale_id).where(GiftReceipt.doc_id == str(doc)))
+        gift = True
+    elif doc.kind == DocumentKind.RETURN:
+        sale_id = session.scalar(select(Return.sale_id).where(Return.doc_id == str(doc)))
+        if sale_id is None and session.scalar(select(Return.id).where(Return.doc_id == str(doc))):
+            raise RequestError(f"{doc} is the receipt of a return without a sale receipt; nothing to return from it")
+    else:
+        raise RequestError(f"{doc} is a {doc.kind.label}, not a receipt: use it as a tender")
+    if sale_id is None:
+        raise NotFound(f"no {doc.kind.label} {doc} in this database (store {doc.store}, register {doc.register})")
+    query = select(Sale).where(Sale.id == sale_id).options(selectinload(Sale.lines), selectinload(Sale.tenders))
+    if lock:
+        query = query.with_for_update(of=Sale)
+    sale = session.scalars(query.execution_options(populate_existing=True)).one()
+    store = session.get(Store, sale.store_id)
+    assert store is not None
+    customer = session.get(Customer, sale.customer_id) if sale.customer_id else None
+    return FoundSale(sale, store, gift, str(doc), customer)
+
+
+def policy_receipt(found: FoundSale) -> Receipt:
+    """The sale in the policy engine's terms, with what is already returned."""
+    sale = found.sale
+    return Receipt(
+        receipt_id=sale.doc_id,
+        store_id=found.store.code,
+        purchased_at=sale.purchased_at,
+        lines=tuple(
+            ReceiptLine(
+                line=line.line_no, sku=line.sku, category=line.category, qty=line.qty,
+                unit_price=line.unit_price_cents, discount=line.discount_cents, tax_rate=line.tax_rate,
+                tax=line.tax_cents, serial=line.serial, final_sale=line.final_sale,
+                promo_group=line.promo_group, description=line.description,
+            )
+            for line in sale.lines
+        ),
+        tenders=tuple(Tender(TenderType(t.type), t.amount_cents, t.last4) for t in sale.tenders),
+        order_discount=sale.order_discount_cents,
+        returned={line.line_no: line.returned_qty for line in sale.lines},
+        refunded_tenders=tuple(
+            Tender(TenderType(t.type), t.refunded_cents, t.last4) for t in sale.tenders if t.refunded_cents
+        ),
+        gift=found.gift,
+    )
+
+
+def receipt_json(found: FoundSale) -> dict:
+    """A sale as ``receipt show`` prints it: the shape of a case's receipt
+    (contract section 3), each line with its ``returned_qty``."""
+    sale, store = found.sale, found.store
+    money = Currency.of(sale.currency).format
+    local = sale.purchased_at.astimezone(ZoneInfo(store.timezone))
+    doc = {
+        "receipt_id": sale.doc_id,
+        "store_id": store.code,
+        "purchased_at": local.isoformat(timespec="seconds"),
+        "order_discount": money(sale.order_discount_cents),
+        "lines": [
+            {
+                "line": line.line_no, "sku": line.sku, "description": line.description, "category": line.category,
+                "qty": line.qty, "unit_price": money(line.unit_price_cents), "discount": money(line.discount_cents),
+                "tax_rate": _rate(line), **({"tax": money(line.tax_cents)} if line.tax_cents is not None else {}),
+                "serial": line.serial, "final_sale": line.final_sale, "promo_group": line.promo_group,
+                "returned_qty": line.returned_qty,
+            }
+            for line in sale.lines
+        ],
+        "tenders": [
+            {"type": t.type, "amount": money(t.amount_cents), **({"last4": t.last4} if t.last4 else {})}
+            for t in sale.tenders
+        ],
+        "returned": [{"line": line.line_no, "qty": line.returned_qty} for line in sale.lines if line.returned_qty],
+        "refunded_tenders": [
+            {"type": t.type, "amount": money(t.refunded_cents), **({"last4": t.last4} if t.last4 else {})}
+            for t in sale.tenders if t.refunded_cents
+        ],
+        "total": money(sale.total_cents),
+        "currency": sale.currency,
+        "customer_id": found.customer.code if found.customer else None,
+    }
+    if found.gift:
+        doc["gift"] = True
+        doc["gift_receipt_id"] = found.scanned
+    return doc
+
+
+def _rate(line: SaleLine) -> str:
+    return format(line.tax_rate.normalize(), "f") if line.tax_rate else "0"
+
+
+# ---- Without a receipt
+
+
+@dataclass(frozen=True)
+class ProductPrice:
+    product: Product
+    current: int
+    lowest: int  # lowest price in the look-back period
+
+
+def find_product(session: Session, code: str) -> Product:
+    """A product by its scanned barcode or its SKU."""
+    code = code.strip()
+    if not code:
+        raise RequestError("scan the item's barcode or type its SKU")
+    product = session.scalars(
+        select(Product).where(or_(Product.barcode == code, Product.sku == code.upper()))
+    ).first()
+    if product is None:
+        raise NotFound(f"no product with barcode or SKU {code!r}")
+    return product
+
+
+def product_price(session: Session, product: Product, today: dt.date, lookback_days: int) -> ProductPrice:
+    """Today's price and the lowest one in effect during the look-back."""
+    since = today - dt.timedelta(days=lookback_days)
+    in_effect_at_start = session.scalar(
+        select(PriceChange.price_cents).where(PriceChange.product_id == product.id, PriceChange.valid_from <= since)
+        .order_by(PriceChange.valid_from.desc()).limit(1)
+    )
+    lowest_since = session.scalar(
+        select(func.min(PriceChange.price_cents))
+        .where(PriceChange.product_id == product.id, PriceChange.valid_from > since, PriceChange.valid_from <= today)
+    )
+    candidates = [p for p in (in_effect_at_start, lowest_since, product.price_cents) if p is not None]
+    return ProductPrice(product, product.price_cents, min(candidates))
+
+
+def search_products(session: Session, text: str, limit: int = 20) -> list[Product]:
+    pattern = f"%{text.strip()}%"
+    return list(session.scalars(
+        select(Product).where(or_(Product.name.ilike(pattern), Product.sku.ilike(pattern)))
+        .order_by(Product.name).limit(limit)
+    ))
+
+
+def no_receipt_history(session: Session, customer_id: int, now: dt.datetime) -> tuple[int, int]:
+    """The customer's no-receipt returns of the last 365 days: (count, value)."""
+    since = now - dt.timedelta(days=365)
+    count, value = session.execute(
+        select(func.count(Return.id), func.coalesce(func.sum(Return.refund_total_cents), 0))
+        .where(Return.customer_id == customer_id, Return.sale_id.is_(None), Return.created_at >= since)
+    ).one()
+    return int(count), int(value)
+
+

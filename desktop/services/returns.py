@@ -1,0 +1,490 @@
+"""Turning a decision into money leaving the store: atomic, idempotent,
+race-proof and audited.
+
+One transaction writes the return, its lines, refund tenders, vouchers,
+override records and audit entries, and moves the sale's running totals, or
+writes nothing. On PostgreSQL the sale row is locked (SELECT ... FOR UPDATE)
+and what remains to return is re-read under the lock; on SQLite the writing
+transaction begins IMMEDIATE and holds the file's write lock. CHECK
+constraints on the running totals refuse anything a bug could still let
+through. A transaction that fails on a lock or a serialization conflict is
+retried whole, which is safe because the idempotency key is unique.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from desktop.db.errors import DatabaseUnavailable, is_disconnect, is_retryable
+from desktop.models import (
+    Customer, CustomerIdCheck, OverrideRequest, RefundTender, Register, Return, ReturnLine, SaleLine, SaleTender,
+    Store, Voucher,
+)
+from desktop.policy import (
+    APPROVE, NEEDS_OVERRIDE, Case, Condition, Customer as PolicyCustomer, Decision, Policy, ReturnItem, evaluate,
+    with_overrides,
+)
+from desktop.policy.docid import DocumentKind
+from desktop.services import audit
+from desktop.services.auth import Actor
+from desktop.services.context import Context
+from desktop.services.errors import RequestError
+from desktop.services.policies import active_policy
+from desktop.services.receipts import FoundSale, find_product, find_sale, no_receipt_history, policy_receipt, product_price
+
+MAX_ATTEMPTS = 8
+DISPOSITION = {
+    Condition.NEW: "restock",
+    Condition.OPENED: "open_box",
+    Condition.DAMAGED: "damaged",
+    Condition.DEFECTIVE: "return_to_vendor",
+}
+COMPLETED, NEEDS_MANAGER, DENIED = "completed", "needs_override", "denied"
+
+
+# ---- Commands
+
+
+@dataclass(frozen=True)
+class ItemRequest:
+    qty: int
+    condition: Condition = Condition.NEW
+    reason: str = ""
+    line: int | None = None  # with a receipt
+    serial: str | None = None
+    sku: str | None = None  # without a receipt: SKU or barcode
+
+
+@dataclass(frozen=True)
+class CustomerRequest:
+    code: str | None = None  # loyalty ID
+    id_verified: bool = False
+    id_type: str | None = None  # the kind of photo ID seen; never its number
+
+
+@dataclass(frozen=True)
+class ReturnRequest:
+    receipt: str | None
+    items: tuple[ItemRequest, ...]
+    idempotency_key: str
+    customer: CustomerRequest = field(default_factory=CustomerRequest)
+    refund_to: str = "original"
+    override_reason: str = ""
+    override_request_id: int | None = None  # an approval from the override queue
+    fingerprint: str = ""  # hash of the whole request without secrets: same key, same request
+    case_fingerprint: str = ""  # hash of what is returned, for matching a queued override
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A manager who typed a PIN at the counter (auth.authorize_manager)."""
+
+    manager: Actor
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReturnReply:
+    status: str
+    decision: Decision | None
+    body: Mapping[str, Any]  # the JSON reply of the contract, as stored for replays
+    return_id: str | None = None
+    replayed: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        return {COMPLETED: 0, NEEDS_MANAGER: 3, DENIED: 4}[self.status]
+
+
+# ---- Parsing a request (the JSON of `returns process`)
+
+
+def parse_request(doc: Any) -> ReturnRequest:
+    """Validate a request; RequestError names the bad field. PINs are not
+    part of the request proper: they are read by the caller and never kept."""
+    if not isinstance(doc, Mapping):
+        raise RequestError("the request must be a JSON object")
+    receipt = doc.get("receipt")
+    if receipt is not None and not isinstance(receipt, str):
+        raise RequestError("receipt: must be the receipt's barcode as a string, or null")
+    items_doc = doc.get("items")
+    if not isinstance(items_doc, list) or not items_doc:
+        raise RequestError("items: at least one item is needed")
+    items = tuple(_item(item, f"items[{i}]", receipt is not None) for i, item in enumerate(items_doc))
+    key = doc.get("idempotency_key")
+    if not isinstance(key, str) or not key.strip() or len(key) > 128:
+        raise RequestError("idempotency_key: a non-empty string of at most 128 characters is required")
+    customer_doc = doc.get("customer") or {}
+    if not isinstance(customer_doc, Mapping):
+        raise RequestError("customer: must be an object")
+    code = customer_doc.get("id")
+    if code is not None and not isinstance(code, str):
+        raise RequestError("customer.id: must be the loyalty ID as a string")
+    verified = customer_doc.get("id_verified", False)
+    if not isinstance(verified, bool):
+        raise RequestError("customer.id_verified: must be true or false")
+    refund_to = doc.get("refund_to", "original")
+    if refund_to not in ("original", "store_credit"):
+        raise RequestError(f"refund_to: must be 'original' or 'store_credit', not {refund_to!r}")
+    override = doc.get("override") or {}
+    if not isinstance(override, Mapping):
+        raise RequestError("override: must be an object")
+    request_id = override.get("request_id")
+    if request_id is not None and (isinstance(request_id, bool) or not isinstance(request_id, int)):
+        raise RequestError("override.request_id: must be the number of an approved override request")
+    return ReturnRequest(
+        receipt=receipt.strip() if receipt else None,
+        items=items,
+        idempotency_key=key.strip(),
+        customer=CustomerRequest(code or None, verified, customer_doc.get("id_type")),
+        refund_to=refund_to,
+        override_reason=str(override.get("reason") or ""),
+        override_request_id=request_id,
+        fingerprint=fingerprint(doc),
+        case_fingerprint=fingerprint({k: doc.get(k) for k in ("receipt", "items", "customer", "refund_to")}),
+    )
+
+
+def fingerprint(doc: Mapping[str, Any]) -> str:
+    """SHA-256 of the request without its PINs: the same key must come back
+    with the same request (as Stripe and Square check)."""
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return {k: strip(v) for k, v in value.items() if k != "pin"}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    body = {k: strip(v) for k, v in doc.items() if k != "idempotency_key"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def _item(doc: Any, where: str, with_receipt: bool) -> ItemRequest:
+    if not isinstance(doc, Mapping):
+        raise RequestError(f"{where}: must be an object")
+    qty = doc.get("qty")
+    if isinstance(qty, bool) or not isinstance(qty, int) or qty < 1:
+        raise RequestError(f"{where}.qty: must be a whole number of at least 1, not {qty!r}")
+    try:
+        condition = Condition(doc.get("condition", "new"))
+    except ValueError:
+        raise RequestError(f"{where}.condition: must be new, opened, defective or damaged, "
+                           f"not {doc.get('condition')!r}") from None
+    reason = doc.get("reason") or ""
+    if not isinstance(reason, str) or len(reason) > 40:
+        raise RequestError(f"{where}.reason: must be a short reason code such as 'changed_mind'")
+    serial = doc.get("serial")
+    if serial is not None and not isinstance(serial, str):
+        raise RequestError(f"{where}.serial: must be a string")
+    if with_receipt:
+        line = doc.get("line")
+        if isinstance(line, bool) or not isinstance(line, int) or line < 1:
+            raise RequestError(f"{where}.line: must be the receipt's line number, not {line!r}")
+        return ItemRequest(qty, condition, reason, line=line, serial=serial)
+    sku = doc.get("sku") or doc.get("barcode")
+    if not isinstance(sku, str) or not sku.strip():
+        raise RequestError(f"{where}.sku: a return without a receipt names each item's SKU or barcode")
+    return ItemRequest(qty, condition, reason, serial=serial, sku=sku.strip())
+
+
+# ---- Public API
+
+
+def preview(req: ReturnRequest, actor: Actor, ctx: Context, overrides: Sequence[str] = ()) -> Decision:
+    """The decision the counter shows live while the clerk picks items."""
+    with ctx.uow() as uow:
+        built = _build(uow.session, ctx, req, actor, lock=False)
+        return evaluate(built.policy, with_overrides(built.case, overrides))
+
+
+def process(req: ReturnRequest, actor: Actor, ctx: Context, approval: Approval | None = None) -> ReturnReply:
+    """Decide and, when approved, commit the return; retried on lock
+    conflicts. Raises RequestError for bad input, DatabaseUnavailable when
+    the database went away (nothing was written, or the retry with the same
+    key will say what was)."""
+    for attempt in range(MAX_ATTEMPTS):
+        try:
+            with ctx.uow(write=True) as uow:
+                return _process_once(uow.session, req, actor, ctx, approval)
+        except (OperationalError, IntegrityError) as error:
+            if attempt + 1 < MAX_ATTEMPTS and (is_retryable(error) or isinstance(error, IntegrityError)):
+                time.sleep(min(0.02 * 2**attempt, 0.5))
+                continue
+            if is_disconnect(error):
+                raise DatabaseUnavailable(
+                    "the connection to the database was lost; nothing was refunded. "
+                    "Try again: the same request will not refund twice"
+                ) from error
+            raise
+    raise AssertionError("unreachable")
+
+
+# ---- The transaction
+
+
+@dataclass
+class _Built:
+    policy: Policy
+    store: Store
+    case: Case
+    found: FoundSale | None
+    customer: Customer | None
+    products: dict[int, int]  # item position -> product id (no receipt)
+
+
+def _build(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, lock: bool) -> _Built:
+    store = session.get(Store, actor.store_id)
+    assert store is not None
+    policy = active_policy(session, store)
+    now = ctx.now()
+    today = now.astimezone(ZoneInfo(policy.timezone)).date()
+    found = find_sale(session, req.receipt, lock=lock) if req.receipt else None
+    if found is not None and found.sale.currency != policy.currency.code:
+        raise RequestError(f"receipt {found.sale.doc_id} was paid in {found.sale.currency}; "
+                           f"this store refunds in {policy.currency.code}")
+    customer = None
+    if req.customer.code:
+        customer = session.scalars(select(Customer).where(Customer.code == req.customer.code)).first()
+        if customer is None:
+            raise RequestError(f"customer.id: no customer with loyalty ID {req.customer.code}")
+    elif found is not None:
+        customer = found.customer
+    history = no_receipt_history(session, customer.id, now) if customer is not None and found is None else (0, 0)
+    items, products = [], {}
+    for position, item in enumerate(req.items, start=1):
+        if found is not None:
+            items.append(ReturnItem(qty=item.qty, condition=item.condition, line=item.line, serial=item.serial,
+                                    reason=item.reason))
+            continue
+        product = find_product(session, item.sku or "")
+        price = product_price(session, product, today, policy.no_receipt.lookback_days)
+        products[position] = product.id
+        items.append(ReturnItem(qty=item.qty, condition=item.condition, serial=item.serial, reason=item.reason,
+                                sku=product.sku, category=product.category, tax_rate=product.tax_rate,
+                                current_price=price.current, lowest_price=price.lowest))
+    case = Case(
+        today=today,
+        store_id=store.code,
+        receipt=policy_receipt(found) if found else None,
+        customer=PolicyCustomer(
+            id=customer.code if customer else None,
+            tier=customer.tier if customer else None,
+            id_verified=req.customer.id_verified,
+            no_receipt_returns_365_days=history[0],
+            no_receipt_value_365_days=history[1],
+        ),
+        items=tuple(items),
+        refund_to=req.refund_to,
+    )
+    return _Built(policy, store, case, found, customer, products)
+
+
+def _process_once(session: Session, req: ReturnRequest, actor: Actor, ctx: Context,
+                  approval: Approval | None) -> ReturnReply:
+    replay = _replay(session, req)
+    if replay is not None:
+        return replay
+    built = _build(session, ctx, req, actor, lock=True)
+    decision = evaluate(built.policy, built.case)
+    override: OverrideRequest | None = None
+    if decision.outcome == NEEDS_OVERRIDE:
+        codes = list(decision.overrides_required)
+        if approval is not None:
+            override = OverrideRequest(
+                store_id=actor.store_id, register_id=actor.register_id,
+                sale_id=built.found.sale.id if built.found else None, requested_by_id=actor.staff_id,
+                created_at=ctx.now(), codes=",".join(codes), request=_request_record(req),
+                decision=decision.to_json(), refund_cents=0, status="approved",
+                decided_by_id=approval.manager.staff_id, decided_at=ctx.now(),
+                decision_reason=approval.reason or req.override_reason,
+            )
+        elif req.override_request_id is not None:
+            override = _approved_request(session, req, actor, codes)
+        if override is not None:
+            decision = evaluate(built.policy, with_overrides(built.case, codes))
+    if decision.outcome == NEEDS_OVERRIDE:
+        return _reply(NEEDS_MANAGER, decision)
+    if decision.outcome != APPROVE:
+        return _reply(DENIED, decision)
+    return _commit(session, ctx, req, actor, built, decision, override)
+
+
+def _replay(session: Session, req: ReturnRequest) -> ReturnReply | None:
+    existing = session.scalars(select(Return).where(Return.idempotency_key == req.idempotency_key)).first()
+    if existing is None:
+        return None
+    if existing.request_hash != req.fingerprint:
+        raise RequestError(f"idempotency_key {req.idempotency_key!r} was already used for a different request "
+                           f"(return {existing.doc_id})")
+    return ReturnReply(COMPLETED, None, existing.reply, existing.doc_id, replayed=True)
+
+
+def _approved_request(session: Session, req: ReturnRequest, actor: Actor, codes: list[str]) -> OverrideRequest:
+    request = session.scalars(
+        select(OverrideRequest).where(OverrideRequest.id == req.override_request_id).with_for_update()
+    ).first()
+    if request is None or request.store_id != actor.store_id:
+        raise RequestError(f"override.request_id: no override request {req.override_request_id} at this store")
+    if request.status != "approved":
+        raise RequestError(f"override request {request.id} is {request.status}, not approved")
+    if request.request.get("case_fingerprint") != req.case_fingerprint:
+        raise RequestError(f"override request {request.id} was approved for a different return")
+    missing = [c for c in codes if c not in request.codes.split(",")]
+    if missing:
+        raise RequestError(f"override request {request.id} does not cover {', '.join(missing)}")
+    request.status = "used"
+    return request
+
+
+def _request_record(req: ReturnRequest) -> dict[str, Any]:
+    return {
+        "receipt": req.receipt,
+        "items": [{k: v for k, v in vars(item).items() if v is not None} for item in req.items],
+        "customer": {"id": req.customer.code, "id_verified": req.customer.id_verified},
+        "refund_to": req.refund_to,
+        "case_fingerprint": req.case_fingerprint,
+    }
+
+
+def _reply(status: str, decision: Decision, return_id: str | None = None,
+           tenders: list[dict[str, Any]] | None = None) -> ReturnReply:
+    money = decision.currency.format
+    body = {
+        "status": status,
+        "return_id": return_id,
+        "refund_total": money(decision.refund_total if status == COMPLETED else 0),
+        "tenders": tenders or [],
+        "decision": decision.to_json(),
+    }
+    return ReturnReply(status, decision, body, return_id)
+
+
+def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, built: _Built,
+            decision: Decision, override: OverrideRequest | None) -> ReturnReply:
+    now = ctx.now()
+    store = built.store
+    register = session.get(Register, actor.register_id)
+    assert register is not None
+    currency = built.policy.currency
+    money = currency.format
+    doc_id = _issue(session, ctx, DocumentKind.RETURN, store.code, register.code, Return.doc_id)
+    found = built.found
+    ret = Return(
+        doc_id=doc_id, store_id=store.id, register_id=register.id, sale_id=found.sale.id if found else None,
+        gift=bool(found and found.gift), customer_id=built.customer.id if built.customer else None,
+        staff_id=actor.staff_id, approved_by_id=override.decided_by_id if override else None, created_at=now,
+        local_date=now.astimezone(ZoneInfo(store.timezone)).date(), refund_to=req.refund_to,
+        currency=currency.code, refund_total_cents=decision.refund_total, idempotency_key=req.idempotency_key,
+        request_hash=req.fingerprint, reply={}, messages=decision.messages(),
+    )
+    session.add(ret)
+    session.flush()
+    lines_by_no = {line.line_no: line for line in found.sale.lines} if found else {}
+    for position, line in enumerate((d for d in decision.lines if d.outcome == APPROVE), start=1):
+        sale_line = lines_by_no.get(line.line) if found else None
+        if sale_line is not None:
+            # The running total moves in SQL, under the CHECK returned_qty <= qty.
+            session.execute(update(SaleLine).where(SaleLine.id == sale_line.id)
+                            .values(returned_qty=SaleLine.returned_qty + line.qty))
+        session.add(ReturnLine(
+            return_id=ret.id, store_id=store.id, position=position,
+            sale_line_id=sale_line.id if sale_line else None,
+            product_id=sale_line.product_id if sale_line else built.products.get(line.line),
+            sku=line.sku, category=line.category, description=line.description, qty=line.qty,
+            condition=str(line.condition), reason=line.reason, serial=line.serial, net_cents=line.net,
+            tax_cents=line.tax, fee_cents=line.fee, total_cents=line.total,
+            codes=",".join(str(r) for r in line.reasons), disposition=DISPOSITION[line.condition],
+        ))
+    tenders_out = []
+    for tender in decision.tenders:
+        voucher = None
+        if tender.type == "store_credit":
+            voucher = Voucher(
+                doc_id=_issue(session, ctx, DocumentKind.VOUCHER, store.code, register.code, Voucher.doc_id),
+                store_id=store.id, currency=currency.code, amount_cents=tender.amount, balance_cents=tender.amount,
+                issued_at=now, return_id=ret.id, customer_id=ret.customer_id, origin="refund",
+            )
+            session.add(voucher)
+            session.flush()
+            session.add(RefundTender(return_id=ret.id, store_id=store.id, register_id=register.id,
+                                     type="store_credit", amount_cents=tender.amount, voucher_id=voucher.id,
+                                     created_at=now))
+        else:
+            _refund_to_sale_tenders(session, ret, register, found, tender.type, tender.last4, tender.amount, now)
+        tenders_out.append({"type": str(tender.type), **({"last4": tender.last4} if tender.last4 else {}),
+                            "amount": money(tender.amount), **({"voucher_id": voucher.doc_id} if voucher else {})})
+    if req.customer.id_verified and req.customer.id_type and built.customer is not None:
+        session.add(CustomerIdCheck(customer_id=built.customer.id, store_id=store.id, staff_id=actor.staff_id,
+                                    id_type=str(req.customer.id_type)[:40], checked_at=now))
+    if override is not None:
+        override.return_id = ret.id
+        override.refund_cents = decision.refund_total
+        if override.id is None:
+            session.add(override)
+            session.flush()
+            audit.record(session, store.id, "override.approved", at=now, staff_id=override.decided_by_id,
+                         entity="override", entity_id=override.id,
+                         payload={"codes": override.codes, "requested_by": actor.code,
+                                  "reason": override.decision_reason, "inline": True})
+    reply = _reply(COMPLETED, decision, doc_id, tenders_out)
+    ret.reply = dict(reply.body)
+    audit.record(session, store.id, "return.completed", at=now, staff_id=actor.staff_id, entity="return",
+                 entity_id=doc_id, payload={
+                     "sale": found.sale.doc_id if found else None, "gift": ret.gift,
+                     "refund_total": money(decision.refund_total), "currency": currency.code,
+                     "lines": [{"line": d.line, "qty": d.qty, "total": money(d.total),
+                                "reasons": [str(r) for r in d.reasons]}
+                               for d in decision.lines if d.outcome == APPROVE],
+                     "override": override.id if override is not None else None,
+                 })
+    for tender in tenders_out:
+        audit.record(session, store.id, "refund.issued", at=now, staff_id=actor.staff_id, entity="return",
+                     entity_id=doc_id, payload={**tender, "register": register.code})
+    session.commit()
+    return reply
+
+
+def _refund_to_sale_tenders(session: Session, ret: Return, register: Register, found: FoundSale | None,
+                            kind: str, last4: str | None, amount: int, now: dt.datetime) -> None:
+    """Book a refund against the sale's tenders of that type (and card), each
+    at most what it paid minus what was refunded to it before."""
+    assert found is not None
+    left = amount
+    for tender in found.sale.tenders:
+        if left == 0:
+            break
+        if tender.type != kind or tender.last4 != last4:
+            continue
+        fresh = session.execute(select(SaleTender.amount_cents, SaleTender.refunded_cents)
+                                .where(SaleTender.id == tender.id)).one()
+        take = min(left, fresh.amount_cents - fresh.refunded_cents)
+        if take <= 0:
+            continue
+        session.execute(update(SaleTender).where(SaleTender.id == tender.id)
+                        .values(refunded_cents=SaleTender.refunded_cents + take))
+        session.add(RefundTender(return_id=ret.id, store_id=ret.store_id, register_id=register.id, type=kind,
+                                 amount_cents=take, last4=last4, sale_tender_id=tender.id, created_at=now))
+        left -= take
+    if left:
+        raise RequestError(f"the sale's {kind} tenders cannot take back {left} more (already refunded)")
+
+
+def _issue(session: Session, ctx: Context, kind: DocumentKind, store: str, register: str, column: Any) -> str:
+    """The register's next document ID of this kind, never below what the
+    database already holds (see desktop/db/numbering.py)."""
+    prefix = f"{int(kind)}{store}{register}"
+    highest = session.scalar(select(func.max(column)).where(column >= prefix + "0" * 9, column <= prefix + "9" * 9))
+    at_least = int(highest[7:15]) + 1 if highest else 1
+    return str(ctx.counter.issue(kind, store, register, at_least))
