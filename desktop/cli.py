@@ -95,7 +95,21 @@ def cmd_demo_seed(args: argparse.Namespace) -> int:
     from desktop.services.demo import SeedDemo, seed_demo
 
     ctx = _context(args)
-    today = dt.date.fromisoformat(args.today) if args.today else None
+    if args.if_empty:
+        from sqlalchemy import select
+
+        from desktop.models import Store
+
+        with ctx.uow() as uow:
+            if uow.session.scalar(select(Store.id).limit(1)) is not None:
+                print("the database already has a store; nothing seeded", file=sys.stderr)
+                return EXIT_OK
+    try:
+        today = dt.date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        raise CliError(f"--today: not a date written YYYY-MM-DD: {args.today!r}") from None
+    if args.receipts < 0:
+        raise CliError("--receipts: cannot be negative")
     summary = seed_demo(SeedDemo(receipts=args.receipts, seed=args.seed, today=today), ctx,
                         progress=lambda text: print(text, file=sys.stderr))
     _print_json(summary)
@@ -246,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--receipts", type=int, default=1000, metavar="N")
     seed.add_argument("--seed", type=int, default=7, metavar="S")
     seed.add_argument("--today", metavar="YYYY-MM-DD", help="the day the demo's receipts end (default today)")
+    seed.add_argument("--if-empty", action="store_true", help="seed only a database without any store")
 
     receipt = group("receipt", "sales and return receipts")
     command(receipt, "show", cmd_receipt_show, "print a sale as JSON").add_argument("barcode")

@@ -80,7 +80,7 @@ DEPARTMENTS = {
                                                "Coffee Maker", "Kettle", "Dehumidifier"]),
     "apparel": (0.30, (9, 189), "0.08875", ["T-Shirt", "Jeans", "Jacket", "Sweater", "Dress", "Sneakers",
                                            "Hoodie", "Scarf", "Boots", "Shorts"]),
-    "home": (0.22, (4, 249), "0.08875", ["Towel Set", "Lamp", "Pillow", "Frame", "Rug", "Candle", "Mug Set",
+    "homeware": (0.22, (4, 249), "0.08875", ["Towel Set", "Lamp", "Pillow", "Frame", "Rug", "Candle", "Mug Set",
                                         "Curtains", "Clock", "Vase"]),
     "toys": (0.10, (5, 129), "0.08875", ["Puzzle", "Building Set", "Doll", "Board Game", "Plush Bear",
                                         "RC Car", "Art Kit"]),
@@ -126,8 +126,8 @@ def seed_demo(cmd: SeedDemo, ctx: Context, progress: Callable[[str], None] | Non
         "receipts": cmd.receipts,
         "seed": cmd.seed,
         "today": today.isoformat(),
-        "sample_receipts": [code for code, _ in samples],
-        "samples": [{"receipt": code, "what": what} for code, what in samples],
+        "sample_receipts": [code for _, code, _ in samples],
+        "samples": [{"key": key, "receipt": code, "what": what} for key, code, what in samples],
         "staff": [{"id": s.code, "pin": s.pin, "role": s.role, "name": s.name, "store": s.store} for s in STAFF],
         "clerk": {"id": "1001", "pin": "2468"},
         "manager": {"id": "9001", "pin": "1357"},
@@ -301,7 +301,7 @@ class _Receipts:
 
 
 def _write_receipts(writer: "_BulkWriter", cat: _Catalogue, count: int, rng: random.Random, today: dt.date,
-                    progress: Callable[[str], None] | None) -> list[tuple[str, str]]:
+                    progress: Callable[[str], None] | None) -> list[tuple[str, str, str]]:
     receipts = _Receipts(writer, cat)
     scenarios = _scenarios(cat, today)[: count]
     registers = [(store, reg) for store in cat.stores for reg in cat.registers[store[1]]]
@@ -344,12 +344,13 @@ def _write_receipts(writer: "_BulkWriter", cat: _Catalogue, count: int, rng: ran
         doc_id, gift_doc = receipts.emit(store, register, local, scenario.customer, cat.clerks["0001"][0],
                                          scenario.lines, scenario.order_discount, scenario.tenders,
                                          gift=scenario.gift)
-        samples.append((gift_doc or doc_id, scenario.what))
+        samples.append((scenario.key, gift_doc or doc_id, scenario.what))
     return samples
 
 
 @dataclass(frozen=True)
 class _Scenario:
+    key: str
     what: str
     days_ago: int
     lines: list[ReceiptLine]
@@ -380,32 +381,32 @@ def _scenarios(cat: _Catalogue, today: dt.date) -> list[_Scenario]:
 
     gold = cat.customers[41]  # C42
     electronics = [line(1, "electronics", pick=1)]
-    apparel = [line(1, "apparel"), line(2, "apparel", qty=2, pick=1), line(3, "home")]
+    apparel = [line(1, "apparel"), line(2, "apparel", qty=2, pick=1), line(3, "homeware")]
     free = cat.products[cat.by_category["apparel"][2]][4]
     bogo = [line(1, "apparel", promo="BOGO1", pick=2), line(2, "apparel", discount=free, promo="BOGO1", pick=2),
             line(3, "toys")]
-    old = [line(1, "home", pick=3), line(2, "home", pick=4)]
+    old = [line(1, "homeware", pick=3), line(2, "homeware", pick=4)]
     clearance = [line(1, "clearance"), line(2, "toys", pick=1)]
-    coupon = [line(1, "home", pick=5), line(2, "apparel", pick=3), line(3, "toys", pick=2)]
+    coupon = [line(1, "homeware", pick=5), line(2, "apparel", pick=3), line(3, "toys", pick=2)]
     appliance = [line(1, "appliances")]
-    cash_big = [line(1, "electronics", pick=2), line(2, "home", pick=6)]
-    gift = [line(1, "toys", pick=3), line(2, "home", pick=7)]
+    cash_big = [line(1, "electronics", pick=2), line(2, "homeware", pick=6)]
+    gift = [line(1, "toys", pick=3), line(2, "homeware", pick=7)]
     coupon_off = 1000
     return [
-        _Scenario("recent electronics with a serial (restocking fee when opened)", 3, electronics,
+        _Scenario("electronics", "recent electronics with a serial (restocking fee when opened)", 3, electronics,
                   paid(electronics, ("card", "4242")), customer=gold),
-        _Scenario("apparel paid with a card and cash (split tender)", 2, apparel,
+        _Scenario("split_tender", "apparel paid with a card and cash (split tender)", 2, apparel,
                   paid(apparel, ("card", "1881"), cash_part=2000)),
-        _Scenario("buy one, get one free pair", 4, bogo, paid(bogo, ("card", "5100"))),
-        _Scenario("past the 30-day window (needs a manager)", 45, old, paid(old, ("card", "7310"))),
-        _Scenario("clearance item: final sale", 5, clearance, paid(clearance, ("card", "6011"))),
-        _Scenario("gift receipt (refunded as store credit)", 6, gift, paid(gift, ("card", "3782")), gift=True),
-        _Scenario("receipt-level coupon spread over the lines", 1, coupon,
+        _Scenario("bogo", "buy one, get one free pair", 4, bogo, paid(bogo, ("card", "5100"))),
+        _Scenario("expired", "past the 30-day window (needs a manager)", 45, old, paid(old, ("card", "7310"))),
+        _Scenario("clearance", "clearance item: final sale", 5, clearance, paid(clearance, ("card", "6011"))),
+        _Scenario("gift", "gift receipt (refunded as store credit)", 6, gift, paid(gift, ("card", "3782")), gift=True),
+        _Scenario("coupon", "receipt-level coupon spread over the lines", 1, coupon,
                   paid(coupon, ("card", "4000"), order_discount=coupon_off), order_discount=coupon_off),
-        _Scenario("appliance: restocking fee whatever the condition", 8, appliance, paid(appliance, ("card", "2221"))),
-        _Scenario("paid in cash, over the drawer's limit", 2, cash_big, paid(cash_big, ("cash", None))),
-        _Scenario("gold member (C42) bought 50 days ago: inside the tier's extra days", 50, [line(1, "home", pick=8)],
-                  paid([line(1, "home", pick=8)], ("card", "4242")), customer=gold),
+        _Scenario("appliance", "appliance: restocking fee whatever the condition", 8, appliance, paid(appliance, ("card", "2221"))),
+        _Scenario("cash", "paid in cash, over the drawer's limit", 2, cash_big, paid(cash_big, ("cash", None))),
+        _Scenario("gold_member", "gold member (C42) bought 50 days ago: inside the tier's extra days", 50, [line(1, "homeware", pick=8)],
+                  paid([line(1, "homeware", pick=8)], ("card", "4242")), customer=gold),
     ]
 
 

@@ -1,0 +1,38 @@
+#!/usr/bin/env sh
+# Checks the system libraries Qt needs on Debian/Ubuntu and installs the
+# missing ones when it can (root with apt-get); otherwise names the command.
+#   installer/check-system.sh            for the desktop (xcb) platform
+#   installer/check-system.sh offscreen  for tests and --selftest (no display)
+set -u
+mode=${1:-desktop}
+
+# library file -> Debian package
+libs="libEGL.so.1:libegl1 libGL.so.1:libgl1 libfontconfig.so.1:libfontconfig1 libxkbcommon.so.0:libxkbcommon0 libdbus-1.so.3:libdbus-1-3 libglib-2.0.so.0:libglib2.0-0"
+if [ "$mode" = desktop ]; then
+  libs="$libs libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1"
+  libs="$libs libxkbcommon-x11.so.0:libxkbcommon-x11-0 libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0"
+  libs="$libs libxcb-shape.so.0:libxcb-shape0 libxcb-xinerama.so.0:libxcb-xinerama0 libxcb-randr.so.0:libxcb-randr0 libX11-xcb.so.1:libx11-xcb1"
+fi
+
+if ! command -v ldconfig >/dev/null 2>&1 && [ ! -x /sbin/ldconfig ]; then
+  exit 0  # not a glibc Linux (macOS, Windows): Qt's wheels bring what they need
+fi
+LDCONFIG=$(command -v ldconfig || echo /sbin/ldconfig)
+known=$($LDCONFIG -p 2>/dev/null)
+missing=""
+for pair in $libs; do
+  lib=${pair%%:*}; pkg=${pair#*:}
+  echo "$known" | grep -q "$lib" || missing="$missing $pkg"
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing the system libraries Qt needs:$missing"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null 2>&1 \
+    || { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null; } \
+    || { echo "Could not install:$missing"; exit 1; }
+  exit 0
+fi
+echo "Qt needs these system libraries, which are missing:$missing"
+echo "Install them with:  sudo apt-get install -y$missing"
+exit 1
