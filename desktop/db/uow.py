@@ -25,13 +25,13 @@ class UnitOfWork:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        # close() rolls back whatever was not committed and releases the
+        # connection; objects read stay usable (detached, not expired).
         try:
-            self.session.rollback()
+            self.session.close()
         except Exception:  # noqa: BLE001 - the connection may be gone; the server rolls back anyway
             if kind is None:
                 raise
-        finally:
-            self.session.close()
 
     def commit(self) -> None:
         self.session.commit()

@@ -293,10 +293,12 @@ def _build(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, loc
 
 def _process_once(session: Session, req: ReturnRequest, actor: Actor, ctx: Context,
                   approval: Approval | None) -> ReturnReply:
+    built = _build(session, ctx, req, actor, lock=True)
+    # Only under the sale's lock: a twin request from another counter has
+    # either committed by now (replay it) or waits behind us.
     replay = _replay(session, req)
     if replay is not None:
         return replay
-    built = _build(session, ctx, req, actor, lock=True)
     decision = evaluate(built.policy, built.case)
     override: OverrideRequest | None = None
     if decision.outcome == NEEDS_OVERRIDE:
