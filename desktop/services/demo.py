@@ -14,6 +14,8 @@ Receipts are written in bulk: plain DB-API ``executemany`` on SQLite and
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import multiprocessing
 import random
 import time
 from collections.abc import Callable
@@ -114,10 +116,15 @@ def seed_demo(cmd: SeedDemo, ctx: Context, progress: Callable[[str], None] | Non
         today = cmd.today or now.astimezone(ZoneInfo(STORES[0][2])).date()
         catalogue = _setup(session, ctx, rng, today, now)
         uow.commit()
-    writer = _BulkWriter(ctx)
     with ctx.db.engine.begin() as connection:
-        writer.begin(connection)
-        samples = _write_receipts(writer, catalogue, cmd.receipts, rng, today, progress)
+        writer = _BulkWriter(ctx.db.backend, connection)
+        starts = writer.starts(catalogue)
+        if cmd.receipts >= PARALLEL_FROM:
+            samples = _generate_in_second_process(writer, catalogue, cmd.receipts, rng, today, starts, progress)
+        else:
+            sink = _Rows(ctx.db.backend, writer.write)
+            samples = _write_receipts(sink, catalogue, cmd.receipts, rng, today, starts, progress)
+            sink.flush()
         writer.finish()
     elapsed = time.perf_counter() - started
     return {
@@ -247,70 +254,99 @@ def _ean13(body12: str) -> str:
 # ---- Receipts
 
 
-class _Receipts:
-    """Writes receipts through the bulk writer, numbering rows and documents."""
+class _Pricing:
+    """Net and tax per line by the contract's rules: integer arithmetic in
+    the common case, the engine's own line_amounts where a discount has to be
+    spread over lines."""
 
-    def __init__(self, writer: "_BulkWriter", cat: _Catalogue):
-        self.writer = writer
+    def __init__(self, cat: _Catalogue):
         self.cat = cat
-        self.sale_id, self.line_id, self.tender_id, self.gift_id = writer.next_ids()
-        self.sequences: dict[tuple[DocumentKind, str, str], int] = {}
+        # round_half_up(net x rate) as integers, for the non-negative amounts of a sale.
+        self.tax_ppm = [int(Decimal(p[5]) * 1_000_000) for p in cat.products]
+
+    def amounts(self, lines: list[tuple], order_discount: int) -> list[tuple[int, int]]:
+        if order_discount == 0 and not any(line[5] for line in lines):
+            return [(net, (net * self.tax_ppm[line[1]] + 500_000) // 1_000_000)
+                    for line in lines for net in (line[3] * line[2] - line[4],)]
+        products = self.cat.products
+        receipt = Receipt("0", "0", dt.datetime(2000, 1, 1), tuple(
+            ReceiptLine(line=line[0], sku=products[line[1]][1], category=products[line[1]][3], qty=line[2],
+                        unit_price=line[3], discount=line[4], tax_rate=Decimal(products[line[1]][5]),
+                        promo_group=line[5]) for line in lines), order_discount=order_discount)
+        computed = line_amounts(receipt)
+        return [computed[line[0]] for line in lines]
+
+
+class _Receipts:
+    """Writes receipts through the bulk writer, numbering rows and documents.
+
+    Lines travel as plain tuples ``(line, product index, qty, unit price,
+    discount, promo group, serial)``: a million receipts make several
+    million lines, and this is the hot loop of the demo seed.
+    """
+
+    def __init__(self, sink: "_Rows", cat: _Catalogue, starts: "_Starts"):
+        self.writer = sink
+        self.cat = cat
+        self.pricing = _Pricing(cat)
+        self.sale_id, self.line_id, self.tender_id, self.gift_id = starts.ids
+        self.sequences = dict(starts.sequences)
 
     def next_doc(self, kind: DocumentKind, store_code: str, register_code: str) -> str:
         key = (kind, store_code, register_code)
-        if key not in self.sequences:
-            self.sequences[key] = self.writer.next_sequence(kind, store_code, register_code)
         sequence = self.sequences[key]
         self.sequences[key] = sequence + 1
         return str(DocumentId(kind, store_code, register_code, sequence))
 
     def emit(self, store: tuple[int, str, str, ZoneInfo], register: tuple[int, str], local: dt.datetime,
-             customer: int | None, clerk: int, lines: list[ReceiptLine], order_discount: int,
+             customer: int | None, clerk: int, lines: list[tuple], order_discount: int,
              tenders: list[tuple[str, int, str | None]] | None = None, rng: random.Random | None = None,
              gift: bool = False) -> tuple[str, str | None]:
         """Write one sale; returns its document ID and its gift receipt's."""
         store_id, store_code = store[0], store[1]
         register_id, register_code = register
         doc_id = self.next_doc(DocumentKind.SALE, store_code, register_code)
-        amounts = _amounts(lines, order_discount)
+        amounts = self.pricing.amounts(lines, order_discount)
         total = sum(net + tax for net, tax in amounts)
         if tenders is None:
             assert rng is not None
             tenders = _tenders(rng, total)
         assert sum(t[1] for t in tenders) == total, "tenders must pay the receipt exactly"
-        at = local.astimezone(dt.UTC)
+        at = self.writer.timestamp(local)
         sale_id = self.sale_id
-        self.writer.sale((sale_id, doc_id, store_id, register_id, at, local.date(), customer, clerk, "USD",
-                          order_discount, total))
-        for line, (_, tax) in zip(lines, amounts):
-            self.writer.line((self.line_id, sale_id, store_id, line.line, _product_id(self.cat, line.sku), line.sku,
-                              line.description, line.category, line.qty, line.unit_price, line.discount,
-                              line.promo_group, line.tax_rate, tax, line.serial, line.final_sale))
+        self.writer.sales.append((sale_id, doc_id, store_id, register_id, at, self.writer.day(local.date()), customer,
+                                  clerk, "USD", order_discount, total))
+        products = self.cat.products
+        line_rows = self.writer.lines
+        for (number, index, qty, price, discount, promo, serial), (_, tax) in zip(lines, amounts):
+            product = products[index]
+            line_rows.append((self.line_id, sale_id, store_id, number, product[0], product[1], product[2], product[3],
+                              qty, price, discount, promo, product[5], tax, serial, product[3] == "clearance", 0))
             self.line_id += 1
         for position, (kind, amount, last4) in enumerate(tenders, start=1):
-            self.writer.tender((self.tender_id, sale_id, store_id, position, kind, amount, last4))
+            self.writer.tenders.append((self.tender_id, sale_id, store_id, position, kind, amount, last4, 0))
             self.tender_id += 1
         gift_doc = None
         if gift:
             gift_doc = self.next_doc(DocumentKind.GIFT_RECEIPT, store_code, register_code)
-            self.writer.gift((self.gift_id, gift_doc, sale_id, store_id, at))
+            self.writer.gifts.append((self.gift_id, gift_doc, sale_id, store_id, at))
             self.gift_id += 1
         self.sale_id += 1
-        self.writer.maybe_flush()
+        if len(line_rows) >= self.writer.BATCH:
+            self.writer.flush()
         return doc_id, gift_doc
 
 
-def _write_receipts(writer: "_BulkWriter", cat: _Catalogue, count: int, rng: random.Random, today: dt.date,
-                    progress: Callable[[str], None] | None) -> list[tuple[str, str, str]]:
-    receipts = _Receipts(writer, cat)
+def _write_receipts(sink: "_Rows", cat: _Catalogue, count: int, rng: random.Random, today: dt.date,
+                    starts: "_Starts", progress: Callable[[str], None] | None) -> list[tuple[str, str, str]]:
+    receipts = _Receipts(sink, cat, starts)
     scenarios = _scenarios(cat, today)[: count]
     registers = [(store, reg) for store in cat.stores for reg in cat.registers[store[1]]]
     # The main store is the busier one: its registers take 60% of receipts.
     main = len(cat.registers["0001"])
     weights = [0.6 / main if store[1] == "0001" else 0.4 / (len(registers) - main) for store, _ in registers]
     counts = _split(count - len(scenarios), weights)
-    categories = list(DEPARTMENTS)
-    category_weights = [DEPARTMENTS[c][0] for c in categories]
+    pick = _Picker(rng, cat)
     regulars = cat.customers[:50]  # frequent shoppers, C1..C50, with many receipts each
     written = 0
     for (store, register), n in zip(registers, counts):
@@ -320,14 +356,18 @@ def _write_receipts(writer: "_BulkWriter", cat: _Catalogue, count: int, rng: ran
         moments = sorted((DAYS_OF_SALES - rng.randrange(1, DAYS_OF_SALES + 1)) * 86400 + rng.randrange(43200)
                          for _ in range(n))
         clerks = cat.clerks[store[1]]
+        openings = {}
         for moment in moments:
-            local_day = today - dt.timedelta(days=DAYS_OF_SALES - moment // 86400)
-            local = dt.datetime.combine(local_day, dt.time(9), tzinfo=zone) + dt.timedelta(seconds=moment % 86400)
+            day = moment // 86400
+            if day not in openings:
+                local_day = today - dt.timedelta(days=DAYS_OF_SALES - day)
+                openings[day] = dt.datetime.combine(local_day, dt.time(9), tzinfo=zone)
+            local = openings[day] + dt.timedelta(seconds=moment % 86400)
             roll = rng.random()
             customer = rng.choice(regulars) if roll < 0.12 else rng.choice(cat.customers) if roll < 0.45 else None
-            lines = _receipt_lines(rng, cat, categories, category_weights)
+            lines = pick.lines()
             order_discount = 0
-            after_line_discounts = sum(line.unit_price * line.qty - line.discount for line in lines)
+            after_line_discounts = sum(line[3] * line[2] - line[4] for line in lines)
             if after_line_discounts > 5000 and rng.random() < 0.10:
                 order_discount = min(rng.choice((500, 1000, 2000)), after_line_discounts // 2)
             receipts.emit(store, register, local, customer, rng.choice(clerks), lines, order_discount, rng=rng,
@@ -348,12 +388,47 @@ def _write_receipts(writer: "_BulkWriter", cat: _Catalogue, count: int, rng: ran
     return samples
 
 
+class _Picker:
+    """Random receipt lines, drawn with precomputed cumulative weights."""
+
+    LINE_COUNTS = (1, 2, 3, 4, 5, 6)
+    LINE_WEIGHTS = list(itertools.accumulate((35, 25, 18, 10, 7, 5)))
+
+    def __init__(self, rng: random.Random, cat: _Catalogue):
+        self.rng = rng
+        self.cat = cat
+        self.categories = list(DEPARTMENTS)
+        self.category_weights = list(itertools.accumulate(DEPARTMENTS[c][0] for c in self.categories))
+        self.by_category = [cat.by_category[c] for c in self.categories]
+        self.apparel = cat.by_category["apparel"]
+
+    def lines(self) -> list[tuple]:
+        rng, products = self.rng, self.cat.products
+        n = rng.choices(self.LINE_COUNTS, cum_weights=self.LINE_WEIGHTS)[0]
+        lines = []
+        for number, category in enumerate(rng.choices(range(len(self.categories)), cum_weights=self.category_weights,
+                                                      k=n), start=1):
+            index = rng.choice(self.by_category[category])
+            _, _, _, _, price, _, serial = products[index]
+            qty = 1 if serial or price > 10000 else (1 if rng.random() < 0.8 else 2 if rng.random() < 0.75 else 3)
+            discount = price * qty * rng.choice((10, 20, 30)) // 100 if rng.random() < 0.08 else 0
+            lines.append((number, index, qty, price, discount, None,
+                          f"SN{rng.getrandbits(40):010X}" if serial else None))
+        if rng.random() < 0.06:  # buy one, get one free: the second line's discount is its whole price
+            index = rng.choice(self.apparel)
+            price = products[index][4]
+            group = f"BOGO{rng.randrange(1000)}"
+            lines.append((len(lines) + 1, index, 1, price, 0, group, None))
+            lines.append((len(lines) + 1, index, 1, price, price, group, None))
+        return lines
+
+
 @dataclass(frozen=True)
 class _Scenario:
     key: str
     what: str
     days_ago: int
-    lines: list[ReceiptLine]
+    lines: list[tuple]
     tenders: list[tuple[str, int, str | None]]
     customer: int | None = None
     order_discount: int = 0
@@ -365,16 +440,17 @@ def _scenarios(cat: _Catalogue, today: dt.date) -> list[_Scenario]:
     """Receipts every demo needs, the same whatever the seed: each shows one
     rule of the policy at the counter."""
 
-    def line(number: int, category: str, qty: int = 1, discount: int = 0, promo: str | None = None,
-             pick: int = 0) -> ReceiptLine:
-        _, sku, name, category, price, tax, serial = cat.products[cat.by_category[category][pick]]
-        return ReceiptLine(line=number, sku=sku, category=category, qty=qty, unit_price=price,
-                           discount=discount, tax_rate=Decimal(tax), serial=f"SN{number}{sku[3:]}" if serial else None,
-                           final_sale=category == "clearance", description=name, promo_group=promo)
+    amounts = _Pricing(cat).amounts
 
-    def paid(lines: list[ReceiptLine], *split: tuple[str, str | None], order_discount: int = 0,
+    def line(number: int, category: str, qty: int = 1, discount: int = 0, promo: str | None = None,
+             pick: int = 0) -> tuple:
+        index = cat.by_category[category][pick]
+        _, sku, _, _, price, _, serial = cat.products[index]
+        return (number, index, qty, price, discount, promo, f"SN{number}{sku[3:]}" if serial else None)
+
+    def paid(lines: list[tuple], *split: tuple[str, str | None], order_discount: int = 0,
              cash_part: int = 0) -> list[tuple[str, int, str | None]]:
-        total = sum(net + tax for net, tax in _amounts(lines, order_discount))
+        total = sum(net + tax for net, tax in amounts(lines, order_discount))
         if cash_part:
             return [(split[0][0], total - cash_part, split[0][1]), ("cash", cash_part, None)]
         return [(split[0][0], total, split[0][1])]
@@ -382,7 +458,7 @@ def _scenarios(cat: _Catalogue, today: dt.date) -> list[_Scenario]:
     gold = cat.customers[41]  # C42
     electronics = [line(1, "electronics", pick=1)]
     apparel = [line(1, "apparel"), line(2, "apparel", qty=2, pick=1), line(3, "homeware")]
-    free = cat.products[cat.by_category["apparel"][2]][4]
+    free = cat.products[cat.by_category["apparel"][2]][4]  # the free item's price
     bogo = [line(1, "apparel", promo="BOGO1", pick=2), line(2, "apparel", discount=free, promo="BOGO1", pick=2),
             line(3, "toys")]
     old = [line(1, "homeware", pick=3), line(2, "homeware", pick=4)]
@@ -418,45 +494,6 @@ def _split(total: int, weights: list[float]) -> list[int]:
     return counts
 
 
-def _product_id(cat: _Catalogue, sku: str) -> int:
-    return int(sku[3:]) - 100001 + cat.products[0][0]
-
-
-def _receipt_lines(rng: random.Random, cat: _Catalogue, categories: list[str], weights: list[float]) -> list[ReceiptLine]:
-    n = rng.choices((1, 2, 3, 4, 5, 6), weights=(35, 25, 18, 10, 7, 5))[0]
-    lines: list[ReceiptLine] = []
-    for category in rng.choices(categories, weights=weights, k=n):
-        _, sku, name, category, price, tax, serial = cat.products[rng.choice(cat.by_category[category])]
-        qty = 1 if serial or price > 10000 else rng.choices((1, 2, 3), weights=(80, 15, 5))[0]
-        discount = 0
-        if rng.random() < 0.08:
-            discount = price * qty * rng.choice((10, 20, 30)) // 100
-        lines.append(ReceiptLine(
-            line=len(lines) + 1, sku=sku, category=category, qty=qty, unit_price=price, discount=discount,
-            tax_rate=Decimal(tax), serial=f"SN{rng.getrandbits(40):010X}" if serial else None,
-            final_sale=category == "clearance", description=name,
-        ))
-    if rng.random() < 0.06:  # buy one, get one free: the second line's discount is its whole price
-        _, sku, name, category, price, tax, _ = cat.products[rng.choice(cat.by_category["apparel"])]
-        group = f"BOGO{rng.randrange(1000)}"
-        for free in (False, True):
-            lines.append(ReceiptLine(line=len(lines) + 1, sku=sku, category=category, qty=1, unit_price=price,
-                                     discount=price if free else 0, tax_rate=Decimal(tax), promo_group=group,
-                                     description=name))
-    return lines
-
-
-def _amounts(lines: list[ReceiptLine], order_discount: int) -> list[tuple[int, int]]:
-    """Net and tax per line by the contract's rules (the fast path when no
-    discount has to be spread)."""
-    if order_discount == 0 and not any(line.promo_group for line in lines):
-        return [(net, apply_rate(net, line.tax_rate)) for line in lines
-                for net in (line.unit_price * line.qty - line.discount,)]
-    receipt = Receipt("0", "0", dt.datetime(2000, 1, 1), tuple(lines), order_discount=order_discount)
-    computed = line_amounts(receipt)
-    return [computed[line.line] for line in lines]
-
-
 def _tenders(rng: random.Random, total: int) -> list[tuple[str, int, str | None]]:
     roll = rng.random()
     last4 = f"{rng.randrange(10000):04d}"
@@ -474,93 +511,139 @@ def _tenders(rng: random.Random, total: int) -> list[tuple[str, int, str | None]
 
 # ---- Bulk writing
 
+# From this many receipts on, a second process generates the rows while this
+# one writes them: generation and writing each take about half the time, and
+# the machine has more than one core.
+PARALLEL_FROM = 50_000
 
-class _BulkWriter:
-    """Buffers rows and writes them in large batches: executemany on SQLite,
-    COPY on PostgreSQL. Values are given in column order."""
 
-    SALE_COLUMNS = ("id", "doc_id", "store_id", "register_id", "purchased_at", "local_date", "customer_id",
-                    "staff_id", "currency", "order_discount_cents", "total_cents")
-    LINE_COLUMNS = ("id", "sale_id", "store_id", "line_no", "product_id", "sku", "description", "category", "qty",
-                    "unit_price_cents", "discount_cents", "promo_group", "tax_rate", "tax_cents", "serial",
-                    "final_sale", "returned_qty")
-    TENDER_COLUMNS = ("id", "sale_id", "store_id", "position", "type", "amount_cents", "last4", "refunded_cents")
-    GIFT_COLUMNS = ("id", "doc_id", "sale_id", "store_id", "created_at")
-    BATCH = 50_000
+@dataclass(frozen=True)
+class _Starts:
+    """Where numbering continues: next primary keys and document sequences."""
 
-    def __init__(self, ctx: Context):
-        self.ctx = ctx
-        self.backend = ctx.db.backend
+    ids: tuple[int, int, int, int]  # sale, sale line, tender, gift receipt
+    sequences: dict[tuple[DocumentKind, str, str], int]
+
+
+class _Rows:
+    """Rows of the four sale tables, buffered until a batch is full; values
+    already in the form the backend's columns store."""
+
+    BATCH = 60_000  # lines per batch
+
+    def __init__(self, backend: str, deliver: Callable[[list[tuple[str, list[tuple]]]], None]):
+        self.backend = backend
+        self.deliver = deliver
         self.sales: list[tuple] = []
         self.lines: list[tuple] = []
         self.tenders: list[tuple] = []
         self.gifts: list[tuple] = []
 
-    def begin(self, connection) -> None:  # type: ignore[no-untyped-def]
+    def timestamp(self, local: dt.datetime) -> object:
+        """SQLAlchemy keeps naive UTC text on SQLite; COPY takes an aware
+        value on PostgreSQL."""
+        utc = local.astimezone(dt.UTC)
+        return utc.replace(tzinfo=None).isoformat(" ", "microseconds") if self.backend == "sqlite" else utc
+
+    def day(self, day: dt.date) -> object:
+        return day.isoformat() if self.backend == "sqlite" else day
+
+    def flush(self) -> None:
+        batch = [(table, rows) for table, rows in (("sales", self.sales), ("sale_lines", self.lines),
+                                                   ("sale_tenders", self.tenders), ("gift_receipts", self.gifts))
+                 if rows]
+        self.sales, self.lines, self.tenders, self.gifts = [], [], [], []
+        if batch:
+            self.deliver(batch)
+
+
+def _generate_in_second_process(writer: "_BulkWriter", cat: _Catalogue, count: int, rng: random.Random,
+                                today: dt.date, starts: _Starts,
+                                progress: Callable[[str], None] | None) -> list[tuple[str, str, str]]:
+    spawn = multiprocessing.get_context("spawn")
+    receiver, sender = spawn.Pipe(duplex=False)
+    child = spawn.Process(target=_generator, args=(sender, writer.backend, cat, count, rng.getstate(), today, starts),
+                          name="demo-seed-generator", daemon=True)
+    child.start()
+    sender.close()
+    try:
+        while True:
+            kind, value = receiver.recv()
+            if kind == "batch":
+                writer.write(value)
+            elif kind == "progress" and progress:
+                progress(value)
+            elif kind == "done":
+                return value
+            elif kind == "error":
+                raise RuntimeError(f"the demo generator failed: {value}")
+    except EOFError:
+        raise RuntimeError("the demo generator stopped unexpectedly") from None
+    finally:
+        child.join(timeout=30)
+
+
+def _generator(sender, backend: str, cat: _Catalogue, count: int, state: object, today: dt.date,  # type: ignore[no-untyped-def]
+               starts: _Starts) -> None:
+    """The second process: the same receipts, sent through a pipe in batches."""
+    try:
+        rng = random.Random()
+        rng.setstate(state)  # type: ignore[arg-type]
+        sink = _Rows(backend, lambda batch: sender.send(("batch", batch)))
+        samples = _write_receipts(sink, cat, count, rng, today, starts,
+                                  lambda text: sender.send(("progress", text)))
+        sink.flush()
+        sender.send(("done", samples))
+    except BaseException as error:  # noqa: BLE001 - reported to the parent
+        sender.send(("error", f"{type(error).__name__}: {error}"))
+    finally:
+        sender.close()
+
+
+class _BulkWriter:
+    """Writes row batches: plain executemany on SQLite, COPY on PostgreSQL."""
+
+    COLUMNS = {
+        "sales": ("id", "doc_id", "store_id", "register_id", "purchased_at", "local_date", "customer_id", "staff_id",
+                  "currency", "order_discount_cents", "total_cents"),
+        "sale_lines": ("id", "sale_id", "store_id", "line_no", "product_id", "sku", "description", "category", "qty",
+                       "unit_price_cents", "discount_cents", "promo_group", "tax_rate", "tax_cents", "serial",
+                       "final_sale", "returned_qty"),
+        "sale_tenders": ("id", "sale_id", "store_id", "position", "type", "amount_cents", "last4", "refunded_cents"),
+        "gift_receipts": ("id", "doc_id", "sale_id", "store_id", "created_at"),
+    }
+
+    def __init__(self, backend: str, connection) -> None:  # type: ignore[no-untyped-def]
+        self.backend = backend
         self.connection = connection
 
-    def next_ids(self) -> tuple[int, int, int, int]:
+    def starts(self, cat: _Catalogue) -> _Starts:
         def after(model) -> int:  # type: ignore[no-untyped-def]
             return (self.connection.scalar(select(func.max(model.id))) or 0) + 1
 
-        return after(Sale), after(SaleLine), after(SaleTender), after(GiftReceipt)
+        sequences = {}
+        for _, store_code, _, _ in cat.stores:
+            for _, register_code in cat.registers[store_code]:
+                for kind, table in ((DocumentKind.SALE, Sale), (DocumentKind.GIFT_RECEIPT, GiftReceipt)):
+                    prefix = f"{int(kind)}{store_code}{register_code}"
+                    highest = self.connection.scalar(
+                        select(func.max(table.doc_id)).where(table.doc_id.like(prefix + "%")))
+                    sequences[(kind, store_code, register_code)] = int(highest[7:15]) + 1 if highest else 1
+        return _Starts((after(Sale), after(SaleLine), after(SaleTender), after(GiftReceipt)), sequences)
 
-    def next_sequence(self, kind: DocumentKind, store: str, register: str) -> int:
-        table = Sale if kind == DocumentKind.SALE else GiftReceipt
-        prefix = f"{int(kind)}{store}{register}"
-        highest = self.connection.scalar(select(func.max(table.doc_id)).where(table.doc_id.like(prefix + "%")))
-        return int(highest[7:15]) + 1 if highest else 1
-
-    def sale(self, row: tuple) -> None:
-        self.sales.append(row)
-
-    def line(self, row: tuple) -> None:
-        self.lines.append(row + (0,))
-
-    def tender(self, row: tuple) -> None:
-        self.tenders.append(row + (0,))
-
-    def gift(self, row: tuple) -> None:
-        self.gifts.append(row)
-
-    def maybe_flush(self) -> None:
-        if len(self.lines) >= self.BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        for table, columns, rows in (("sales", self.SALE_COLUMNS, self.sales),
-                                     ("sale_lines", self.LINE_COLUMNS, self.lines),
-                                     ("sale_tenders", self.TENDER_COLUMNS, self.tenders),
-                                     ("gift_receipts", self.GIFT_COLUMNS, self.gifts)):
-            if rows:
-                self._write(table, columns, rows)
-                rows.clear()
+    def write(self, batch: list[tuple[str, list[tuple]]]) -> None:
+        for table, rows in batch:
+            columns = self.COLUMNS[table]
+            if self.backend == "sqlite":
+                marks = ", ".join("?" * len(columns))
+                self.connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+                continue
+            cursor = self.connection.connection.driver_connection.cursor()
+            with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
 
     def finish(self) -> None:
-        self.flush()
         if self.backend == "postgresql":
-            for table in ("sales", "sale_lines", "sale_tenders", "gift_receipts"):
+            for table in self.COLUMNS:
                 self.connection.exec_driver_sql(f"ANALYZE {table}")
-
-    def _write(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-        if self.backend == "sqlite":
-            converted = [tuple(_sqlite_value(v) for v in row) for row in rows]
-            marks = ", ".join("?" * len(columns))
-            self.connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", converted)
-            return
-        cursor = self.connection.connection.driver_connection.cursor()
-        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-
-
-def _sqlite_value(value: object) -> object:
-    # What SQLAlchemy's SQLite types store: naive UTC text for timestamps,
-    # ISO dates, text for decimals, 0/1 for booleans.
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value

@@ -1,0 +1,182 @@
+"""`returndesk` as other programs and IT use it: real processes, real databases."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from desktop.db.engine import Database
+from tests.unit.builders import case, item, line, receipt
+
+DATA = Path(__file__).parents[1] / "unit" / "data"
+
+
+def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, timeout=300,
+                          env=env or dict(os.environ), input=stdin)
+
+
+def one_clear_line(result: subprocess.CompletedProcess) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert lines[0].startswith("returndesk: ")
+    return lines[0]
+
+
+def test_upgrade_seed_show_on_a_new_database(empty_db_url: str, tmp_path: Path) -> None:
+    env = {**os.environ, "RETURNDESK_DATA_DIR": str(tmp_path / "data")}
+    first = run("--db", empty_db_url, "db", "upgrade", env=env)
+    assert first.returncode == 0 and "schema empty ->" in first.stdout
+    again = run("--db", empty_db_url, "db", "upgrade", env=env)
+    assert again.returncode == 0 and "already at" in again.stdout
+    seeded = run("--db", empty_db_url, "demo", "seed", "--receipts", "1000", env=env)
+    assert seeded.returncode == 0, seeded.stderr
+    summary = json.loads(seeded.stdout)
+    assert len(summary["sample_receipts"]) >= 5
+    assert {"id": "1001", "pin": "2468"} == summary["clerk"] and summary["manager"] == {"id": "9001", "pin": "1357"}
+    db = Database.connect(empty_db_url)
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM sales")).scalar() == 1000
+    db.dispose()
+    shown = run("--db", empty_db_url, "receipt", "show", summary["sample_receipts"][0], env=env)
+    assert shown.returncode == 0, shown.stderr
+    sale = json.loads(shown.stdout)
+    assert sale["receipt_id"] == summary["sample_receipts"][0]
+    assert all("returned_qty" in line for line in sale["lines"])
+    twice = run("--db", empty_db_url, "demo", "seed", env=env)
+    assert twice.returncode == 2 and "already holds the demo chain" in one_clear_line(twice)
+    down = run("--db", empty_db_url, "db", "downgrade", "base", env=env)
+    assert down.returncode == 0 and "now empty" in down.stdout
+    assert run("--db", empty_db_url, "db", "upgrade", env=env).returncode == 0
+
+
+def test_the_same_seed_gives_the_same_store(tmp_path: Path) -> None:
+    outputs = []
+    for name in ("a", "b"):
+        url = f"sqlite:///{tmp_path / name}.db"
+        env = {**os.environ, "RETURNDESK_DATA_DIR": str(tmp_path / name)}
+        assert run("--db", url, "db", "upgrade", env=env).returncode == 0
+        seeded = run("--db", url, "demo", "seed", "--receipts", "200", "--seed", "3", "--today", "2026-11-20", env=env)
+        summary = json.loads(seeded.stdout)
+        outputs.append((summary["sample_receipts"],
+                        run("--db", url, "receipt", "show", summary["sample_receipts"][1], env=env).stdout))
+    assert outputs[0] == outputs[1]
+
+
+def test_receipt_show_feeds_policy_evaluate(cli_env: dict[str, str], samples: dict[str, str], tmp_path: Path) -> None:
+    shown = run("receipt", "show", samples["electronics"], env=cli_env)
+    sale = json.loads(shown.stdout)
+    doc = {"today": sale["purchased_at"][:10], "store_id": "0001", "receipt": sale,
+           "customer": {"id": "C42", "tier": "gold", "id_verified": True},
+           "items": [{"line": 1, "qty": 1, "condition": "opened", "serial": sale["lines"][0]["serial"]}]}
+    (tmp_path / "case.json").write_text(json.dumps(doc))
+    from desktop import resources
+
+    decided = run("policy", "evaluate", "--policy", str(resources.path("policies", "main-street.toml")),
+                  str(tmp_path / "case.json"), env=cli_env)
+    assert decided.returncode == 0, decided.stderr
+    decision = json.loads(decided.stdout)
+    assert decision["outcome"] == "approve" and decision["lines"][0]["reasons"] == ["RESTOCKING_FEE"]
+
+
+def test_policy_check_and_evaluate(tmp_path: Path) -> None:
+    ok = run("policy", "check", str(DATA / "contract-policy.toml"))
+    assert ok.returncode == 0 and "valid" in ok.stdout
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "X"\ndefault_window_days = 30\n[categories.tv]\nrestocking_fee_pct = 120\n'
+                   '[override]\nallowed = ["NOPE"]\n')
+    checked = run("policy", "check", str(bad))
+    assert checked.returncode == 2
+    assert f"{bad}:4: categories.tv.restocking_fee_pct: 120 % is over 100 %" in checked.stderr
+    assert f"{bad}:6: override.allowed: unknown reason code 'NOPE'" in checked.stderr
+    decided = run("policy", "evaluate", "--policy", str(DATA / "contract-policy.toml"),
+                  str(DATA / "contract-case.json"))
+    assert decided.returncode == 0 and json.loads(decided.stdout)["refund_total"] == "456.91"
+    doc = case(receipt([line(1, "10.00")]), [item(1)])
+    doc["receipt"]["lines"][0]["unit_price"] = "ten"
+    malformed = run("policy", "evaluate", "--policy", str(DATA / "contract-policy.toml"), "-", stdin=json.dumps(doc))
+    assert malformed.returncode == 2
+    assert "receipt.lines[0].unit_price" in one_clear_line(malformed)
+    invalid_policy = run("policy", "evaluate", "--policy", str(bad), str(DATA / "contract-case.json"))
+    assert invalid_policy.returncode == 2 and "Traceback" not in invalid_policy.stderr
+
+
+def _request(tmp_path: Path, name: str, **doc: object) -> str:
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps({"refund_to": "original", "staff": {"id": "1001", "pin": "2468"}, **doc}))
+    return str(path)
+
+
+def test_returns_process_exit_codes_and_replay(cli_env: dict[str, str], samples: dict[str, str],
+                                               tmp_path: Path) -> None:
+    completed = _request(tmp_path, "ok", receipt=samples["coupon"], idempotency_key="cli-1",
+                         items=[{"line": 1, "qty": 1, "condition": "new", "reason": "changed_mind"}],
+                         customer={"id": "C42", "id_verified": True})
+    first = run("returns", "process", completed, env=cli_env)
+    assert first.returncode == 0, first.stderr
+    reply = json.loads(first.stdout)
+    assert reply["status"] == "completed" and len(reply["return_id"]) == 16
+    assert set(reply) >= {"status", "return_id", "refund_total", "tenders", "decision"}
+    replay = run("returns", "process", completed, env=cli_env)
+    assert replay.returncode == 0 and json.loads(replay.stdout) == reply
+    expired = _request(tmp_path, "old", receipt=samples["expired"], idempotency_key="cli-2",
+                       items=[{"line": 1, "qty": 1}])
+    needs = run("returns", "process", expired, env=cli_env)
+    assert needs.returncode == 3 and json.loads(needs.stdout)["status"] == "needs_override"
+    approved = _request(tmp_path, "approved", receipt=samples["expired"], idempotency_key="cli-3",
+                        items=[{"line": 1, "qty": 1}],
+                        override={"manager_id": "9001", "pin": "1357", "reason": "loyal customer"})
+    assert run("returns", "process", approved, env=cli_env).returncode == 0
+    final = _request(tmp_path, "final", receipt=samples["clearance"], idempotency_key="cli-4",
+                     items=[{"line": 1, "qty": 1}])
+    denied = run("returns", "process", final, env=cli_env)
+    assert denied.returncode == 4 and json.loads(denied.stdout)["decision"]["lines"][0]["reasons"] == ["FINAL_SALE"]
+    wrong_pin = _request(tmp_path, "pin", receipt=samples["coupon"], idempotency_key="cli-5",
+                         items=[{"line": 2, "qty": 1}], staff={"id": "1001", "pin": "0000"})
+    refused = run("returns", "process", wrong_pin, env=cli_env)
+    assert refused.returncode == 2 and "wrong PIN" in one_clear_line(refused)
+    bad_item = _request(tmp_path, "bad", receipt=samples["coupon"], idempotency_key="cli-6",
+                        items=[{"line": 1, "qty": 0}])
+    assert "items[0].qty" in one_clear_line(run("returns", "process", bad_item, env=cli_env))
+    assert run("audit", "verify", env=cli_env).returncode == 0
+
+
+@pytest.mark.parametrize(("code", "message"), [
+    ("100010100000016", "has 16 digits"),
+    ("1000101000000163", "check digit"),
+    ("10001O1000000160", "contains 'O'"),
+])
+def test_a_misread_barcode_is_refused_before_any_lookup(code: str, message: str) -> None:
+    result = run("--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "receipt", "show", code)
+    assert result.returncode == 2 and message in one_clear_line(result)
+
+
+def test_an_unknown_receipt(cli_env: dict[str, str]) -> None:
+    from desktop.policy.docid import DocumentId, DocumentKind
+
+    unknown = str(DocumentId(DocumentKind.SALE, "0001", "01", 9_999_999))
+    result = run("receipt", "show", unknown, env=cli_env)
+    assert result.returncode == 2 and "no sale" in one_clear_line(result)
+
+
+def test_an_unreachable_database() -> None:
+    result = run("--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "receipt", "show", "1000102000001234")
+    assert result.returncode == 5 and "cannot reach the database" in one_clear_line(result)
+    garbage = run("--db", "mysql-ish:/x", "db", "upgrade")
+    assert garbage.returncode == 5 and "not a database URL" in one_clear_line(garbage)
+
+
+def test_a_database_newer_than_the_program(cli_env: dict[str, str], seeded_url: str) -> None:
+    db = Database.connect(seeded_url)
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffff00000099'"))
+    db.dispose()
+    result = run("receipt", "show", "1000102000001234", env=cli_env)
+    assert result.returncode == 5 and "newer than this program" in one_clear_line(result)
