@@ -10,30 +10,37 @@ unique document ID in the database is the last safeguard.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from desktop.policy.docid import DocumentId, DocumentKind
 
 
 class RegisterCounter:
+    """One open connection per station process; the file's write lock makes
+    issuing safe across processes (two windows of one station)."""
+
     def __init__(self, path: Path):
         self.path = path
+        self._lock = threading.Lock()
         path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as connection:
-            connection.execute(
-                "CREATE TABLE IF NOT EXISTS counters ("
-                " kind INTEGER, store TEXT, register TEXT, last INTEGER NOT NULL,"
-                " PRIMARY KEY (kind, store, register))"
-            )
-
-    def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=WAL")
-        return connection
+        self._connection = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        self._connection.execute("PRAGMA journal_mode=WAL")
+        # A number lost to a power cut is re-derived from the database (at_least).
+        self._connection.execute("PRAGMA synchronous=NORMAL")
+        self._connection.execute(
+            "CREATE TABLE IF NOT EXISTS counters ("
+            " kind INTEGER, store TEXT, register TEXT, last INTEGER NOT NULL,"
+            " PRIMARY KEY (kind, store, register))"
+        )
 
     def issue(self, kind: DocumentKind, store: str, register: str, at_least: int = 1) -> DocumentId:
         """The next document ID of this register; safe across processes."""
-        connection = self._connect()
+        with self._lock:
+            return self._issue(kind, store, register, at_least)
+
+    def _issue(self, kind: DocumentKind, store: str, register: str, at_least: int) -> DocumentId:
+        connection = self._connection
         try:
             connection.execute("BEGIN IMMEDIATE")
             row = connection.execute(
@@ -48,8 +55,10 @@ class RegisterCounter:
             )
             connection.execute("COMMIT")
         except BaseException:
-            connection.rollback()
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
             raise
-        finally:
-            connection.close()
         return DocumentId.make(kind, store, register, sequence)
+
+    def close(self) -> None:
+        self._connection.close()

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import GENESIS_HASH, AuditEntry, AuditHead, Store
@@ -38,27 +38,50 @@ def entry_hash(prev_hash: str, store_id: int, seq: int, at: dt.datetime, staff_i
 # ---- Public API
 
 
+@dataclass(frozen=True)
+class Event:
+    """Something to write into the log."""
+
+    action: str  # "return.completed", "signin.failed", ...
+    staff_id: int | None = None
+    entity: str = ""
+    entity_id: str | int = ""
+    payload: Mapping[str, Any] | None = None
+
+
 def record(session: Session, store_id: int, action: str, *, at: dt.datetime, staff_id: int | None = None,
-           entity: str = "", entity_id: str | int = "", payload: Mapping[str, Any] | None = None) -> AuditEntry:
+           entity: str = "", entity_id: str | int = "", payload: Mapping[str, Any] | None = None) -> None:
     """Append an entry in the caller's transaction (so it commits, or rolls
     back, with what it records)."""
+    record_all(session, store_id, at, [Event(action, staff_id, entity, entity_id, payload)])
+
+
+def record_all(session: Session, store_id: int, at: dt.datetime, events: list[Event]) -> None:
+    """Append several entries under one lock of the chain's head."""
+    heads = AuditHead.__table__
     head = session.execute(
-        select(AuditHead).where(AuditHead.store_id == store_id).with_for_update()
-    ).scalar_one_or_none()
+        select(heads.c.seq, heads.c.hash).where(heads.c.store_id == store_id).with_for_update()
+    ).first()
     if head is None:
-        head = AuditHead(store_id=store_id, seq=0, hash=GENESIS_HASH)
-        session.add(head)
-    # Microseconds are what both backends keep; hash exactly what is stored.
+        # A store's first entry; a concurrent first writer fails on the
+        # primary key and its transaction is retried whole.
+        session.execute(insert(heads).values(store_id=store_id, seq=0, hash=GENESIS_HASH))
+        seq, previous = 0, GENESIS_HASH
+    else:
+        seq, previous = head.seq, head.hash
     at = at.astimezone(dt.UTC)
-    payload = dict(payload or {})
-    seq = head.seq + 1
-    digest = entry_hash(head.hash, store_id, seq, at, staff_id, action, entity, str(entity_id), payload)
-    entry = AuditEntry(store_id=store_id, seq=seq, at=at, staff_id=staff_id, action=action, entity=entity,
-                       entity_id=str(entity_id), payload=payload, prev_hash=head.hash, hash=digest)
-    session.add(entry)
-    head.seq, head.hash = seq, digest
-    session.flush()
-    return entry
+    rows = []
+    for event in events:
+        payload = dict(event.payload or {})
+        seq += 1
+        digest = entry_hash(previous, store_id, seq, at, event.staff_id, event.action, event.entity,
+                            str(event.entity_id), payload)
+        rows.append({"store_id": store_id, "seq": seq, "at": at, "staff_id": event.staff_id, "action": event.action,
+                     "entity": event.entity, "entity_id": str(event.entity_id), "payload": payload,
+                     "prev_hash": previous, "hash": digest})
+        previous = digest
+    session.execute(insert(AuditEntry.__table__), rows)
+    session.execute(update(heads).where(heads.c.store_id == store_id).values(seq=seq, hash=previous))
 
 
 @dataclass(frozen=True)

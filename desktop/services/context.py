@@ -25,6 +25,9 @@ class Context:
     store_code: str = ""  # this station's store; empty: the only or first store
     register_code: str = "01"
     clock: Callable[[], dt.datetime] = field(default=system_clock)
+    # Document counters already lifted to the database's highest number in
+    # this process (services/returns.py _issue).
+    synced_counters: set[tuple[object, str, str]] = field(default_factory=set)
 
     def uow(self, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.db, write=write)

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from desktop import resources
 from desktop.models import (
     Chain, Customer, GiftReceipt, PriceChange, Product, Register, Sale, SaleLine, SaleTender, Staff, Store,
+    SystemSetting,
 )
 from desktop.policy import ReceiptLine, line_amounts
 from desktop.policy.case import Receipt
@@ -40,6 +41,7 @@ from desktop.services.context import Context
 from desktop.services.errors import RequestError
 
 DEMO_CHAIN = "HARBOR"
+DEMO_TODAY_KEY = "demo_today"
 DAYS_OF_SALES = 120
 
 
@@ -176,6 +178,9 @@ def _setup(session: Session, ctx: Context, rng: random.Random, today: dt.date, n
     store_ids = {code: store_id for store_id, code, _, _ in stores}
     clerks: dict[str, list[int]] = {code: [] for code in store_ids}
     remember_pepper(session, ctx.pepper)
+    # The day the demo's receipts were made for: benchmarks and demos that
+    # reuse the database later run their clock at this day.
+    session.add(SystemSetting(key=DEMO_TODAY_KEY, value=today.isoformat()))
     for person in STAFF:
         staff = Staff(code=person.code, name=person.name, role=person.role, home_store_id=store_ids[person.store],
                       pin_hash=hash_pin(ctx.pepper, person.pin), created_at=now)

@@ -18,13 +18,13 @@ from desktop.policy.rules import Policy, PolicyError, load_policy, policy_from_d
 from desktop.services.errors import NotFound
 
 
-def active_policy(session: Session, store: Store) -> Policy:
+def active_policy(session: Session, store_id: int, store_code: str) -> Policy:
     row = session.execute(
-        select(StorePolicy.id, StorePolicy.version).where(StorePolicy.store_id == store.id)
+        select(StorePolicy.id).where(StorePolicy.store_id == store_id)
         .order_by(StorePolicy.version.desc()).limit(1)
     ).first()
     if row is None:
-        raise NotFound(f"store {store.code} has no return policy installed: run `returndesk policy install FILE`")
+        raise NotFound(f"store {store_code} has no return policy installed: run `returndesk policy install FILE`")
     return _parsed(session, row.id)
 
 

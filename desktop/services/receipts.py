@@ -45,9 +45,16 @@ def find_sale(session: Session, code: str, lock: bool = False) -> FoundSale:
     """
     doc = parse_code(code)
     gift = False
+    loading = (selectinload(Sale.lines), selectinload(Sale.tenders))
     if doc.kind == DocumentKind.SALE:
-        sale_id = session.scalar(select(Sale.id).where(Sale.doc_id == str(doc)))
-    elif doc.kind == DocumentKind.GIFT_RECEIPT:
+        # The common case in one query (and one lock): the sale by its code.
+        query = select(Sale).where(Sale.doc_id == str(doc)).options(*loading)
+        sale = session.scalars((query.with_for_update(of=Sale) if lock else query)
+                               .execution_options(populate_existing=True)).first()
+        if sale is None:
+            raise NotFound(f"no {doc.kind.label} {doc} in this database (store {doc.store}, register {doc.register})")
+        return _found(session, sale, gift=False, scanned=str(doc))
+    if doc.kind == DocumentKind.GIFT_RECEIPT:
         sale_id = session.scalar(select(GiftReceipt.sale_id).where(GiftReceipt.doc_id == str(doc)))
         gift = True
     elif doc.kind == DocumentKind.RETURN:
@@ -58,14 +65,18 @@ def find_sale(session: Session, code: str, lock: bool = False) -> FoundSale:
         raise RequestError(f"{doc} is a {doc.kind.label}, not a receipt: use it as a tender")
     if sale_id is None:
         raise NotFound(f"no {doc.kind.label} {doc} in this database (store {doc.store}, register {doc.register})")
-    query = select(Sale).where(Sale.id == sale_id).options(selectinload(Sale.lines), selectinload(Sale.tenders))
+    query = select(Sale).where(Sale.id == sale_id).options(*loading)
     if lock:
         query = query.with_for_update(of=Sale)
     sale = session.scalars(query.execution_options(populate_existing=True)).one()
+    return _found(session, sale, gift, str(doc))
+
+
+def _found(session: Session, sale: Sale, gift: bool, scanned: str) -> FoundSale:
     store = session.get(Store, sale.store_id)
     assert store is not None
     customer = session.get(Customer, sale.customer_id) if sale.customer_id else None
-    return FoundSale(sale, store, gift, str(doc), customer)
+    return FoundSale(sale, store, gift, scanned, customer)
 
 
 def policy_receipt(found: FoundSale) -> Receipt:

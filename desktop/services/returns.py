@@ -22,14 +22,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.db.errors import DatabaseUnavailable, is_disconnect, is_retryable
 from desktop.models import (
-    Customer, CustomerIdCheck, OverrideRequest, RefundTender, Register, Return, ReturnLine, SaleLine, SaleTender,
-    Store, Voucher,
+    Customer, CustomerIdCheck, OverrideRequest, RefundTender, Return, ReturnLine, SaleLine, SaleTender, Voucher,
 )
 from desktop.policy import (
     APPROVE, NEEDS_OVERRIDE, Case, Condition, Customer as PolicyCustomer, Decision, Policy, ReturnItem, evaluate,
@@ -219,6 +218,8 @@ def process(req: ReturnRequest, actor: Actor, ctx: Context, approval: Approval |
             with ctx.uow(write=True) as uow:
                 return _process_once(uow.session, req, actor, ctx, approval)
         except (OperationalError, IntegrityError) as error:
+            if isinstance(error, IntegrityError):
+                ctx.synced_counters.clear()  # a document number may be taken: look at the database again
             if attempt + 1 < MAX_ATTEMPTS and (is_retryable(error) or isinstance(error, IntegrityError)):
                 time.sleep(min(0.02 * 2**attempt, 0.5))
                 continue
@@ -237,7 +238,6 @@ def process(req: ReturnRequest, actor: Actor, ctx: Context, approval: Approval |
 @dataclass
 class _Built:
     policy: Policy
-    store: Store
     case: Case
     found: FoundSale | None
     customer: Customer | None
@@ -245,9 +245,7 @@ class _Built:
 
 
 def _build(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, lock: bool) -> _Built:
-    store = session.get(Store, actor.store_id)
-    assert store is not None
-    policy = active_policy(session, store)
+    policy = active_policy(session, actor.store_id, actor.store_code)
     now = ctx.now()
     today = now.astimezone(ZoneInfo(policy.timezone)).date()
     found = find_sale(session, req.receipt, lock=lock) if req.receipt else None
@@ -276,7 +274,7 @@ def _build(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, loc
                                 current_price=price.current, lowest_price=price.lowest))
     case = Case(
         today=today,
-        store_id=store.code,
+        store_id=actor.store_code,
         receipt=policy_receipt(found) if found else None,
         customer=PolicyCustomer(
             id=customer.code if customer else None,
@@ -288,7 +286,7 @@ def _build(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, loc
         items=tuple(items),
         refund_to=req.refund_to,
     )
-    return _Built(policy, store, case, found, customer, products)
+    return _Built(policy, case, found, customer, products)
 
 
 def _process_once(session: Session, req: ReturnRequest, actor: Actor, ctx: Context,
@@ -320,7 +318,7 @@ def _process_once(session: Session, req: ReturnRequest, actor: Actor, ctx: Conte
         return _reply(NEEDS_MANAGER, decision)
     if decision.outcome != APPROVE:
         return _reply(DENIED, decision)
-    return _commit(session, ctx, req, actor, built, decision, override)
+    return _commit(session, ctx, req, actor, built, decision, override, approved_now=approval is not None)
 
 
 def _replay(session: Session, req: ReturnRequest) -> ReturnReply | None:
@@ -374,119 +372,144 @@ def _reply(status: str, decision: Decision, return_id: str | None = None,
 
 
 def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, built: _Built,
-            decision: Decision, override: OverrideRequest | None) -> ReturnReply:
+            decision: Decision, override: OverrideRequest | None, approved_now: bool) -> ReturnReply:
+    """Write the approved return. Core statements, not ORM units of work:
+    this is the counter's hot path, and each row is written exactly once."""
     now = ctx.now()
-    store = built.store
-    register = session.get(Register, actor.register_id)
-    assert register is not None
+    store_id, store_code = actor.store_id, actor.store_code
+    register_id, register_code = actor.register_id, actor.register_code
     currency = built.policy.currency
     money = currency.format
-    doc_id = _issue(session, ctx, DocumentKind.RETURN, store.code, register.code, Return.doc_id)
     found = built.found
-    ret = Return(
-        doc_id=doc_id, store_id=store.id, register_id=register.id, sale_id=found.sale.id if found else None,
-        gift=bool(found and found.gift), customer_id=built.customer.id if built.customer else None,
-        staff_id=actor.staff_id, approved_by_id=override.decided_by_id if override else None, created_at=now,
-        local_date=now.astimezone(ZoneInfo(store.timezone)).date(), refund_to=req.refund_to,
-        currency=currency.code, refund_total_cents=decision.refund_total, idempotency_key=req.idempotency_key,
-        request_hash=req.fingerprint, reply={}, messages=decision.messages(),
-    )
-    session.add(ret)
-    session.flush()
-    lines_by_no = {line.line_no: line for line in found.sale.lines} if found else {}
-    for position, line in enumerate((d for d in decision.lines if d.outcome == APPROVE), start=1):
-        sale_line = lines_by_no.get(line.line) if found else None
-        if sale_line is not None:
-            # The running total moves in SQL, under the CHECK returned_qty <= qty.
-            session.execute(update(SaleLine).where(SaleLine.id == sale_line.id)
-                            .values(returned_qty=SaleLine.returned_qty + line.qty))
-        session.add(ReturnLine(
-            return_id=ret.id, store_id=store.id, position=position,
-            sale_line_id=sale_line.id if sale_line else None,
-            product_id=sale_line.product_id if sale_line else built.products.get(line.line),
-            sku=line.sku, category=line.category, description=line.description, qty=line.qty,
-            condition=str(line.condition), reason=line.reason, serial=line.serial, net_cents=line.net,
-            tax_cents=line.tax, fee_cents=line.fee, total_cents=line.total,
-            codes=",".join(str(r) for r in line.reasons), disposition=DISPOSITION[line.condition],
-        ))
+    doc_id = _issue(session, ctx, DocumentKind.RETURN, store_code, register_code, Return.doc_id)
+    approved = [d for d in decision.lines if d.outcome == APPROVE]
+    # Refund tenders: store credit on a new voucher; the others booked against
+    # the sale's own tenders, each at most what it paid minus what earlier
+    # returns took back (read under the sale's lock, so current).
+    vouchers: list[tuple[str, int]] = []
+    bookings: list[tuple[SaleTender, int]] = []
     tenders_out = []
     for tender in decision.tenders:
-        voucher = None
+        voucher_doc = None
         if tender.type == "store_credit":
-            voucher = Voucher(
-                doc_id=_issue(session, ctx, DocumentKind.VOUCHER, store.code, register.code, Voucher.doc_id),
-                store_id=store.id, currency=currency.code, amount_cents=tender.amount, balance_cents=tender.amount,
-                issued_at=now, return_id=ret.id, customer_id=ret.customer_id, origin="refund",
-            )
-            session.add(voucher)
-            session.flush()
-            session.add(RefundTender(return_id=ret.id, store_id=store.id, register_id=register.id,
-                                     type="store_credit", amount_cents=tender.amount, voucher_id=voucher.id,
-                                     created_at=now))
+            voucher_doc = _issue(session, ctx, DocumentKind.VOUCHER, store_code, register_code, Voucher.doc_id)
+            vouchers.append((voucher_doc, tender.amount))
         else:
-            _refund_to_sale_tenders(session, ret, register, found, tender.type, tender.last4, tender.amount, now)
+            bookings.extend(_split_over_sale_tenders(found, str(tender.type), tender.last4, tender.amount))
         tenders_out.append({"type": str(tender.type), **({"last4": tender.last4} if tender.last4 else {}),
-                            "amount": money(tender.amount), **({"voucher_id": voucher.doc_id} if voucher else {})})
-    if req.customer.id_verified and req.customer.id_type and built.customer is not None:
-        session.add(CustomerIdCheck(customer_id=built.customer.id, store_id=store.id, staff_id=actor.staff_id,
-                                    id_type=str(req.customer.id_type)[:40], checked_at=now))
-    if override is not None:
-        override.return_id = ret.id
-        override.refund_cents = decision.refund_total
-        if override.id is None:
-            session.add(override)
-            session.flush()
-            audit.record(session, store.id, "override.approved", at=now, staff_id=override.decided_by_id,
-                         entity="override", entity_id=override.id,
-                         payload={"codes": override.codes, "requested_by": actor.code,
-                                  "reason": override.decision_reason, "inline": True})
+                            "amount": money(tender.amount), **({"voucher_id": voucher_doc} if voucher_doc else {})})
     reply = _reply(COMPLETED, decision, doc_id, tenders_out)
-    ret.reply = dict(reply.body)
-    audit.record(session, store.id, "return.completed", at=now, staff_id=actor.staff_id, entity="return",
-                 entity_id=doc_id, payload={
-                     "sale": found.sale.doc_id if found else None, "gift": ret.gift,
-                     "refund_total": money(decision.refund_total), "currency": currency.code,
-                     "lines": [{"line": d.line, "qty": d.qty, "total": money(d.total),
-                                "reasons": [str(r) for r in d.reasons]}
-                               for d in decision.lines if d.outcome == APPROVE],
-                     "override": override.id if override is not None else None,
-                 })
-    for tender in tenders_out:
-        audit.record(session, store.id, "refund.issued", at=now, staff_id=actor.staff_id, entity="return",
-                     entity_id=doc_id, payload={**tender, "register": register.code})
+    customer_id = built.customer.id if built.customer else None
+    if override is not None and override.id is None:
+        session.add(override)
+        session.flush()
+    return_id = session.execute(insert(Return).returning(Return.id), {
+        "doc_id": doc_id, "store_id": store_id, "register_id": register_id,
+        "sale_id": found.sale.id if found else None, "gift": bool(found and found.gift), "customer_id": customer_id,
+        "staff_id": actor.staff_id, "approved_by_id": override.decided_by_id if override else None,
+        "created_at": now, "local_date": now.astimezone(ZoneInfo(built.policy.timezone)).date(),
+        "refund_to": req.refund_to, "currency": currency.code, "refund_total_cents": decision.refund_total,
+        "idempotency_key": req.idempotency_key, "request_hash": req.fingerprint, "reply": dict(reply.body),
+        "messages": decision.messages(),
+    }).scalar_one()
+    sale_lines = {line.line_no: line for line in found.sale.lines} if found else {}
+    session.execute(insert(ReturnLine), [{
+        "return_id": return_id, "store_id": store_id, "position": position,
+        "sale_line_id": sale_lines[line.line].id if found else None,
+        "product_id": sale_lines[line.line].product_id if found else built.products.get(line.line),
+        "sku": line.sku, "category": line.category, "description": line.description, "qty": line.qty,
+        "condition": str(line.condition), "reason": line.reason, "serial": line.serial, "net_cents": line.net,
+        "tax_cents": line.tax, "fee_cents": line.fee, "total_cents": line.total,
+        "codes": ",".join(str(r) for r in line.reasons), "disposition": DISPOSITION[line.condition],
+    } for position, line in enumerate(approved, start=1)])
+    if found:
+        # The running totals move in SQL, under CHECK returned_qty <= qty and
+        # CHECK refunded_cents <= amount_cents: the database's last word.
+        lines = SaleLine.__table__.c
+        session.execute(
+            update(SaleLine.__table__).where(lines.id == bindparam("line_key"))
+            .values(returned_qty=lines.returned_qty + bindparam("returning")),
+            [{"line_key": sale_lines[line.line].id, "returning": line.qty} for line in approved])
+    if bookings:
+        tenders = SaleTender.__table__.c
+        session.execute(
+            update(SaleTender.__table__).where(tenders.id == bindparam("tender_key"))
+            .values(refunded_cents=tenders.refunded_cents + bindparam("take")),
+            [{"tender_key": tender.id, "take": take} for tender, take in bookings])
+    refund_rows = [{"return_id": return_id, "store_id": store_id, "register_id": register_id, "type": tender.type,
+                    "amount_cents": take, "last4": tender.last4, "sale_tender_id": tender.id, "voucher_id": None,
+                    "created_at": now} for tender, take in bookings]
+    for voucher_doc, amount in vouchers:
+        voucher_id = session.execute(insert(Voucher).returning(Voucher.id), {
+            "doc_id": voucher_doc, "store_id": store_id, "currency": currency.code, "amount_cents": amount,
+            "balance_cents": amount, "issued_at": now, "return_id": return_id, "customer_id": customer_id,
+            "origin": "refund"}).scalar_one()
+        refund_rows.append({"return_id": return_id, "store_id": store_id, "register_id": register_id,
+                            "type": "store_credit", "amount_cents": amount, "last4": None, "sale_tender_id": None,
+                            "voucher_id": voucher_id, "created_at": now})
+    if refund_rows:
+        session.execute(insert(RefundTender), refund_rows)
+    if req.customer.id_verified and req.customer.id_type and customer_id is not None:
+        session.add(CustomerIdCheck(customer_id=customer_id, store_id=store_id, staff_id=actor.staff_id,
+                                    id_type=str(req.customer.id_type)[:40], checked_at=now))
+    events = []
+    if override is not None:
+        override.return_id = return_id
+        override.refund_cents = decision.refund_total
+        if approved_now:  # at the counter; a queued approval was audited when the manager gave it
+            events.append(audit.Event("override.approved", override.decided_by_id, "override", override.id, {
+                "codes": override.codes, "requested_by": actor.code, "reason": override.decision_reason,
+                "inline": True}))
+    events.append(audit.Event("return.completed", actor.staff_id, "return", doc_id, {
+        "sale": found.sale.doc_id if found else None, "gift": bool(found and found.gift),
+        "refund_total": money(decision.refund_total), "currency": currency.code,
+        "lines": [{"line": d.line, "qty": d.qty, "total": money(d.total), "reasons": [str(r) for r in d.reasons]}
+                  for d in approved],
+        "override": override.id if override is not None else None,
+    }))
+    events.extend(audit.Event("refund.issued", actor.staff_id, "return", doc_id, {**tender, "register": register_code})
+                  for tender in tenders_out)
+    audit.record_all(session, store_id, now, events)
     session.commit()
     return reply
 
 
-def _refund_to_sale_tenders(session: Session, ret: Return, register: Register, found: FoundSale | None,
-                            kind: str, last4: str | None, amount: int, now: dt.datetime) -> None:
-    """Book a refund against the sale's tenders of that type (and card), each
-    at most what it paid minus what was refunded to it before."""
-    assert found is not None
-    left = amount
+def _split_over_sale_tenders(found: FoundSale | None, kind: str, last4: str | None,
+                             amount: int) -> list[tuple[SaleTender, int]]:
+    """Which of the sale's tenders of this type (and card) take the refund.
+    The decision merges tenders by (type, last4), so each row is met once."""
+    if found is None:
+        raise RequestError(f"a refund to {kind} needs the original sale")
+    left, taken = amount, []
     for tender in found.sale.tenders:
         if left == 0:
             break
         if tender.type != kind or tender.last4 != last4:
             continue
-        fresh = session.execute(select(SaleTender.amount_cents, SaleTender.refunded_cents)
-                                .where(SaleTender.id == tender.id)).one()
-        take = min(left, fresh.amount_cents - fresh.refunded_cents)
-        if take <= 0:
-            continue
-        session.execute(update(SaleTender).where(SaleTender.id == tender.id)
-                        .values(refunded_cents=SaleTender.refunded_cents + take))
-        session.add(RefundTender(return_id=ret.id, store_id=ret.store_id, register_id=register.id, type=kind,
-                                 amount_cents=take, last4=last4, sale_tender_id=tender.id, created_at=now))
-        left -= take
+        take = min(left, tender.amount_cents - tender.refunded_cents)
+        if take > 0:
+            taken.append((tender, take))
+            left -= take
     if left:
         raise RequestError(f"the sale's {kind} tenders cannot take back {left} more (already refunded)")
+    return taken
 
 
 def _issue(session: Session, ctx: Context, kind: DocumentKind, store: str, register: str, column: Any) -> str:
-    """The register's next document ID of this kind, never below what the
-    database already holds (see desktop/db/numbering.py)."""
-    prefix = f"{int(kind)}{store}{register}"
-    highest = session.scalar(select(func.max(column)).where(column >= prefix + "0" * 9, column <= prefix + "9" * 9))
-    at_least = int(highest[7:15]) + 1 if highest else 1
+    """The register's next document ID of this kind (desktop/db/numbering.py).
+
+    The first time in a process, the counter is lifted to what the database
+    already holds for the register, so a reinstalled station never reissues a
+    number; after that the local counter alone numbers documents (and a
+    unique-ID conflict, should another station share the register code,
+    retries the transaction with a fresh look at the database).
+    """
+    key = (kind, store, register)
+    at_least = 1
+    if key not in ctx.synced_counters:
+        prefix = f"{int(kind)}{store}{register}"
+        highest = session.scalar(select(func.max(column)).where(column >= prefix + "0" * 9,
+                                                                column <= prefix + "9" * 9))
+        at_least = int(highest[7:15]) + 1 if highest else 1
+        ctx.synced_counters.add(key)
     return str(ctx.counter.issue(kind, store, register, at_least))

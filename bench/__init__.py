@@ -1,0 +1,1 @@
+"""ReturnDesk benchmarks: `make bench` (full) and `make bench-quick`."""

@@ -1,0 +1,175 @@
+"""Run the benchmarks: `python -m bench [--quick] [--only NAME ...]`.
+
+Prints each figure as it comes, writes bench/results/latest.json, and
+rewrites the generated table of docs/benchmarks.md (between its markers)
+with the machine, the date and the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = Path(__file__).resolve().parent / "results"
+DOC = ROOT / "docs" / "benchmarks.md"
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
+def machine() -> str:
+    memory = ""
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        memory = f", {pages / 2**30:.0f} GiB RAM"
+    except (ValueError, OSError, AttributeError):
+        pass
+    return f"{platform.machine()}, {os.cpu_count()} cores{memory}, Python {platform.python_version()}"
+
+
+class Report:
+    def __init__(self, quick: bool):
+        self.quick = quick
+        self.rows: list[dict[str, Any]] = []
+
+    def timing(self, key: str, timing: Any, target_ms: float | None = None, target_on: str = "p99") -> None:
+        summary = timing.summary()
+        value = summary[f"{target_on}_ms"]
+        row = {"key": key, "what": timing.name, **summary,
+               "target": f"{target_on} < {target_ms:g} ms" if target_ms else "",
+               "met": None if target_ms is None else value < target_ms}
+        self.add(row)
+
+    def value(self, key: str, what: str, figure: str, target: str = "", met: bool | None = None, **extra: Any) -> None:
+        self.add({"key": key, "what": what, "figure": figure, "target": target, "met": met, **extra})
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.rows.append(row)
+        figure = row.get("figure") or f"p50 {row['p50_ms']} ms, p95 {row['p95_ms']} ms, p99 {row['p99_ms']} ms"
+        verdict = "" if row["met"] is None else ("  [target met]" if row["met"] else "  [TARGET MISSED]")
+        print(f"{row['what']}: {figure}{verdict}", flush=True)
+
+    def markdown(self, command: str) -> str:
+        lines = [
+            f"Measured {dt.date.today().isoformat()} on {machine()}, with `{command}`"
+            f"{' (quick mode: fewer runs, small databases)' if self.quick else ''}.",
+            "",
+            "| measurement | p50 | p95 | p99 | runs / figure | target | met |",
+            "| --- | ---: | ---: | ---: | --- | --- | --- |",
+        ]
+        for row in self.rows:
+            met = "" if row["met"] is None else ("yes" if row["met"] else "**no**")
+            if "figure" in row:
+                lines.append(f"| {row['what']} | | | | {row['figure']} | {row['target']} | {met} |")
+            else:
+                lines.append(f"| {row['what']} | {row['p50_ms']:.3f} ms | {row['p95_ms']:.3f} ms | "
+                             f"{row['p99_ms']:.3f} ms | {row['runs']} runs | {row['target']} | {met} |")
+        return "\n".join(lines)
+
+
+def write_doc(report: Report, command: str) -> None:
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / ("quick.json" if report.quick else "full.json")).write_text(
+        json.dumps({"date": dt.date.today().isoformat(), "machine": machine(), "command": command,
+                    "rows": report.rows}, indent=2))
+    if not DOC.exists():
+        return
+    text = DOC.read_text(encoding="utf-8")
+    begin, end = (BEGIN + ":quick", END + ":quick") if report.quick else (BEGIN, END)
+    if begin in text and end in text:
+        head, rest = text.split(begin, 1)
+        _, tail = rest.split(end, 1)
+        DOC.write_text(f"{head}{begin}\n{report.markdown(command)}\n{end}{tail}", encoding="utf-8")
+
+
+SUITES = ("policy", "counter", "concurrency", "growth")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--quick", action="store_true", help="small databases and fewer runs (under 2 minutes)")
+    parser.add_argument("--only", nargs="*", choices=SUITES, help="run only these suites")
+    parser.add_argument("--backends", nargs="*", default=["sqlite", "postgresql"])
+    args = parser.parse_args(argv)
+    command = "make bench-quick" if args.quick else "make bench"
+    if args.only:
+        command += f" (python -m bench {'--quick ' if args.quick else ''}--only {' '.join(args.only)})"
+    suites = args.only or SUITES
+    report = Report(args.quick)
+    started = time.perf_counter()
+
+    from bench import databases
+
+    backends = [b for b in args.backends if b == "sqlite" or databases.pg_available()]
+    if len(backends) < len(args.backends):
+        print("PostgreSQL is not reachable: its benchmarks are skipped", file=sys.stderr)
+    sizes = [10_000] if args.quick else [10_000, 100_000, 1_000_000]
+    big = sizes[-1]
+
+    if "policy" in suites:
+        from bench import policy
+
+        for key, timing in policy.run(args.quick):
+            report.timing(key, timing, target_ms=1.0 if key == "policy_evaluate_30_lines" else None,
+                          target_on="p50")
+
+    from bench import counter
+
+    if "counter" in suites:
+        runs = 150 if args.quick else 500
+        for backend in backends:
+            copy = databases.working_copy(backend, big)
+            try:
+                report.timing(f"scan_to_decision_{backend}", counter.scan_to_decision(copy, runs), 20.0)
+                full = counter.commit(copy, runs // 2 if args.quick else runs)
+                report.timing(f"commit_{backend}", full, 30.0)
+                floor = counter.commit_hand_written(copy, runs // 2 if args.quick else runs)
+                report.timing(f"commit_sql_floor_{backend}", floor)
+                ratio = full.p50 / floor.p50
+                report.value(f"stack_over_sql_{backend}", f"full stack / hand-written SQL, p50 ({backend})",
+                             f"{ratio:.2f}x", "< 3x", ratio < 3)
+            finally:
+                copy.close()
+
+    if "concurrency" in suites:
+        per = 15 if args.quick else 40
+        for backend in backends:
+            copy = databases.working_copy(backend, big)
+            try:
+                for counters in ((1, 8) if args.quick else (1, 4, 8)):
+                    result = counter.returns_per_second(copy, counters, per)
+                    report.value(f"rps_{backend}_{counters}", f"returns per second, {counters} counter"
+                                 f"{'s' if counters > 1 else ''} ({backend}, {big:,} receipts)",
+                                 f"{result['returns_per_second']} /s ({result['returns']} in {result['seconds']} s)",
+                                 **result)
+            finally:
+                copy.close()
+
+    if "growth" in suites and len(sizes) > 1:
+        for backend in backends:
+            p50 = {}
+            for size in (sizes[0], sizes[-1]):
+                copy = databases.working_copy(backend, size)
+                try:
+                    timing = counter.scan_to_decision(copy, 300)
+                    report.timing(f"scan_to_decision_{backend}_{size}", timing)
+                    p50[size] = timing.p50
+                finally:
+                    copy.close()
+            growth = p50[sizes[-1]] / p50[sizes[0]]
+            report.value(f"growth_{backend}", f"lookup growth {sizes[0]:,} -> {sizes[-1]:,} receipts, p50 ({backend})",
+                         f"{growth:.2f}x", "< 1.5x", growth < 1.5)
+
+    write_doc(report, command)
+    print(f"done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,187 @@
+"""The counter against a real database: scan to decision, commit, counters
+racing, and the same writes in hand-written SQL as the floor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import multiprocessing
+import random
+import time
+from typing import Any
+
+from sqlalchemy import text
+
+from bench.databases import WorkingCopy
+from bench.stats import Timing, measure
+from desktop.services import auth, returns
+
+
+def _candidates(copy: WorkingCopy, ctx, count: int, seed: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """Recent receipts of store 0001 whose first line can simply come back."""
+    since = copy.today - dt.timedelta(days=12)
+    with ctx.uow() as uow:
+        rows = uow.session.execute(text(
+            "SELECT s.doc_id FROM sales s JOIN sale_lines l ON l.sale_id = s.id AND l.line_no = 1 "
+            "WHERE s.store_id = 1 AND s.local_date >= :since AND l.final_sale = :no AND l.serial IS NULL "
+            "AND l.returned_qty = 0 AND l.unit_price_cents < 15000 AND l.category NOT IN ('appliances', 'clearance') ORDER BY s.id"),
+            {"since": since, "no": False}).scalars().all()
+    rng = random.Random(seed)
+    rng.shuffle(rows)
+    return list(rows[:count])
+
+
+def _random_receipts(ctx, count: int, seed: int) -> list[str]:  # type: ignore[no-untyped-def]
+    with ctx.uow() as uow:
+        highest = uow.session.execute(text("SELECT max(id) FROM sales")).scalar()
+        rng = random.Random(seed)
+        ids = [rng.randint(1, highest) for _ in range(count)]
+        rows = uow.session.execute(text("SELECT doc_id FROM sales WHERE id IN (%s)" % ",".join(map(str, ids))))
+        return list(rows.scalars())
+
+
+def _request(code: str, key: str) -> returns.ReturnRequest:
+    return returns.parse_request({"receipt": code, "items": [{"line": 1, "qty": 1, "condition": "new"}],
+                                  "idempotency_key": key})
+
+
+def scan_to_decision(copy: WorkingCopy, runs: int) -> Timing:
+    ctx = copy.context()
+    actor = auth.sign_in(auth.SignIn("1001", "2468"), ctx)
+    codes = _random_receipts(ctx, runs + 10, seed=copy.size)
+    timing = measure(f"scan to decision ({copy.backend}, {copy.size:,} receipts)",
+                     lambda i: returns.preview(_request(codes[i % len(codes)], "preview"), actor, ctx), runs)
+    ctx.db.dispose()
+    return timing
+
+
+def commit(copy: WorkingCopy, runs: int) -> Timing:
+    ctx = copy.context()
+    actor = auth.sign_in(auth.SignIn("1001", "2468"), ctx)
+    codes = _candidates(copy, ctx, 2 * (runs + 10), seed=1)[: runs + 10]  # the other half: the SQL floor
+
+    def one(i: int) -> None:
+        reply = returns.process(_request(codes[i % len(codes)], f"bench-commit-{i}"), actor, ctx)
+        assert reply.status == "completed", reply.body
+
+    timing = measure(f"commit a return ({copy.backend}, {copy.size:,} receipts)", one, min(runs, len(codes) - 10),
+                     warmup=5)
+    ctx.db.dispose()
+    return timing
+
+
+# ---- Hand-written SQL: the floor
+
+
+def commit_hand_written(copy: WorkingCopy, runs: int) -> Timing:
+    """The same writes as a return of one unit of line 1, with the DB-API
+    driver and nothing else: no policy, no ORM, one audit entry."""
+    ctx = copy.context(tag="sql")
+    codes = _candidates(copy, ctx, 2 * (runs + 10), seed=1)[runs + 10:]
+    raw = ctx.db.engine.raw_connection()
+    dbapi = raw.driver_connection
+    sqlite = copy.backend == "sqlite"
+    mark = "?" if sqlite else "%s"
+    sequence = [90_000_000]
+
+    def q(sql: str) -> str:
+        return sql.replace("?", mark)
+
+    def one(i: int) -> None:
+        cursor = dbapi.cursor()
+        if sqlite:
+            cursor.execute("BEGIN IMMEDIATE")  # psycopg opens its transaction by itself
+        lock = "" if sqlite else " FOR UPDATE"
+        cursor.execute(q("SELECT id, store_id FROM sales WHERE doc_id = ?" + lock), (codes[i % len(codes)],))
+        sale_id, store_id = cursor.fetchone()
+        cursor.execute(q("SELECT id, qty, returned_qty, unit_price_cents, discount_cents, tax_cents, sku FROM sale_lines "
+                         "WHERE sale_id = ? AND line_no = 1"), (sale_id,))
+        line_id, qty, returned, price, discount, tax, sku = cursor.fetchone()
+        cursor.execute(q("SELECT id, type, amount_cents, refunded_cents, last4 FROM sale_tenders WHERE sale_id = ? "
+                         "ORDER BY position"), (sale_id,))
+        tender_id, kind, amount, refunded, last4 = cursor.fetchone()
+        capacity = amount - refunded
+        net = min((price * qty - discount) // qty, capacity)
+        total = min(net + (tax or 0) // qty, capacity)
+        sequence[0] += 1
+        doc = f"20001099{sequence[0]:08d}"[:16]
+        now = dt.datetime.now(dt.UTC)
+        stamp = now.replace(tzinfo=None).isoformat(" ") if sqlite else now
+        cursor.execute(q("INSERT INTO returns (doc_id, store_id, register_id, sale_id, gift, staff_id, created_at, "
+                         "local_date, refund_to, currency, refund_total_cents, idempotency_key, request_hash, reply, "
+                         "messages) VALUES (?, ?, 1, ?, ?, 1, ?, ?, 'original', 'USD', ?, ?, 'h', '{}', '[]')"
+                         + ("" if sqlite else " RETURNING id")),
+                       (doc, store_id, sale_id, False, stamp, copy.today.isoformat() if sqlite else copy.today,
+                        total, f"sql-{i}-{sequence[0]}"))
+        return_id = cursor.lastrowid if sqlite else cursor.fetchone()[0]
+        cursor.execute(q("INSERT INTO return_lines (return_id, store_id, position, sale_line_id, sku, description, qty, "
+                         "condition, reason, net_cents, tax_cents, fee_cents, total_cents, codes, disposition) "
+                         "VALUES (?, ?, 1, ?, ?, '', 1, 'new', '', ?, ?, 0, ?, '', 'restock')"),
+                       (return_id, store_id, line_id, sku, net, total - net, total))
+        cursor.execute(q("UPDATE sale_lines SET returned_qty = returned_qty + 1 WHERE id = ?"), (line_id,))
+        cursor.execute(q("INSERT INTO refund_tenders (return_id, store_id, register_id, type, amount_cents, last4, "
+                         "sale_tender_id, created_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?)"),
+                       (return_id, store_id, kind, total, last4, tender_id, stamp))
+        cursor.execute(q("UPDATE sale_tenders SET refunded_cents = refunded_cents + ? WHERE id = ?"), (total, tender_id))
+        cursor.execute(q("SELECT seq, hash FROM audit_heads WHERE store_id = ?" + lock), (store_id,))
+        seq, previous = cursor.fetchone()
+        payload = json.dumps({"return": doc, "total": total})
+        digest = hashlib.sha256((previous + payload).encode()).hexdigest()
+        cursor.execute(q("INSERT INTO audit_log (store_id, seq, at, action, entity, entity_id, payload, prev_hash, "
+                         "hash) VALUES (?, ?, ?, 'return.completed', 'return', ?, ?, ?, ?)"),
+                       (store_id, seq + 1, stamp, doc, payload, previous, digest))
+        cursor.execute(q("UPDATE audit_heads SET seq = ?, hash = ? WHERE store_id = ?"), (seq + 1, digest, store_id))
+        if sqlite:
+            cursor.execute("COMMIT")
+        else:
+            dbapi.commit()
+        cursor.close()
+
+    with ctx.uow(write=True) as uow:  # make sure the chain head exists
+        uow.session.execute(text("SELECT 1"))
+    timing = measure(f"same writes, hand-written SQL ({copy.backend})", one, runs, warmup=5)
+    raw.close()
+    ctx.db.dispose()
+    return timing
+
+
+# ---- Counters in parallel
+
+
+def _counter_process(url: str, backend: str, size: int, today: dt.date, codes: list[str], register: str,  # type: ignore[no-untyped-def]
+                     start_at: float, results) -> None:
+    from bench.databases import WorkingCopy
+
+    copy = WorkingCopy(url, backend, size, today)
+    ctx = copy.context(register=register, tag=f"r{register}")
+    actor = auth.sign_in(auth.SignIn("1001", "2468"), ctx)
+    while time.time() < start_at:
+        time.sleep(0.005)
+    done = 0
+    started = time.perf_counter()
+    for i, code in enumerate(codes):
+        reply = returns.process(_request(code, f"par-{register}-{i}-{code}"), actor, ctx)
+        done += reply.status == "completed"
+    results.put((done, time.perf_counter() - started))
+    ctx.db.dispose()
+
+
+def returns_per_second(copy: WorkingCopy, counters: int, per_counter: int) -> dict[str, Any]:
+    ctx = copy.context(tag="par")
+    codes = _candidates(copy, ctx, counters * per_counter, seed=10 + counters)
+    ctx.db.dispose()
+    spawn = multiprocessing.get_context("spawn")
+    results = spawn.Queue()
+    start_at = time.time() + 4.0  # every process signed in and waiting
+    workers = [spawn.Process(target=_counter_process, args=(
+        copy.url, copy.backend, copy.size, copy.today, codes[n::counters], f"{n % 4 + 1:02d}", start_at, results))
+        for n in range(counters)]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=600) for _ in workers]
+    for worker in workers:
+        worker.join()
+    done = sum(d for d, _ in outcomes)
+    wall = max(seconds for _, seconds in outcomes)
+    return {"counters": counters, "returns": done, "seconds": round(wall, 2), "returns_per_second": round(done / wall, 1)}
