@@ -55,10 +55,11 @@ class Report:
         verdict = "" if row["met"] is None else ("  [target met]" if row["met"] else "  [TARGET MISSED]")
         print(f"{row['what']}: {figure}{verdict}", flush=True)
 
-    def markdown(self, command: str) -> str:
+    def markdown(self) -> str:
+        commands = sorted({f"`{row.get('command', '')}` ({row.get('date', '')})" for row in self.rows})
         lines = [
-            f"Measured {dt.date.today().isoformat()} on {machine()}, with `{command}`"
-            f"{' (quick mode: fewer runs, small databases)' if self.quick else ''}.",
+            f"On {machine()}{' (quick mode: fewer runs, small databases)' if self.quick else ''}; "
+            f"rows from {', '.join(commands)}.",
             "",
             "| measurement | p50 | p95 | p99 | runs / figure | target | met |",
             "| --- | ---: | ---: | ---: | --- | --- | --- |",
@@ -74,21 +75,31 @@ class Report:
 
 
 def write_doc(report: Report, command: str) -> None:
+    """Merge this run's rows into the results file (a run of one suite
+    replaces that suite's rows and keeps the others), then rewrite the
+    table between the markers of docs/benchmarks.md."""
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / ("quick.json" if report.quick else "full.json")).write_text(
-        json.dumps({"date": dt.date.today().isoformat(), "machine": machine(), "command": command,
-                    "rows": report.rows}, indent=2))
+    path = RESULTS / ("quick.json" if report.quick else "full.json")
+    try:
+        previous = json.loads(path.read_text())["rows"]
+    except (OSError, ValueError, KeyError):
+        previous = []
+    today = dt.date.today().isoformat()
+    fresh = {row["key"]: {**row, "date": today, "command": command} for row in report.rows}
+    merged = [fresh.pop(row["key"], row) for row in previous] + list(fresh.values())
+    path.write_text(json.dumps({"date": today, "machine": machine(), "rows": merged}, indent=2))
     if not DOC.exists():
         return
+    report.rows = merged
     text = DOC.read_text(encoding="utf-8")
     begin, end = (BEGIN + ":quick", END + ":quick") if report.quick else (BEGIN, END)
     if begin in text and end in text:
         head, rest = text.split(begin, 1)
         _, tail = rest.split(end, 1)
-        DOC.write_text(f"{head}{begin}\n{report.markdown(command)}\n{end}{tail}", encoding="utf-8")
+        DOC.write_text(f"{head}{begin}\n{report.markdown()}\n{end}{tail}", encoding="utf-8")
 
 
-SUITES = ("policy", "counter", "concurrency", "growth")
+SUITES = ("policy", "printing", "counter", "concurrency", "growth")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,6 +129,13 @@ def main(argv: list[str] | None = None) -> int:
         for key, timing in policy.run(args.quick):
             report.timing(key, timing, target_ms=1.0 if key == "policy_evaluate_30_lines" else None,
                           target_on="p50")
+
+    if "printing" in suites:
+        from bench import printing
+
+        for key, timing in printing.run(args.quick):
+            report.timing(key, timing, target_ms=30.0 if key.startswith("print_return_pdf") else None,
+                          target_on="p99")
 
     from bench import counter
 

@@ -126,6 +126,51 @@ def cmd_receipt_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_receipt_pdf(args: argparse.Namespace) -> int:
+    from desktop.printing import PAPERS, render_pdf
+    from desktop.services.documents import document
+    from desktop.services.receipts import parse_code
+
+    parse_code(args.id)
+    if args.paper not in PAPERS:
+        raise CliError(f"--paper: expected one of {', '.join(sorted(PAPERS))}")
+    ctx = _context(args)
+    with ctx.uow() as uow:
+        printed = document(uow.session, args.id, reprint=args.reprint)
+    data = render_pdf(printed, PAPERS[args.paper])
+    out = Path(args.out)
+    try:
+        partial = out.with_name(out.name + ".part")
+        partial.write_bytes(data)
+        partial.replace(out)
+    except OSError as error:
+        raise CliError(f"--out {out}: {error.strerror or error}", EXIT_FAILURE) from None
+    print(f"{printed.title.lower()} {printed.doc_id} -> {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_receipt_print(args: argparse.Namespace) -> int:
+    from desktop.printing.outputs import from_setting
+    from desktop.services.documents import document
+    from desktop.services.receipts import parse_code
+
+    parse_code(args.id)
+    settings = _settings(args)
+    if settings.printer.startswith("system"):
+        raise CliError("the system printer is used from the ReturnDesk window; "
+                       "from the command line use `receipt pdf` and print the file")
+    output = from_setting(settings.printer, _receipt_dir(settings), settings.paper)
+    ctx = _context(args)
+    with ctx.uow() as uow:
+        printed = document(uow.session, args.id, reprint=args.reprint)
+    print(f"{printed.title.lower()} {printed.doc_id} -> {output.deliver(printed)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _receipt_dir(settings) -> Path:  # type: ignore[no-untyped-def]
+    return Path(settings.receipt_dir) if settings.receipt_dir else settings.data_dir / "receipts"
+
+
 def cmd_policy_check(args: argparse.Namespace) -> int:
     from desktop.policy import check_policy
 
@@ -264,6 +309,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     receipt = group("receipt", "sales and return receipts")
     command(receipt, "show", cmd_receipt_show, "print a sale as JSON").add_argument("barcode")
+    pdf = command(receipt, "pdf", cmd_receipt_pdf, "a sale, return, voucher or gift receipt as PDF")
+    pdf.add_argument("id", metavar="ID")
+    pdf.add_argument("--out", required=True, metavar="FILE.pdf")
+    pdf.add_argument("--paper", default="roll80", help="roll80 (default), a4 or letter")
+    pdf.add_argument("--reprint", action="store_true", help="mark the copy REPRINT")
+    printing = command(receipt, "print", cmd_receipt_print, "print a document on this station's printer")
+    printing.add_argument("id", metavar="ID")
+    printing.add_argument("--reprint", action="store_true", help="mark the copy REPRINT")
 
     policy = group("policy", "return policies")
     command(policy, "check", cmd_policy_check, "report every problem of a policy file").add_argument("file")
@@ -303,6 +356,10 @@ def _error_code(error: BaseException) -> tuple[int, str] | None:
         return EXIT_BAD_INPUT, str(error)
     if isinstance(error, DatabaseError):
         return EXIT_DATABASE, str(error)
+    from desktop.printing.escpos import PrinterError
+
+    if isinstance(error, PrinterError):
+        return EXIT_FAILURE, str(error)
     from sqlalchemy.exc import DBAPIError
 
     if isinstance(error, DBAPIError):

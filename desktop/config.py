@@ -37,6 +37,7 @@ class Settings:
     language: str = ""  # screens; empty: the store policy's locale
     idle_lock_minutes: int = 5
     printer: str = "pdf"  # "pdf" | "system:NAME" | "escpos://host[:port]" | "escpos-serial://DEVICE"
+    paper: str = "roll80"  # PDF receipts: "roll80" | "a4" | "letter"
     receipt_dir: str = ""  # where receipt PDFs are kept; empty: <data dir>/receipts
     policy_file: str = ""  # installed for the store by `returndesk policy install`
     pepper_file: str = ""  # PIN pepper; empty: <data dir>/pepper (generated once)

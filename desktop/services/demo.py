@@ -651,4 +651,9 @@ class _BulkWriter:
     def finish(self) -> None:
         if self.backend == "postgresql":
             for table in self.COLUMNS:
+                # COPY wrote the IDs itself: move each id sequence past them,
+                # or the next row the program inserts collides with one.
+                self.connection.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"(SELECT COALESCE(max(id), 0) + 1 FROM {table}), false)")
                 self.connection.exec_driver_sql(f"ANALYZE {table}")

@@ -381,7 +381,7 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
     currency = built.policy.currency
     money = currency.format
     found = built.found
-    doc_id = _issue(session, ctx, DocumentKind.RETURN, store_code, register_code, Return.doc_id)
+    doc_id = issue_document_id(session, ctx, DocumentKind.RETURN, store_code, register_code, Return.doc_id)
     approved = [d for d in decision.lines if d.outcome == APPROVE]
     # Refund tenders: store credit on a new voucher; the others booked against
     # the sale's own tenders, each at most what it paid minus what earlier
@@ -392,7 +392,8 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
     for tender in decision.tenders:
         voucher_doc = None
         if tender.type == "store_credit":
-            voucher_doc = _issue(session, ctx, DocumentKind.VOUCHER, store_code, register_code, Voucher.doc_id)
+            voucher_doc = issue_document_id(session, ctx, DocumentKind.VOUCHER, store_code, register_code,
+                                            Voucher.doc_id)
             vouchers.append((voucher_doc, tender.amount))
         else:
             bookings.extend(_split_over_sale_tenders(found, str(tender.type), tender.last4, tender.amount))
@@ -495,7 +496,8 @@ def _split_over_sale_tenders(found: FoundSale | None, kind: str, last4: str | No
     return taken
 
 
-def _issue(session: Session, ctx: Context, kind: DocumentKind, store: str, register: str, column: Any) -> str:
+def issue_document_id(session: Session, ctx: Context, kind: DocumentKind, store: str, register: str,
+                      column: Any) -> str:
     """The register's next document ID of this kind (desktop/db/numbering.py).
 
     The first time in a process, the counter is lifted to what the database

@@ -180,3 +180,21 @@ def test_a_database_newer_than_the_program(cli_env: dict[str, str], seeded_url: 
     db.dispose()
     result = run("receipt", "show", "1000102000001234", env=cli_env)
     assert result.returncode == 5 and "newer than this program" in one_clear_line(result)
+
+
+def test_receipt_pdf_for_a_sale_and_clear_refusals(cli_env: dict[str, str], samples: dict[str, str],
+                                                   tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    out = tmp_path / "sale.pdf"
+    done = run("receipt", "pdf", samples["bogo"], "--out", str(out), "--reprint", env=cli_env)
+    assert done.returncode == 0, done.stderr
+    image = pdfium.PdfDocument(out.read_bytes())[0].render(scale=203 / 72).to_pil()
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == [samples["bogo"]]
+    misread = run("receipt", "pdf", samples["bogo"][:-1] + str((int(samples["bogo"][-1]) + 1) % 10),
+                  "--out", str(tmp_path / "x.pdf"), env=cli_env)
+    assert misread.returncode == 2 and "check digit" in one_clear_line(misread)
+    unknown = run("receipt", "pdf", "3000199000000019", "--out", str(tmp_path / "y.pdf"), env=cli_env)
+    assert unknown.returncode == 2 and "no store-credit voucher" in one_clear_line(unknown)
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()

@@ -1,0 +1,198 @@
+"""ESC/POS: the command language of receipt printers (Epson TM series and
+the many printers that speak it), sent over the network (raw TCP, port
+9100), to a USB printer's device file (/dev/usb/lp0) or to a serial port.
+
+The printer draws the barcode itself (GS k, CODE128 with code set C), so
+the bars are exact at its own resolution. Text goes out in the printer's
+code page; characters the code page lacks are printed without their accents
+rather than as garbage (a printer with a font for the store's script should
+be driven through the system printer and the PDF instead).
+"""
+
+from __future__ import annotations
+
+import socket
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.printing.document import PrintedDocument
+
+ESC, GS = b"\x1b", b"\x1d"
+INIT = ESC + b"@"
+CODEPAGE_1252 = ESC + b"t\x10"  # WPC1252: Western European, with the euro sign
+CHARS_PER_LINE = 48  # font A on a 72 mm printable width
+
+
+class PrinterError(OSError):
+    """The printer could not be reached or refused the job; the document is
+    kept and can be printed again."""
+
+
+def _align(where: str) -> bytes:
+    return ESC + b"a" + {"left": b"\x00", "center": b"\x01", "right": b"\x02"}[where]
+
+
+def _bold(on: bool) -> bytes:
+    return ESC + b"E" + (b"\x01" if on else b"\x00")
+
+
+def _size(double: bool) -> bytes:
+    return GS + b"!" + (b"\x11" if double else b"\x00")
+
+
+def _reverse(on: bool) -> bytes:
+    return GS + b"B" + (b"\x01" if on else b"\x00")
+
+
+def encode_text(text: str) -> bytes:
+    """Text in code page 1252; what it cannot hold loses its accents, then
+    becomes '?'."""
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1252")
+        except UnicodeEncodeError:
+            plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore")
+            out += plain or b"?"
+    return bytes(out)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines, current = [], ""
+    for word in text.split(" "):
+        while len(word) > width:
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[:width])
+            word = word[width:]
+        candidate = f"{current} {word}" if current else word
+        if len(candidate) <= width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    lines.append(current)
+    return lines
+
+
+def _pair(label: str, value: str, width: int = CHARS_PER_LINE) -> list[str]:
+    room = width - len(value) - 1
+    lines = _wrap(label, max(room, width // 2))
+    first = lines[0].ljust(width - len(value)) + value if value else lines[0]
+    return [first, *lines[1:]]
+
+
+def barcode_code128(doc_id: str) -> bytes:
+    """GS k m=73 (CODE128): '{C' selects code set C, then two digits per byte."""
+    data = b"{C" + bytes(int(doc_id[i:i + 2]) for i in range(0, len(doc_id), 2))
+    return (GS + b"h\x50"  # 80 dots high (10 mm)
+            + GS + b"w\x03"  # 3-dot modules
+            + GS + b"H\x02"  # the digits below the bars
+            + GS + b"k\x49" + bytes([len(data)]) + data)
+
+
+def encode(doc: PrintedDocument) -> bytes:
+    """The document as ESC/POS commands, ending with a partial cut."""
+    out = bytearray(INIT + CODEPAGE_1252)
+
+    def line(text: str = "") -> None:
+        out.extend(encode_text(text) + b"\n")
+
+    out += _align("center") + _bold(True) + _size(True)
+    for text in _wrap(doc.store_name, CHARS_PER_LINE // 2):
+        line(text)
+    out += _size(False) + _bold(False)
+    for text in doc.store_lines:
+        line(text)
+    line()
+    if doc.reprint:
+        out += _reverse(True) + _bold(True)
+        line(f" {doc.label('reprint', 'REPRINT')} ")
+        out += _reverse(False) + _bold(False)
+    out += _bold(True)
+    line(doc.title)
+    out += _bold(False) + _align("left")
+    for label, value in doc.meta:
+        for text in _pair(label, value):
+            line(text)
+    rule = "-" * CHARS_PER_LINE
+    if doc.lines:
+        line(rule)
+        for item in doc.lines:
+            for text in _pair(item.description, item.amount):
+                line(text)
+            for detail in item.details:
+                for text in _wrap(detail, CHARS_PER_LINE - 2):
+                    line("  " + text)
+    if doc.totals:
+        line(rule)
+        for index, (label, value) in enumerate(doc.totals):
+            last = index == len(doc.totals) - 1
+            out += _bold(last)
+            for text in _pair(label, value):
+                line(text)
+        out += _bold(False)
+    for label, value in doc.tenders:
+        for text in _pair(label, value):
+            line(text)
+    if doc.big_amount:
+        out += _align("center") + _size(True) + _bold(True)
+        line(doc.big_amount)
+        out += _size(False) + _bold(False) + _align("left")
+    if doc.notes:
+        line(rule)
+        for note in doc.notes:
+            for text in _wrap(note, CHARS_PER_LINE):
+                line(text)
+    line()
+    out += _align("center") + barcode_code128(doc.doc_id) + b"\n"
+    if doc.barcode_caption:
+        line(doc.barcode_caption)
+    for text in doc.footer:
+        for part in _wrap(text, CHARS_PER_LINE):
+            line(part)
+    out += b"\n\n\n" + GS + b"V\x42\x00"  # feed and partial cut
+    return bytes(out)
+
+
+# ---- Where the bytes go
+
+
+@dataclass(frozen=True)
+class NetworkPrinter:
+    """A printer on the LAN taking raw jobs on a TCP port (9100 by convention)."""
+
+    host: str
+    port: int = 9100
+    timeout: float = 5.0
+
+    def send(self, data: bytes) -> None:
+        try:
+            with socket.create_connection((self.host, self.port), timeout=self.timeout) as conn:
+                conn.sendall(data)
+                conn.shutdown(socket.SHUT_WR)
+        except OSError as error:
+            raise PrinterError(f"receipt printer {self.host}:{self.port} did not take the job: {error}") from None
+
+    def describe(self) -> str:
+        return f"ESC/POS printer at {self.host}:{self.port}"
+
+
+@dataclass(frozen=True)
+class DevicePrinter:
+    """A USB printer's device file (/dev/usb/lp0) or a serial port (/dev/ttyS0,
+    set to the printer's baud rate by the system)."""
+
+    path: str
+
+    def send(self, data: bytes) -> None:
+        try:
+            with Path(self.path).open("wb", buffering=0) as device:
+                device.write(data)
+        except OSError as error:
+            raise PrinterError(f"receipt printer {self.path} did not take the job: {error}") from None
+
+    def describe(self) -> str:
+        return f"ESC/POS printer on {self.path}"

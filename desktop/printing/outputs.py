@@ -1,0 +1,86 @@
+"""Where a station's documents go, from its ``printer`` setting:
+
+- ``pdf``: saved as PDF files in the receipts folder (the default; also what
+  a station without a printer keeps for reprinting or e-mailing);
+- ``escpos://HOST[:PORT]``: an ESC/POS printer on the network (raw TCP 9100);
+- ``escpos-device://PATH``: an ESC/POS printer on a USB device file or a
+  serial port (``escpos-serial://`` is the same);
+- ``system[:NAME]``: the operating system's printer through Qt; built by the
+  screens (desktop/ui/printer.py), as it needs a QApplication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from desktop.printing.document import PrintedDocument
+from desktop.printing.escpos import DevicePrinter, NetworkPrinter, PrinterError, encode
+from desktop.printing.pdf import PAPERS, ROLL_80MM, Paper, render_pdf
+
+
+class Output(Protocol):
+    def deliver(self, doc: PrintedDocument) -> str:
+        """Print or save the document; return where it went. Raises PrinterError."""
+
+    def describe(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class PdfFolder:
+    folder: Path
+    paper: Paper = ROLL_80MM
+
+    def deliver(self, doc: PrintedDocument) -> str:
+        suffix = "-reprint" if doc.reprint else ""
+        path = self.folder / f"{doc.kind}-{doc.doc_id}{suffix}.pdf"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            data = render_pdf(doc, self.paper)
+            partial = path.with_suffix(".part")
+            partial.write_bytes(data)
+            partial.replace(path)  # never a half-written receipt file
+        except OSError as error:
+            raise PrinterError(f"could not save {path}: {error.strerror or error}") from None
+        return str(path)
+
+    def describe(self) -> str:
+        return f"PDF files in {self.folder}"
+
+
+@dataclass(frozen=True)
+class EscPosOutput:
+    printer: NetworkPrinter | DevicePrinter
+
+    def deliver(self, doc: PrintedDocument) -> str:
+        self.printer.send(encode(doc))
+        return self.printer.describe()
+
+    def describe(self) -> str:
+        return self.printer.describe()
+
+
+_NETWORK = re.compile(r"^escpos://(?P<host>[^:/]+)(?::(?P<port>\d{1,5}))?/?$")
+
+
+def from_setting(setting: str, receipt_dir: Path, paper: str = "roll80") -> Output:
+    """The output a ``printer`` setting names (not ``system``: see the module
+    docstring). A setting that names nothing known is an error, not a PDF."""
+    setting = setting.strip()
+    if setting in ("", "pdf"):
+        if paper not in PAPERS:
+            raise PrinterError(f"paper {paper!r}: expected one of {', '.join(sorted(PAPERS))}")
+        return PdfFolder(receipt_dir, PAPERS[paper])
+    match = _NETWORK.match(setting)
+    if match:
+        port = int(match["port"] or 9100)
+        if not 0 < port < 65536:
+            raise PrinterError(f"printer {setting!r}: port {port} is out of range")
+        return EscPosOutput(NetworkPrinter(match["host"], port))
+    for prefix in ("escpos-device://", "escpos-serial://"):
+        if setting.startswith(prefix) and len(setting) > len(prefix):
+            return EscPosOutput(DevicePrinter(setting[len(prefix):]))
+    raise PrinterError(f"printer {setting!r}: expected pdf, system[:NAME], escpos://HOST[:PORT] "
+                       "or escpos-device://PATH")

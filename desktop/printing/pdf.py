@@ -1,0 +1,280 @@
+"""Documents as PDF: an 80 mm thermal roll, or a full A4 / Letter page.
+
+The roll is 80 mm wide with the 72 mm printable width of common 80 mm
+printers (576 dots at 203 dpi) and a page as long as its content, so a
+printer driver that feeds a roll cuts it where the receipt ends. A full page
+is for a customer who asks for a copy to file; long documents flow onto
+further pages.
+
+Layout is two passes: rows are measured first (text wrapped to the width
+with the bundled font), then drawn.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.printing import barcodes
+from desktop.printing.document import PrintedDocument
+from desktop.resources import path as resource_path
+
+SANS, BOLD = "ReturnDesk-Sans", "ReturnDesk-Sans-Bold"
+
+
+@dataclass(frozen=True)
+class Paper:
+    name: str
+    width: float  # points
+    height: float | None  # None: follows the content (a roll)
+    margin_x: float
+    margin_y: float
+    size: float  # body text size in points
+
+    @property
+    def printable(self) -> float:
+        return self.width - 2 * self.margin_x
+
+
+ROLL_80MM = Paper("roll80", 80 * mm, None, 4 * mm, 4 * mm, 8.5)
+A4_PAGE = Paper("a4", A4[0], A4[1], 25 * mm, 20 * mm, 10.5)
+LETTER_PAGE = Paper("letter", LETTER[0], LETTER[1], 1 * 72, 0.8 * 72, 10.5)
+PAPERS = {paper.name: paper for paper in (ROLL_80MM, A4_PAGE, LETTER_PAGE)}
+
+
+@cache
+def register_fonts() -> None:
+    """DejaVu Sans (bundled in resources/fonts): Latin with Lithuanian and
+    Vietnamese diacritics, Greek, Cyrillic; the PDF's base-14 Helvetica has
+    only Latin-1."""
+    pdfmetrics.registerFont(TTFont(SANS, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+
+
+# ---- Text measuring
+
+
+def width_of(text: str, font: str, size: float) -> float:
+    return pdfmetrics.stringWidth(text, font, size)
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines no wider than ``width``: broken at spaces, and inside a word
+    only when the word alone is too wide (a long SKU, a URL)."""
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        current = ""
+        for word in paragraph.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if width_of(candidate, font, size) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            current = ""
+            while width_of(word, font, size) > width:
+                cut = len(word)
+                while cut > 1 and width_of(word[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        lines.append(current)
+    return lines
+
+
+# ---- Rows: measured, then drawn
+
+
+@dataclass
+class Row:
+    height: float
+    draw: Callable[[Canvas, float, float], None]  # (canvas, left x, top y)
+
+
+class Layout:
+    def __init__(self, paper: Paper):
+        self.paper = paper
+        self.size = paper.size
+        self.leading = paper.size * 1.3
+        self.rows: list[Row] = []
+
+    def space(self, points: float) -> None:
+        self.rows.append(Row(points, lambda c, x, y: None))
+
+    def text(self, text: str, size: float | None = None, bold: bool = False, align: str = "left",
+             indent: float = 0.0) -> None:
+        size = size or self.size
+        font = BOLD if bold else SANS
+        leading = size * 1.3
+        for line in wrap(text, font, size, self.paper.printable - indent):
+            self.rows.append(Row(leading, self._text_drawer(line, font, size, align, indent, leading)))
+
+    def _text_drawer(self, line: str, font: str, size: float, align: str, indent: float,
+                     leading: float) -> Callable[[Canvas, float, float], None]:
+        width = self.paper.printable
+
+        def draw(canvas: Canvas, x: float, y: float) -> None:
+            canvas.setFont(font, size)
+            baseline = y - leading + (leading - size) / 2 + size * 0.22
+            if align == "center":
+                canvas.drawCentredString(x + width / 2, baseline, line)
+            elif align == "right":
+                canvas.drawRightString(x + width, baseline, line)
+            else:
+                canvas.drawString(x + indent, baseline, line)
+        return draw
+
+    def pair(self, label: str, value: str, bold: bool = False, size: float | None = None,
+             indent: float = 0.0) -> None:
+        """A label on the left and a value on the right; the label wraps
+        beside the value when it is long."""
+        size = size or self.size
+        font = BOLD if bold else SANS
+        leading = size * 1.3
+        value_width = width_of(value, font, size)
+        room = self.paper.printable - indent - value_width - size
+        lines = wrap(label, font, size, max(room, self.paper.printable / 3))
+        for index, line in enumerate(lines):
+            draw_line = self._text_drawer(line, font, size, "left", indent, leading)
+            if index == 0 and value:
+                draw_value = self._text_drawer(value, font, size, "right", 0, leading)
+
+                def draw(canvas: Canvas, x: float, y: float, a=draw_line, b=draw_value) -> None:
+                    a(canvas, x, y)
+                    b(canvas, x, y)
+                self.rows.append(Row(leading, draw))
+            else:
+                self.rows.append(Row(leading, draw_line))
+
+    def rule(self) -> None:
+        width = self.paper.printable
+
+        def draw(canvas: Canvas, x: float, y: float) -> None:
+            canvas.setDash(2, 2)
+            canvas.setLineWidth(0.6)
+            canvas.line(x, y - 3, x + width, y - 3)
+            canvas.setDash()
+        self.rows.append(Row(6, draw))
+
+    def banner(self, text: str) -> None:
+        """White on black, as thermal printers print a reverse-video line."""
+        size = self.size * 1.3
+        height = size * 1.6
+        width = self.paper.printable
+
+        def draw(canvas: Canvas, x: float, y: float) -> None:
+            canvas.setFillGray(0)
+            canvas.rect(x, y - height, width, height, stroke=0, fill=1)
+            canvas.setFillGray(1)
+            canvas.setFont(BOLD, size)
+            canvas.drawCentredString(x + width / 2, y - height + (height - size) / 2 + size * 0.2, text)
+            canvas.setFillGray(0)
+        self.rows.append(Row(height + 2, draw))
+
+    def barcode(self, doc_id: str) -> None:
+        geometry = barcodes.fitting(doc_id, self.paper.printable)
+        height = 14 * mm
+        width = self.paper.printable
+        runs = barcodes.bars(geometry.pattern)
+
+        def draw(canvas: Canvas, x: float, y: float) -> None:
+            symbol = len(geometry.pattern) * geometry.module
+            left = barcodes.snap(x + (width - symbol) / 2)
+            canvas.setFillGray(0)
+            for start, count in runs:
+                canvas.rect(left + start * geometry.module, y - height, count * geometry.module, height,
+                            stroke=0, fill=1)
+        self.rows.append(Row(height + 2, draw))
+        self.text(" ".join(doc_id[i:i + 4] for i in range(0, 16, 4)), align="center", size=self.size * 1.1)
+
+
+# ---- Public API
+
+
+def layout(doc: PrintedDocument, paper: Paper) -> Layout:
+    out = Layout(paper)
+    size = paper.size
+    out.text(doc.store_name, size=size * 1.45, bold=True, align="center")
+    for line in doc.store_lines:
+        out.text(line, align="center")
+    out.space(size * 0.6)
+    if doc.reprint:
+        out.banner(doc.label("reprint", "REPRINT"))
+    out.text(doc.title, size=size * 1.25, bold=True, align="center")
+    out.space(size * 0.4)
+    for label, value in doc.meta:
+        out.pair(label, value)
+    if doc.lines:
+        out.rule()
+        for item in doc.lines:
+            out.pair(item.description, item.amount, bold=False)
+            for detail in item.details:
+                out.text(detail, size=size * 0.88, indent=size)
+    if doc.totals:
+        out.rule()
+        for index, (label, value) in enumerate(doc.totals):
+            last = index == len(doc.totals) - 1
+            out.pair(label, value, bold=last, size=size * (1.2 if last else 1))
+    if doc.tenders:
+        out.space(size * 0.4)
+        for label, value in doc.tenders:
+            out.pair(label, value)
+    if doc.big_amount:
+        out.space(size * 0.5)
+        out.text(doc.big_amount, size=size * 2.6, bold=True, align="center")
+    if doc.notes:
+        out.rule()
+        for note in doc.notes:
+            out.text(note, size=size * 0.95)
+    out.space(size * 0.8)
+    out.barcode(doc.doc_id)
+    if doc.barcode_caption:
+        out.text(doc.barcode_caption, size=size * 0.88, align="center")
+    if doc.footer:
+        out.rule()
+        for line in doc.footer:
+            out.text(line, size=size * 0.85, align="center")
+    return out
+
+
+def render_pdf(doc: PrintedDocument, paper: Paper = ROLL_80MM) -> bytes:
+    """The document as PDF bytes."""
+    register_fonts()
+    rows = layout(doc, paper).rows
+    buffer = io.BytesIO()
+    if paper.height is None:
+        height = sum(row.height for row in rows) + 2 * paper.margin_y
+        pages = [rows]
+        page_size = (paper.width, height)
+    else:
+        page_size = (paper.width, paper.height)
+        room = paper.height - 2 * paper.margin_y
+        pages, current, used = [], [], 0.0
+        for row in rows:
+            if current and used + row.height > room:
+                pages.append(current)
+                current, used = [], 0.0
+            current.append(row)
+            used += row.height
+        pages.append(current)
+    canvas = Canvas(buffer, pagesize=page_size, pageCompression=1)
+    canvas.setTitle(f"{doc.title} {doc.doc_id}")
+    canvas.setAuthor(doc.store_name)
+    canvas.setCreator("ReturnDesk")
+    for page in pages:
+        y = page_size[1] - paper.margin_y
+        for row in page:
+            row.draw(canvas, paper.margin_x, y)
+            y -= row.height
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

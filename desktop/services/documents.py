@@ -1,0 +1,291 @@
+"""Printed documents from the database: sale receipts, return receipts,
+store-credit vouchers and gift receipts, found by their 16-digit ID.
+
+Every document is rebuilt from what the database holds, so a receipt that
+did not print (printer off, paper out) is printed again later from its ID,
+marked REPRINT, and nothing is lost in between.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.models import Customer, GiftReceipt, Return, Sale, Staff, Store, Voucher
+from desktop.policy.docid import DocumentKind
+from desktop.policy.messages import Renderer
+from desktop.policy.money import Currency
+from desktop.printing import PrintedDocument, PrintedLine
+from desktop.services import audit
+from desktop.services.auth import Actor
+from desktop.services.context import Context
+from desktop.services.errors import NotFound, RequestError
+from desktop.services.policies import active_policy
+from desktop.services.receipts import parse_code
+from desktop.services.returns import issue_document_id
+
+TENDER_NAMES = {"card": "Card", "gift_card": "Gift card", "store_credit": "Store credit", "cash": "Cash"}
+CONDITIONS = {"new": "new", "opened": "opened", "damaged": "damaged", "defective": "defective"}
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Formatting in the store's language and currency."""
+
+    renderer: Renderer
+    zone: ZoneInfo
+
+    def money(self, minor: int) -> str:
+        return self.renderer.money(minor)
+
+    def when(self, at: dt.datetime) -> str:
+        local = at.astimezone(self.zone)
+        return format_datetime(local, format="medium", locale=self.renderer.locale)
+
+
+def _words(store: Store, currency: str) -> _Words:
+    return _Words(Renderer(store.locale or "en_US", Currency.of(currency)), ZoneInfo(store.timezone))
+
+
+def _store_header(store: Store) -> dict:
+    return {"store_name": store.name, "store_lines": tuple(line for line in (store.address, store.phone) if line)}
+
+
+def _staff(session: Session, staff_id: int | None) -> str:
+    staff = session.get(Staff, staff_id) if staff_id else None
+    return f"{staff.name} ({staff.code})" if staff else ""
+
+
+def _footer(session: Session, store: Store) -> tuple[str, ...]:
+    policy = active_policy(session, store.id, store.code)
+    return tuple(line for line in policy.receipt_footer.splitlines() if line.strip())
+
+
+def _tender_label(kind: str, last4: str | None, voucher: str | None = None) -> str:
+    name = TENDER_NAMES.get(kind, kind)
+    if last4:
+        return f"{name} ending {last4}"  # never more than the last 4 digits
+    if voucher:
+        return f"{name} voucher {voucher}"
+    return name
+
+
+# ---- Public API
+
+
+def document(session: Session, code: str, reprint: bool = False) -> PrintedDocument:
+    """The printable document behind any 16-digit ID."""
+    doc = parse_code(code)
+    builders = {
+        DocumentKind.SALE: _sale_document,
+        DocumentKind.RETURN: _return_document,
+        DocumentKind.VOUCHER: _voucher_document,
+        DocumentKind.GIFT_RECEIPT: _gift_document,
+    }
+    built = builders[doc.kind](session, str(doc))
+    if built is None:
+        raise NotFound(f"no {doc.kind.label} {doc} in this database (store {doc.store}, register {doc.register})")
+    return PrintedDocument(**{**built.__dict__, "reprint": reprint})
+
+
+def reprint(ctx: Context, code: str, actor: Actor) -> PrintedDocument:
+    """A document printed again, marked REPRINT; who asked is audited (a
+    reprinted receipt is how a refund gets claimed twice)."""
+    with ctx.uow(write=True) as uow:
+        printed = document(uow.session, code, reprint=True)
+        audit.record(uow.session, actor.store_id, "receipt.reprinted", at=ctx.now(), staff_id=actor.staff_id,
+                     entity=printed.kind, entity_id=printed.doc_id)
+        uow.commit()
+    return printed
+
+
+def issue_gift_receipt(ctx: Context, sale_code: str, actor: Actor) -> PrintedDocument:
+    """A gift receipt for a sale: no prices, its own ID, which leads to the
+    same sale and makes the return a gift return (refunded as store credit)."""
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        doc = parse_code(sale_code)
+        if doc.kind != DocumentKind.SALE:
+            raise RequestError(f"{doc} is a {doc.kind.label}; a gift receipt is made from a sale receipt")
+        sale = session.scalar(select(Sale).where(Sale.doc_id == str(doc)))
+        if sale is None:
+            raise NotFound(f"no sale {doc} in this database")
+        gift_id = issue_document_id(session, ctx, DocumentKind.GIFT_RECEIPT, actor.store_code, actor.register_code,
+                                    GiftReceipt.doc_id)
+        session.add(GiftReceipt(doc_id=gift_id, sale_id=sale.id, store_id=actor.store_id, created_at=ctx.now()))
+        audit.record(session, actor.store_id, "gift_receipt.issued", at=ctx.now(), staff_id=actor.staff_id,
+                     entity="sale", entity_id=sale.doc_id, payload={"gift_receipt": gift_id})
+        session.flush()
+        printed = document(session, gift_id)
+        uow.commit()
+    return printed
+
+
+# ---- The documents
+
+
+@dataclass(frozen=True)
+class _Built:
+    kind: str
+    doc_id: str
+    title: str
+    store_name: str
+    store_lines: tuple[str, ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()
+    lines: tuple[PrintedLine, ...] = ()
+    totals: tuple[tuple[str, str], ...] = ()
+    tenders: tuple[tuple[str, str], ...] = ()
+    big_amount: str = ""
+    notes: tuple[str, ...] = ()
+    footer: tuple[str, ...] = ()
+    barcode_caption: str = ""
+
+
+def _load_sale(session: Session, where) -> Sale | None:  # type: ignore[no-untyped-def]
+    return session.scalar(select(Sale).where(where).options(selectinload(Sale.lines), selectinload(Sale.tenders)))
+
+
+def _sale_document(session: Session, code: str) -> _Built | None:
+    sale = _load_sale(session, Sale.doc_id == code)
+    if sale is None:
+        return None
+    store = session.get(Store, sale.store_id)
+    assert store is not None
+    words = _words(store, sale.currency)
+    lines, subtotal, tax = [], 0, 0
+    for line in sale.lines:
+        net = line.unit_price_cents * line.qty - line.discount_cents
+        line_tax = line.tax_cents or 0
+        subtotal += net
+        tax += line_tax
+        details = [f"{line.qty} × {words.money(line.unit_price_cents)}  ·  {line.sku}"]
+        if line.discount_cents:
+            details.append(f"Discount {words.money(-line.discount_cents)}")
+        if line.serial:
+            details.append(f"Serial {line.serial}")
+        if line.final_sale:
+            details.append("FINAL SALE: not returnable")
+        lines.append(PrintedLine(line.description or line.sku, words.money(net), tuple(details)))
+    totals = [("Subtotal", words.money(subtotal))]
+    if sale.order_discount_cents:
+        totals.append(("Order discount", words.money(-sale.order_discount_cents)))
+    totals += [("Tax", words.money(tax)), ("Total", words.money(sale.total_cents))]
+    meta = [("Date", words.when(sale.purchased_at)), ("Served by", _staff(session, sale.staff_id))]
+    if sale.customer_id:
+        customer = session.get(Customer, sale.customer_id)
+        if customer:
+            meta.append(("Member", customer.code))
+    return _Built(
+        kind="sale", doc_id=sale.doc_id, title="SALE RECEIPT", **_store_header(store),
+        meta=tuple((k, v) for k, v in meta if v), lines=tuple(lines), totals=tuple(totals),
+        tenders=tuple((_tender_label(t.type, t.last4), words.money(t.amount_cents)) for t in sale.tenders),
+        footer=_footer(session, store), barcode_caption="Keep this receipt for returns",
+    )
+
+
+def _return_document(session: Session, code: str) -> _Built | None:
+    ret = session.scalar(select(Return).where(Return.doc_id == code)
+                         .options(selectinload(Return.lines), selectinload(Return.tenders)))
+    if ret is None:
+        return None
+    store = session.get(Store, ret.store_id)
+    assert store is not None
+    words = _words(store, ret.currency)
+    sale = session.get(Sale, ret.sale_id) if ret.sale_id else None
+    meta = [("Date", words.when(ret.created_at)),
+            ("Original receipt", sale.doc_id if sale else "none (no-receipt return)"),
+            ("Served by", _staff(session, ret.staff_id))]
+    if ret.approved_by_id:
+        meta.append(("Approved by", _staff(session, ret.approved_by_id)))
+    if ret.gift:
+        meta.append(("Gift return", "refunded as store credit"))
+    lines, net_total, tax_total, fee_total = [], 0, 0, 0
+    for line in ret.lines:
+        details = [f"{line.qty} × returned  ·  {CONDITIONS.get(line.condition, line.condition)}"
+                   + (f"  ·  {line.reason.replace('_', ' ')}" if line.reason else "")]
+        if line.serial:
+            details.append(f"Serial {line.serial}")
+        details.append(f"Item {words.money(line.net_cents)}  ·  tax {words.money(line.tax_cents)}")
+        if line.fee_cents:
+            details.append(f"Restocking fee {words.money(-line.fee_cents)}")
+        net_total += line.net_cents
+        tax_total += line.tax_cents
+        fee_total += line.fee_cents
+        lines.append(PrintedLine(line.description or line.sku, words.money(line.total_cents), tuple(details)))
+    totals = [("Items", words.money(net_total)), ("Tax", words.money(tax_total))]
+    if fee_total:
+        totals.append(("Restocking fees", words.money(-fee_total)))
+    totals.append(("Refund total", words.money(ret.refund_total_cents)))
+    tenders = []
+    for tender in ret.tenders:
+        voucher = session.get(Voucher, tender.voucher_id) if tender.voucher_id else None
+        tenders.append((_tender_label(tender.type, tender.last4, voucher.doc_id if voucher else None),
+                        words.money(tender.amount_cents)))
+    return _Built(
+        kind="return", doc_id=ret.doc_id, title="RETURN RECEIPT", **_store_header(store), meta=tuple(meta),
+        lines=tuple(lines), totals=tuple(totals), tenders=tuple(tenders), notes=tuple(ret.messages or ()),
+        footer=_footer(session, store),
+    )
+
+
+def _voucher_document(session: Session, code: str) -> _Built | None:
+    voucher = session.scalar(select(Voucher).where(Voucher.doc_id == code))
+    if voucher is None:
+        return None
+    store = session.get(Store, voucher.store_id)
+    assert store is not None
+    words = _words(store, voucher.currency)
+    meta = [("Issued", words.when(voucher.issued_at)), ("Value", words.money(voucher.amount_cents))]
+    if voucher.balance_cents != voucher.amount_cents:
+        meta.append(("Balance", words.money(voucher.balance_cents)))
+    if voucher.return_id:
+        ret = session.get(Return, voucher.return_id)
+        if ret:
+            meta.append(("From return", ret.doc_id))
+    if voucher.customer_id:
+        customer = session.get(Customer, voucher.customer_id)
+        if customer:
+            meta.append(("Member", customer.code))
+    return _Built(
+        kind="voucher", doc_id=voucher.doc_id, title="STORE CREDIT VOUCHER", **_store_header(store), meta=tuple(meta),
+        big_amount=words.money(voucher.balance_cents),
+        notes=("Spend it at any of our stores: scan this barcode at the till as a tender.",
+               "Not exchangeable for cash. Keep it safe: it is as good as money."),
+        barcode_caption="Store credit — scan at the till",
+    )
+
+
+def _gift_document(session: Session, code: str) -> _Built | None:
+    gift = session.scalar(select(GiftReceipt).where(GiftReceipt.doc_id == code))
+    if gift is None:
+        return None
+    sale = _load_sale(session, Sale.id == gift.sale_id)
+    assert sale is not None
+    store = session.get(Store, sale.store_id)
+    assert store is not None
+    words = _words(store, sale.currency)
+    lines = tuple(PrintedLine(line.description or line.sku, "", (f"{line.qty} × {line.sku}",))
+                  for line in sale.lines)
+    return _Built(
+        kind="gift_receipt", doc_id=gift.doc_id, title="GIFT RECEIPT", **_store_header(store),
+        meta=(("Date of purchase", words.when(sale.purchased_at)),),
+        lines=lines,
+        notes=("A gift for you! Bring this receipt to exchange the item or return it for store credit.",),
+        footer=_footer(session, store), barcode_caption="Gift receipt — no prices shown",
+    )
+
+
+def find_voucher(session: Session, code: str) -> Voucher:
+    """A store-credit voucher scanned at the counter as a tender."""
+    doc = parse_code(code)
+    if doc.kind != DocumentKind.VOUCHER:
+        raise RequestError(f"{doc} is a {doc.kind.label}, not a store-credit voucher")
+    voucher = session.scalar(select(Voucher).where(Voucher.doc_id == str(doc)))
+    if voucher is None:
+        raise NotFound(f"no store-credit voucher {doc} in this database")
+    return voucher

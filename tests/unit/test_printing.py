@@ -1,0 +1,175 @@
+"""The printing layer without a database: barcode geometry on whole printer
+dots, text that wraps, ESC/POS bytes, and a network printer on port 9100."""
+
+from __future__ import annotations
+
+import socket
+import threading
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from reportlab.lib.units import mm
+
+from desktop.printing import A4_PAGE, ROLL_80MM, PrintedDocument, PrintedLine, render_pdf
+from desktop.printing import barcodes, escpos
+from desktop.printing.outputs import EscPosOutput, PdfFolder, from_setting
+from desktop.printing.pdf import BOLD, SANS, register_fonts, width_of, wrap
+
+DOC_ID = "2000101000000015"
+
+
+def sample(**changes: object) -> PrintedDocument:
+    base = dict(
+        kind="return", doc_id=DOC_ID, title="RETURN RECEIPT", store_name="Harbor & Pine, Main Street",
+        store_lines=("12 Main Street",), meta=(("Served by", "Alex Rivera (1001)"),),
+        lines=(PrintedLine("Đồng hồ thông minh — Išmanusis laikrodis ąčęėįšųūž " * 3, "$87.29",
+                           ("1 × returned · opened",)),),
+        totals=(("Items", "$92.99"), ("Refund total", "$87.29")), tenders=(("Card ending 4242", "$87.29"),),
+        notes=("Opened electronics carry a 15% restocking fee ($13.95).",), footer=("Returns: 30 days.",),
+    )
+    base.update(changes)
+    return PrintedDocument(**base)  # type: ignore[arg-type]
+
+
+def decode(pdf: bytes, dpi: int = 203) -> tuple[list[str], tuple[float, float], int]:
+    document = pdfium.PdfDocument(pdf)
+    page = document[0]
+    image = page.render(scale=dpi / 72).to_pil()
+    found = [result.text for result in zxingcpp.read_barcodes(image)
+             if result.format == zxingcpp.BarcodeFormat.Code128]
+    return found, page.get_size(), len(document)
+
+
+def test_code128_uses_set_c_and_quiet_zones_fit_the_roll() -> None:
+    pattern = barcodes.modules(DOC_ID)
+    # Start C + 8 digit pairs + check symbol (11 modules each) + stop (13).
+    assert len(pattern) == 11 + 8 * 11 + 11 + 13
+    geometry = barcodes.fitting(DOC_ID, ROLL_80MM.printable)
+    assert geometry.dots == 3  # the widest whole-dot module that fits 72 mm with its quiet zones
+    assert geometry.width <= ROLL_80MM.printable
+    assert geometry.module == pytest.approx(3 * 72 / 203)
+    assert sum(width for _, width in barcodes.bars(pattern)) == pattern.count("1")
+
+
+def test_an_invalid_id_is_never_printed() -> None:
+    with pytest.raises(ValueError):
+        barcodes.modules("2000101000000016")  # wrong check digit
+
+
+def test_roll_receipt_is_80mm_wide_and_its_barcode_decodes() -> None:
+    found, (width, height), pages = decode(render_pdf(sample()))
+    assert found == [DOC_ID]
+    assert width == pytest.approx(80 * mm, abs=0.01)
+    assert pages == 1 and height > 80 * mm  # one page as long as the receipt
+
+
+def test_a_long_receipt_stays_one_roll_page_and_flows_over_a4_pages() -> None:
+    many = tuple(PrintedLine(f"Item {n} with a fairly long description", "$1.00", ("1 × $1.00",)) for n in range(90))
+    roll = decode(render_pdf(sample(lines=many)))
+    assert roll[2] == 1 and roll[0] == [DOC_ID]
+    pdf = render_pdf(sample(lines=many), A4_PAGE)
+    document = pdfium.PdfDocument(pdf)
+    assert len(document) >= 2
+    last = document[len(document) - 1]
+    found = zxingcpp.read_barcodes(last.render(scale=203 / 72).to_pil())
+    assert [r.text for r in found] == [DOC_ID]
+
+
+def test_text_wraps_inside_the_printable_width_even_without_spaces() -> None:
+    register_fonts()
+    text = "ProfessionalGradeCordlessHammerDrillKitWithTwoBatteries and more words after it"
+    lines = wrap(text, SANS, 8.5, 100)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert all(width_of(line, SANS, 8.5) <= 100 for line in lines)
+    assert len(wrap("", BOLD, 10, 50)) == 1
+
+
+def test_reprint_is_marked_on_paper() -> None:
+    pdf = render_pdf(sample(reprint=True))
+    text = pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range()
+    assert "REPRINT" in text
+    assert "REPRINT" not in pdfium.PdfDocument(render_pdf(sample()))[0].get_textpage().get_text_range()
+
+
+def test_non_latin_letters_survive_in_the_pdf_text() -> None:
+    text = pdfium.PdfDocument(render_pdf(sample()))[0].get_textpage().get_text_range()
+    assert "ąčęėįšųūž" in text.replace("\r", "").replace("\n", "")
+
+
+# ---- ESC/POS
+
+
+def test_escpos_bytes_carry_init_code128_set_c_and_cut() -> None:
+    data = escpos.encode(sample(reprint=True))
+    assert data.startswith(b"\x1b@")
+    payload = b"{C" + bytes([20, 0, 10, 10, 0, 0, 0, 15])
+    assert b"\x1dk\x49" + bytes([len(payload)]) + payload in data
+    assert data.endswith(b"\x1dV\x42\x00")
+    assert b"REPRINT" in data and b"Card ending 4242" in data
+    # No line of text wider than the printer's 48 columns.
+    text_lines = [part for part in data.split(b"\n") if not part.startswith((b"\x1b", b"\x1d"))]
+    assert all(len(part) <= escpos.CHARS_PER_LINE for part in text_lines)
+
+
+def test_escpos_text_drops_accents_the_code_page_lacks() -> None:
+    assert escpos.encode_text("Café ą ő") == b"Caf\xe9 a o"
+
+
+class FakeNetworkPrinter:
+    """A TCP listener standing in for a receipt printer on port 9100."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.received = b""
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        conn, _ = self.server.accept()
+        with conn:
+            while chunk := conn.recv(65536):
+                self.received += chunk
+        self.server.close()
+
+
+def test_network_printer_receives_exactly_the_job() -> None:
+    printer = FakeNetworkPrinter()
+    output = from_setting(f"escpos://127.0.0.1:{printer.port}", receipt_dir=None)  # type: ignore[arg-type]
+    assert isinstance(output, EscPosOutput)
+    where = output.deliver(sample())
+    printer.thread.join(5)
+    assert printer.received == escpos.encode(sample())
+    assert f"127.0.0.1:{printer.port}" in where
+
+
+def test_an_unreachable_printer_is_a_clear_error() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # nothing listens here once closed
+    with pytest.raises(escpos.PrinterError, match=f"127.0.0.1:{port} did not take the job"):
+        from_setting(f"escpos://127.0.0.1:{port}", receipt_dir=None).deliver(sample())  # type: ignore[arg-type]
+
+
+def test_device_printer_writes_the_job_to_the_device_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")
+    from_setting(f"escpos-device://{device}", tmp_path).deliver(sample())
+    assert device.read_bytes() == escpos.encode(sample())
+
+
+@pytest.mark.parametrize("setting", ["escpos://", "escpos://host:99999", "laser", "escpos-device://"])
+def test_bad_printer_settings_are_refused(setting: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(escpos.PrinterError, match="printer"):
+        from_setting(setting, tmp_path)
+
+
+def test_pdf_folder_keeps_reprints_apart(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    output = from_setting("pdf", tmp_path, paper="a4")
+    assert isinstance(output, PdfFolder) and output.paper is A4_PAGE
+    first = output.deliver(sample())
+    again = output.deliver(sample(reprint=True))
+    assert first != again and first.endswith(f"return-{DOC_ID}.pdf")
+    assert decode((tmp_path / f"return-{DOC_ID}.pdf").read_bytes())[0] == [DOC_ID]
+    assert not list(tmp_path.glob("*.part"))
