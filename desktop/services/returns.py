@@ -305,7 +305,7 @@ def _process_once(session: Session, req: ReturnRequest, actor: Actor, ctx: Conte
             override = OverrideRequest(
                 store_id=actor.store_id, register_id=actor.register_id,
                 sale_id=built.found.sale.id if built.found else None, requested_by_id=actor.staff_id,
-                created_at=ctx.now(), codes=",".join(codes), request=_request_record(req),
+                created_at=ctx.now(), codes=",".join(codes), request=request_record(req),
                 decision=decision.to_json(), refund_cents=0, status="approved",
                 decided_by_id=approval.manager.staff_id, decided_at=ctx.now(),
                 decision_reason=approval.reason or req.override_reason,
@@ -348,7 +348,7 @@ def _approved_request(session: Session, req: ReturnRequest, actor: Actor, codes:
     return request
 
 
-def _request_record(req: ReturnRequest) -> dict[str, Any]:
+def request_record(req: ReturnRequest) -> dict[str, Any]:
     return {
         "receipt": req.receipt,
         "items": [{k: v for k, v in vars(item).items() if v is not None} for item in req.items],

@@ -1,0 +1,165 @@
+"""The manager override queue: a clerk's return that needs a manager waits
+here, every manager station of the store sees it, and the answer goes back
+to the clerk's screen by itself.
+
+A request keeps the return as the clerk built it (PINs removed) and the
+decision the clerk saw; an approval covers exactly that return (its case
+fingerprint) and is used once, by returns.process with
+``override_request_id``. Requests, approvals and refusals are audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.models import OverrideRequest, Register, Sale, Staff
+from desktop.services import audit
+from desktop.services.auth import Actor, authorize_manager
+from desktop.services.context import Context
+from desktop.services.errors import NotFound, RequestError
+from desktop.services.returns import NEEDS_MANAGER, ReturnRequest, request_record, preview
+
+PENDING, APPROVED, REFUSED, USED, CANCELLED = "pending", "approved", "refused", "used", "cancelled"
+
+
+@dataclass(frozen=True)
+class OverrideView:
+    """A request as the queue and the clerk's screen show it."""
+
+    id: int
+    status: str
+    codes: tuple[str, ...]
+    receipt: str | None
+    register: str
+    requested_by: str  # "Alex Rivera (1001)"
+    requested_by_id: int
+    created_at: dt.datetime
+    refund: str  # what would be refunded once approved, in the decision's currency
+    summary: str
+    messages: tuple[str, ...]
+    decision: dict[str, Any]
+    request: dict[str, Any]
+    decided_by: str = ""
+    decision_reason: str = ""
+
+
+def _staff_name(session, staff_id: int | None) -> str:  # type: ignore[no-untyped-def]
+    staff = session.get(Staff, staff_id) if staff_id else None
+    return f"{staff.name} ({staff.code})" if staff else ""
+
+
+def _view(session, row: OverrideRequest) -> OverrideView:  # type: ignore[no-untyped-def]
+    register = session.get(Register, row.register_id)
+    sale = session.get(Sale, row.sale_id) if row.sale_id else None
+    decision = row.decision or {}
+    return OverrideView(
+        id=row.id, status=row.status, codes=tuple(c for c in row.codes.split(",") if c),
+        receipt=sale.doc_id if sale else row.request.get("receipt"), register=register.code if register else "",
+        requested_by=_staff_name(session, row.requested_by_id), requested_by_id=row.requested_by_id,
+        created_at=row.created_at, refund=str(decision.get("approved_refund", decision.get("refund_total", ""))),
+        summary=str(decision.get("summary", "")), messages=tuple(decision.get("messages", ())), decision=decision,
+        request=row.request, decided_by=_staff_name(session, row.decided_by_id),
+        decision_reason=row.decision_reason or "",
+    )
+
+
+# ---- Public API
+
+
+def request_override(ctx: Context, req: ReturnRequest, actor: Actor) -> OverrideView:
+    """Put a return that needs a manager in the store's queue."""
+    decision = preview(req, actor, ctx)
+    if decision.outcome != NEEDS_MANAGER:
+        raise RequestError("this return does not need a manager's override")
+    approved = preview(req, actor, ctx, overrides=decision.overrides_required)
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        sale_id = None
+        if req.receipt:
+            sale_id = session.scalar(select(Sale.id).where(Sale.doc_id == req.receipt))
+        shown = decision.to_json()
+        shown["approved_refund"] = approved.currency.format(approved.refund_total)
+        row = OverrideRequest(
+            store_id=actor.store_id, register_id=actor.register_id, sale_id=sale_id, requested_by_id=actor.staff_id,
+            created_at=ctx.now(), codes=",".join(str(c) for c in decision.overrides_required),
+            request=request_record(req), decision=shown, refund_cents=approved.refund_total, status=PENDING,
+        )
+        session.add(row)
+        session.flush()
+        audit.record(session, actor.store_id, "override.requested", at=ctx.now(), staff_id=actor.staff_id,
+                     entity="override", entity_id=row.id,
+                     payload={"codes": row.codes, "receipt": req.receipt, "refund": shown["approved_refund"]})
+        view = _view(session, row)
+        uow.commit()
+    return view
+
+
+def pending(ctx: Context, actor: Actor) -> list[OverrideView]:
+    """The store's requests waiting for a manager, oldest first."""
+    with ctx.uow() as uow:
+        rows = uow.session.scalars(
+            select(OverrideRequest)
+            .where(OverrideRequest.store_id == actor.store_id, OverrideRequest.status == PENDING)
+            .order_by(OverrideRequest.created_at, OverrideRequest.id)
+        ).all()
+        return [_view(uow.session, row) for row in rows]
+
+
+def get(ctx: Context, request_id: int) -> OverrideView:
+    with ctx.uow() as uow:
+        row = uow.session.get(OverrideRequest, request_id)
+        if row is None:
+            raise NotFound(f"no override request {request_id}")
+        return _view(uow.session, row)
+
+
+def decide(ctx: Context, request_id: int, manager_code: str, pin: str, approve: bool, reason: str) -> OverrideView:
+    """A manager's answer, with their PIN: approved or refused, with why.
+    The role and not-their-own-return rules are auth.authorize_manager's."""
+    reason = reason.strip()
+    if not reason:
+        raise RequestError("say why: the reason is kept with the override")
+    with ctx.uow() as uow:
+        row = uow.session.get(OverrideRequest, request_id)
+        if row is None:
+            raise NotFound(f"no override request {request_id}")
+        requested_by = row.requested_by_id
+    manager = authorize_manager(ctx, manager_code, pin, requested_by=requested_by)
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        row = session.scalars(select(OverrideRequest).where(OverrideRequest.id == request_id)
+                              .with_for_update()).one()
+        if row.store_id != manager.store_id:
+            raise RequestError(f"override request {request_id} belongs to another store")
+        if row.status != PENDING:
+            who = _staff_name(session, row.decided_by_id)
+            raise RequestError(f"override request {request_id} was already {row.status}"
+                               + (f" by {who}" if who else ""))
+        row.status = APPROVED if approve else REFUSED
+        row.decided_by_id = manager.staff_id
+        row.decided_at = ctx.now()
+        row.decision_reason = reason
+        audit.record(session, row.store_id, "override.approved" if approve else "override.refused", at=ctx.now(),
+                     staff_id=manager.staff_id, entity="override", entity_id=row.id,
+                     payload={"codes": row.codes, "reason": reason, "requested_by": requested_by})
+        view = _view(session, row)
+        uow.commit()
+    return view
+
+
+def withdraw(ctx: Context, request_id: int, actor: Actor) -> None:
+    """The clerk cancels a waiting request (the customer left)."""
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        row = session.scalars(select(OverrideRequest).where(OverrideRequest.id == request_id)
+                              .with_for_update()).first()
+        if row is None or row.status != PENDING:
+            return
+        row.status = CANCELLED
+        audit.record(session, row.store_id, "override.cancelled", at=ctx.now(), staff_id=actor.staff_id,
+                     entity="override", entity_id=row.id)
+        uow.commit()
