@@ -163,3 +163,44 @@ def withdraw(ctx: Context, request_id: int, actor: Actor) -> None:
         audit.record(session, row.store_id, "override.cancelled", at=ctx.now(), staff_id=actor.staff_id,
                      entity="override", entity_id=row.id)
         uow.commit()
+
+
+def approve_at_counter(ctx: Context, req: ReturnRequest, clerk: Actor, manager_code: str, pin: str,
+                       reason: str):  # type: ignore[no-untyped-def]
+    """The manager types a PIN on the clerk's screen and approves: the
+    return completes in the same transaction as the override record."""
+    from desktop.services.returns import Approval, process
+
+    reason = reason.strip()
+    if not reason:
+        raise RequestError("say why: the reason is kept with the override")
+    manager = authorize_manager(ctx, manager_code, pin, requested_by=clerk.staff_id)
+    return process(req, clerk, ctx, Approval(manager, reason))
+
+
+def refuse_at_counter(ctx: Context, req: ReturnRequest, clerk: Actor, manager_code: str, pin: str,
+                      reason: str) -> OverrideView:
+    """The manager refuses at the counter: recorded and audited like a
+    refusal from the queue; nothing is refunded."""
+    reason = reason.strip()
+    if not reason:
+        raise RequestError("say why: the reason is kept with the override")
+    manager = authorize_manager(ctx, manager_code, pin, requested_by=clerk.staff_id)
+    decision = preview(req, clerk, ctx)
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        sale_id = session.scalar(select(Sale.id).where(Sale.doc_id == req.receipt)) if req.receipt else None
+        row = OverrideRequest(
+            store_id=clerk.store_id, register_id=clerk.register_id, sale_id=sale_id, requested_by_id=clerk.staff_id,
+            created_at=ctx.now(), codes=",".join(str(c) for c in decision.overrides_required),
+            request=request_record(req), decision=decision.to_json(), refund_cents=0, status=REFUSED,
+            decided_by_id=manager.staff_id, decided_at=ctx.now(), decision_reason=reason,
+        )
+        session.add(row)
+        session.flush()
+        audit.record(session, clerk.store_id, "override.refused", at=ctx.now(), staff_id=manager.staff_id,
+                     entity="override", entity_id=row.id, payload={"codes": row.codes, "reason": reason,
+                                                                   "requested_by": clerk.staff_id})
+        view = _view(session, row)
+        uow.commit()
+    return view

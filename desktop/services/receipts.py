@@ -205,3 +205,11 @@ def no_receipt_history(session: Session, customer_id: int, now: dt.datetime) -> 
     return int(count), int(value)
 
 
+
+
+def open_receipt(ctx, code: str) -> dict:  # type: ignore[no-untyped-def]
+    """The counter's first step: a scanned code to the sale as JSON, with
+    what is already returned (a read-only transaction)."""
+    parse_code(code)
+    with ctx.uow() as uow:
+        return receipt_json(find_sale(uow.session, code))

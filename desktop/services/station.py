@@ -1,0 +1,34 @@
+"""What the window shows about its station: the store, the register, the
+database and whether it answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from desktop.services.auth import station
+from desktop.services.context import Context
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    store_code: str
+    store_name: str
+    register_code: str
+    locale: str
+    currency: str
+    database: str  # "local file /path" or "shared server host/db"
+
+
+def describe(ctx: Context) -> StationInfo:
+    with ctx.uow() as uow:
+        store, register = station(uow.session, ctx)
+        return StationInfo(store.code, store.name, register.code, store.locale or "en_US", store.currency,
+                           ctx.db.describe())
+
+
+def ping(ctx: Context) -> bool:
+    """True when the database answers; raises DatabaseUnavailable when not."""
+    with ctx.uow() as uow:
+        return uow.session.execute(text("SELECT 1")).scalar() == 1

@@ -1,0 +1,62 @@
+"""Starting the desktop app: a display check, the composition root, the
+window. A station that cannot reach its database says so in a window (and
+on stderr), instead of a traceback."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop.config import Settings
+
+EXIT_NO_DISPLAY, EXIT_DATABASE = 2, 5
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def build_window(settings: Settings):  # type: ignore[no-untyped-def]
+    """The composition root of the window: context, runner, station, window."""
+    from desktop.bootstrap import build_context
+    from desktop.ui.operations import Runner
+    from desktop.ui.shell import MainWindow
+    from desktop.ui.station import Station
+
+    ctx = build_context(settings)
+    runner = Runner()
+    station = Station(ctx=ctx, settings=settings, runner=runner)
+    window = MainWindow(station)
+    runner.setParent(window)
+    return window
+
+
+def run(settings: Settings, argv: Sequence[str] = ("returndesk",)) -> int:
+    if not has_display():
+        print("returndesk: no display to open the window on (DISPLAY is not set). Start it from the desktop, "
+              "or use the command line: `returndesk --help`", file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.services.explain import explain
+    from desktop.ui import theme
+
+    QCoreApplication.setApplicationName("ReturnDesk")
+    QCoreApplication.setOrganizationName("ReturnDesk")
+    app = QApplication.instance() or QApplication(list(argv))
+    theme.apply(app)
+    try:
+        window = build_window(settings)
+    except Exception as error:  # noqa: BLE001 - no traceback for IT: one clear message
+        message = explain(error)
+        print(f"returndesk: {message}", file=sys.stderr)
+        QMessageBox.critical(None, "ReturnDesk cannot start", message)
+        return EXIT_DATABASE
+    window.show()
+    return app.exec()

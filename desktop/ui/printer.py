@@ -1,0 +1,98 @@
+"""Printing from the window, never blocking it: the document is built from
+the database and rendered on a worker thread, then sent to the station's
+printer (ESC/POS, PDF folder, or the system printer through Qt). A failure
+is reported and the document can be printed again from its ID: the return
+itself is already safe in the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, QSizeF, Signal
+from PySide6.QtGui import QImage, QPainter, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from desktop.printing import ROLL_80MM, PrintedDocument, render_pdf
+from desktop.printing.escpos import PrinterError
+from desktop.printing.outputs import from_setting
+from desktop.services import documents
+from desktop.ui.station import Station
+
+
+def receipt_dir(station: Station) -> Path:
+    settings = station.settings
+    return Path(settings.receipt_dir) if settings.receipt_dir else settings.data_dir / "receipts"
+
+
+class ReceiptPrinter(QObject):
+    sig_printed = Signal(str, str)  # document ID, where it went
+    sig_failed = Signal(str, str)  # document ID, what went wrong
+
+    def __init__(self, station: Station, parent: QObject | None = None):
+        super().__init__(parent)
+        self.station = station
+
+    @property
+    def system(self) -> bool:
+        return self.station.settings.printer.strip().startswith("system")
+
+    def print_documents(self, ids: list[str], reprint: bool = False) -> None:
+        for doc_id in ids:
+            self._print_one(doc_id, reprint)
+
+    def _print_one(self, doc_id: str, reprint: bool) -> None:
+        station = self.station
+        settings = station.settings
+        actor = station.actor
+
+        def work() -> tuple[PrintedDocument, str | bytes]:
+            if reprint and actor is not None:
+                printed = documents.reprint(station.ctx, doc_id, actor)
+            else:
+                with station.ctx.uow() as uow:
+                    printed = documents.document(uow.session, doc_id, reprint=reprint)
+            if self.system:
+                return printed, render_pdf(printed, ROLL_80MM)
+            output = from_setting(settings.printer, receipt_dir(station), settings.paper)
+            return printed, output.deliver(printed)
+
+        def done(result: tuple[PrintedDocument, str | bytes]) -> None:
+            printed, where = result
+            if isinstance(where, bytes):
+                try:
+                    where = self._system_print(where, settings.printer.partition(":")[2])
+                except PrinterError as error:
+                    self.sig_failed.emit(doc_id, str(error))
+                    return
+            self.sig_printed.emit(printed.doc_id, where)
+
+        station.runner.submit(work, done, lambda error: self.sig_failed.emit(doc_id, str(error)))
+
+    @staticmethod
+    def _system_print(pdf: bytes, name: str) -> str:
+        """Each PDF page rendered at the printer's resolution onto a QPrinter
+        whose page is the roll's size."""
+        import pypdfium2 as pdfium
+
+        info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
+        if info.isNull():
+            raise PrinterError(f"no system printer {name!r}" if name else "this computer has no default printer")
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+        document = pdfium.PdfDocument(pdf)
+        width, height = document[0].get_size()
+        printer.setPageSize(QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "ReturnDesk roll"))
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PrinterError(f"the printer {info.printerName()} could not start the job")
+        try:
+            for number in range(len(document)):
+                if number:
+                    printer.newPage()
+                bitmap = document[number].render(scale=printer.resolution() / 72, rev_byteorder=True)
+                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                               QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888)
+                painter.drawImage(printer.pageLayout().paintRectPixels(printer.resolution()), image)
+        finally:
+            painter.end()
+        return f"system printer {info.printerName()}"

@@ -1,0 +1,76 @@
+"""Reprint any document from its ID (marked REPRINT, audited), and make a
+gift receipt for a sale."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.policy.docid import DocumentId, DocumentIdError
+from desktop.services import documents
+from desktop.services.explain import explain
+from desktop.ui.station import Station
+
+
+class ReprintScreen(QWidget):
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        title = QLabel("Reprint and gift receipts")
+        title.setObjectName("title")
+        self.code = QLineEdit()
+        self.code.setObjectName("scan")
+        self.code.setPlaceholderText("Scan or type a receipt, return, voucher or gift receipt ID")
+        self.reprint_button = QPushButton("Reprint")
+        self.reprint_button.setObjectName("primary")
+        self.gift_button = QPushButton("Gift receipt for this sale")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(self.reprint_button)
+        row.addWidget(self.gift_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.code.returnPressed.connect(self.reprint)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.gift_button.clicked.connect(self.gift)
+
+    def _code(self) -> str | None:
+        code = self.code.text().strip().replace(" ", "")
+        try:
+            DocumentId.parse(code)
+        except DocumentIdError as error:
+            self._say(f"{error}.", error=True)
+            return None
+        return code
+
+    def reprint(self) -> None:
+        code = self._code()
+        printer = self.station.printer
+        if code and printer is not None:
+            printer.print_documents([code], reprint=True)
+            self._say(f"Reprinting {code}…")
+
+    def gift(self) -> None:
+        code, actor, ctx = self._code(), self.station.actor, self.station.ctx
+        if not code or actor is None:
+            return
+        self.station.runner.submit(lambda: documents.issue_gift_receipt(ctx, code, actor), self._gift_made,
+                                   lambda error: self._say(explain(error), error=True))
+
+    def _gift_made(self, printed) -> None:  # type: ignore[no-untyped-def]
+        printer = self.station.printer
+        if printer is not None:
+            printer.print_documents([printed.doc_id])
+        self._say(f"Gift receipt {printed.doc_id} made for this sale; printing.")
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setObjectName("error" if error else "info")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.show()

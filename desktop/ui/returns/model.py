@@ -1,0 +1,175 @@
+"""The sale's lines as a table: what was sold, returned and left, and the
+columns the clerk edits (quantity, condition, reason, serial) beside the
+live decision for each line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.ui.returns.presenter import CONDITIONS, REASONS, LineRow, ReturnDraft, words
+from desktop.ui.theme import outcome_text
+
+COL_LINE, COL_ITEM, COL_SOLD, COL_RETURNED, COL_LEFT, COL_PRICE, COL_QTY, COL_CONDITION, COL_REASON, COL_SERIAL, \
+    COL_DECISION, COL_REFUND = range(12)
+HEADERS = ["#", "Item", "Sold", "Back", "Left", "Price", "Return", "Condition", "Reason", "Serial",
+           "Decision", "Refund"]
+EDITABLE = {COL_QTY, COL_CONDITION, COL_REASON, COL_SERIAL}
+COLOURS = {"approve": "#e4f4e7", "deny": "#fde7e6", "needs_override": "#fff4d6"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ReturnLinesModel(QAbstractTableModel):
+    sig_edited = Signal()  # the clerk changed what is returned: decide again
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.draft: ReturnDraft | None = None
+
+    @property
+    def rows(self) -> list[LineRow]:
+        return self.draft.rows if self.draft else []
+
+    def set_draft(self, draft: ReturnDraft | None) -> None:
+        self.beginResetModel()
+        self.draft = draft
+        self.endResetModel()
+
+    def decision_changed(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, COL_DECISION), self.index(len(self.rows) - 1, COL_REFUND))
+
+    # ---- Qt's model interface
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.rows[index.row()]
+        if index.column() in EDITABLE and row.remaining > 0:
+            if index.column() != COL_SERIAL or row.needs_serial:
+                base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.draft is None:
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(row, column, edit=role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.BackgroundRole and column in (COL_DECISION, COL_REFUND) and row.outcome:
+            return QBrush(QColor(COLOURS.get(row.outcome, "#ffffff")))
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_DECISION and row.reasons:
+            return ", ".join(words(r) for r in row.reasons)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_SOLD, COL_RETURNED, COL_LEFT, COL_QTY,
+                                                                     COL_PRICE, COL_REFUND):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row: LineRow, column: int, edit: bool) -> Any:
+        draft = self.draft
+        assert draft is not None
+        if column == COL_LINE:
+            return row.line
+        if column == COL_ITEM:
+            return row.description + ("  (final sale)" if row.final_sale else "")
+        if column == COL_SOLD:
+            return row.sold
+        if column == COL_RETURNED:
+            return row.returned
+        if column == COL_LEFT:
+            return row.remaining
+        if column == COL_PRICE:
+            return draft.money(row.unit_price)
+        if column == COL_QTY:
+            return row.qty
+        if column == COL_CONDITION:
+            return row.condition if edit else words(row.condition)
+        if column == COL_REASON:
+            return row.reason if edit else words(row.reason)
+        if column == COL_SERIAL:
+            return row.serial if (edit or row.serial) else ("required" if row.needs_serial else "")
+        if column == COL_DECISION:
+            if not row.outcome:
+                return ""
+            detail = f": {words(row.reasons[0])}" if row.reasons else ""
+            return outcome_text(row.outcome) + detail
+        if column == COL_REFUND:
+            return draft.money(row.refund) if row.refund else ""
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        row, column = self.rows[index.row()], index.column()
+        if column == COL_QTY:
+            try:
+                qty = int(value)
+            except (TypeError, ValueError):
+                return False
+            if not 0 <= qty <= row.remaining:
+                return False
+            row.qty = qty
+        elif column == COL_CONDITION and value in CONDITIONS:
+            row.condition = value
+        elif column == COL_REASON and value in REASONS:
+            row.reason = value
+        elif column == COL_SERIAL:
+            row.serial = str(value).strip()
+        else:
+            return False
+        assert self.draft is not None
+        self.draft.changed()
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(HEADERS) - 1))
+        self.sig_edited.emit()
+        return True
+
+
+class LineEditorDelegate(QStyledItemDelegate):
+    """Spin box for the quantity, lists for condition and reason: all keyboard."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        model = index.model()
+        column = index.column()
+        if column == COL_QTY:
+            box = QSpinBox(parent)
+            box.setRange(0, int(model.data(model.index(index.row(), COL_LEFT))))
+            return box
+        if column in (COL_CONDITION, COL_REASON):
+            combo = QComboBox(parent)
+            for value in CONDITIONS if column == COL_CONDITION else REASONS:
+                combo.addItem(words(value), value)
+            return combo
+        return QLineEdit(parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value or ""))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())

@@ -1,0 +1,369 @@
+"""The return screen, keyboard first: scan -> the sale's lines -> pick what
+comes back -> the decision, live, beside each line -> complete and print.
+
+F10 or Ctrl+Enter completes, F8 asks a manager here, F9 sends the return to
+the override queue, Esc starts over.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
+from desktop.services import documents, overrides, returns
+from desktop.services.explain import explain
+from desktop.services.receipts import open_receipt
+from desktop.ui.returns.model import COL_ITEM, COL_QTY, LineEditorDelegate, ReturnLinesModel
+from desktop.ui.returns.presenter import REFUND_TO, ReturnDraft, words
+from desktop.ui.station import Station
+from desktop.ui.theme import OUTCOMES
+
+POLL_MS = 1000  # a queued override's answer reaches the clerk within a second or two
+
+
+class ReturnScreen(QWidget):
+    sig_completed = Signal(str)  # the return's ID, once it is in the database
+    sig_decided = Signal()  # a decision was painted (tests and the benchmark wait on it)
+    sig_opened = Signal(str)  # a sale is on screen
+
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.draft: ReturnDraft | None = None
+        self.generation = 0  # decisions older than the latest edit are dropped
+        self.completed_id: str | None = None
+        self.waiting_id: int | None = None
+
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scan")
+        self.scan.setPlaceholderText("Scan or type the receipt code, then Enter")
+        self.scan.setMaxLength(32)
+        self.open_button = QPushButton("Open")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.header = QLabel("No receipt open")
+        self.header.setObjectName("hint")
+        self.model = ReturnLinesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(LineEditorDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(44)
+
+        self.outcome = QLabel("Scan a receipt to start")
+        self.outcome.setObjectName("neutral")
+        self.outcome.setWordWrap(True)
+        self.sentences = QLabel()
+        self.sentences.setObjectName("sentences")
+        self.sentences.setWordWrap(True)
+        self.sentences.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.sentences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tenders = QLabel()
+        self.tenders.setWordWrap(True)
+        self.refund_to = QComboBox()
+        for value in REFUND_TO:
+            self.refund_to.addItem("to the original payment" if value == "original" else "as store credit", value)
+        self.complete_button = QPushButton("Complete return  (F10)")
+        self.complete_button.setObjectName("primary")
+        self.manager_button = QPushButton("Manager here  (F8)")
+        self.queue_button = QPushButton("Send to manager queue  (F9)")
+        self.clear_button = QPushButton("Next customer  (Esc)")
+
+        top = QHBoxLayout()
+        top.addWidget(self.scan, 1)
+        top.addWidget(self.open_button)
+        side = QVBoxLayout()
+        side.addWidget(self.outcome)
+        side.addWidget(self.sentences, 1)
+        side.addWidget(self.tenders)
+        refund_row = QHBoxLayout()
+        refund_row.addWidget(QLabel("Refund"))
+        refund_row.addWidget(self.refund_to, 1)
+        side.addLayout(refund_row)
+        for button in (self.complete_button, self.manager_button, self.queue_button, self.clear_button):
+            side.addWidget(button)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setFixedWidth(340)
+        body.addWidget(panel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.header)
+        layout.addLayout(body, 1)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(120)
+        self.debounce.timeout.connect(self.decide)
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._poll_override)
+
+        self.scan.returnPressed.connect(lambda: self.open_code(self.scan.text()))
+        self.open_button.clicked.connect(lambda: self.open_code(self.scan.text()))
+        self.model.sig_edited.connect(self._edited)
+        self.refund_to.currentIndexChanged.connect(self._refund_to_changed)
+        self.complete_button.clicked.connect(self.complete)
+        self.manager_button.clicked.connect(self.ask_manager_here)
+        self.queue_button.clicked.connect(self.send_to_queue)
+        self.clear_button.clicked.connect(self.clear)
+        for keys, slot in (("F10", self.complete), ("Ctrl+Return", self.complete), ("F8", self.ask_manager_here),
+                           ("F9", self.send_to_queue), ("Esc", self.clear)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._update_buttons()
+
+    # ---- Opening a receipt
+
+    def open_code(self, code: str) -> None:
+        code = code.strip().replace(" ", "")
+        self.scan.setText(code)
+        if not code:
+            return
+        try:
+            doc = DocumentId.parse(code)  # a misread code is refused before any query
+        except DocumentIdError as error:
+            self.show_message(f"{error}. Scan it again or type the digits under the barcode.", error=True)
+            self.scan.selectAll()
+            return
+        ctx = self.station.ctx
+        if doc.kind == DocumentKind.VOUCHER:
+            self.station.runner.submit(lambda: self._voucher_text(ctx, code), lambda text: self.show_message(text),
+                                       lambda error: self.show_message(explain(error), error=True))
+            return
+        self.show_message("Looking up the receipt…")
+        self.station.runner.submit(lambda: open_receipt(ctx, code), self._opened,
+                                   lambda error: self.show_message(explain(error), error=True))
+
+    @staticmethod
+    def _voucher_text(ctx, code: str) -> str:  # type: ignore[no-untyped-def]
+        with ctx.uow() as uow:
+            voucher = documents.find_voucher(uow.session, code)
+            printed = documents.document(uow.session, code)
+        return (f"Store-credit voucher {voucher.doc_id}: balance {printed.big_amount}. "
+                "It is spent as a tender at the till.")
+
+    def _opened(self, receipt: dict) -> None:
+        if self.waiting_id is not None:
+            self._stop_waiting()
+        self.draft = ReturnDraft.from_receipt(receipt, self.station.locale)
+        self.completed_id = None
+        self.model.set_draft(self.draft)
+        self.header.setText(f"{self.draft.header()}\nPaid: {self.draft.tenders_paid()}")
+        self.refund_to.blockSignals(True)
+        self.refund_to.setCurrentIndex(REFUND_TO.index(self.draft.refund_to))
+        self.refund_to.setEnabled(not receipt.get("gift"))
+        self.refund_to.blockSignals(False)
+        left = sum(row.remaining for row in self.draft.rows)
+        self.show_message("Pick the lines coming back: type the quantity in the Return column."
+                          if left else "Everything on this receipt has already been returned.",
+                          error=not left)
+        self._paint_decision()
+        self.sig_opened.emit(receipt["receipt_id"])
+        first = next((i for i, row in enumerate(self.draft.rows) if row.remaining), None)
+        if first is not None:
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.model.index(first, COL_QTY))
+
+    # ---- Deciding, live
+
+    def _edited(self) -> None:
+        if self.waiting_id is not None:
+            self._stop_waiting(cancel=True)
+        self.completed_id = None
+        self.debounce.start()
+        self._update_buttons()
+
+    def _refund_to_changed(self) -> None:
+        if self.draft is not None:
+            self.draft.refund_to = self.refund_to.currentData()
+            self.draft.changed()
+            self._edited()
+
+    def decide(self) -> None:
+        draft, actor = self.draft, self.station.actor
+        if draft is None or actor is None:
+            return
+        self.generation += 1
+        generation = self.generation
+        if not draft.picked:
+            draft.apply(None)
+            self._paint_decision()
+            return
+        try:
+            request = draft.request()
+        except Exception as error:  # noqa: BLE001 - a request the service refuses: say why
+            self.show_message(explain(error), error=True)
+            return
+        ctx = self.station.ctx
+
+        def done(decision) -> None:  # type: ignore[no-untyped-def]
+            if generation == self.generation and self.draft is draft:
+                draft.apply(decision)
+                self._paint_decision()
+
+        self.station.runner.submit(lambda: returns.preview(request, actor, ctx), done,
+                                   lambda error: self.show_message(explain(error), error=True))
+
+    def _paint_decision(self) -> None:
+        draft = self.draft
+        self.model.decision_changed()
+        outcome = draft.outcome() if draft else ""
+        sign, word, name = OUTCOMES.get(outcome, OUTCOMES[""])
+        if draft is None:
+            text = "Scan a receipt to start"
+        elif not draft.picked:
+            text = "Nothing picked yet"
+        else:
+            text = f"{sign} {word.upper()}: refund {draft.refund_total()}" if outcome != "deny" \
+                else f"{sign} DENIED: nothing to refund"
+        self.outcome.setText(text)
+        self.outcome.setObjectName(name)
+        self.outcome.style().unpolish(self.outcome)
+        self.outcome.style().polish(self.outcome)
+        sentences = draft.sentences() if draft else []
+        self.sentences.setText("\n\n".join(f"“{s}”" for s in sentences) if sentences else
+                               "The sentence to read to the customer appears here.")
+        tenders = draft.tender_lines() if draft and outcome != "deny" else []
+        self.tenders.setText("Refund to: " + "; ".join(tenders) if tenders else "")
+        self._update_buttons()
+        self.sig_decided.emit()
+
+    def _update_buttons(self) -> None:
+        draft = self.draft
+        outcome = draft.outcome() if draft else ""
+        done = self.completed_id is not None
+        approved_in_queue = draft is not None and draft.override_request_id is not None
+        self.complete_button.setEnabled(not done and (outcome == "approve" or
+                                                      (outcome == "needs_override" and approved_in_queue)))
+        needs = outcome == "needs_override" and not done and not approved_in_queue
+        self.manager_button.setEnabled(needs)
+        self.queue_button.setEnabled(needs and self.waiting_id is None)
+
+    # ---- Completing
+
+    def complete(self) -> None:
+        if not self.complete_button.isEnabled() or self.draft is None or self.station.actor is None:
+            return
+        self.complete_button.setEnabled(False)
+        request, actor, ctx = self.draft.request(), self.station.actor, self.station.ctx
+        self.show_message("Refunding…")
+        self.station.runner.submit(lambda: returns.process(request, actor, ctx), self.finished,
+                                   self._complete_failed)
+
+    def _complete_failed(self, error: BaseException) -> None:
+        self.show_message(explain(error), error=True)
+        self._update_buttons()  # the same key: trying again never refunds twice
+
+    def finished(self, reply: returns.ReturnReply) -> None:
+        """A reply from returns.process (here or through the manager's dialog)."""
+        draft = self.draft
+        if draft is None:
+            return
+        if reply.decision is not None:
+            draft.apply(reply.decision)
+            self._paint_decision()
+        if reply.status != returns.COMPLETED:
+            self.show_message(reply.body["decision"].get("summary") or words(reply.status), error=True)
+            return
+        self.completed_id = reply.return_id
+        total = draft.money(reply.body["refund_total"])
+        self.outcome.setText(f"✔ DONE: refunded {total}")
+        self.show_message(f"Return {reply.return_id} completed: {total} refunded"
+                          f"{' (replayed: nothing refunded twice)' if reply.replayed else ''}. "
+                          "The receipt is printing. Esc for the next customer.")
+        self._update_buttons()
+        ids = [reply.return_id] + [t["voucher_id"] for t in reply.body.get("tenders", []) if t.get("voucher_id")]
+        printer = self.station.printer
+        if printer is not None:
+            printer.print_documents([i for i in ids if i])
+        self.sig_completed.emit(reply.return_id)
+
+    # ---- Manager overrides
+
+    def ask_manager_here(self) -> None:
+        if not self.manager_button.isEnabled() or self.draft is None:
+            return
+        from desktop.ui.overrides.dialog import InlineOverrideDialog
+
+        dialog = InlineOverrideDialog(self.station, self.draft, self)
+        dialog.sig_replied.connect(self.finished)
+        dialog.open()
+        self.dialog = dialog
+
+    def send_to_queue(self) -> None:
+        if not self.queue_button.isEnabled() or self.draft is None or self.station.actor is None:
+            return
+        request, actor, ctx = self.draft.request(), self.station.actor, self.station.ctx
+        self.queue_button.setEnabled(False)
+        self.station.runner.submit(lambda: overrides.request_override(ctx, request, actor), self._queued,
+                                   lambda error: (self.show_message(explain(error), error=True),
+                                                  self._update_buttons()))
+
+    def _queued(self, view: overrides.OverrideView) -> None:
+        self.waiting_id = view.id
+        self.show_message(f"Waiting for a manager: request {view.id} is in the override queue. "
+                          "The answer appears here by itself.")
+        self.poll.start()
+        self._update_buttons()
+
+    def _poll_override(self) -> None:
+        request_id, ctx = self.waiting_id, self.station.ctx
+        if request_id is None:
+            self.poll.stop()
+            return
+        self.station.runner.submit(lambda: overrides.get(ctx, request_id), self._override_answer)
+
+    def _override_answer(self, view: overrides.OverrideView) -> None:
+        if view.id != self.waiting_id or view.status == overrides.PENDING or self.draft is None:
+            return
+        self._stop_waiting()
+        if view.status == overrides.APPROVED:
+            self.draft.override_request_id = view.id
+            self.show_message(f"Approved by {view.decided_by}: {view.decision_reason}. "
+                              "Press F10 to complete the return.")
+        else:
+            self.show_message(f"Refused by {view.decided_by or 'a manager'}: {view.decision_reason}", error=True)
+        self._update_buttons()
+
+    def _stop_waiting(self, cancel: bool = False) -> None:
+        request_id, actor, ctx = self.waiting_id, self.station.actor, self.station.ctx
+        self.waiting_id = None
+        self.poll.stop()
+        if cancel and request_id is not None and actor is not None:
+            self.station.runner.submit(lambda: overrides.withdraw(ctx, request_id, actor))
+
+    # ---- Screen state
+
+    def clear(self) -> None:
+        if self.waiting_id is not None:
+            self._stop_waiting(cancel=True)
+        self.draft = None
+        self.completed_id = None
+        self.model.set_draft(None)
+        self.header.setText("No receipt open")
+        self.message.hide()
+        self.scan.clear()
+        self._paint_decision()
+        self.scan.setFocus()
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setObjectName("error" if error else "info")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.show()

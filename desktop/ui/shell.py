@@ -1,0 +1,273 @@
+"""The main window: navigation for what the signed-in role may use, a
+stacked area for the screens, a banner for a lost database, and a status bar
+with store, register, staff and database. A shell, not business logic."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
+    QWidget,
+)
+
+from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
+from desktop.services import station as station_service
+from desktop.services.explain import explain, is_offline
+from desktop.ui.overrides.queue import OverrideQueueScreen
+from desktop.ui.printer import ReceiptPrinter
+from desktop.ui.reprint import ReprintScreen
+from desktop.ui.returns.screen import ReturnScreen
+from desktop.ui.scanner import ScannerFilter
+from desktop.ui.signin import SignInScreen
+from desktop.ui.station import Station
+
+PING_MS = 10_000
+RETURNS, QUEUE, REPRINT = "returns", "queue", "reprint"
+PAGES = {RETURNS: ("Returns", ("clerk", "manager", "admin")),
+         QUEUE: ("Override queue", ("manager", "admin")),
+         REPRINT: ("Reprint", ("clerk", "manager", "admin"))}
+
+
+class ActivityWatcher(QObject):
+    """Any key or mouse press anywhere counts as the clerk being there."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.last = time.monotonic()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self.last = time.monotonic()
+        return False
+
+
+class MainWindow(QMainWindow):
+    sig_locked = Signal()  # the idle time passed and the station locked itself
+
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.setWindowTitle("ReturnDesk")
+        self.resize(1280, 800)
+        station.printer = self.printer = ReceiptPrinter(station, self)
+
+        self.signin = SignInScreen(station)
+        self.returns = ReturnScreen(station)
+        self.queue = OverrideQueueScreen(station)
+        self.reprint = ReprintScreen(station)
+        self.pages = {RETURNS: self.returns, QUEUE: self.queue, REPRINT: self.reprint}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.signin)
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.print_note = QLabel()
+        self.print_note.setObjectName("error")
+        self.print_note.setWordWrap(True)
+        self.print_note.hide()
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        right = QVBoxLayout()
+        right.addWidget(self.banner)
+        right.addWidget(self.print_note)
+        right.addWidget(self.stack, 1)
+        body.addLayout(right, 1)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+
+        self.status_store = QLabel()
+        self.status_staff = QLabel("Not signed in")
+        self.status_db = QLabel()
+        self.status_online = QLabel()
+        for label in (self.status_store, self.status_staff, self.status_db):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.status_online)
+
+        self.scanner = ScannerFilter(self)
+        self.activity = ActivityWatcher(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scanner)
+            app.installEventFilter(self.activity)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setInterval(5000)
+        self.idle_timer.timeout.connect(self._check_idle)
+        self.ping_timer = QTimer(self)
+        self.ping_timer.setInterval(PING_MS)
+        self.ping_timer.timeout.connect(self.ping)
+
+        self.signin.sig_signed_in.connect(self.signed_in)
+        self.nav.currentRowChanged.connect(self._navigate)
+        self.scanner.sig_scanned.connect(self.scanned)
+        self.queue.sig_count_changed.connect(self._queue_count)
+        station.runner.sig_failed.connect(self._operation_failed)
+        self.printer.sig_failed.connect(self._print_failed)
+        self.printer.sig_printed.connect(lambda doc_id, where: self.print_note.hide())
+
+        self.show_sign_in()
+        self.load_station()
+        self.ping_timer.start()
+
+    # ---- Station and database
+
+    def load_station(self) -> None:
+        ctx = self.station.ctx
+        self.station.runner.submit(lambda: station_service.describe(ctx), self._station_loaded)
+
+    def _station_loaded(self, info: station_service.StationInfo) -> None:
+        self.station.store_name = info.store_name
+        self.station.locale = self.station.settings.language or info.locale
+        self.setWindowTitle(f"ReturnDesk: {info.store_name} (store {info.store_code}, register {info.register_code})")
+        self.status_store.setText(f"Store {info.store_code} {info.store_name}  ·  register {info.register_code}")
+        self.status_db.setText(f"Database: {info.database}")
+        self._online(True)
+
+    def ping(self) -> None:
+        ctx = self.station.ctx
+        self.station.runner.submit(lambda: station_service.ping(ctx), lambda ok: self._online(bool(ok)))
+
+    def _online(self, online: bool) -> None:
+        self.status_online.setText("● connected" if online else "✖ database unreachable")
+        self.status_online.setObjectName("" if online else "offline")
+        self.status_online.style().unpolish(self.status_online)
+        self.status_online.style().polish(self.status_online)
+        if online:
+            self.banner.hide()
+
+    def _operation_failed(self, error: BaseException) -> None:
+        if is_offline(error):
+            self._online(False)
+            self.banner.setText(explain(error))
+            self.banner.show()
+
+    def _print_failed(self, doc_id: str, message: str) -> None:
+        self.print_note.setText(f"Document {doc_id} did not print: {message}. The return is saved; "
+                                "reprint it from the Reprint screen when the printer is back.")
+        self.print_note.show()
+
+    # ---- Signing in, locking
+
+    def show_sign_in(self, locked_name: str = "") -> None:
+        self.nav.hide()
+        self.queue.stop()
+        self.idle_timer.stop()
+        self.stack.setCurrentWidget(self.signin)
+        self.signin.reset(locked_name)
+
+    def signed_in(self, actor) -> None:  # type: ignore[no-untyped-def]
+        previous = self.station.actor
+        self.station.actor = actor
+        if previous is None or previous.staff_id != actor.staff_id:
+            self.returns.clear()  # another person: never show them the last customer's return
+        self.status_staff.setText(f"Signed in: {actor.name} ({actor.code}, {actor.role})")
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for key, (label, roles) in PAGES.items():
+            if actor.role in roles:
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                self.nav.addItem(item)
+        sign_out = QListWidgetItem("Sign out")
+        sign_out.setData(Qt.ItemDataRole.UserRole, "signout")
+        self.nav.addItem(sign_out)
+        self.nav.blockSignals(False)
+        self.nav.show()
+        self.nav.setCurrentRow(0)
+        self._navigate(0)
+        self.activity.last = time.monotonic()
+        self.idle_timer.start()
+
+    def sign_out(self) -> None:
+        self.station.actor = None
+        self.returns.clear()
+        self.status_staff.setText("Not signed in")
+        self.show_sign_in()
+
+    def lock(self) -> None:
+        actor = self.station.actor
+        self.show_sign_in(locked_name=actor.name if actor else "")
+        self.sig_locked.emit()
+
+    def _check_idle(self) -> None:
+        minutes = self.station.settings.idle_lock_minutes
+        if self.station.actor is not None and minutes > 0 and time.monotonic() - self.activity.last > minutes * 60:
+            self.lock()
+
+    # ---- Navigation
+
+    def _navigate(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key == "signout":
+            self.sign_out()
+            return
+        self.open_page(key)
+
+    def open_page(self, key: str) -> None:
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key and self.nav.currentRow() != row:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        if key == QUEUE:
+            self.queue.start()
+        else:
+            self.queue.stop()
+        if key == RETURNS and self.returns.draft is None:
+            self.returns.scan.setFocus()
+
+    def _queue_count(self, count: int) -> None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == QUEUE:
+                item.setText(f"Override queue ({count})" if count else "Override queue")
+
+    # ---- Scans from anywhere
+
+    def scanned(self, code: str) -> None:
+        """A scanner's code, wherever the focus was: receipts open on the return screen."""
+        if self.station.actor is None:
+            return  # the sign-in screen takes no scans
+        try:
+            kind = DocumentId.parse(code).kind
+        except DocumentIdError:
+            kind = None
+        if self.stack.currentWidget() is self.reprint and kind is not None:
+            self.reprint.code.setText(code)
+            return
+        self.open_page(RETURNS)
+        if kind is None and self.returns.draft is None:
+            self.returns.show_message(f"{code} is not a receipt code (16 digits with a check digit). "
+                                      "Scan the barcode at the bottom of the receipt.", error=True)
+            return
+        if kind in (DocumentKind.SALE, DocumentKind.GIFT_RECEIPT, DocumentKind.RETURN, DocumentKind.VOUCHER) \
+                or kind is None:
+            self.returns.open_code(code)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.ping_timer.stop()
+        self.idle_timer.stop()
+        self.queue.stop()
+        self.returns.poll.stop()
+        self.station.runner.wait(10000)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
+            app.removeEventFilter(self.activity)
+        super().closeEvent(event)
