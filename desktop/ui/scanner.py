@@ -30,7 +30,13 @@ class ScannerFilter(QObject):
         # A key press reaches the filter once per receiver on its way (the
         # window, the focus widget, its parents): count it at one of them.
         focus = QApplication.focusWidget()
-        if (watched is not focus) if focus is not None else not watched.isWindowType():
+        if focus is not None:
+            if watched is not focus:
+                return False
+            owner = self.parent()
+            if owner is not None and owner.isWidgetType() and focus.window() is not owner:
+                return False  # another window of this app (another station in a test) has the keyboard
+        elif not (watched.isWindowType() or (watched.isWidgetType() and watched.isWindow())):
             return False
         now = self.clock()
         gap = now - self.last

@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
             kind = DocumentId.parse(code).kind
         except DocumentIdError:
             kind = None
-        if self.stack.currentWidget() is self.reprint and kind is not None:
+        if self.reprint.code.hasFocus() and kind is not None:  # scanned into the reprint field on purpose
             self.reprint.code.setText(code)
             return
         self.open_page(RETURNS)

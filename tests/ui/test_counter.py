@@ -1,0 +1,258 @@
+"""The counter and override screens driven like a clerk and a manager do,
+against SQLite and PostgreSQL: what is on screen and what is in the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.models import AuditEntry, OverrideRequest, Return, Sale, SaleLine
+from desktop.ui.returns.model import COL_DECISION, COL_QTY, COL_SERIAL, ReturnLinesModel
+from desktop.ui.shell import MainWindow
+from tests.ui.conftest import sign_in, wait_idle
+
+Open = Callable[..., MainWindow]
+
+
+def focus(qtbot: QtBot, window: MainWindow) -> None:
+    """The clerk works at this window (two windows are two stations)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def scan(qtbot: QtBot, window: MainWindow, code: str) -> None:
+    """A USB scanner: sixteen key presses microseconds apart, then Enter,
+    into whatever has the focus."""
+    focus(qtbot, window)
+    target = window.focusWidget() or window
+    qtbot.keyClicks(target, code)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+def open_receipt(qtbot: QtBot, window: MainWindow, code: str) -> None:
+    scan(qtbot, window, code)
+    qtbot.waitUntil(lambda: window.returns.draft is not None
+                    and window.returns.draft.receipt["receipt_id"] in (code, window.returns.draft.receipt.get(
+                        "receipt_id")), timeout=5000)
+    wait_idle(qtbot, window)
+
+
+def pick(qtbot: QtBot, window: MainWindow, row: int, qty: int, serial: str | None = None) -> None:
+    """Type the quantity into the Return cell, as the clerk does."""
+    table, model = window.returns.table, window.returns.model
+    focus(qtbot, window)
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, COL_QTY))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, str(qty))
+    with qtbot.waitSignal(window.returns.sig_decided, timeout=5000):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    assert model.draft.rows[row].qty == qty
+    if serial is not None:
+        model.setData(model.index(row, COL_SERIAL), serial)
+        decided(qtbot, window)
+    wait_idle(qtbot, window)
+
+
+def decided(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.returns.sig_decided, timeout=5000):
+        pass
+    wait_idle(qtbot, window)
+
+
+def returns_of(window: MainWindow, receipt: str) -> list[Return]:
+    with window.station.ctx.uow() as uow:
+        sale_id = uow.session.scalar(select(Sale.id).where(Sale.doc_id == receipt))
+        return list(uow.session.scalars(select(Return).where(Return.sale_id == sale_id)).all())
+
+
+def test_sign_in_refuses_a_wrong_pin_and_shows_role_screens(qtbot: QtBot, open_window: Open) -> None:
+    window = open_window()
+    screen = window.signin
+    qtbot.keyClicks(screen.staff_id, "1001")
+    qtbot.keyClicks(screen.pin, "0000")
+    qtbot.keyClick(screen.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=5000)
+    assert "Wrong PIN" in screen.error.text() and "4 tries left" in screen.error.text()
+    assert window.station.actor is None and not window.nav.isVisible()
+    sign_in(qtbot, window, "1001", "2468")
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == ["Returns", "Reprint", "Sign out"]  # a clerk has no override queue
+    assert "Alex Rivera" in window.status_staff.text()
+    assert "local file" in window.status_db.text() or "shared server" in window.status_db.text()
+
+
+def test_a_scanner_burst_opens_the_sale_from_any_screen(qtbot: QtBot, open_window: Open,
+                                                        samples: dict[str, str]) -> None:
+    window = open_window()
+    sign_in(qtbot, window, "1001", "2468")
+    window.open_page("reprint")
+    window.reprint.code.setText("")
+    window.nav.setFocus()  # the focus is on the navigation, not on the scan field
+    scan(qtbot, window, samples["split_tender"])
+    qtbot.waitUntil(lambda: window.returns.draft is not None, timeout=5000)
+    assert window.stack.currentWidget() is window.returns
+    assert window.returns.model.rowCount() == len(window.returns.draft.rows) >= 2
+    assert samples["split_tender"] in window.returns.header.text()
+
+
+def test_a_misread_code_is_refused_at_once(qtbot: QtBot, open_window: Open, samples: dict[str, str]) -> None:
+    window = open_window()
+    sign_in(qtbot, window, "1001", "2468")
+    bad = samples["bogo"][:-1] + str((int(samples["bogo"][-1]) + 1) % 10)
+    window.returns.scan.setFocus()
+    qtbot.keyClicks(window.returns.scan, bad)
+    qtbot.keyClick(window.returns.scan, Qt.Key.Key_Return)
+    assert "check digit" in window.returns.message.text()  # no database round trip needed
+    assert window.returns.draft is None
+
+
+def test_whole_return_with_receipt_completes_and_prints(qtbot: QtBot, open_window: Open,
+                                                        samples: dict[str, str]) -> None:
+    window = open_window()
+    sign_in(qtbot, window, "1001", "2468")
+    code = samples["split_tender"]
+    open_receipt(qtbot, window, code)
+    rows = window.returns.draft.rows
+    for index, row in enumerate(rows):
+        pick(qtbot, window, index, row.remaining)
+    assert window.returns.outcome.text().startswith("✔ APPROVE")
+    assert window.returns.model.data(window.returns.model.index(0, COL_DECISION)).startswith("✔ Approve")
+    assert window.returns.complete_button.isEnabled()
+    with qtbot.waitSignal(window.returns.sig_completed, timeout=10000) as completed:
+        qtbot.keyClick(window.returns.table, Qt.Key.Key_F10)
+    return_id = completed.args[0]
+    qtbot.waitUntil(lambda: (window.station.settings.data_dir is not None) and any(
+        p.name == f"return-{return_id}.pdf" for p in __import__("pathlib").Path(
+            window.station.settings.receipt_dir).glob("*.pdf")), timeout=10000)
+    [ret] = returns_of(window, code)
+    assert ret.doc_id == return_id and ret.staff_id == window.station.actor.staff_id
+    assert f"Return {return_id} completed" in window.returns.message.text()
+    assert not window.returns.complete_button.isEnabled()  # nothing to press twice
+
+
+def test_partial_return_leaves_the_rest_returnable(qtbot: QtBot, open_window: Open, samples: dict[str, str]) -> None:
+    window = open_window()
+    sign_in(qtbot, window, "1001", "2468")
+    code = samples["coupon"]
+    open_receipt(qtbot, window, code)
+    pick(qtbot, window, 0, 1)
+    with qtbot.waitSignal(window.returns.sig_completed, timeout=10000):
+        window.returns.complete()
+    qtbot.keyClick(window.returns.table, Qt.Key.Key_Escape)
+    assert window.returns.draft is None
+    open_receipt(qtbot, window, code)
+    first = window.returns.draft.rows[0]
+    assert first.returned == 1 and window.returns.model.data(window.returns.model.index(0, 3)) == 1
+    with window.station.ctx.uow() as uow:
+        line = uow.session.scalars(select(SaleLine).join(Sale).where(Sale.doc_id == code,
+                                                                     SaleLine.line_no == first.line)).one()
+        assert line.returned_qty == 1
+
+
+def test_inline_override_by_a_manager_at_the_counter(qtbot: QtBot, open_window: Open,
+                                                     samples: dict[str, str]) -> None:
+    window = open_window()
+    sign_in(qtbot, window, "1001", "2468")
+    code = samples["expired"]
+    open_receipt(qtbot, window, code)
+    pick(qtbot, window, 0, 1)
+    assert window.returns.outcome.text().startswith("⚠ NEEDS MANAGER")
+    assert window.returns.manager_button.isEnabled() and not window.returns.complete_button.isEnabled()
+    qtbot.keyClick(window.returns.table, Qt.Key.Key_F8)
+    dialog = window.returns.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    # A clerk's PIN is refused, with the reason on the dialog.
+    qtbot.keyClicks(dialog.manager_id, "1002")
+    qtbot.keyClicks(dialog.pin, "1122")
+    dialog.reason.setCurrentText("Loyal customer")
+    dialog.approve_button.click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
+    assert "cannot approve overrides" in dialog.error.text()
+    dialog.manager_id.setText("9001")
+    qtbot.keyClicks(dialog.pin, "1357")
+    with qtbot.waitSignal(window.returns.sig_completed, timeout=10000):
+        dialog.approve_button.click()
+    [ret] = returns_of(window, code)
+    with window.station.ctx.uow() as uow:
+        override = uow.session.scalars(select(OverrideRequest).where(OverrideRequest.return_id == ret.id)).one()
+        assert override.status == "approved" and override.decision_reason == "Loyal customer"
+        assert uow.session.scalar(select(AuditEntry.id).where(AuditEntry.action == "override.forbidden"))
+
+
+def test_queue_override_from_a_second_window(qtbot: QtBot, open_window: Open, samples: dict[str, str]) -> None:
+    clerk = open_window(register="01")
+    manager = open_window(register="02")
+    sign_in(qtbot, clerk, "1001", "2468")
+    sign_in(qtbot, manager, "9001", "1357")
+    manager.open_page("queue")
+    assert manager.queue.model.rowCount() == 0
+    code = samples["expired"]
+    open_receipt(qtbot, clerk, code)
+    pick(qtbot, clerk, 0, 1)
+    focus(qtbot, clerk)
+    qtbot.keyClick(clerk.returns.table, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: clerk.returns.waiting_id is not None, timeout=5000)
+    # The manager's queue notices it by itself within 2 seconds.
+    qtbot.waitUntil(lambda: manager.queue.model.rowCount() == 1, timeout=2500)
+    qtbot.waitUntil(lambda: "Alex Rivera (1001)" in manager.queue.detail.text(), timeout=2000)
+    assert "window expired" in manager.queue.detail.text()
+    assert manager.nav.item(1).text() == "Override queue (1)"
+    qtbot.keyClicks(manager.queue.pin, "1357")
+    manager.queue.reason.setCurrentText("Customer was travelling")
+    manager.queue.approve_button.click()
+    qtbot.waitUntil(lambda: manager.queue.model.rowCount() == 0, timeout=5000)
+    # The clerk's screen learns the answer without a click.
+    qtbot.waitUntil(lambda: clerk.returns.complete_button.isEnabled(), timeout=5000)
+    assert "Approved by Morgan" in clerk.returns.message.text() or "Approved by" in clerk.returns.message.text()
+    focus(qtbot, clerk)
+    with qtbot.waitSignal(clerk.returns.sig_completed, timeout=10000):
+        qtbot.keyClick(clerk.returns.table, Qt.Key.Key_F10)
+    [ret] = returns_of(clerk, code)
+    with clerk.station.ctx.uow() as uow:
+        override = uow.session.scalars(select(OverrideRequest).where(OverrideRequest.return_id == ret.id)).one()
+        assert override.status == "used" and override.decision_reason == "Customer was travelling"
+
+
+def test_idle_station_locks_and_keeps_the_return(qtbot: QtBot, open_window: Open, samples: dict[str, str]) -> None:
+    window = open_window(idle_lock_minutes=1)
+    sign_in(qtbot, window, "1001", "2468")
+    open_receipt(qtbot, window, samples["bogo"])
+    window.activity.last -= 61
+    with qtbot.waitSignal(window.sig_locked, timeout=1000):
+        window._check_idle()
+    assert window.stack.currentWidget() is window.signin and "Locked while Alex Rivera" in window.signin.subtitle.text()
+    qtbot.keyClicks(window.signin.pin, "2468")
+    qtbot.keyClick(window.signin.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.returns, timeout=5000)
+    assert window.returns.draft is not None  # the same clerk finds the return as they left it
+
+
+def test_a_printer_failure_never_loses_the_return(qtbot: QtBot, open_window: Open, samples: dict[str, str]) -> None:
+    window = open_window(printer="escpos://127.0.0.1:9")  # nothing listens on the discard port here
+    sign_in(qtbot, window, "1001", "2468")
+    open_receipt(qtbot, window, samples["bogo"])
+    pick(qtbot, window, 0, 1)
+    with qtbot.waitSignal(window.returns.sig_completed, timeout=10000) as completed:
+        window.returns.complete()
+    qtbot.waitUntil(window.print_note.isVisible, timeout=10000)
+    assert completed.args[0] in window.print_note.text() and "reprint" in window.print_note.text()
+    assert len(returns_of(window, samples["bogo"])) == 1
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_return_lines_model_passes_qt_model_tester(qtmodeltester, qtbot: QtBot, open_window: Open,  # type: ignore[no-untyped-def]
+                                                   samples: dict[str, str]) -> None:
+    window = open_window()
+    sign_in(qtbot, window, "1001", "2468")
+    open_receipt(qtbot, window, samples["split_tender"])
+    model: ReturnLinesModel = window.returns.model
+    qtmodeltester.check(model)
+    qtmodeltester.check(window.queue.model)
