@@ -26,7 +26,7 @@ from desktop.ui.station import Station
 PING_MS = 10_000
 RETURNS, QUEUE, REPRINT = "returns", "queue", "reprint"
 PAGES = {RETURNS: ("Returns", ("clerk", "manager", "admin")),
-         QUEUE: ("Override queue", ("manager", "admin")),
+         QUEUE: ("Overrides", ("manager", "admin")),
          REPRINT: ("Reprint", ("clerk", "manager", "admin"))}
 
 
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.signin)
         for page in self.pages.values():
@@ -130,8 +130,10 @@ class MainWindow(QMainWindow):
         self.station.store_name = info.store_name
         self.station.locale = self.station.settings.language or info.locale
         self.setWindowTitle(f"ReturnDesk: {info.store_name} (store {info.store_code}, register {info.register_code})")
-        self.status_store.setText(f"Store {info.store_code} {info.store_name}  ·  register {info.register_code}")
-        self.status_db.setText(f"Database: {info.database}")
+        self.status_store.setText(f"{info.store_name} · store {info.store_code} · register {info.register_code}")
+        database = info.database if len(info.database) <= 48 else "…" + info.database[-46:]
+        self.status_db.setText(f"Database: {database}")
+        self.status_db.setToolTip(info.database)
         self._online(True)
 
     def ping(self) -> None:
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == QUEUE:
-                item.setText(f"Override queue ({count})" if count else "Override queue")
+                item.setText(f"Overrides ({count})" if count else "Overrides")
 
     # ---- Scans from anywhere
 

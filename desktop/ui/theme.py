@@ -12,7 +12,7 @@ from desktop.resources import path as resource_path
 OUTCOMES = {
     "approve": ("✔", "Approve", "approve"),
     "deny": ("✖", "Deny", "deny"),
-    "needs_override": ("⚠", "Needs manager", "needs"),
+    "needs_override": ("⚠", "Needs manager", "needs"),  # the table says "⚠ Manager"
     "": ("", "", "neutral"),
 }
 

@@ -13,6 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import format_currency
+
 from desktop.services import overrides
 from desktop.services.explain import explain
 from desktop.ui.overrides.dialog import COMMON_REASONS
@@ -24,6 +28,13 @@ HEADERS = ["#", "Waiting since", "Register", "Clerk", "Receipt", "Needs", "Refun
 REFRESH_MS = 1000
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def refund_text(view: overrides.OverrideView, locale: str = "en_US") -> str:
+    try:
+        return format_currency(Decimal(view.refund), view.decision.get("currency", "USD"), locale=locale)
+    except (InvalidOperation, ValueError):
+        return view.refund
 
 
 class PendingModel(QAbstractTableModel):
@@ -68,7 +79,7 @@ class PendingModel(QAbstractTableModel):
         if column == COL_NEEDS:
             return ", ".join(words(c) for c in view.codes)
         if column == COL_REFUND:
-            return view.refund
+            return refund_text(view)
         return None
 
 
@@ -92,6 +103,7 @@ class OverrideQueueScreen(QWidget):
         self.detail = QLabel("Pick a request to see the case.")
         self.detail.setObjectName("sentences")
         self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.manager_id = QLineEdit()
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -202,7 +214,7 @@ class OverrideQueueScreen(QWidget):
         self.detail.setText(
             f"Request {view.id} from {view.requested_by} at register {view.register}\n"
             f"Receipt {view.receipt or 'none'}; needs {', '.join(words(c) for c in view.codes)}\n"
-            f"Refund once approved: {view.refund}\n\n" + "\n".join(described) + "\n\n"
+            f"Refund once approved: {refund_text(view, self.station.locale)}\n\n" + "\n".join(described) + "\n\n"
             + "\n".join(f"“{m}”" for m in view.messages)
         )
 

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegat
 from desktop.ui.returns.presenter import CONDITIONS, REASONS, LineRow, ReturnDraft, words
 from desktop.ui.theme import outcome_text
 
-COL_LINE, COL_ITEM, COL_SOLD, COL_RETURNED, COL_LEFT, COL_PRICE, COL_QTY, COL_CONDITION, COL_REASON, COL_SERIAL, \
-    COL_DECISION, COL_REFUND = range(12)
-HEADERS = ["#", "Item", "Sold", "Back", "Left", "Price", "Return", "Condition", "Reason", "Serial",
-           "Decision", "Refund"]
+# What the clerk needs most comes first: on a narrow screen the rest scrolls.
+COL_LINE, COL_ITEM, COL_LEFT, COL_QTY, COL_DECISION, COL_REFUND, COL_CONDITION, COL_REASON, COL_SERIAL, \
+    COL_PRICE, COL_SOLD, COL_RETURNED = range(12)
+HEADERS = ["#", "Item", "Left", "Return", "Decision", "Refund", "Condition", "Reason", "Serial", "Price", "Sold",
+           "Returned"]
 EDITABLE = {COL_QTY, COL_CONDITION, COL_REASON, COL_SERIAL}
 COLOURS = {"approve": "#e4f4e7", "deny": "#fde7e6", "needs_override": "#fff4d6"}
 
@@ -41,7 +42,7 @@ class ReturnLinesModel(QAbstractTableModel):
 
     def decision_changed(self) -> None:
         if self.rows:
-            self.dataChanged.emit(self.index(0, COL_DECISION), self.index(len(self.rows) - 1, COL_REFUND))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(HEADERS) - 1))
 
     # ---- Qt's model interface
 
@@ -107,8 +108,7 @@ class ReturnLinesModel(QAbstractTableModel):
         if column == COL_DECISION:
             if not row.outcome:
                 return ""
-            detail = f": {words(row.reasons[0])}" if row.reasons else ""
-            return outcome_text(row.outcome) + detail
+            return outcome_text(row.outcome)  # the reasons: tooltip, and the sentences beside the table
         if column == COL_REFUND:
             return draft.money(row.refund) if row.refund else ""
         return None

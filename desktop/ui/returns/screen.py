@@ -58,6 +58,8 @@ class ReturnScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setMinimumSectionSize(44)
 
         self.outcome = QLabel("Scan a receipt to start")
@@ -76,7 +78,7 @@ class ReturnScreen(QWidget):
         self.complete_button = QPushButton("Complete return  (F10)")
         self.complete_button.setObjectName("primary")
         self.manager_button = QPushButton("Manager here  (F8)")
-        self.queue_button = QPushButton("Send to manager queue  (F9)")
+        self.queue_button = QPushButton("Manager queue  (F9)")
         self.clear_button = QPushButton("Next customer  (Esc)")
 
         top = QHBoxLayout()
@@ -96,7 +98,7 @@ class ReturnScreen(QWidget):
         body.addWidget(self.table, 1)
         panel = QWidget()
         panel.setLayout(side)
-        panel.setFixedWidth(340)
+        panel.setFixedWidth(300)
         body.addWidget(panel)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -229,8 +231,9 @@ class ReturnScreen(QWidget):
         elif not draft.picked:
             text = "Nothing picked yet"
         else:
-            text = f"{sign} {word.upper()}: refund {draft.refund_total()}" if outcome != "deny" \
-                else f"{sign} DENIED: nothing to refund"
+            text = {"approve": f"{sign} APPROVE: refund {draft.refund_total()}",
+                    "deny": f"{sign} DENIED: nothing to refund",
+                    "needs_override": f"{sign} NEEDS MANAGER before any refund"}.get(outcome, f"{sign} {word}")
         self.outcome.setText(text)
         self.outcome.setObjectName(name)
         self.outcome.style().unpolish(self.outcome)

@@ -1,0 +1,139 @@
+"""Screenshots of each screen, taken on a real X display (run under Xvfb):
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py
+
+Seeds a demo database in a temporary folder, drives the real window the way
+a clerk and a manager do, and saves the screen to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+work = Path(tempfile.mkdtemp(prefix="rd-shots-"))
+os.environ["RETURNDESK_DATA_DIR"] = str(work)
+os.environ["RETURNDESK_SITE_CONFIG"] = str(work / "site.toml")
+os.environ["RETURNDESK_USER_CONFIG"] = str(work / "user.toml")
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.config import load_settings  # noqa: E402
+from desktop.ui import theme  # noqa: E402
+from desktop.ui.app import build_window  # noqa: E402
+
+
+def returndesk(*args: str) -> str:
+    return subprocess.run([sys.executable, "-m", "desktop", *args], check=True, capture_output=True, text=True,
+                          cwd=ROOT).stdout
+
+
+def settle(window, ms: int = 400) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(100):
+        QTest.qWait(50)
+        if not window.station.runner.busy:
+            break
+    QTest.qWait(ms)
+
+
+def shot(name: str) -> None:
+    QApplication.processEvents()
+    QApplication.primaryScreen().grabWindow(0).save(str(OUT / f"{name}.png"))
+    print("saved", OUT / f"{name}.png")
+
+
+def sign_in(window, staff: str, pin: str) -> None:  # type: ignore[no-untyped-def]
+    window.signin.staff_id.setText(staff)
+    window.signin.pin.setText(pin)
+    window.signin.submit()
+    settle(window)
+
+
+def pick(window, row: int, qty: int, condition: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.returns.model import COL_CONDITION, COL_QTY, COL_SERIAL
+
+    model = window.returns.model
+    model.setData(model.index(row, COL_QTY), qty)
+    if condition:
+        model.setData(model.index(row, COL_CONDITION), condition)
+    sold = model.draft.rows[row].serial_sold
+    if sold:
+        model.setData(model.index(row, COL_SERIAL), sold)
+    QTest.qWait(300)
+    settle(window)
+
+
+def main() -> int:
+    returndesk("db", "upgrade")
+    samples = {s["key"]: s["receipt"] for s in json.loads(returndesk("demo", "seed", "--receipts", "300"))["samples"]}
+    app = QApplication(sys.argv[:1])
+    theme.apply(app)
+    window = build_window(load_settings({}))
+    window.resize(1280, 800)
+    window.move(0, 0)
+    window.show()
+    settle(window)
+    window.signin.staff_id.setText("1001")
+    shot("01-sign-in")
+    sign_in(window, "1001", "2468")
+
+    window.returns.open_code(samples["electronics"])
+    settle(window)
+    pick(window, 0, 1, "opened")
+    shot("02-return-approved-with-fee")
+
+    window.returns.clear()
+    window.returns.open_code(samples["expired"])
+    settle(window)
+    pick(window, 0, 1)
+    shot("03-return-needs-manager")
+    window.returns.ask_manager_here()
+    window.returns.dialog.manager_id.setText("9001")
+    window.returns.dialog.reason.setCurrentText("Loyal customer")
+    QTest.qWait(300)
+    shot("04-manager-at-the-counter")
+    window.returns.dialog.reject()
+
+    window.returns.send_to_queue()
+    settle(window)
+    shot("05-waiting-for-the-queue")
+
+    manager = build_window(load_settings({"register": "02"}))
+    manager.resize(1280, 800)
+    manager.move(0, 0)
+    manager.show()
+    settle(manager)
+    sign_in(manager, "9001", "1357")
+    manager.open_page("queue")
+    QTest.qWait(1500)
+    settle(manager)
+    manager.raise_()
+    manager.activateWindow()
+    QTest.qWait(300)
+    shot("06-override-queue")
+    manager.close()
+
+    window.raise_()
+    window.returns.clear()
+    window.returns.open_code(samples["clearance"])
+    settle(window)
+    pick(window, 0, 1)
+    shot("07-return-denied-final-sale")
+    window.open_page("reprint")
+    window.reprint.code.setText(samples["bogo"])
+    shot("08-reprint")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
