@@ -99,7 +99,7 @@ def write_doc(report: Report, command: str) -> None:
         DOC.write_text(f"{head}{begin}\n{report.markdown()}\n{end}{tail}", encoding="utf-8")
 
 
-SUITES = ("policy", "printing", "counter", "concurrency", "growth")
+SUITES = ("policy", "printing", "counter", "ui", "concurrency", "growth")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,6 +152,18 @@ def main(argv: list[str] | None = None) -> int:
                 ratio = full.p50 / floor.p50
                 report.value(f"stack_over_sql_{backend}", f"full stack / hand-written SQL, p50 ({backend})",
                              f"{ratio:.2f}x", "< 3x", ratio < 3)
+            finally:
+                copy.close()
+
+    if "ui" in suites:
+        from bench import ui
+
+        for backend in backends:
+            copy = databases.working_copy(backend, big)
+            try:
+                report.timing(f"ui_scan_to_paint_{backend}", ui.scan_to_paint(copy, 60 if args.quick else 300), 100.0)
+                if backend == "sqlite":
+                    report.timing("ui_cold_start", ui.cold_start(copy.url, 3 if args.quick else 10), 2000.0)
             finally:
                 copy.close()
 
