@@ -213,3 +213,22 @@ def open_receipt(ctx, code: str) -> dict:  # type: ignore[no-untyped-def]
     parse_code(code)
     with ctx.uow() as uow:
         return receipt_json(find_sale(uow.session, code))
+
+
+def lookup_products(ctx, text: str, limit: int = 12) -> list[dict]:  # type: ignore[no-untyped-def]
+    """A no-receipt return's item: the product with this barcode or SKU, or
+    else the products whose name or SKU contains the text."""
+    text = text.strip()
+    if not text:
+        raise RequestError("scan the item's barcode or type part of its name")
+    with ctx.uow() as uow:
+        session = uow.session
+        try:
+            products = [find_product(session, text)]
+        except NotFound:
+            products = search_products(session, text, limit) if len(text) >= 2 else []
+        currency = session.scalar(select(Store.currency).order_by(Store.code).limit(1)) or "USD"
+        money = Currency.of(currency).format
+        return [{"sku": p.sku, "barcode": p.barcode, "description": p.name, "category": p.category,
+                 "price": money(p.price_cents), "currency": currency, "serial_tracked": p.serial_tracked}
+                for p in products]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
+from desktop.policy.docid import DocumentId, DocumentIdError
 from desktop.services import station as station_service
 from desktop.services.explain import explain, is_offline
 from desktop.ui.overrides.queue import OverrideQueueScreen
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
     def _station_loaded(self, info: station_service.StationInfo) -> None:
         self.station.store_name = info.store_name
         self.station.locale = self.station.settings.language or info.locale
+        self.station.currency = info.currency
         self.setWindowTitle(f"ReturnDesk: {info.store_name} (store {info.store_code}, register {info.register_code})")
         self.status_store.setText(f"{info.store_name} · store {info.store_code} · register {info.register_code}")
         database = info.database if len(info.database) <= 48 else "…" + info.database[-46:]
@@ -254,13 +255,13 @@ class MainWindow(QMainWindow):
             self.reprint.code.setText(code)
             return
         self.open_page(RETURNS)
-        if kind is None and self.returns.draft is None:
+        no_receipt = self.returns.draft is not None and self.returns.draft.no_receipt
+        if kind is None and not no_receipt:
             self.returns.show_message(f"{code} is not a receipt code (16 digits with a check digit). "
-                                      "Scan the barcode at the bottom of the receipt.", error=True)
+                                      "Scan the barcode at the bottom of the receipt, or press F6 for a "
+                                      "return without a receipt.", error=True)
             return
-        if kind in (DocumentKind.SALE, DocumentKind.GIFT_RECEIPT, DocumentKind.RETURN, DocumentKind.VOUCHER) \
-                or kind is None:
-            self.returns.open_code(code)
+        self.returns.entered(code)  # a receipt, a voucher, or an item of a no-receipt return
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.ping_timer.stop()

@@ -19,4 +19,5 @@ class Station:
     actor: Actor | None = None
     store_name: str = ""
     locale: str = "en_US"
+    currency: str = "USD"
     printer: object | None = field(default=None)  # desktop.ui.printer.ReceiptPrinter, set by the window

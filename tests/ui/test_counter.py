@@ -256,3 +256,40 @@ def test_return_lines_model_passes_qt_model_tester(qtmodeltester, qtbot: QtBot, 
     model: ReturnLinesModel = window.returns.model
     qtmodeltester.check(model)
     qtmodeltester.check(window.queue.model)
+
+
+def test_no_receipt_return_by_scanning_the_item_with_a_checked_id(qtbot: QtBot, open_window: Open) -> None:
+    from desktop.models import CustomerIdCheck, Product, RefundTender
+
+    window = open_window()
+    sign_in(qtbot, window, "1001", "2468")
+    with window.station.ctx.uow() as uow:
+        product = uow.session.scalars(select(Product).where(Product.barcode.is_not(None),
+                                                            Product.serial_tracked.is_(False),
+                                                            Product.category == "homeware")).first()
+        barcode, name = product.barcode, product.name
+    focus(qtbot, window)
+    qtbot.keyClick(window.returns.table, Qt.Key.Key_F6)
+    assert window.returns.draft is not None and window.returns.draft.no_receipt
+    assert window.returns.customer_row.isVisible() and not window.returns.refund_to.isEnabled()
+    scan(qtbot, window, barcode)  # the item's EAN, read by the scanner
+    qtbot.waitUntil(lambda: window.returns.model.rowCount() == 1, timeout=5000)
+    assert window.returns.model.draft.rows[0].description == name
+    decided(qtbot, window)
+    window.returns.customer.setText("c42")
+    window.returns.customer.editingFinished.emit()
+    decided(qtbot, window)
+    assert "ID_REQUIRED" in window.returns.draft.rows[0].reasons or window.returns.draft.outcome() != "approve"
+    window.returns.id_type.setCurrentIndex(window.returns.id_type.findData("passport"))
+    decided(qtbot, window)
+    assert window.returns.draft.outcome() == "approve", window.returns.sentences.text()
+    assert "member C42" in window.returns.header.text() and "passport seen" in window.returns.header.text()
+    with qtbot.waitSignal(window.returns.sig_completed, timeout=10000) as completed:
+        window.returns.complete()
+    with window.station.ctx.uow() as uow:
+        ret = uow.session.scalars(select(Return).where(Return.doc_id == completed.args[0])).one()
+        assert ret.sale_id is None and ret.refund_to == "store_credit"
+        tenders = uow.session.scalars(select(RefundTender).where(RefundTender.return_id == ret.id)).all()
+        assert [t.type for t in tenders] == ["store_credit"] and tenders[0].voucher_id is not None
+        check = uow.session.scalars(select(CustomerIdCheck).order_by(CustomerIdCheck.id.desc())).first()
+        assert check is not None and check.id_type == "passport"

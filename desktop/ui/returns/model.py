@@ -35,6 +35,11 @@ class ReturnLinesModel(QAbstractTableModel):
     def rows(self) -> list[LineRow]:
         return self.draft.rows if self.draft else []
 
+    def row_added(self) -> None:
+        count = len(self.rows)
+        self.beginInsertRows(QModelIndex(), count - 1, count - 1)
+        self.endInsertRows()
+
     def set_draft(self, draft: ReturnDraft | None) -> None:
         self.beginResetModel()
         self.draft = draft
@@ -89,6 +94,8 @@ class ReturnLinesModel(QAbstractTableModel):
             return row.line
         if column == COL_ITEM:
             return row.description + ("  (final sale)" if row.final_sale else "")
+        if column in (COL_SOLD, COL_RETURNED, COL_LEFT) and row.no_receipt:
+            return "–"  # nothing on record without a receipt
         if column == COL_SOLD:
             return row.sold
         if column == COL_RETURNED:
@@ -105,6 +112,8 @@ class ReturnLinesModel(QAbstractTableModel):
             return row.reason if edit else words(row.reason)
         if column == COL_SERIAL:
             return row.serial if (edit or row.serial) else ("required" if row.needs_serial else "")
+        if column == COL_PRICE and row.no_receipt:
+            return draft.money(row.unit_price) + " now"
         if column == COL_DECISION:
             if not row.outcome:
                 return ""
@@ -148,7 +157,8 @@ class LineEditorDelegate(QStyledItemDelegate):
         column = index.column()
         if column == COL_QTY:
             box = QSpinBox(parent)
-            box.setRange(0, int(model.data(model.index(index.row(), COL_LEFT))))
+            left = model.data(model.index(index.row(), COL_LEFT))
+            box.setRange(0, int(left) if isinstance(left, int) else 9)
             return box
         if column in (COL_CONDITION, COL_REASON):
             combo = QComboBox(parent)

@@ -18,6 +18,7 @@ from desktop.services.returns import ReturnRequest, parse_request
 CONDITIONS = [c.value for c in Condition]
 REASONS = [r.value for r in ReturnReason]
 REFUND_TO = ["original", "store_credit"]
+ID_TYPES = ["", "driving_licence", "passport", "national_id", "other"]  # the kind of photo ID seen, never its number
 
 
 def words(code: str) -> str:
@@ -38,6 +39,7 @@ class LineRow:
     unit_price: str  # decimal string, the sale's currency
     serial_sold: str | None = None
     final_sale: bool = False
+    no_receipt: bool = False  # an item brought back without a receipt, found by its barcode
     qty: int = 0  # to return now
     condition: str = "new"
     reason: str = "changed_mind"
@@ -54,6 +56,13 @@ class LineRow:
     def needs_serial(self) -> bool:
         return bool(self.serial_sold)
 
+    @classmethod
+    def from_product(cls, position: int, product: dict[str, Any]) -> "LineRow":
+        # No receipt: nothing was "sold" on record; up to 9 of a kind per return.
+        return cls(line=position, sku=product["sku"], description=product["description"],
+                   category=product.get("category"), sold=9, returned=0, unit_price=product["price"],
+                   serial_sold="required" if product.get("serial_tracked") else None, no_receipt=True, qty=1)
+
 
 @dataclass
 class ReturnDraft:
@@ -68,6 +77,24 @@ class ReturnDraft:
     key: str = field(default_factory=lambda: f"ui-{uuid.uuid4().hex}")
     decision: Decision | None = None
     override_request_id: int | None = None
+    customer_id: str = ""  # loyalty ID (no-receipt returns)
+    id_type: str = ""  # photo ID seen (no-receipt returns); empty: not verified
+
+    @classmethod
+    def without_receipt(cls, currency: str, locale: str = "en_US") -> "ReturnDraft":
+        receipt = {"receipt_id": None, "store_id": "", "purchased_at": "", "total": "0", "currency": currency,
+                   "lines": [], "tenders": [], "no_receipt": True}
+        return cls(receipt, [], locale, refund_to="store_credit")
+
+    @property
+    def no_receipt(self) -> bool:
+        return bool(self.receipt.get("no_receipt"))
+
+    def add_product(self, product: dict[str, Any]) -> LineRow:
+        row = LineRow.from_product(len(self.rows) + 1, product)
+        self.rows.append(row)
+        self.changed()
+        return row
 
     @classmethod
     def from_receipt(cls, receipt: dict[str, Any], locale: str = "en_US") -> "ReturnDraft":
@@ -97,6 +124,10 @@ class ReturnDraft:
         return [row for row in self.rows if row.qty > 0]
 
     def header(self) -> str:
+        if self.no_receipt:
+            who = f"member {self.customer_id}" if self.customer_id else "no loyalty ID yet"
+            seen = f"{words(self.id_type)} seen" if self.id_type else "photo ID not checked yet"
+            return f"NO RECEIPT  ·  refunded as store credit  ·  {who}  ·  {seen}"
         parts = [f"Receipt {self.receipt['receipt_id']}", self.receipt["purchased_at"][:10],
                  f"store {self.receipt['store_id']}", f"total {self.money(self.receipt['total'])}"]
         if self.receipt.get("customer_id"):
@@ -106,6 +137,8 @@ class ReturnDraft:
         return "  ·  ".join(parts)
 
     def tenders_paid(self) -> str:
+        if self.no_receipt:
+            return "scan each item's barcode, or type part of its name and Enter"
         return ", ".join(
             f"{words(t['type'])}{' ' + t['last4'] if t.get('last4') else ''} {self.money(t['amount'])}"
             for t in self.receipt["tenders"]
@@ -114,6 +147,8 @@ class ReturnDraft:
     # ---- What is sent
 
     def request_doc(self) -> dict[str, Any]:
+        if self.no_receipt:
+            return self._no_receipt_doc()
         items = []
         for row in self.picked:
             item: dict[str, Any] = {"line": row.line, "qty": row.qty, "condition": row.condition,
@@ -123,6 +158,22 @@ class ReturnDraft:
             items.append(item)
         code = self.receipt.get("gift_receipt_id") or self.receipt["receipt_id"]
         doc: dict[str, Any] = {"receipt": code, "items": items, "refund_to": self.refund_to,
+                               "idempotency_key": self.key}
+        if self.override_request_id is not None:
+            doc["override"] = {"request_id": self.override_request_id}
+        return doc
+
+    def _no_receipt_doc(self) -> dict[str, Any]:
+        items = []
+        for row in self.picked:
+            item: dict[str, Any] = {"sku": row.sku, "qty": row.qty, "condition": row.condition, "reason": row.reason}
+            if row.serial.strip():
+                item["serial"] = row.serial.strip()
+            items.append(item)
+        customer: dict[str, Any] = {"id": self.customer_id or None, "id_verified": bool(self.id_type)}
+        if self.id_type:
+            customer["id_type"] = self.id_type
+        doc: dict[str, Any] = {"receipt": None, "items": items, "customer": customer, "refund_to": "store_credit",
                                "idempotency_key": self.key}
         if self.override_request_id is not None:
             doc["override"] = {"request_id": self.override_request_id}
@@ -143,8 +194,11 @@ class ReturnDraft:
         self.decision = decision
         by_line = {line.line: line for line in decision.lines} if decision else {}
         fmt = decision.currency.format if decision else str
+        # Without a receipt the decision numbers items by their place in the request.
+        number = {row.line: position for position, row in enumerate(self.picked, start=1)} if self.no_receipt \
+            else {row.line: row.line for row in self.rows}
         for row in self.rows:
-            found = by_line.get(row.line) if row.qty else None
+            found = by_line.get(number.get(row.line, -1)) if row.qty else None
             row.outcome = found.outcome if found else ""
             row.refund = fmt(found.total) if found else ""
             row.reasons = tuple(str(r) for r in found.reasons) if found else ()

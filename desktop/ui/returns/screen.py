@@ -10,16 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
 from desktop.services import documents, overrides, returns
 from desktop.services.explain import explain
-from desktop.services.receipts import open_receipt
+from desktop.services.receipts import lookup_products, open_receipt
 from desktop.ui.returns.model import COL_ITEM, COL_QTY, LineEditorDelegate, ReturnLinesModel
-from desktop.ui.returns.presenter import REFUND_TO, ReturnDraft, words
+from desktop.ui.returns.presenter import ID_TYPES, REFUND_TO, ReturnDraft, words
 from desktop.ui.station import Station
 from desktop.ui.theme import OUTCOMES
 
@@ -44,6 +44,21 @@ class ReturnScreen(QWidget):
         self.scan.setPlaceholderText("Scan or type the receipt code, then Enter")
         self.scan.setMaxLength(32)
         self.open_button = QPushButton("Open")
+        self.no_receipt_button = QPushButton("No receipt  (F6)")
+        self.customer = QLineEdit()
+        self.customer.setPlaceholderText("Loyalty ID (C…)")
+        self.customer.setMaxLength(32)
+        self.id_type = QComboBox()
+        for value in ID_TYPES:
+            self.id_type.addItem(words(value) if value else "photo ID not checked", value)
+        self.customer_row = QWidget()
+        customer_layout = QHBoxLayout(self.customer_row)
+        customer_layout.setContentsMargins(0, 0, 0, 0)
+        customer_layout.addWidget(QLabel("Customer"))
+        customer_layout.addWidget(self.customer, 1)
+        customer_layout.addWidget(QLabel("ID seen"))
+        customer_layout.addWidget(self.id_type, 1)
+        self.customer_row.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -84,6 +99,7 @@ class ReturnScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.scan, 1)
         top.addWidget(self.open_button)
+        top.addWidget(self.no_receipt_button)
         side = QVBoxLayout()
         side.addWidget(self.outcome)
         side.addWidget(self.sentences, 1)
@@ -104,6 +120,7 @@ class ReturnScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.header)
+        layout.addWidget(self.customer_row)
         layout.addLayout(body, 1)
 
         self.debounce = QTimer(self)
@@ -114,8 +131,11 @@ class ReturnScreen(QWidget):
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self._poll_override)
 
-        self.scan.returnPressed.connect(lambda: self.open_code(self.scan.text()))
-        self.open_button.clicked.connect(lambda: self.open_code(self.scan.text()))
+        self.scan.returnPressed.connect(lambda: self.entered(self.scan.text()))
+        self.open_button.clicked.connect(lambda: self.entered(self.scan.text()))
+        self.no_receipt_button.clicked.connect(self.start_without_receipt)
+        self.customer.editingFinished.connect(self._customer_changed)
+        self.id_type.currentIndexChanged.connect(self._customer_changed)
         self.model.sig_edited.connect(self._edited)
         self.refund_to.currentIndexChanged.connect(self._refund_to_changed)
         self.complete_button.clicked.connect(self.complete)
@@ -123,13 +143,23 @@ class ReturnScreen(QWidget):
         self.queue_button.clicked.connect(self.send_to_queue)
         self.clear_button.clicked.connect(self.clear)
         for keys, slot in (("F10", self.complete), ("Ctrl+Return", self.complete), ("F8", self.ask_manager_here),
-                           ("F9", self.send_to_queue), ("Esc", self.clear)):
+                           ("F9", self.send_to_queue), ("Esc", self.clear), ("F6", self.start_without_receipt)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self._update_buttons()
 
     # ---- Opening a receipt
+
+    def entered(self, text: str) -> None:
+        """Enter in the scan field: a receipt code opens its sale; without a
+        receipt, anything else is an item's barcode or part of its name."""
+        text = text.strip()
+        is_document = len(text) == 16 and text.isdigit()
+        if self.draft is not None and self.draft.no_receipt and not is_document:
+            self.add_item(text)
+            return
+        self.open_code(text)
 
     def open_code(self, code: str) -> None:
         code = code.strip().replace(" ", "")
@@ -159,23 +189,92 @@ class ReturnScreen(QWidget):
         return (f"Store-credit voucher {voucher.doc_id}: balance {printed.big_amount}. "
                 "It is spent as a tender at the till.")
 
+    # ---- Without a receipt
+
+    def start_without_receipt(self) -> None:
+        if self.station.actor is None:
+            return
+        if self.waiting_id is not None:
+            self._stop_waiting(cancel=True)
+        currency = self.draft.currency if self.draft else self.station.currency
+        self.draft = ReturnDraft.without_receipt(currency, self.station.locale)
+        self.completed_id = None
+        self.model.set_draft(self.draft)
+        self.customer.clear()
+        self.id_type.setCurrentIndex(0)
+        self.customer_row.show()
+        self._show_header()
+        self.refund_to.setCurrentIndex(REFUND_TO.index("store_credit"))
+        self.refund_to.setEnabled(False)
+        self.scan.clear()
+        self.scan.setPlaceholderText("Scan the item's barcode, or type part of its name, then Enter")
+        self.show_message("No receipt: the store's no-receipt rules apply and the refund is store credit. "
+                          "Scan each item, then take the customer's loyalty ID and check a photo ID.")
+        self._paint_decision()
+        self.scan.setFocus()
+
+    def add_item(self, text: str) -> None:
+        ctx = self.station.ctx
+        self.station.runner.submit(lambda: lookup_products(ctx, text), lambda found: self._products_found(text, found),
+                                   lambda error: self.show_message(explain(error), error=True))
+
+    def _products_found(self, text: str, products: list[dict]) -> None:
+        draft = self.draft
+        if draft is None or not draft.no_receipt:
+            return
+        if not products:
+            self.show_message(f"No product matches {text!r}. Scan the barcode on the item or its tag.", error=True)
+            return
+        product = products[0]
+        if len(products) > 1:
+            labels = [f"{p['description']}  ·  {p['sku']}  ·  {draft.money(p['price'])}" for p in products]
+            label, ok = QInputDialog.getItem(self, "ReturnDesk: which item?", f"Items matching {text!r}", labels, 0,
+                                             False)
+            if not ok:
+                return
+            product = products[labels.index(label)]
+        draft.add_product(product)
+        self.model.row_added()
+        self.scan.clear()
+        self.show_message(f"Added {product['description']}. Scan the next item, or check the decision.")
+        self._edited()
+
+    def _customer_changed(self) -> None:
+        draft = self.draft
+        if draft is None or not draft.no_receipt:
+            return
+        customer, id_type = self.customer.text().strip().upper(), self.id_type.currentData() or ""
+        if (customer, id_type) == (draft.customer_id, draft.id_type):
+            return
+        draft.customer_id, draft.id_type = customer, id_type
+        draft.changed()
+        self._show_header()
+        self._edited()
+
+    def _show_header(self) -> None:
+        if self.draft is not None:
+            self.header.setText(f"{self.draft.header()}\n{'Paid: ' if not self.draft.no_receipt else ''}"
+                                f"{self.draft.tenders_paid()}")
+
     def _opened(self, receipt: dict) -> None:
         if self.waiting_id is not None:
             self._stop_waiting()
+        self.customer_row.hide()
+        self.scan.setPlaceholderText("Scan or type the receipt code, then Enter")
         self.draft = ReturnDraft.from_receipt(receipt, self.station.locale)
         self.completed_id = None
         self.model.set_draft(self.draft)
-        self.header.setText(f"{self.draft.header()}\nPaid: {self.draft.tenders_paid()}")
+        self._show_header()
         self.refund_to.blockSignals(True)
         self.refund_to.setCurrentIndex(REFUND_TO.index(self.draft.refund_to))
-        self.refund_to.setEnabled(not receipt.get("gift"))
+        self.refund_to.setEnabled(not receipt.get("gift"))  # a gift return is store credit
         self.refund_to.blockSignals(False)
         left = sum(row.remaining for row in self.draft.rows)
         self.show_message("Pick the lines coming back: type the quantity in the Return column."
                           if left else "Everything on this receipt has already been returned.",
                           error=not left)
         self._paint_decision()
-        self.sig_opened.emit(receipt["receipt_id"])
+        self.sig_opened.emit(receipt["receipt_id"])  # a sale is on screen
         first = next((i for i, row in enumerate(self.draft.rows) if row.remaining), None)
         if first is not None:
             self.table.setFocus()
@@ -358,6 +457,9 @@ class ReturnScreen(QWidget):
         self.draft = None
         self.completed_id = None
         self.model.set_draft(None)
+        self.customer_row.hide()
+        self.refund_to.setEnabled(True)
+        self.scan.setPlaceholderText("Scan or type the receipt code, then Enter")
         self.header.setText("No receipt open")
         self.message.hide()
         self.scan.clear()
