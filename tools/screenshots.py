@@ -128,6 +128,16 @@ def main() -> int:
     settle(window)
     pick(window, 0, 1)
     shot("07-return-denied-final-sale")
+    window.returns.start_without_receipt()
+    from desktop.services.receipts import lookup_products
+
+    window.returns.add_item(lookup_products(window.station.ctx, "bear")[0]["sku"])
+    settle(window, 600)
+    window.returns.customer.setText("C42")
+    window.returns.id_type.setCurrentIndex(window.returns.id_type.findData("passport"))
+    window.returns.customer.editingFinished.emit()
+    settle(window, 600)
+    shot("09-no-receipt-return")
     window.open_page("reprint")
     window.reprint.code.setText(samples["bogo"])
     shot("08-reprint")

@@ -207,7 +207,7 @@ class ReturnScreen(QWidget):
         self.refund_to.setCurrentIndex(REFUND_TO.index("store_credit"))
         self.refund_to.setEnabled(False)
         self.scan.clear()
-        self.scan.setPlaceholderText("Scan the item's barcode, or type part of its name, then Enter")
+        self.scan.setPlaceholderText("Scan the item, or type part of its name")
         self.show_message("No receipt: the store's no-receipt rules apply and the refund is store credit. "
                           "Scan each item, then take the customer's loyalty ID and check a photo ID.")
         self._paint_decision()
