@@ -30,3 +30,11 @@ def is_offline(error: BaseException) -> bool:
     from desktop.db.errors import DatabaseUnavailable
 
     return isinstance(error, DatabaseUnavailable) or (isinstance(error, DBAPIError) and error.connection_invalidated)
+
+
+def explain_startup(error: BaseException) -> str:
+    """Why the window could not open, for IT at a station that just started."""
+    if isinstance(error, DatabaseError):
+        return (f"ReturnDesk cannot open its database: {error}. Check the network and the station's db_url "
+                "(`returndesk config show`).")
+    return explain(error)

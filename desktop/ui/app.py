@@ -44,7 +44,7 @@ def run(settings: Settings, argv: Sequence[str] = ("returndesk",)) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.services.explain import explain
+    from desktop.services.explain import explain_startup
     from desktop.ui import theme
 
     QCoreApplication.setApplicationName("ReturnDesk")
@@ -54,9 +54,10 @@ def run(settings: Settings, argv: Sequence[str] = ("returndesk",)) -> int:
     try:
         window = build_window(settings)
     except Exception as error:  # noqa: BLE001 - no traceback for IT: one clear message
-        message = explain(error)
+        message = explain_startup(error)
         print(f"returndesk: {message}", file=sys.stderr)
-        QMessageBox.critical(None, "ReturnDesk cannot start", message)
+        if app.platformName() not in ("offscreen", "minimal"):  # nobody to click OK on a headless start
+            QMessageBox.critical(None, "ReturnDesk cannot start", message)
         return EXIT_DATABASE
     window.show()
     if os.environ.get("RETURNDESK_EXIT_WHEN_SHOWN"):  # bench/ui.py: a cold start measured to this point

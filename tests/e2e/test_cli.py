@@ -198,3 +198,19 @@ def test_receipt_pdf_for_a_sale_and_clear_refusals(cli_env: dict[str, str], samp
     unknown = run("receipt", "pdf", "3000199000000019", "--out", str(tmp_path / "y.pdf"), env=cli_env)
     assert unknown.returncode == 2 and "no store-credit voucher" in one_clear_line(unknown)
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+
+
+def test_the_window_refuses_an_unreachable_database_with_one_line(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RETURNDESK_DATA_DIR": str(tmp_path),
+           "RETURNDESK_DB_URL": "postgresql+psycopg://nobody@127.0.0.1:1/nowhere"}
+    started = run(env=env)
+    assert started.returncode == 5
+    assert "cannot open its database" in one_clear_line(started.__class__(
+        started.args, started.returncode, started.stdout,
+        "\n".join(line for line in started.stderr.splitlines() if line.startswith("returndesk"))))
+
+
+def test_the_window_says_so_without_a_display(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    started = run(env={**env, "RETURNDESK_DATA_DIR": str(tmp_path)})
+    assert started.returncode == 2 and "no display" in one_clear_line(started)
