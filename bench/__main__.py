@@ -164,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
                 report.timing(f"ui_scan_to_paint_{backend}", ui.scan_to_paint(copy, 60 if args.quick else 300), 100.0)
                 if backend == "sqlite":
                     report.timing("ui_cold_start", ui.cold_start(copy.url, 3 if args.quick else 10), 2000.0)
+                    memory = ui.peak_memory_mb(copy.url)
+                    report.value("ui_peak_memory", "app peak memory at the sign-in screen (RSS)", f"{memory:.0f} MB",
+                                 "< 250 MB", memory < 250)
             finally:
                 copy.close()
 

@@ -67,6 +67,18 @@ def scan_to_paint(copy: WorkingCopy, runs: int) -> Timing:
     return Timing(f"scan Enter to decision painted ({copy.backend}, {copy.size:,} receipts)", samples)
 
 
+def peak_memory_mb(url: str) -> float:
+    """Peak resident memory of the app started to its sign-in screen, with
+    the database open (the child's maximum RSS)."""
+    import resource
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RETURNDESK_DB_URL": url, "RETURNDESK_EXIT_WHEN_SHOWN": "1"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run([sys.executable, "-m", "desktop"], env=env, capture_output=True, timeout=60, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(after, before) / 1024  # Linux reports KiB
+
+
 def cold_start(url: str, runs: int) -> Timing:
     """`python -m desktop` to the sign-in screen shown, in a fresh process."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RETURNDESK_DB_URL": url,

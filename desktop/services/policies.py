@@ -2,12 +2,17 @@
 
 Every counter of a store must decide with the same rules, so the policy file
 is installed into the (shared) database as a new version, and counters read
-the newest one. Parsed policies are cached per (store, version).
+the newest one. Parsed policies are cached per (database, policy row); which
+row is the newest is looked up again at most every ACTIVE_MAX_AGE_S seconds
+(a scan at the counter should not pay a query for a file that changes a few
+times a year), so a newly installed policy reaches every counter within
+seconds, and at once in the process that installed it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -18,28 +23,43 @@ from desktop.policy.rules import Policy, PolicyError, load_policy, policy_from_d
 from desktop.services.errors import NotFound
 
 
-def active_policy(session: Session, store_id: int, store_code: str) -> Policy:
+ACTIVE_MAX_AGE_S = 5.0
+
+
+def _database(session: Session) -> str:
+    return str(session.get_bind().url)
+
+
+def active_policy(session: Session, store_id: int, store_code: str, max_age: float = ACTIVE_MAX_AGE_S) -> Policy:
+    key = (_database(session), store_id)
+    now = time.monotonic()
+    known = _ACTIVE.get(key)
+    if known is not None and now - known[1] < max_age:
+        return _parsed(session, known[0])
     row = session.execute(
         select(StorePolicy.id).where(StorePolicy.store_id == store_id)
         .order_by(StorePolicy.version.desc()).limit(1)
     ).first()
     if row is None:
         raise NotFound(f"store {store_code} has no return policy installed: run `returndesk policy install FILE`")
+    _ACTIVE[key] = (row.id, now)
     return _parsed(session, row.id)
 
 
 def _parsed(session: Session, policy_id: int) -> Policy:
-    cached = _CACHE.get(policy_id)
+    key = (_database(session), policy_id)
+    cached = _CACHE.get(key)
     if cached is None:
         document = session.get(StorePolicy, policy_id).document  # type: ignore[union-attr]
         cached = policy_from_document(document, file=f"stored policy #{policy_id}")
         if len(_CACHE) > 64:
             _CACHE.clear()
-        _CACHE[policy_id] = cached
+        _CACHE[key] = cached
     return cached
 
 
-_CACHE: dict[int, Policy] = {}
+_CACHE: dict[tuple[str, int], Policy] = {}
+_ACTIVE: dict[tuple[str, int], tuple[int, float]] = {}  # (database, store) -> (newest policy row, when looked up)
 
 
 def install(session: Session, store: Store, path: Path, installed_by: str, now: dt.datetime) -> StorePolicy:
@@ -56,6 +76,7 @@ def install(session: Session, store: Store, path: Path, installed_by: str, now: 
                       source=path.read_text(encoding="utf-8"), installed_at=now, installed_by=installed_by)
     session.add(row)
     session.flush()
+    _ACTIVE.pop((_database(session), store.id), None)  # this process sees it at once
     return row
 
 

@@ -23,6 +23,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -293,10 +295,15 @@ def _process_once(session: Session, req: ReturnRequest, actor: Actor, ctx: Conte
                   approval: Approval | None) -> ReturnReply:
     built = _build(session, ctx, req, actor, lock=True)
     # Only under the sale's lock: a twin request from another counter has
-    # either committed by now (replay it) or waits behind us.
-    replay = _replay(session, req)
-    if replay is not None:
-        return replay
+    # either committed by now (replay it) or waits behind us. A plain return
+    # finds out while writing (the idempotency key's unique index, see
+    # _commit), which saves the counter's hot path a query; one with an
+    # override looks first, as its approval is used up by the first reply.
+    with_override = approval is not None or req.override_request_id is not None
+    if with_override:
+        replay = _replay(session, req)
+        if replay is not None:
+            return replay
     decision = evaluate(built.policy, built.case)
     override: OverrideRequest | None = None
     if decision.outcome == NEEDS_OVERRIDE:
@@ -314,11 +321,23 @@ def _process_once(session: Session, req: ReturnRequest, actor: Actor, ctx: Conte
             override = _approved_request(session, req, actor, codes)
         if override is not None:
             decision = evaluate(built.policy, with_overrides(built.case, codes))
-    if decision.outcome == NEEDS_OVERRIDE:
-        return _reply(NEEDS_MANAGER, decision)
     if decision.outcome != APPROVE:
-        return _reply(DENIED, decision)
-    return _commit(session, ctx, req, actor, built, decision, override, approved_now=approval is not None)
+        replay = None if with_override else _replay(session, req)
+        if replay is not None:  # the first reply took what this one asks for
+            return replay
+        return _reply(NEEDS_MANAGER if decision.outcome == NEEDS_OVERRIDE else DENIED, decision)
+    try:
+        return _commit(session, ctx, req, actor, built, decision, override, approved_now=approval is not None)
+    except _AlreadyDone:
+        session.rollback()
+        replay = _replay(session, req)
+        if replay is None:
+            raise AssertionError("idempotency key conflict without a return") from None
+        return replay
+
+
+class _AlreadyDone(Exception):
+    """The idempotency key is taken: the same request completed before."""
 
 
 def _replay(session: Session, req: ReturnRequest) -> ReturnReply | None:
@@ -404,7 +423,10 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
     if override is not None and override.id is None:
         session.add(override)
         session.flush()
-    return_id = session.execute(insert(Return).returning(Return.id), {
+    insert_return = (postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert)
+    return_id = session.execute(
+        insert_return(Return.__table__).on_conflict_do_nothing(index_elements=["idempotency_key"])
+        .returning(Return.__table__.c.id), {
         "doc_id": doc_id, "store_id": store_id, "register_id": register_id,
         "sale_id": found.sale.id if found else None, "gift": bool(found and found.gift), "customer_id": customer_id,
         "staff_id": actor.staff_id, "approved_by_id": override.decided_by_id if override else None,
@@ -412,9 +434,11 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
         "refund_to": req.refund_to, "currency": currency.code, "refund_total_cents": decision.refund_total,
         "idempotency_key": req.idempotency_key, "request_hash": req.fingerprint, "reply": dict(reply.body),
         "messages": decision.messages(),
-    }).scalar_one()
+    }).scalar_one_or_none()
+    if return_id is None:
+        raise _AlreadyDone()
     sale_lines = {line.line_no: line for line in found.sale.lines} if found else {}
-    session.execute(insert(ReturnLine), [{
+    session.execute(insert(ReturnLine.__table__), [{
         "return_id": return_id, "store_id": store_id, "position": position,
         "sale_line_id": sale_lines[line.line].id if found else None,
         "product_id": sale_lines[line.line].product_id if found else built.products.get(line.line),
@@ -441,7 +465,7 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
                     "amount_cents": take, "last4": tender.last4, "sale_tender_id": tender.id, "voucher_id": None,
                     "created_at": now} for tender, take in bookings]
     for voucher_doc, amount in vouchers:
-        voucher_id = session.execute(insert(Voucher).returning(Voucher.id), {
+        voucher_id = session.execute(insert(Voucher.__table__).returning(Voucher.__table__.c.id), {
             "doc_id": voucher_doc, "store_id": store_id, "currency": currency.code, "amount_cents": amount,
             "balance_cents": amount, "issued_at": now, "return_id": return_id, "customer_id": customer_id,
             "origin": "refund"}).scalar_one()
@@ -449,7 +473,7 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
                             "type": "store_credit", "amount_cents": amount, "last4": None, "sale_tender_id": None,
                             "voucher_id": voucher_id, "created_at": now})
     if refund_rows:
-        session.execute(insert(RefundTender), refund_rows)
+        session.execute(insert(RefundTender.__table__), refund_rows)
     if req.customer.id_verified and req.customer.id_type and customer_id is not None:
         session.add(CustomerIdCheck(customer_id=customer_id, store_id=store_id, staff_id=actor.staff_id,
                                     id_type=str(req.customer.id_type)[:40], checked_at=now))
