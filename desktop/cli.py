@@ -82,6 +82,33 @@ def cmd_db_downgrade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_db_backup(args: argparse.Namespace) -> int:
+    from desktop.bootstrap import open_database
+    from desktop.db import backup
+
+    db = open_database(_settings(args))
+    try:
+        size = backup.backup(db.engine, Path(args.file))
+    except (FileExistsError, ValueError, OSError) as error:
+        raise CliError(str(error)) from None
+    print(f"backed up {db.describe()} to {args.file} ({size:,} bytes)", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_db_restore(args: argparse.Namespace) -> int:
+    from desktop.bootstrap import open_database
+    from desktop.db import backup, schema
+
+    db = open_database(_settings(args))
+    try:
+        revision = backup.restore(db.engine, Path(args.file))
+    except (ValueError, OSError) as error:
+        raise CliError(str(error)) from None
+    schema.upgrade(db.engine)
+    print(f"restored {args.file} (schema {revision}) into {db.describe()}; now at {schema.head()}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_db_current(args: argparse.Namespace) -> int:
     from desktop.bootstrap import open_database
     from desktop.db import schema
@@ -267,6 +294,13 @@ def cmd_config_show(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.selftest:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from desktop.selftest import run as selftest
+
+        return selftest()
     from desktop.ui.app import run
 
     return run(_settings(args), argv=sys.argv[:1])
@@ -280,6 +314,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL",
                         help="sqlite:///path.db or postgresql+psycopg://user@host/db "
                              "(else RETURNDESK_DB_URL, else the config file, else the embedded database)")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation without a display (database, policy, receipt, window)")
     parser.set_defaults(handler=cmd_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -299,6 +335,8 @@ def build_parser() -> argparse.ArgumentParser:
         "revision", nargs="?", default="head")
     command(db, "downgrade", cmd_db_downgrade, "migrate the schema down to a revision").add_argument("revision")
     command(db, "current", cmd_db_current, "show the schema version")
+    command(db, "backup", cmd_db_backup, "copy the embedded database while it is in use").add_argument("file")
+    command(db, "restore", cmd_db_restore, "replace the embedded database with a backup").add_argument("file")
 
     demo = group("demo", "the demo chain")
     seed = command(demo, "seed", cmd_demo_seed, "create a deterministic demo store with N receipts")

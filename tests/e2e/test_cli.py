@@ -214,3 +214,47 @@ def test_the_window_says_so_without_a_display(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     started = run(env={**env, "RETURNDESK_DATA_DIR": str(tmp_path)})
     assert started.returncode == 2 and "no display" in one_clear_line(started)
+
+
+def test_selftest_checks_the_installation_without_a_display(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    done = run("--selftest", env={**env, "RETURNDESK_DATA_DIR": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    steps = [line.split(":")[1].strip() for line in done.stdout.splitlines() if ": ok" in line]
+    assert steps == ["database", "policy", "receipt", "window"]
+
+
+def test_backup_while_in_use_and_restore(tmp_path: Path) -> None:
+    import sqlite3
+
+    env = {**os.environ, "RETURNDESK_DATA_DIR": str(tmp_path / "data")}
+    url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    assert run("--db", url, "db", "upgrade", env=env).returncode == 0
+    assert run("--db", url, "demo", "seed", "--receipts", "50", env=env).returncode == 0
+    reader = sqlite3.connect(tmp_path / "live.sqlite3")  # a counter holding the database open
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM sales").fetchone()
+    done = run("--db", url, "db", "backup", str(tmp_path / "copy.sqlite3"), env=env)
+    assert done.returncode == 0, done.stderr
+    reader.rollback()
+    reader.close()
+    again = run("--db", url, "db", "backup", str(tmp_path / "copy.sqlite3"), env=env)
+    assert again.returncode == 2 and "already exists" in one_clear_line(again)
+    with sqlite3.connect(tmp_path / "live.sqlite3") as live:
+        sales = live.execute("SELECT count(*) FROM sales").fetchone()[0]
+        live.execute("DELETE FROM audit_heads")  # damage done after the backup
+    restored = run("--db", url, "db", "restore", str(tmp_path / "copy.sqlite3"), env=env)
+    assert restored.returncode == 0, restored.stderr
+    with sqlite3.connect(tmp_path / "live.sqlite3") as live:
+        assert live.execute("SELECT count(*) FROM sales").fetchone()[0] == sales
+        assert live.execute("SELECT count(*) FROM audit_heads").fetchone()[0] >= 1
+    (tmp_path / "junk.sqlite3").write_bytes(b"not a database at all" * 100)
+    junk = run("--db", url, "db", "restore", str(tmp_path / "junk.sqlite3"), env=env)
+    assert junk.returncode == 2 and "not a ReturnDesk database" in one_clear_line(junk)
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_backup_of_a_shared_database_points_to_pg_dump(empty_db_url: str, tmp_path: Path) -> None:
+    done = run("--db", empty_db_url, "db", "backup", str(tmp_path / "x.sqlite3"),
+               env={**os.environ, "RETURNDESK_DATA_DIR": str(tmp_path)})
+    assert done.returncode == 5 and "pg_dump" in one_clear_line(done)

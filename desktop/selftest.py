@@ -1,0 +1,104 @@
+"""`returndesk --selftest`: what IT runs after installing, without a display
+(QT_QPA_PLATFORM=offscreen): every part the bundle must carry, exercised once.
+Exit 0, or 1 with the step that failed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _database(work: Path) -> str:
+    from desktop.db import schema
+    from desktop.db.engine import Database
+
+    url = f"sqlite:///{work / 'selftest.sqlite3'}"
+    db = Database.connect(url)
+    try:
+        schema.upgrade(db.engine)
+        if schema.current(db.engine) != schema.head():
+            raise RuntimeError("the migrations did not reach the newest schema")
+    finally:
+        db.dispose()
+    return "migrations ran on a new SQLite file"
+
+
+def _policy(work: Path) -> str:
+    from desktop import resources
+    from desktop.policy import evaluate, load_policy, parse_case
+
+    policy = load_policy(resources.path("policies", "default.toml"))
+    case = parse_case({
+        "today": "2026-11-22", "store_id": "0001",
+        "receipt": {"receipt_id": "1000102000001234", "store_id": "0001", "purchased_at": "2026-11-10T14:03:00",
+                    "lines": [{"line": 1, "sku": "A1", "category": "apparel", "qty": 1, "unit_price": "20.00",
+                               "tax_rate": "0.08"}],
+                    "tenders": [{"type": "card", "amount": "21.60", "last4": "4242"}]},
+        "items": [{"line": 1, "qty": 1, "condition": "new"}],
+    }, policy.currency)
+    decision = evaluate(policy, case)
+    if decision.outcome != "approve" or decision.refund_total != 2160:
+        raise RuntimeError(f"the default policy decided {decision.outcome} {decision.refund_total}")
+    return f"default policy: {decision.summary_text()}"
+
+
+def _receipt(work: Path) -> str:
+    from desktop.printing import PrintedDocument, PrintedLine, render_pdf
+
+    pdf = render_pdf(PrintedDocument(kind="return", doc_id="2000101000000015", title="RETURN RECEIPT",
+                                     store_name="Selftest", lines=(PrintedLine("Item ąčę", "$1.00"),)))
+    if not pdf.startswith(b"%PDF") or len(pdf) < 1000:
+        raise RuntimeError("the receipt PDF is empty")
+    return f"80 mm receipt rendered ({len(pdf):,} bytes, bundled fonts)"
+
+
+def _window(work: Path) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.bootstrap import build_context
+    from desktop.config import Settings
+    from desktop.ui import theme
+    from desktop.ui.operations import Runner
+    from desktop.ui.shell import MainWindow
+    from desktop.ui.station import Station
+
+    app = QApplication.instance() or QApplication(["returndesk"])
+    theme.apply(app)
+    settings = Settings(db_url=f"sqlite:///{work / 'selftest.sqlite3'}")
+    ctx = build_context(settings, migrate=True)
+    station = Station(ctx=ctx, settings=settings, runner=Runner())
+    window = MainWindow(station)
+    window.show()
+    app.processEvents()
+    shown = window.isVisible() and window.stack.currentWidget() is window.signin
+    window.close()
+    station.runner.wait(5000)
+    ctx.db.dispose()
+    if not shown:
+        raise RuntimeError("the main window did not show its sign-in screen")
+    return f"main window created ({app.platformName()} platform)"
+
+
+STEPS: list[tuple[str, Callable[[Path], str]]] = [
+    ("database", _database), ("policy", _policy), ("receipt", _receipt), ("window", _window),
+]
+
+
+def run() -> int:
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="returndesk-selftest-") as folder:
+        work = Path(folder)
+        for name, step in STEPS:
+            try:
+                detail = step(work)
+            except Exception as error:  # noqa: BLE001 - the point is to name what failed
+                print(f"selftest: FAILED at {name}: {type(error).__name__}: {error}", file=sys.stderr)
+                return 1
+            print(f"selftest: {name}: ok ({detail})")
+    print(f"selftest: all passed in {time.perf_counter() - started:.1f} s "
+          f"({dt.datetime.now().astimezone().isoformat(timespec='seconds')})")
+    return 0
