@@ -51,6 +51,16 @@ def run(settings: Settings, argv: Sequence[str] = ("returndesk",)) -> int:
     QCoreApplication.setOrganizationName("ReturnDesk")
     app = QApplication.instance() or QApplication(list(argv))
     theme.apply(app)
+    from desktop.services import setup
+
+    if setup.needs_setup(settings):
+        from desktop.ui.operations import Runner
+        from desktop.ui.wizard import SetupWizard
+
+        wizard = SetupWizard(Runner(app))
+        if not wizard.exec() or wizard.settings is None:
+            return 0  # set up another time
+        settings = wizard.settings
     try:
         window = build_window(settings)
     except Exception as error:  # noqa: BLE001 - no traceback for IT: one clear message

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# `make dist`: the one-dir bundle (dist/returndesk/) and a .deb for store PCs
+# (dist/returndesk_VERSION_ARCH.deb): /opt/returndesk, /usr/bin/returndesk,
+# a desktop menu entry, and the Qt system libraries as dependencies.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-.venv/bin/python}
+version=$($PY -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+arch=$(dpkg --print-architecture 2>/dev/null || echo amd64)
+
+$PY -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/returndesk.spec
+echo "bundle: dist/returndesk ($(du -sh dist/returndesk | cut -f1))"
+
+if ! command -v dpkg-deb >/dev/null 2>&1; then
+  echo "dpkg-deb not found: the bundle is built, the .deb is not"; exit 0
+fi
+root=build/deb
+rm -rf "$root"
+mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications"
+cp -a dist/returndesk "$root/opt/returndesk"
+ln -s /opt/returndesk/returndesk "$root/usr/bin/returndesk"
+cp installer/linux/returndesk.desktop "$root/usr/share/applications/"
+size=$(du -sk "$root/opt" | cut -f1)
+sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size/" installer/linux/control > "$root/DEBIAN/control"
+install -m 0755 installer/linux/postinst "$root/DEBIAN/postinst"
+dpkg-deb --build --root-owner-group "$root" "dist/returndesk_${version}_${arch}.deb" >/dev/null
+echo "package: dist/returndesk_${version}_${arch}.deb ($(du -h "dist/returndesk_${version}_${arch}.deb" | cut -f1))"
