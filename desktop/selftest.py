@@ -5,6 +5,7 @@ Exit 0, or 1 with the step that failed."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 import time
@@ -92,6 +93,8 @@ def run() -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="returndesk-selftest-") as folder:
         work = Path(folder)
+        # The station's own data (its database, counters, pepper) is never touched.
+        os.environ["RETURNDESK_DATA_DIR"] = str(work / "data")
         for name, step in STEPS:
             try:
                 detail = step(work)
