@@ -23,5 +23,5 @@ cp installer/linux/returndesk.desktop "$root/usr/share/applications/"
 size=$(du -sk "$root/opt" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size/" installer/linux/control > "$root/DEBIAN/control"
 install -m 0755 installer/linux/postinst "$root/DEBIAN/postinst"
-dpkg-deb --build --root-owner-group "$root" "dist/returndesk_${version}_${arch}.deb" >/dev/null
+dpkg-deb -Zgzip --build --root-owner-group "$root" "dist/returndesk_${version}_${arch}.deb" >/dev/null
 echo "package: dist/returndesk_${version}_${arch}.deb ($(du -h "dist/returndesk_${version}_${arch}.deb" | cut -f1))"

@@ -8,6 +8,7 @@ fix a file without guessing.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desktop.policy.hours import WEEKDAYS
 from desktop.policy.money import Currency, MoneyError, MINOR_UNITS
 from desktop.policy.reasons import OVERRIDABLE, Reason
 
@@ -82,6 +84,42 @@ class NoReceiptRule:
     lookback_days: int = 90  # how far back "lowest price" looks (extension)
 
 
+CHANNELS = ("walk_in", "phone", "email", "letter")
+PRIORITIES = ("urgent", "high", "normal", "low")
+_OPEN_9_TO_9 = (dt.time(9), dt.time(21))
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceTarget:
+    first_response_hours: float  # business hours
+    resolution_hours: float
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceRule:
+    """The service desk's response policy (``[service]``, a ReturnDesk
+    extension of the contract's policy file)."""
+
+    hours: tuple[tuple[dt.time, dt.time] | None, ...] = (_OPEN_9_TO_9,) * 7  # Monday..Sunday
+    holidays: tuple[str, ...] = ()  # "MM-DD" every year, or "YYYY-MM-DD"
+    # A walk-in is answered at the counter; written contacts within a day.
+    targets: Mapping[str, ServiceTarget] = field(default_factory=lambda: {
+        "walk_in": ServiceTarget(0, 24), "phone": ServiceTarget(4, 48),
+        "email": ServiceTarget(24, 72), "letter": ServiceTarget(48, 120),
+    })
+    priority_factor: Mapping[str, float] = field(default_factory=lambda: {
+        "urgent": 0.25, "high": 0.5, "normal": 1.0, "low": 2.0})
+    escalate_after_hours: tuple[float, ...] = (2.0, 4.0)  # overdue this long: to the senior, then the manager
+    reminder_minutes: int = 60  # reminders repeat while a case stays overdue
+    follow_up_days: int = 3
+    departments: tuple[str, ...] = ("service", "warehouse", "billing")
+
+    def target(self, channel: str, priority: str) -> ServiceTarget:
+        base = self.targets.get(channel) or self.targets.get("email") or ServiceTarget(24, 72)
+        factor = self.priority_factor.get(priority, 1.0)
+        return ServiceTarget(base.first_response_hours * factor, base.resolution_hours * factor)
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     name: str
@@ -98,6 +136,7 @@ class Policy:
     cash_refund_limit: int | None = None  # minor units
     override_allowed: frozenset[Reason] = frozenset()
     receipt_footer: str = ""
+    service: ServiceRule = field(default_factory=ServiceRule)
     # The merged document the policy was built from, for storing it in the
     # database and for the plain-language reference panel.
     document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -359,6 +398,7 @@ class _Checker:
         if "receipt" in doc:
             raw = self.table(doc["receipt"], ("receipt",), {"footer"})
             footer = self.get(raw, ("receipt", "footer"), _text, "")
+        service = self._service(doc["service"]) if "service" in doc else ServiceRule()
         return Policy(
             name=self.require(doc, ("name",), _text, ""),
             default_window_days=default_window,
@@ -374,15 +414,56 @@ class _Checker:
             cash_refund_limit=cash_limit,
             override_allowed=allowed,
             receipt_footer=footer,
+            service=service,
             document=dict(doc),
+        )
+
+    def _service(self, raw: Any) -> ServiceRule:
+        path = ("service",)
+        raw = self.table(raw, path, _SERVICE_KEYS)
+        default = ServiceRule()
+        hours = list(default.hours)
+        week = self.table(self.get(raw, path + ("hours",), _is_table, {}), path + ("hours",), set(WEEKDAYS))
+        for index, day in enumerate(WEEKDAYS):
+            if day in week:
+                hours[index] = self.get(week, path + ("hours", day), _opening_hours, hours[index])
+        targets = dict(default.targets)
+        for channel, target in self.get(raw, path + ("targets",), _is_table, {}).items():
+            where = path + ("targets", channel)
+            if channel not in CHANNELS:
+                self.problem(where, f"unknown channel (known: {', '.join(CHANNELS)})")
+                continue
+            target = self.table(target, where, {"first_response_hours", "resolution_hours"})
+            base = targets[channel]
+            targets[channel] = ServiceTarget(
+                self.get(target, where + ("first_response_hours",), _hours, base.first_response_hours),
+                self.get(target, where + ("resolution_hours",), _hours, base.resolution_hours))
+        factors = dict(default.priority_factor)
+        raw_factors = self.table(self.get(raw, path + ("priority_factor",), _is_table, {}),
+                                 path + ("priority_factor",), set(PRIORITIES))
+        for priority in PRIORITIES:
+            if priority in raw_factors:
+                factors[priority] = self.get(raw_factors, path + ("priority_factor", priority), _hours,
+                                             factors[priority])
+        return ServiceRule(
+            hours=tuple(hours),
+            holidays=self.get(raw, path + ("holidays",), _holidays, ()),
+            targets=targets,
+            priority_factor=factors,
+            escalate_after_hours=self.get(raw, path + ("escalate_after_hours",), _escalation, (2.0, 4.0)),
+            reminder_minutes=self.get(raw, path + ("reminder_minutes",), _count, 60),
+            follow_up_days=self.get(raw, path + ("follow_up_days",), _days, 3),
+            departments=self.get(raw, path + ("departments",), _names, default.departments),
         )
 
 
 _ROOT_KEYS = {
     "name", "currency", "locale", "timezone", "default_window_days", "cross_store_returns",
     "defective_window_days", "categories", "tiers", "holiday", "no_receipt", "tender",
-    "override", "receipt",
+    "override", "receipt", "service",
 }
+_SERVICE_KEYS = {"hours", "holidays", "targets", "priority_factor", "escalate_after_hours", "reminder_minutes",
+                 "follow_up_days", "departments"}
 _CATEGORY_KEYS = {"window_days", "restocking_fee_pct", "restocking_fee_when", "requires_serial_match", "final_sale"}
 _NO_RECEIPT_KEYS = {
     "allowed", "refund_as", "price_basis", "requires_id", "max_value_per_365_days",
@@ -512,6 +593,57 @@ def _timezone(value: Any) -> str:
 
 
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _opening_hours(value: Any) -> tuple[dt.time, dt.time] | None:
+    from desktop.policy.hours import parse_hours
+
+    try:
+        return parse_hours(value) if isinstance(value, str) else _bad_hours(value)
+    except ValueError as error:
+        raise _Invalid(f'must be "HH:MM-HH:MM" or "closed" ({error})') from None
+
+
+def _bad_hours(value: Any) -> None:
+    raise ValueError(f"not {value!r}")
+
+
+def _hours(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or value > 24 * 365:
+        raise _Invalid(f"must be a number of hours, not {value!r}")
+    return float(value)
+
+
+def _escalation(value: Any) -> tuple[float, ...]:
+    if not isinstance(value, list) or not value or len(value) > 2:
+        raise _Invalid("must list one or two numbers of hours (to the senior, then to the manager)")
+    hours = tuple(_hours(v) for v in value)
+    if list(hours) != sorted(hours):
+        raise _Invalid("the later escalation must come after the earlier one")
+    return hours
+
+
+def _holidays(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise _Invalid('must be a list of dates, "MM-DD" (every year) or "YYYY-MM-DD"')
+    days = []
+    for item in value:
+        if isinstance(item, dt.date):
+            item = item.isoformat()
+        if not isinstance(item, str) or not re.fullmatch(r"(\d{4}-)?\d{2}-\d{2}", item):
+            raise _Invalid(f'{item!r} is not a date written "MM-DD" or "YYYY-MM-DD"')
+        try:
+            dt.date.fromisoformat(item if len(item) == 10 else f"2000-{item}")
+        except ValueError:
+            raise _Invalid(f"{item!r} is not a day of the year") from None
+        days.append(item)
+    return tuple(days)
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _Invalid("must be a list of names")
+    return tuple(v.strip() for v in value)
 
 
 def _month_day(value: Any) -> MonthDay:

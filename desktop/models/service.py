@@ -1,0 +1,161 @@
+"""Service cases: technical support, complaints, inquiries, repairs and
+warranty claims, handled case by case so the customer never tells the story
+twice.
+
+A case's interactions are append-only (database triggers refuse UPDATE and
+DELETE, as for the audit log): every contact, note, escalation, transfer,
+reply, follow-up and feedback is a row on the case's one timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.models.base import Base, utcnow
+
+CASE_TYPES = ("technical_support", "complaint", "inquiry", "repair_warranty", "other")
+CASE_STATUSES = ("new", "open", "waiting_customer", "waiting_department", "resolved", "closed")
+PRIORITIES = ("urgent", "high", "normal", "low")
+CHANNELS = ("walk_in", "phone", "email", "letter")
+INTERACTION_KINDS = ("contact", "note", "escalation", "transfer", "reply", "status", "follow_up", "feedback",
+                     "reminder")
+
+
+class Department(Base):
+    """Where a case can be transferred: service, warehouse, billing, ... per store."""
+
+    __tablename__ = "departments"
+    __table_args__ = (UniqueConstraint("store_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    name: Mapped[str] = mapped_column(String(60))
+
+
+class ServiceCase(Base):
+    __tablename__ = "service_cases"
+    __table_args__ = (
+        UniqueConstraint("store_id", "number"),
+        CheckConstraint(f"type IN {CASE_TYPES!r}", name="type_known"),
+        CheckConstraint(f"status IN {CASE_STATUSES!r}", name="status_known"),
+        CheckConstraint(f"priority IN {PRIORITIES!r}", name="priority_known"),
+        CheckConstraint(f"channel IN {CHANNELS!r}", name="channel_known"),
+        CheckConstraint("tier BETWEEN 0 AND 2", name="tier_known"),
+        CheckConstraint("paused_seconds >= 0", name="paused_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    number: Mapped[int] = mapped_column(Integer)  # per store: case 1, 2, ... as told to the customer
+    type: Mapped[str] = mapped_column(String(24))
+    status: Mapped[str] = mapped_column(String(24), default="new")
+    priority: Mapped[str] = mapped_column(String(12), default="normal")
+    channel: Mapped[str] = mapped_column(String(12))  # how the customer first came
+    subject: Mapped[str] = mapped_column(String(200))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    contact_name: Mapped[str] = mapped_column(String(120), default="")  # a customer without a loyalty ID
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    contact_email: Mapped[str] = mapped_column(String(200), default="")
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"))
+    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"))
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
+    serial: Mapped[str | None] = mapped_column(String(64))
+    owner_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))  # stays responsible, even after a transfer
+    tier: Mapped[int] = mapped_column(Integer, default=0)  # 0 counter, 1 senior/technical, 2 manager
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))  # transferred to
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    first_response_at: Mapped[dt.datetime | None]
+    first_response_due: Mapped[dt.datetime | None]
+    resolution_due: Mapped[dt.datetime | None]  # moves later by the time spent waiting on the customer
+    paused_since: Mapped[dt.datetime | None]  # waiting on the customer: the clocks stop
+    paused_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    resolved_at: Mapped[dt.datetime | None]
+    closed_at: Mapped[dt.datetime | None]
+    first_contact_resolution: Mapped[bool] = mapped_column(default=False)
+    last_reminder_at: Mapped[dt.datetime | None]
+    follow_up_at: Mapped[dt.datetime | None]  # a call is due then (resolved cases)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    interactions: Mapped[list[CaseInteraction]] = relationship(back_populates="case",
+                                                               order_by="CaseInteraction.id")
+
+
+Index("ix_service_cases_queue", ServiceCase.store_id, ServiceCase.status, ServiceCase.resolution_due)
+Index("ix_service_cases_follow_up", ServiceCase.store_id, ServiceCase.follow_up_at)
+Index("ix_service_cases_customer", ServiceCase.customer_id)
+
+
+class CaseInteraction(Base):
+    __tablename__ = "case_interactions"
+    __table_args__ = (
+        CheckConstraint(f"kind IN {INTERACTION_KINDS!r}", name="kind_known"),
+        CheckConstraint("minutes >= 0", name="minutes_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("service_cases.id"))
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # None: the system (an escalation)
+    kind: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str | None] = mapped_column(String(12))
+    direction: Mapped[str | None] = mapped_column(String(8))  # "in" | "out"
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
+    summary: Mapped[str] = mapped_column(String(300))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[ServiceCase] = relationship(back_populates="interactions")
+
+
+Index("ix_case_interactions_case", CaseInteraction.case_id, CaseInteraction.id)
+
+
+class CaseReply(Base):
+    """A written reply: a draft until it is sent (email) or printed (letter);
+    a reply the mail server refused stays a draft with the reason."""
+
+    __tablename__ = "case_replies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("service_cases.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    channel: Mapped[str] = mapped_column(String(12))  # "email" | "letter"
+    to_address: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(12), default="draft")  # "draft" | "sent" | "printed"
+    error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[dt.datetime | None]
+
+
+class Feedback(Base):
+    """A satisfaction score at the counter or at the follow-up call; no email needed."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (CheckConstraint("score BETWEEN 1 AND 5", name="score_1_to_5"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # who served
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("service_cases.id"))
+    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"))
+    score: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CannedAnswer(Base):
+    """Answers to common questions, kept current by managers."""
+
+    __tablename__ = "canned_answers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    title: Mapped[str] = mapped_column(String(120))
+    body: Mapped[str] = mapped_column(Text)
+    updated_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
