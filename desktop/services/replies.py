@@ -1,0 +1,200 @@
+"""Written replies to a case: from templates with placeholders, sent by
+email through the SMTP server IT configures, or printed as a letter. Every
+reply becomes an interaction on the case; a reply the mail server would not
+take stays a draft with the reason, never lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import smtplib
+import ssl
+import string
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+
+from sqlalchemy import select
+
+from desktop.models import CaseReply, Customer, Sale, ServiceCase, Staff, Store
+from desktop.printing.letters import render_letter
+from desktop.services.auth import Actor
+from desktop.services.cases import _case, _note, _policy
+from desktop.services.context import Context
+from desktop.services.errors import NotFound, RequestError
+
+TEMPLATES: dict[str, tuple[str, str]] = {
+    "acknowledge": (
+        "Your case {case} with {store}",
+        "Dear {customer},\n\nthank you for getting in touch about \"{subject}\". Your case number is {case}; "
+        "please mention it if you contact us again, so you never have to tell the story twice.\n\n"
+        "We will answer within {target}.\n\nKind regards,\n{staff}\n{store}",
+    ),
+    "resolved": (
+        "Your case {case} is solved",
+        "Dear {customer},\n\nyour case {case} (\"{subject}\") is solved. {policy_sentence}\n\n"
+        "We will call you in a few days to make sure everything is all right.\n\nKind regards,\n{staff}\n{store}",
+    ),
+    "need_information": (
+        "We need a little more information about case {case}",
+        "Dear {customer},\n\nto go on with your case {case} (\"{subject}\") we need a little more information: "
+        "\n\n{notes}\n\nYou can reply to this message or visit us with your receipt {receipt}.\n\n"
+        "Kind regards,\n{staff}\n{store}",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Mailer:
+    """The station's SMTP settings (config keys smtp_*)."""
+
+    host: str
+    port: int = 25
+    user: str = ""
+    password: str = ""
+    sender: str = ""
+    timeout: float = 10.0
+
+    def send(self, message: EmailMessage) -> None:
+        if not self.host:
+            raise RequestError("no mail server is set up for this station (smtp_host); ask IT, or print a letter")
+        try:
+            with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as smtp:
+                smtp.ehlo()
+                if smtp.has_extn("starttls"):
+                    smtp.starttls(context=ssl.create_default_context())
+                    smtp.ehlo()
+                if self.user:
+                    smtp.login(self.user, self.password)
+                smtp.send_message(message)
+        except (OSError, smtplib.SMTPException) as error:
+            raise MailError(f"the mail server {self.host}:{self.port} did not take the reply ({error}); "
+                            "it is kept as a draft") from None
+
+
+class MailError(RequestError):
+    """The reply could not be sent; the draft is kept with this reason."""
+
+
+@dataclass(frozen=True)
+class ReplyView:
+    id: int
+    status: str
+    to: str
+    subject: str
+    body: str
+    error: str
+
+
+def _fields(session, row: ServiceCase, actor: Actor, notes: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    store = session.get(Store, row.store_id)
+    customer = session.get(Customer, row.customer_id) if row.customer_id else None
+    sale = session.get(Sale, row.sale_id) if row.sale_id else None
+    staff = session.get(Staff, actor.staff_id)
+    policy = _policy(session, row.store_id)
+    target = policy.service.target("email", row.priority)
+    return {
+        "case": f"{store.code}-{row.number}" if store else str(row.number),
+        "customer": customer.name if customer else (row.contact_name or "customer"),
+        "subject": row.subject, "receipt": sale.doc_id if sale else "",
+        "store": store.name if store else "", "staff": staff.name if staff else "",
+        "target": f"{target.first_response_hours:g} business hours",
+        "policy_sentence": policy.receipt_footer, "notes": notes,
+    }
+
+
+def draft(ctx: Context, case_id: int, actor: Actor, template: str, channel: str = "email",
+          notes: str = "") -> ReplyView:
+    """A reply written from a template, saved as a draft the clerk can read first."""
+    if template not in TEMPLATES:
+        raise RequestError(f"template: one of {', '.join(TEMPLATES)}")
+    if channel not in ("email", "letter"):
+        raise RequestError("a written reply goes by email or letter")
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        row = _case(session, case_id, actor)
+        fields = _fields(session, row, actor, notes)
+        subject, body = (string.Formatter().vformat(part, (), fields) for part in TEMPLATES[template])
+        customer = session.get(Customer, row.customer_id) if row.customer_id else None
+        to = (customer.email if customer and customer.email else "") or row.contact_email
+        if channel == "email" and not to:
+            raise RequestError("the customer has no email address on file: print a letter instead")
+        reply = CaseReply(case_id=row.id, staff_id=actor.staff_id, channel=channel, to_address=to or "",
+                          subject=subject, body=body, status="draft", created_at=ctx.now())
+        session.add(reply)
+        session.flush()
+        view = ReplyView(reply.id, reply.status, reply.to_address, subject, body, "")
+        uow.commit()
+    return view
+
+
+def send(ctx: Context, reply_id: int, actor: Actor, mailer: Mailer) -> ReplyView:
+    """Email a draft. On failure the draft stays, with the reason; the case
+    records the reply only once it is sent."""
+    with ctx.uow() as uow:
+        reply = uow.session.get(CaseReply, reply_id)
+        if reply is None:
+            raise NotFound(f"no reply {reply_id}")
+        row = _case(uow.session, reply.case_id, actor, lock=False)
+        store = uow.session.get(Store, row.store_id)
+        message = EmailMessage()
+        message["From"] = mailer.sender or f"{store.name if store else 'ReturnDesk'} <returndesk@localhost>"
+        message["To"] = reply.to_address
+        message["Subject"] = reply.subject
+        message["Date"] = formatdate(localtime=True)
+        message["Message-ID"] = make_msgid(domain="returndesk.local")
+        message.set_content(reply.body)
+    try:
+        mailer.send(message)
+    except MailError as error:
+        with ctx.uow(write=True) as uow:
+            stored = uow.session.get(CaseReply, reply_id)
+            stored.error = str(error)
+            uow.commit()
+        raise
+    return _mark(ctx, reply_id, actor, "sent")
+
+
+def print_letter(ctx: Context, reply_id: int, actor: Actor) -> bytes:
+    """The reply as an A4 letter PDF; recorded on the case as sent by letter."""
+    with ctx.uow() as uow:
+        session = uow.session
+        reply = session.get(CaseReply, reply_id)
+        if reply is None:
+            raise NotFound(f"no reply {reply_id}")
+        row = _case(session, reply.case_id, actor, lock=False)
+        store = session.get(Store, row.store_id)
+        customer = session.get(Customer, row.customer_id) if row.customer_id else None
+        to = tuple(x for x in ((customer.name if customer else row.contact_name), row.contact_phone) if x)
+        pdf = render_letter(store.name if store else "", tuple(x for x in (store.address, store.phone) if x)
+                            if store else (), to, ctx.now().date().isoformat(), reply.subject, reply.body)
+    _mark(ctx, reply_id, actor, "printed")
+    return pdf
+
+
+def _mark(ctx: Context, reply_id: int, actor: Actor, status: str) -> ReplyView:
+    now = ctx.now()
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        reply = session.get(CaseReply, reply_id)
+        row = _case(session, reply.case_id, actor)
+        reply.status, reply.sent_at, reply.error = status, now, ""
+        channel = "email" if status == "sent" else "letter"
+        _note(session, row, now, actor.staff_id, "reply", f"{channel} reply: {reply.subject}", reply.body,
+              channel=channel, direction="out")
+        if row.first_response_at is None:
+            row.first_response_at = now
+        view = ReplyView(reply.id, reply.status, reply.to_address, reply.subject, reply.body, "")
+        uow.commit()
+    return view
+
+
+def drafts(ctx: Context, case_id: int, actor: Actor) -> list[ReplyView]:
+    with ctx.uow() as uow:
+        _case(uow.session, case_id, actor, lock=False)
+        rows = uow.session.scalars(select(CaseReply).where(CaseReply.case_id == case_id, CaseReply.status == "draft")
+                                   .order_by(CaseReply.id)).all()
+        return [ReplyView(r.id, r.status, r.to_address, r.subject, r.body, r.error) for r in rows]
+
+
+__all__ = ["TEMPLATES", "MailError", "Mailer", "ReplyView", "draft", "drafts", "print_letter",
+           "send"]
