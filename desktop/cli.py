@@ -198,6 +198,40 @@ def _receipt_dir(settings) -> Path:  # type: ignore[no-untyped-def]
     return Path(settings.receipt_dir) if settings.receipt_dir else settings.data_dir / "receipts"
 
 
+def cmd_cases_list(args: argparse.Namespace) -> int:
+    from desktop.services import cases
+
+    rows = cases.export(_context(args), store_code=args.store, status=args.status)
+    _print_json([{k: v for k, v in row.items() if k != "interactions"} for row in rows])
+    return EXIT_OK
+
+
+def cmd_cases_show(args: argparse.Namespace) -> int:
+    from desktop.services import cases
+
+    store, _, number = args.case.partition("-")
+    if not (store.isdigit() and len(store) == 4 and number.isdigit()):
+        raise CliError(f"case: write it STORE-NUMBER as printed on replies, e.g. 0001-17, not {args.case!r}")
+    found = [row for row in cases.export(_context(args), store_code=store) if row["number"] == int(number)]
+    if not found:
+        raise CliError(f"no case {args.case}")
+    _print_json(found[0])
+    return EXIT_OK
+
+
+def cmd_cases_export(args: argparse.Namespace) -> int:
+    from desktop.services import cases
+
+    rows = cases.export(_context(args), store_code=args.store, status=args.status)
+    text = json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"{len(rows)} cases -> {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_policy_check(args: argparse.Namespace) -> int:
     from desktop.policy import check_policy
 
@@ -368,6 +402,17 @@ def build_parser() -> argparse.ArgumentParser:
     returns = group("returns", "return transactions")
     command(returns, "process", cmd_returns_process, "process a return request (JSON)").add_argument(
         "request", metavar="REQUEST.json")
+
+    cases_group = group("cases", "service cases")
+    listing = command(cases_group, "list", cmd_cases_list, "cases as JSON, without their timelines")
+    showing = command(cases_group, "show", cmd_cases_show, "one case with its timeline")
+    showing.add_argument("case", metavar="STORE-NUMBER")
+    exporting = command(cases_group, "export", cmd_cases_export, "cases with their timelines as JSON")
+    exporting.add_argument("--out", default="-", metavar="FILE.json")
+    for sub in (listing, exporting):
+        sub.add_argument("--store", metavar="CODE")
+        sub.add_argument("--status", choices=["new", "open", "waiting_customer", "waiting_department", "resolved",
+                                              "closed"])
 
     audit = group("audit", "the audit log")
     command(audit, "verify", cmd_audit_verify, "check the audit log's hash chains")

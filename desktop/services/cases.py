@@ -31,6 +31,7 @@ from desktop.services.errors import Forbidden, NotFound, RequestError
 from desktop.services.policies import active_policy
 from desktop.services.receipts import parse_code
 
+__all__ = ["CASE_TYPES", "CHANNELS", "PRIORITIES"]  # re-exported for the screens
 ACTIVE = ("new", "open", "waiting_customer", "waiting_department")
 TIERS = ("counter", "senior staff", "manager")
 LOW_SCORE = 2  # a follow-up scored this or lower reopens the case

@@ -18,6 +18,7 @@ class StationInfo:
     register_code: str
     locale: str
     currency: str
+    timezone: str
     database: str  # "local file /path" or "shared server host/db"
 
 
@@ -25,7 +26,7 @@ def describe(ctx: Context) -> StationInfo:
     with ctx.uow() as uow:
         store, register = station(uow.session, ctx)
         return StationInfo(store.code, store.name, register.code, store.locale or "en_US", store.currency,
-                           ctx.db.describe())
+                           store.timezone, ctx.db.describe())
 
 
 def ping(ctx: Context) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.policy.docid import DocumentId, DocumentIdError
 from desktop.services import station as station_service
 from desktop.services.explain import explain, is_offline
+from desktop.ui.cases.screen import ServiceDeskScreen
 from desktop.ui.overrides.queue import OverrideQueueScreen
 from desktop.ui.printer import ReceiptPrinter
 from desktop.ui.reprint import ReprintScreen
@@ -24,9 +25,10 @@ from desktop.ui.signin import SignInScreen
 from desktop.ui.station import Station
 
 PING_MS = 10_000
-RETURNS, QUEUE, REPRINT = "returns", "queue", "reprint"
+RETURNS, QUEUE, CASES, REPRINT = "returns", "queue", "cases", "reprint"
 PAGES = {RETURNS: ("Returns", ("clerk", "manager", "admin")),
          QUEUE: ("Overrides", ("manager", "admin")),
+         CASES: ("Service desk", ("clerk", "manager", "admin")),
          REPRINT: ("Reprint", ("clerk", "manager", "admin"))}
 
 
@@ -57,7 +59,8 @@ class MainWindow(QMainWindow):
         self.returns = ReturnScreen(station)
         self.queue = OverrideQueueScreen(station)
         self.reprint = ReprintScreen(station)
-        self.pages = {RETURNS: self.returns, QUEUE: self.queue, REPRINT: self.reprint}
+        self.cases = ServiceDeskScreen(station)
+        self.pages = {RETURNS: self.returns, QUEUE: self.queue, CASES: self.cases, REPRINT: self.reprint}
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._navigate)
         self.scanner.sig_scanned.connect(self.scanned)
         self.queue.sig_count_changed.connect(self._queue_count)
+        self.returns.sig_open_case.connect(self.open_case_from_return)
         station.runner.sig_failed.connect(self._operation_failed)
         self.printer.sig_failed.connect(self._print_failed)
         self.printer.sig_printed.connect(lambda doc_id, where: self.print_note.hide())
@@ -130,6 +134,9 @@ class MainWindow(QMainWindow):
         self.station.store_name = info.store_name
         self.station.locale = self.station.settings.language or info.locale
         self.station.currency = info.currency
+        from zoneinfo import ZoneInfo
+
+        self.cases.model.zone = ZoneInfo(info.timezone)
         self.setWindowTitle(f"ReturnDesk: {info.store_name} (store {info.store_code}, register {info.register_code})")
         self.status_store.setText(f"{info.store_name} · store {info.store_code} · register {info.register_code}")
         database = info.database if len(info.database) <= 48 else "…" + info.database[-46:]
@@ -165,6 +172,7 @@ class MainWindow(QMainWindow):
     def show_sign_in(self, locked_name: str = "") -> None:
         self.nav.hide()
         self.queue.stop()
+        self.cases.stop()
         self.idle_timer.stop()
         self.stack.setCurrentWidget(self.signin)
         self.signin.reset(locked_name)
@@ -232,8 +240,18 @@ class MainWindow(QMainWindow):
             self.queue.start()
         else:
             self.queue.stop()
+        if key == CASES:
+            self.cases.start()
+        else:
+            self.cases.stop()
         if key == RETURNS and self.returns.draft is None:
             self.returns.scan.setFocus()
+
+    def open_case_from_return(self, receipt: str, customer: str) -> None:
+        """F7 on the return screen: a case about this receipt (say, a defective
+        item past its window becomes a warranty case)."""
+        self.open_page(CASES)
+        self.cases.new_case(receipt=receipt, customer=customer or None)
 
     def _queue_count(self, count: int) -> None:
         for row in range(self.nav.count()):
@@ -267,6 +285,7 @@ class MainWindow(QMainWindow):
         self.ping_timer.stop()
         self.idle_timer.stop()
         self.queue.stop()
+        self.cases.stop()
         self.returns.poll.stop()
         self.station.runner.wait(10000)
         app = QApplication.instance()

@@ -258,3 +258,25 @@ def test_backup_of_a_shared_database_points_to_pg_dump(empty_db_url: str, tmp_pa
     done = run("--db", empty_db_url, "db", "backup", str(tmp_path / "x.sqlite3"),
                env={**os.environ, "RETURNDESK_DATA_DIR": str(tmp_path)})
     assert done.returncode == 5 and "pg_dump" in one_clear_line(done)
+
+
+def test_cases_list_show_and_export(cli_env: dict[str, str], seeded_url: str, tmp_path: Path) -> None:
+    from desktop.services import auth, cases
+    from tests.conftest import Clock, make_context
+
+    ctx = make_context(seeded_url, tmp_path, Clock())
+    actor = auth.sign_in(auth.SignIn("1001", "2468"), ctx)
+    opened = cases.open_case(ctx, cases.OpenCase(type="inquiry", channel="phone", subject="Warranty length?",
+                                                 customer_code="C42"), actor)
+    ctx.db.dispose()
+    listed = run("cases", "list", "--store", "0001", env=cli_env)
+    assert listed.returncode == 0, listed.stderr
+    assert [(c["number"], c["customer"], c["status"]) for c in json.loads(listed.stdout)] == \
+        [(opened.row.number, "C42", "open")]
+    shown = run("cases", "show", f"0001-{opened.row.number}", env=cli_env)
+    assert json.loads(shown.stdout)["interactions"][0]["channel"] == "phone"
+    out = tmp_path / "cases.json"
+    assert run("cases", "export", "--out", str(out), env=cli_env).returncode == 0
+    assert json.loads(out.read_text())[0]["subject"] == "Warranty length?"
+    bad = run("cases", "show", "17", env=cli_env)
+    assert bad.returncode == 2 and "STORE-NUMBER" in one_clear_line(bad)

@@ -30,6 +30,7 @@ class ReturnScreen(QWidget):
     sig_completed = Signal(str)  # the return's ID, once it is in the database
     sig_decided = Signal()  # a decision was painted (tests and the benchmark wait on it)
     sig_opened = Signal(str)  # a sale is on screen
+    sig_open_case = Signal(str, str)  # F7: a service case about this receipt (receipt, loyalty ID)
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,6 +96,7 @@ class ReturnScreen(QWidget):
         self.manager_button = QPushButton("Manager here  (F8)")
         self.queue_button = QPushButton("Manager queue  (F9)")
         self.clear_button = QPushButton("Next customer  (Esc)")
+        self.case_button = QPushButton("Open a service case  (F7)")
 
         top = QHBoxLayout()
         top.addWidget(self.scan, 1)
@@ -108,7 +110,8 @@ class ReturnScreen(QWidget):
         refund_row.addWidget(QLabel("Refund"))
         refund_row.addWidget(self.refund_to, 1)
         side.addLayout(refund_row)
-        for button in (self.complete_button, self.manager_button, self.queue_button, self.clear_button):
+        for button in (self.complete_button, self.manager_button, self.queue_button, self.case_button,
+                       self.clear_button):
             side.addWidget(button)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
@@ -142,8 +145,9 @@ class ReturnScreen(QWidget):
         self.manager_button.clicked.connect(self.ask_manager_here)
         self.queue_button.clicked.connect(self.send_to_queue)
         self.clear_button.clicked.connect(self.clear)
+        self.case_button.clicked.connect(self.open_case)
         for keys, slot in (("F10", self.complete), ("Ctrl+Return", self.complete), ("F8", self.ask_manager_here),
-                           ("F9", self.send_to_queue), ("Esc", self.clear), ("F6", self.start_without_receipt)):
+                           ("F9", self.send_to_queue), ("Esc", self.clear), ("F6", self.start_without_receipt), ("F7", self.open_case)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -448,6 +452,13 @@ class ReturnScreen(QWidget):
         self.poll.stop()
         if cancel and request_id is not None and actor is not None:
             self.station.runner.submit(lambda: overrides.withdraw(ctx, request_id, actor))
+
+    def open_case(self) -> None:
+        draft = self.draft
+        receipt = draft.receipt.get("receipt_id") if draft is not None and not draft.no_receipt else None
+        customer = (draft.receipt.get("customer_id") if draft is not None and not draft.no_receipt
+                    else (draft.customer_id if draft is not None else "")) or ""
+        self.sig_open_case.emit(receipt or "", customer)
 
     # ---- Screen state
 

@@ -1,0 +1,401 @@
+"""The service desk: the store's queue (what falls due first on top, paged),
+a case's one timeline, and what staff do with it: log a contact, wait on the
+customer, transfer, escalate, reply, resolve, follow up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
+
+from desktop.services import cases, replies
+from desktop.services.cases import CASE_TYPES, CHANNELS, PRIORITIES
+from desktop.services.explain import explain
+from desktop.ui.cases.model import CaseQueueModel, words
+from desktop.ui.station import Station
+
+PAGE_SIZE = 50
+REFRESH_MS = 15_000  # the queue, and the missed-target check, every 15 s
+
+
+class FormDialog(QDialog):
+    """A small form: fields in, values out; keyboard only."""
+
+    def __init__(self, title: str, fields: list[tuple[str, str, QWidget]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"ReturnDesk: {title}")
+        self.fields = {key: widget for key, _, widget in fields}
+        form = QFormLayout(self)
+        for _, label, widget in fields:
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QComboBox):
+                out[key] = widget.currentData() if widget.currentData() is not None else widget.currentText()
+            elif isinstance(widget, QSpinBox):
+                out[key] = widget.value()
+            elif isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText()
+            elif isinstance(widget, QCheckBox):
+                out[key] = widget.isChecked()
+            elif isinstance(widget, QLineEdit):
+                out[key] = widget.text()
+        return out
+
+
+def combo(values: tuple[str, ...] | list[str], current: str | None = None) -> QComboBox:
+    box = QComboBox()
+    for value in values:
+        box.addItem(words(value), value)
+    if current is not None:
+        box.setCurrentIndex(max(box.findData(current), 0))
+    return box
+
+
+class ServiceDeskScreen(QWidget):
+    sig_loaded = Signal()  # the queue was (re)loaded
+    sig_changed = Signal(int)  # a case changed (its id)
+
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.page = 0
+        self.total = 0
+        self.selected_id: int | None = None
+        self.detail: cases.CaseDetail | None = None
+
+        title = QLabel("Service desk")
+        title.setObjectName("title")
+        self.new_button = QPushButton("New case  (Ctrl+N)")
+        self.new_button.setObjectName("primary")
+        self.mine = QCheckBox("My cases")
+        self.follow_ups = QCheckBox("Today's follow-ups")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search subjects")
+        self.model = CaseQueueModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.prev_button, self.next_button = QPushButton("◀"), QPushButton("▶")
+        self.page_label = QLabel()
+        self.header = QLabel("Pick a case to see its timeline.")
+        self.header.setObjectName("sentences")
+        self.header.setWordWrap(True)
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.actions = {name: QPushButton(label) for name, label in (
+            ("contact", "Log contact"), ("wait", "Waiting on customer"), ("transfer", "Transfer"),
+            ("escalate", "Escalate"), ("reply", "Written reply"), ("resolve", "Resolve"),
+            ("follow_up", "Follow-up call"))}
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        for widget in (self.search, self.mine, self.follow_ups, self.new_button):
+            top.addWidget(widget)
+        paging = QHBoxLayout()
+        paging.addWidget(self.prev_button)
+        paging.addWidget(self.page_label)
+        paging.addWidget(self.next_button)
+        paging.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addLayout(paging)
+        grid = QHBoxLayout()
+        for name in ("contact", "wait", "transfer", "escalate"):
+            grid.addWidget(self.actions[name])
+        grid2 = QHBoxLayout()
+        for name in ("reply", "resolve", "follow_up"):
+            grid2.addWidget(self.actions[name])
+        right = QVBoxLayout()
+        right.addWidget(self.header)
+        right.addWidget(self.timeline, 1)
+        right.addLayout(grid)
+        right.addLayout(grid2)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addLayout(body, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.tick)
+        self.new_button.clicked.connect(lambda: self.new_case())
+        self.mine.toggled.connect(self.first_page)
+        self.follow_ups.toggled.connect(self.first_page)
+        self.search.returnPressed.connect(self.first_page)
+        self.prev_button.clicked.connect(lambda: self.go(self.page - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.page + 1))
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.actions["contact"].clicked.connect(self.ask_contact)
+        self.actions["wait"].clicked.connect(lambda: self.set_waiting("customer"))
+        self.actions["transfer"].clicked.connect(self.ask_transfer)
+        self.actions["escalate"].clicked.connect(self.ask_escalate)
+        self.actions["reply"].clicked.connect(self.ask_reply)
+        self.actions["resolve"].clicked.connect(self.ask_resolve)
+        self.actions["follow_up"].clicked.connect(self.ask_follow_up)
+        self._enable_actions()
+
+    # ---- The queue
+
+    def start(self) -> None:
+        self.tick()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def tick(self) -> None:
+        """Missed targets escalate and remind, then the queue reloads."""
+        actor, ctx = self.station.actor, self.station.ctx
+        if actor is None:
+            return
+        self.station.runner.submit(lambda: cases.check_due(ctx, actor.store_id), lambda _: self.reload(),
+                                   lambda error: self._say(explain(error), error=True))
+
+    def first_page(self) -> None:
+        self.go(0)
+
+    def go(self, page: int) -> None:
+        if page < 0 or (page > 0 and page * PAGE_SIZE >= self.total):
+            return
+        self.page = page
+        self.reload()
+
+    def reload(self) -> None:
+        actor, ctx = self.station.actor, self.station.ctx
+        if actor is None:
+            return
+        page, mine, search = self.page, self.mine.isChecked(), self.search.text()
+        if self.follow_ups.isChecked():
+            work = lambda: (cases.follow_ups_due(ctx, actor, mine=mine), None)  # noqa: E731
+        else:
+            work = lambda: cases.queue(ctx, actor, page, PAGE_SIZE, mine=mine, search=search)  # noqa: E731
+        self.station.runner.submit(work, self._loaded, lambda error: self._say(explain(error), error=True))
+
+    def _loaded(self, result: tuple[list[cases.QueueRow], int | None]) -> None:
+        rows, total = result
+        self.total = len(rows) if total is None else total
+        self.model.set_rows(rows)
+        first = self.page * PAGE_SIZE + 1 if rows else 0
+        self.page_label.setText(f"{first}–{self.page * PAGE_SIZE + len(rows)} of {self.total}")
+        self.prev_button.setEnabled(self.page > 0)
+        self.next_button.setEnabled((self.page + 1) * PAGE_SIZE < self.total)
+        for index, row in enumerate(rows):
+            if row.id == self.selected_id:
+                self.table.selectRow(index)
+                break
+        self.sig_loaded.emit()
+
+    def select_case(self, case_id: int) -> None:
+        self.selected_id = case_id
+        actor, ctx = self.station.actor, self.station.ctx
+        if actor is not None:
+            self.station.runner.submit(lambda: cases.get(ctx, case_id, actor), self.show_case,
+                                       lambda error: self._say(explain(error), error=True))
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.model.rows):
+            row = self.model.rows[rows[0].row()]
+            if row.id != (self.detail.row.id if self.detail else None):
+                self.select_case(row.id)
+
+    # ---- One case
+
+    def show_case(self, detail: cases.CaseDetail) -> None:
+        self.detail = detail
+        self.selected_id = detail.row.id
+        row = detail.row
+        zone = self.model.zone
+        due = (f"{row.due_what} due {row.due_at.astimezone(zone).strftime('%a %d %b %H:%M')}"
+               + (f" ({row.due_state.upper()})" if row.due_state else "")) if row.due_at else "no target running"
+        lines = [f"Case {row.number}: {row.subject}",
+                 f"{words(row.type)} · {row.priority} · {words(row.status)} · {cases.TIERS[row.tier]} · {due}",
+                 f"Customer: {row.customer}{' · ' + detail.contact if detail.contact else ''}",
+                 f"Owner: {row.owner}" + (f" · with {row.department}" if row.department else "")]
+        if detail.receipt:
+            lines.append(f"Receipt {detail.receipt}" + (f" · serial {detail.serial}" if detail.serial else ""))
+        if detail.follow_up_at:
+            lines.append(f"Follow-up call due {detail.follow_up_at.astimezone(zone).strftime('%a %d %b')}")
+        if detail.first_contact_resolution:
+            lines.append("Solved on first contact")
+        self.header.setText("\n".join(lines))
+        self.timeline.clear()
+        for entry in detail.timeline:
+            how = " ".join(x for x in (words(entry.channel or ""), {"in": "from customer", "out": "to customer"}
+                                       .get(entry.direction or "", "")) if x)
+            minutes = f", {entry.minutes} min" if entry.minutes else ""
+            self.timeline.addItem(f"{entry.at.astimezone(zone).strftime('%d %b %H:%M')}  {entry.who}"
+                                  f"{' · ' + how if how else ''}{minutes}\n{entry.summary}"
+                                  + (f"\n{entry.notes}" if entry.notes else ""))
+        self.timeline.scrollToBottom()
+        self._enable_actions()
+
+    def _enable_actions(self) -> None:
+        status = self.detail.row.status if self.detail else ""
+        active = status in cases.ACTIVE
+        for name in ("contact", "wait", "transfer", "escalate", "reply", "resolve"):
+            self.actions[name].setEnabled(self.detail is not None and (active or name in ("contact", "reply")))
+        self.actions["follow_up"].setEnabled(status == "resolved")
+
+    # ---- Actions (each runs off the UI thread, then shows the case again)
+
+    def _act(self, work, done_text: str) -> None:  # type: ignore[no-untyped-def]
+        def done(detail: cases.CaseDetail) -> None:
+            self.show_case(detail)
+            self._say(done_text)
+            self.sig_changed.emit(detail.row.id)
+            self.reload()
+
+        self.station.runner.submit(work, done, lambda error: self._say(explain(error), error=True))
+
+    def new_case(self, receipt: str | None = None, customer: str | None = None, **values: object) -> None:
+        """Open a case, from the form, or directly with values (the return screen's F7)."""
+        if not values:
+            subject = QLineEdit()
+            form = FormDialog("new case", [
+                ("type", "Type", combo(CASE_TYPES, "technical_support")),
+                ("channel", "Channel", combo(CHANNELS, "walk_in")),
+                ("priority", "Priority", combo(PRIORITIES, "normal")),
+                ("subject", "Subject", subject),
+                ("customer_code", "Loyalty ID", QLineEdit(customer or "")),
+                ("contact_name", "Name (no loyalty ID)", QLineEdit()),
+                ("contact_phone", "Phone", QLineEdit()),
+                ("contact_email", "Email", QLineEdit()),
+                ("receipt", "Receipt", QLineEdit(receipt or "")),
+                ("summary", "What the customer says", QPlainTextEdit()),
+                ("resolved_now", "Solved now, at the counter", QCheckBox()),
+            ], self)
+            subject.setFocus()
+            if not form.exec():
+                return
+            values = form.values()
+        values = {k: (v or None) if k in ("customer_code", "receipt") else v for k, v in values.items()}
+        actor, ctx = self.station.actor, self.station.ctx
+        command = cases.OpenCase(**values)  # type: ignore[arg-type]
+        self._act(lambda: cases.open_case(ctx, command, actor), "Case opened.")
+
+    def log_contact(self, channel: str, direction: str, summary: str, minutes: int = 0, notes: str = "") -> None:
+        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        self._act(lambda: cases.log_contact(ctx, case_id, actor, channel, direction, summary, notes, minutes),
+                  "Contact recorded.")
+
+    def ask_contact(self) -> None:
+        form = FormDialog("log a contact", [
+            ("channel", "Channel", combo(CHANNELS, "phone")), ("direction", "Direction", combo(("in", "out"), "out")),
+            ("minutes", "Minutes", QSpinBox()), ("summary", "Summary", QLineEdit()), ("notes", "Notes",
+                                                                                      QPlainTextEdit())], self)
+        if form.exec():
+            v = form.values()
+            self.log_contact(str(v["channel"]), str(v["direction"]), str(v["summary"]), int(v["minutes"]),
+                             str(v["notes"]))
+
+    def set_waiting(self, on: str | None) -> None:
+        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        self._act(lambda: cases.set_waiting(ctx, case_id, actor, on), "Waiting on the customer: the clock stops.")
+
+    def transfer(self, department: str, reason: str) -> None:
+        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        self._act(lambda: cases.transfer(ctx, case_id, actor, department, reason),
+                  f"Transferred to {department}; you stay responsible.")
+
+    def ask_transfer(self) -> None:
+        departments = ("service", "warehouse", "billing")
+        form = FormDialog("transfer", [("department", "Department", combo(departments)),
+                                       ("reason", "Why", QLineEdit())], self)
+        if form.exec():
+            v = form.values()
+            self.transfer(str(v["department"]), str(v["reason"]))
+
+    def escalate(self, reason: str) -> None:
+        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        self._act(lambda: cases.escalate(ctx, case_id, actor, reason), "Escalated.")
+
+    def ask_escalate(self) -> None:
+        form = FormDialog("escalate", [("reason", "Why", QLineEdit())], self)
+        if form.exec():
+            self.escalate(str(form.values()["reason"]))
+
+    def resolve(self, summary: str) -> None:
+        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        self._act(lambda: cases.resolve(ctx, case_id, actor, summary), "Resolved; a follow-up call is scheduled.")
+
+    def ask_resolve(self) -> None:
+        form = FormDialog("resolve", [("summary", "How it was solved", QLineEdit())], self)
+        if form.exec():
+            self.resolve(str(form.values()["summary"]))
+
+    def follow_up(self, reached: bool, score: int | None, comment: str = "") -> None:
+        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        self._act(lambda: cases.record_follow_up(ctx, case_id, actor, reached, score, comment),
+                  "Follow-up recorded.")
+
+    def ask_follow_up(self) -> None:
+        score = QComboBox()
+        score.addItem("not reached", None)
+        for value in range(5, 0, -1):
+            score.addItem(f"{value} / 5", value)
+        form = FormDialog("follow-up call", [("score", "The customer says", score),
+                                             ("comment", "Comment", QLineEdit())], self)
+        if form.exec():
+            v = form.values()
+            chosen = v["score"] if isinstance(v["score"], int) else None
+            self.follow_up(chosen is not None, chosen, str(v["comment"]))
+
+    def ask_reply(self) -> None:
+        form = FormDialog("written reply", [("template", "Template", combo(tuple(replies.TEMPLATES))),
+                                            ("channel", "Send by", combo(("email", "letter"))),
+                                            ("notes", "Extra text", QPlainTextEdit())], self)
+        if not form.exec():
+            return
+        v = form.values()
+        case_id, actor, ctx, settings = self.selected_id, self.station.actor, self.station.ctx, self.station.settings
+
+        def work() -> cases.CaseDetail:
+            draft = replies.draft(ctx, case_id, actor, str(v["template"]), str(v["channel"]), str(v["notes"]))
+            if v["channel"] == "email":
+                replies.send(ctx, draft.id, actor, mailer_from(settings))
+            else:
+                from desktop.ui.printer import receipt_dir
+
+                folder = receipt_dir(self.station)
+                folder.mkdir(parents=True, exist_ok=True)
+                (folder / f"letter-case-{case_id}-{draft.id}.pdf").write_bytes(
+                    replies.print_letter(ctx, draft.id, actor))
+            return cases.get(ctx, case_id, actor)
+
+        self._act(work, "Reply sent.")
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setObjectName("error" if error else "info")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.show()
+
+
+def mailer_from(settings) -> replies.Mailer:  # type: ignore[no-untyped-def]
+    from desktop.config import read_secret
+
+    password = read_secret(settings.smtp_password_file) if settings.smtp_password_file else ""
+    return replies.Mailer(settings.smtp_host, settings.smtp_port, settings.smtp_user, password,
+                          settings.smtp_sender)
