@@ -138,6 +138,29 @@ def main() -> int:
     window.returns.customer.editingFinished.emit()
     settle(window, 600)
     shot("09-no-receipt-return")
+    from desktop.services import cases as case_service
+
+    actor, ctx = window.station.actor, window.station.ctx
+    for subject, channel, priority, customer in (
+            ("Console does not start after the update", "phone", "high", "C42"),
+            ("Wrong size delivered", "email", "normal", None),
+            ("Question about the warranty length", "walk_in", "low", None),
+            ("Refund not on my card yet", "letter", "urgent", "C7")):
+        opened = case_service.open_case(ctx, case_service.OpenCase(
+            type="complaint" if "Refund" in subject else "technical_support", channel=channel, priority=priority,
+            subject=subject, customer_code=customer, contact_name="Ms Lan Vo" if not customer else "",
+            receipt=samples["electronics"] if customer == "C42" else None,
+            summary="The customer explained the problem at length."), actor)
+    first = case_service.open_case(ctx, case_service.OpenCase(
+        type="repair_warranty", channel="walk_in", subject="Headphones crackle on the left side",
+        customer_code="C42", receipt=samples["electronics"], summary="Brought the headphones in"), actor)
+    case_service.log_contact(ctx, first.row.id, actor, "phone", "out", "Called: the repair bench needs 3 days", minutes=5)
+    case_service.transfer(ctx, first.row.id, actor, "service", "needs the repair bench")
+    window.open_page("cases")
+    settle(window, 800)
+    window.cases.select_case(first.row.id)
+    settle(window, 600)
+    shot("10-service-desk-queue-and-timeline")
     window.open_page("reprint")
     window.reprint.code.setText(samples["bogo"])
     shot("08-reprint")

@@ -11,9 +11,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.cases import TIERS, QueueRow
 
-COL_NUMBER, COL_DUE, COL_STATE, COL_PRIORITY, COL_TYPE, COL_SUBJECT, COL_CUSTOMER, COL_OWNER, COL_TIER, \
+# What staff read first comes first: on a narrow screen the rest scrolls.
+COL_NUMBER, COL_DUE, COL_STATE, COL_SUBJECT, COL_CUSTOMER, COL_PRIORITY, COL_TYPE, COL_OWNER, COL_TIER, \
     COL_STATUS = range(10)
-HEADERS = ["#", "Due", "", "Priority", "Type", "Subject", "Customer", "Owner", "Level", "Status"]
+HEADERS = ["#", "Due", "", "Subject", "Customer", "Priority", "Type", "Owner", "Level", "Status"]
 STATE_TEXT = {"overdue": "⏰ OVERDUE", "due soon": "⌛ due soon", "": ""}
 STATE_COLOUR = {"overdue": "#fde7e6", "due soon": "#fff4d6"}
 

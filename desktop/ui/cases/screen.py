@@ -5,6 +5,7 @@ customer, transfer, escalate, reply, resolve, follow up."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
@@ -95,6 +96,8 @@ class ServiceDeskScreen(QWidget):
         self.header.setWordWrap(True)
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)
+        self.timeline.setSpacing(4)
+        self.timeline.setAlternatingRowColors(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -139,6 +142,9 @@ class ServiceDeskScreen(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.tick)
         self.new_button.clicked.connect(lambda: self.new_case())
+        shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: self.new_case())
         self.mine.toggled.connect(self.first_page)
         self.follow_ups.toggled.connect(self.first_page)
         self.search.returnPressed.connect(self.first_page)
