@@ -99,7 +99,7 @@ def write_doc(report: Report, command: str) -> None:
         DOC.write_text(f"{head}{begin}\n{report.markdown()}\n{end}{tail}", encoding="utf-8")
 
 
-SUITES = ("policy", "printing", "counter", "ui", "concurrency", "growth")
+SUITES = ("policy", "printing", "counter", "ui", "cases", "concurrency", "growth")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -167,6 +167,17 @@ def main(argv: list[str] | None = None) -> int:
                     memory = ui.peak_memory_mb(copy.url)
                     report.value("ui_peak_memory", "app peak memory at the sign-in screen (RSS)", f"{memory:.0f} MB",
                                  "< 250 MB", memory < 250)
+            finally:
+                copy.close()
+
+    if "cases" in suites:
+        from bench import cases as case_bench
+
+        for backend in backends:
+            copy = databases.working_copy(backend, 10_000)
+            try:
+                case_bench.seed_cases(copy, 100_000)
+                report.timing(f"case_queue_{backend}", case_bench.queue_open(copy, 30 if args.quick else 100), 200.0)
             finally:
                 copy.close()
 

@@ -115,6 +115,7 @@ def working_copy(backend: str, size: int) -> WorkingCopy:
                 Path(f"{work}{suffix}").unlink(missing_ok=True)
 
         url = f"sqlite:///{work}"
+        _migrate(url)
         return WorkingCopy(url, backend, size, _today(url), drop)
     name = f"rd_bench_{size}"
     with _pg_admin() as admin:
@@ -137,7 +138,19 @@ def working_copy(backend: str, size: int) -> WorkingCopy:
             admin.execute(f'DROP DATABASE IF EXISTS "{work}" WITH (FORCE)')
 
     url = _pg_url(work)
+    _migrate(url)
     return WorkingCopy(url, backend, size, _today(url), drop_pg)
+
+
+def _migrate(url: str) -> None:
+    """A cache seeded by an older version gets the newer schema on its copy."""
+    from desktop.db import schema
+
+    db = Database.connect(url)
+    try:
+        schema.upgrade(db.engine)
+    finally:
+        db.dispose()
 
 
 def pg_available() -> bool:
