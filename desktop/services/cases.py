@@ -90,6 +90,33 @@ class CaseDetail:
 # ---- Commands
 
 
+def create_customer(ctx: Context, actor: Actor, name: str, phone: str = "", email: str = "") -> str:
+    """A customer created on the spot at the counter; returns the new loyalty ID."""
+    from desktop.models import Chain
+
+    name = name.strip()
+    if len(name) < 2:
+        raise RequestError("the customer's name, please")
+    if not phone.strip() and not email.strip():
+        raise RequestError("a phone number or an email address, so we can get back to them")
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        if phone.strip() and session.scalar(select(Customer.id).where(Customer.phone == phone.strip())):
+            raise RequestError(f"a customer with phone {phone.strip()} exists: find them instead")
+        store = session.get(Store, actor.store_id)
+        chain_id = store.chain_id if store else session.scalar(select(Chain.id).limit(1))
+        highest = session.scalars(select(Customer.code).where(Customer.code.like("C%"))).all()
+        number = max((int(code[1:]) for code in highest if code[1:].isdigit()), default=0) + 1
+        customer = Customer(chain_id=chain_id, code=f"C{number}", name=name, phone=phone.strip() or None,
+                            email=email.strip() or None, created_at=ctx.now())
+        session.add(customer)
+        session.flush()
+        audit.record(session, actor.store_id, "customer.created", at=ctx.now(), staff_id=actor.staff_id,
+                     entity="customer", entity_id=customer.code)
+        uow.commit()
+        return f"C{number}"
+
+
 @dataclass(frozen=True)
 class OpenCase:
     type: str

@@ -650,10 +650,15 @@ class _BulkWriter:
 
     def finish(self) -> None:
         if self.backend == "postgresql":
-            for table in self.COLUMNS:
-                # COPY wrote the IDs itself: move each id sequence past them,
+            from desktop.models import Base
+
+            for table in Base.metadata.sorted_tables:
+                if "id" not in table.c or not table.c.id.primary_key:
+                    continue
+                # The seed wrote the IDs itself: move each id sequence past them,
                 # or the next row the program inserts collides with one.
                 self.connection.exec_driver_sql(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                    f"(SELECT COALESCE(max(id), 0) + 1 FROM {table}), false)")
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"(SELECT COALESCE(max(id), 0) + 1 FROM {table.name}), false)")
+            for table in self.COLUMNS:
                 self.connection.exec_driver_sql(f"ANALYZE {table}")

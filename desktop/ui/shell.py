@@ -18,6 +18,7 @@ from desktop.services.explain import explain, is_offline
 from desktop.ui.cases.screen import ServiceDeskScreen
 from desktop.ui.overrides.queue import OverrideQueueScreen
 from desktop.ui.printer import ReceiptPrinter
+from desktop.ui.reference import ReferenceScreen
 from desktop.ui.reprint import ReprintScreen
 from desktop.ui.returns.screen import ReturnScreen
 from desktop.ui.scanner import ScannerFilter
@@ -25,10 +26,11 @@ from desktop.ui.signin import SignInScreen
 from desktop.ui.station import Station
 
 PING_MS = 10_000
-RETURNS, QUEUE, CASES, REPRINT = "returns", "queue", "cases", "reprint"
+RETURNS, QUEUE, CASES, REFERENCE, REPRINT = "returns", "queue", "cases", "reference", "reprint"
 PAGES = {RETURNS: ("Returns", ("clerk", "manager", "admin")),
          QUEUE: ("Overrides", ("manager", "admin")),
          CASES: ("Service desk", ("clerk", "manager", "admin")),
+         REFERENCE: ("Reference", ("clerk", "manager", "admin")),
          REPRINT: ("Reprint", ("clerk", "manager", "admin"))}
 
 
@@ -60,7 +62,9 @@ class MainWindow(QMainWindow):
         self.queue = OverrideQueueScreen(station)
         self.reprint = ReprintScreen(station)
         self.cases = ServiceDeskScreen(station)
-        self.pages = {RETURNS: self.returns, QUEUE: self.queue, CASES: self.cases, REPRINT: self.reprint}
+        self.reference = ReferenceScreen(station)
+        self.pages = {RETURNS: self.returns, QUEUE: self.queue, CASES: self.cases, REFERENCE: self.reference,
+                      REPRINT: self.reprint}
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -240,6 +244,8 @@ class MainWindow(QMainWindow):
             self.queue.start()
         else:
             self.queue.stop()
+        if key == REFERENCE:
+            self.reference.start()
         if key == CASES:
             self.cases.start()
         else:

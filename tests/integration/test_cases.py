@@ -173,3 +173,16 @@ def test_customers_are_found_by_name_phone_or_loyalty_id(ctx: Context) -> None:
         name, phone = someone.name, someone.phone
     assert ("C42", name, phone or "") in cases.find_customers(ctx, "c42")
     assert any(code == "C42" for code, _, _ in cases.find_customers(ctx, name.split()[0]))
+
+
+def test_a_customer_created_on_the_spot_gets_a_loyalty_id(ctx: Context) -> None:
+    actor = clerk(ctx)
+    code = cases.create_customer(ctx, actor, "Lan Vo", phone="+84 28 5555 0101")
+    with pytest.raises(RequestError, match="exists"):
+        cases.create_customer(ctx, actor, "Lan Vo again", phone="+84 28 5555 0101")
+    with pytest.raises(RequestError, match="phone number or an email"):
+        cases.create_customer(ctx, actor, "No Contact")
+    opened = cases.open_case(ctx, cases.OpenCase(type="inquiry", channel="walk_in", subject="Store card?",
+                                                 customer_code=code), actor)
+    assert opened.row.customer == f"Lan Vo ({code})"
+    assert ("C42", ) != (code,) and code.startswith("C")

@@ -104,7 +104,7 @@ class ServiceDeskScreen(QWidget):
         self.actions = {name: QPushButton(label) for name, label in (
             ("contact", "Log contact"), ("wait", "Waiting on customer"), ("transfer", "Transfer"),
             ("escalate", "Escalate"), ("reply", "Written reply"), ("resolve", "Resolve"),
-            ("follow_up", "Follow-up call"))}
+            ("follow_up", "Follow-up call"), ("feedback", "Customer feedback"))}
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -123,7 +123,7 @@ class ServiceDeskScreen(QWidget):
         for name in ("contact", "wait", "transfer", "escalate"):
             grid.addWidget(self.actions[name])
         grid2 = QHBoxLayout()
-        for name in ("reply", "resolve", "follow_up"):
+        for name in ("reply", "resolve", "follow_up", "feedback"):
             grid2.addWidget(self.actions[name])
         right = QVBoxLayout()
         right.addWidget(self.header)
@@ -158,6 +158,7 @@ class ServiceDeskScreen(QWidget):
         self.actions["reply"].clicked.connect(self.ask_reply)
         self.actions["resolve"].clicked.connect(self.ask_resolve)
         self.actions["follow_up"].clicked.connect(self.ask_follow_up)
+        self.actions["feedback"].clicked.connect(self.ask_feedback)
         self._enable_actions()
 
     # ---- The queue
@@ -262,6 +263,7 @@ class ServiceDeskScreen(QWidget):
         for name in ("contact", "wait", "transfer", "escalate", "reply", "resolve"):
             self.actions[name].setEnabled(self.detail is not None and (active or name in ("contact", "reply")))
         self.actions["follow_up"].setEnabled(status == "resolved")
+        self.actions["feedback"].setEnabled(self.detail is not None)
 
     # ---- Actions (each runs off the UI thread, then shows the case again)
 
@@ -289,6 +291,7 @@ class ServiceDeskScreen(QWidget):
                 ("contact_email", "Email", QLineEdit()),
                 ("receipt", "Receipt", QLineEdit(receipt or "")),
                 ("summary", "What the customer says", QPlainTextEdit()),
+                ("create_customer", "Make them a customer (loyalty ID)", QCheckBox()),
                 ("resolved_now", "Solved now, at the counter", QCheckBox()),
             ], self)
             subject.setFocus()
@@ -296,9 +299,17 @@ class ServiceDeskScreen(QWidget):
                 return
             values = form.values()
         values = {k: (v or None) if k in ("customer_code", "receipt") else v for k, v in values.items()}
+        create = bool(values.pop("create_customer", False)) and not values.get("customer_code")
         actor, ctx = self.station.actor, self.station.ctx
-        command = cases.OpenCase(**values)  # type: ignore[arg-type]
-        self._act(lambda: cases.open_case(ctx, command, actor), "Case opened.")
+
+        def work() -> cases.CaseDetail:
+            if create:  # a customer created on the spot
+                values["customer_code"] = cases.create_customer(
+                    ctx, actor, str(values.get("contact_name") or ""), str(values.get("contact_phone") or ""),
+                    str(values.get("contact_email") or ""))
+            return cases.open_case(ctx, cases.OpenCase(**values), actor)  # type: ignore[arg-type]
+
+        self._act(work, "Case opened.")
 
     def log_contact(self, channel: str, direction: str, summary: str, minutes: int = 0, notes: str = "") -> None:
         case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
@@ -366,6 +377,24 @@ class ServiceDeskScreen(QWidget):
             v = form.values()
             chosen = v["score"] if isinstance(v["score"], int) else None
             self.follow_up(chosen is not None, chosen, str(v["comment"]))
+
+    def feedback(self, score: int, comment: str = "") -> None:
+        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+
+        def work() -> cases.CaseDetail:
+            cases.give_feedback(ctx, actor, score, comment, case_id=case_id)
+            return cases.get(ctx, case_id, actor)
+
+        self._act(work, f"Thank you: {score}/5 recorded.")
+
+    def ask_feedback(self) -> None:
+        """The customer at the counter scores the case (the screen turned round)."""
+        from desktop.ui.feedback import FeedbackDialog
+
+        dialog = FeedbackDialog(self)
+        dialog.sig_scored.connect(self.feedback)
+        self.feedback_dialog = dialog
+        dialog.open()
 
     def ask_reply(self) -> None:
         form = FormDialog("written reply", [("template", "Template", combo(tuple(replies.TEMPLATES))),

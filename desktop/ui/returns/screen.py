@@ -97,6 +97,7 @@ class ReturnScreen(QWidget):
         self.queue_button = QPushButton("Manager queue  (F9)")
         self.clear_button = QPushButton("Next customer  (Esc)")
         self.case_button = QPushButton("Open a service case  (F7)")
+        self.feedback_button = QPushButton("Customer feedback  (F11)")
 
         top = QHBoxLayout()
         top.addWidget(self.scan, 1)
@@ -111,7 +112,7 @@ class ReturnScreen(QWidget):
         refund_row.addWidget(self.refund_to, 1)
         side.addLayout(refund_row)
         for button in (self.complete_button, self.manager_button, self.queue_button, self.case_button,
-                       self.clear_button):
+                       self.feedback_button, self.clear_button):
             side.addWidget(button)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
@@ -146,8 +147,9 @@ class ReturnScreen(QWidget):
         self.queue_button.clicked.connect(self.send_to_queue)
         self.clear_button.clicked.connect(self.clear)
         self.case_button.clicked.connect(self.open_case)
+        self.feedback_button.clicked.connect(self.ask_feedback)
         for keys, slot in (("F10", self.complete), ("Ctrl+Return", self.complete), ("F8", self.ask_manager_here),
-                           ("F9", self.send_to_queue), ("Esc", self.clear), ("F6", self.start_without_receipt), ("F7", self.open_case)):
+                           ("F9", self.send_to_queue), ("Esc", self.clear), ("F6", self.start_without_receipt), ("F7", self.open_case), ("F11", self.ask_feedback)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -359,6 +361,7 @@ class ReturnScreen(QWidget):
         needs = outcome == "needs_override" and not done and not approved_in_queue
         self.manager_button.setEnabled(needs)
         self.queue_button.setEnabled(needs and self.waiting_id is None)
+        self.feedback_button.setEnabled(done)
 
     # ---- Completing
 
@@ -452,6 +455,22 @@ class ReturnScreen(QWidget):
         self.poll.stop()
         if cancel and request_id is not None and actor is not None:
             self.station.runner.submit(lambda: overrides.withdraw(ctx, request_id, actor))
+
+    def ask_feedback(self) -> None:
+        """After a completed return: the customer scores the visit."""
+        if self.completed_id is None or self.station.actor is None:
+            return
+        from desktop.services import cases
+        from desktop.ui.feedback import FeedbackDialog
+
+        return_id, actor, ctx = self.completed_id, self.station.actor, self.station.ctx
+        dialog = FeedbackDialog(self)
+        dialog.sig_scored.connect(lambda score, comment: self.station.runner.submit(
+            lambda: cases.give_feedback(ctx, actor, score, comment, return_id=return_id),
+            lambda _: self.show_message(f"Thank you: {score}/5 recorded."),
+            lambda error: self.show_message(explain(error), error=True)))
+        self.feedback = dialog
+        dialog.open()
 
     def open_case(self) -> None:
         draft = self.draft

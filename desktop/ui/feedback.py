@@ -1,0 +1,42 @@
+"""A customer-facing prompt: the clerk turns the screen around (or it shows
+on a second screen) and the customer taps a score from 1 to 5. No email
+address needed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+SCORES = ((1, "😞", "Very unhappy"), (2, "🙁", "Unhappy"), (3, "😐", "OK"), (4, "🙂", "Happy"),
+          (5, "😀", "Very happy"))
+
+
+class FeedbackDialog(QDialog):
+    sig_scored = Signal(int, str)  # score, comment
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("ReturnDesk: how did we do?")
+        question = QLabel("How did we do today?")
+        question.setObjectName("title")
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText("Anything you want to tell us (optional)")
+        self.buttons: dict[int, QPushButton] = {}
+        row = QHBoxLayout()
+        for score, face, word in SCORES:
+            button = QPushButton(f"{face}\n{score}\n{word}")
+            button.setMinimumSize(120, 110)
+            button.clicked.connect(lambda _=False, s=score: self.choose(s))
+            self.buttons[score] = button
+            row.addWidget(button)
+        skip = QPushButton("No, thanks")
+        skip.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addLayout(row)
+        layout.addWidget(self.comment)
+        layout.addWidget(skip)
+
+    def choose(self, score: int) -> None:
+        self.sig_scored.emit(score, self.comment.text().strip())
+        self.accept()
