@@ -232,6 +232,34 @@ def cmd_cases_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from desktop.services import reports
+
+    try:
+        query = reports.ReportQuery(dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end), args.store)
+    except ValueError:
+        raise CliError("--from and --to: dates written YYYY-MM-DD") from None
+    report = reports.run(_context(args), args.name, query)
+    subtitle = f"{query.start.isoformat()} to {query.end.isoformat()}, {'store ' + args.store if args.store else 'every store'}"
+    if args.format == "json":
+        data = (json.dumps({**reports.to_json(report), "from": args.start, "to": args.end, "store": args.store},
+                           indent=2, ensure_ascii=False) + "\n").encode()
+    elif args.format == "csv":
+        data = reports.to_csv(report).encode()
+    else:
+        from desktop.printing.reports import render_report
+
+        data = render_report(report.title, subtitle, report.columns, report.rows, report.note)
+        if args.out == "-":
+            raise CliError("--format pdf needs --out FILE.pdf")
+    if args.out == "-":
+        sys.stdout.write(data.decode())
+    else:
+        Path(args.out).write_bytes(data)
+        print(f"{report.title}: {len(report.rows)} rows -> {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_policy_check(args: argparse.Namespace) -> int:
     from desktop.policy import check_policy
 
@@ -413,6 +441,18 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--store", metavar="CODE")
         sub.add_argument("--status", choices=["new", "open", "waiting_customer", "waiting_department", "resolved",
                                               "closed"])
+
+    from desktop.services.reports import REPORTS
+
+    report = commands.add_parser("report", help="a manager's report over a date range",
+                                 description="a manager's report over a date range")
+    report.set_defaults(handler=cmd_report)
+    report.add_argument("name", choices=sorted(REPORTS))
+    report.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    report.add_argument("--store", metavar="CODE")
+    report.add_argument("--format", choices=["csv", "json", "pdf"], default="csv")
+    report.add_argument("--out", default="-", metavar="FILE")
 
     audit = group("audit", "the audit log")
     command(audit, "verify", cmd_audit_verify, "check the audit log's hash chains")

@@ -1,0 +1,349 @@
+"""Reports for managers: returns, refunds, overrides, fraud signals, the
+cash drawer and the service desk's KPIs, over a date range and a store.
+
+Every figure is aggregated in SQL (GROUP BY on indexed columns); Python only
+names and formats the rows. Each KPI is defined once, here, with its formula
+in its docstring, and in docs/reports.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    CaseInteraction, Customer, Feedback, OverrideRequest, RefundTender, Register, Return, ReturnLine, ServiceCase,
+    Staff, Store,
+)
+from desktop.policy.money import Currency
+from desktop.services.context import Context
+from desktop.services.errors import RequestError
+
+FRAUD_MIN_RETURNS = 3  # a customer returning this often in the range is listed
+FRAUD_MIN_SERIAL = 2  # a serial number returned this often is listed
+
+
+@dataclass(frozen=True)
+class ReportQuery:
+    start: dt.date
+    end: dt.date  # inclusive
+    store: str | None = None  # store code; None: every store
+
+    def check(self) -> None:
+        if self.end < self.start:
+            raise RequestError("the range ends before it starts")
+        if (self.end - self.start).days > 3 * 366:
+            raise RequestError("a report covers at most three years")
+
+
+@dataclass(frozen=True)
+class Report:
+    name: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+    chart: str = "bar"  # how a manager would rather look at it: "bar" | "line" | "" (a table is enough)
+    note: str = ""
+
+
+# ---- Helpers
+
+
+def _store_ids(session: Session, query: ReportQuery) -> list[int]:
+    if query.store is None:
+        return list(session.scalars(select(Store.id)))
+    ids = list(session.scalars(select(Store.id).where(Store.code == query.store)))
+    if not ids:
+        raise RequestError(f"no store {query.store}")
+    return ids
+
+
+def _returns_in(session: Session, query: ReportQuery):  # type: ignore[no-untyped-def]
+    return and_(Return.store_id.in_(_store_ids(session, query)), Return.local_date >= query.start,
+                Return.local_date <= query.end)
+
+
+def _money(session: Session, query: ReportQuery) -> Callable[[int | None], str]:
+    code = session.scalar(select(Store.currency).where(Store.id.in_(_store_ids(session, query))).limit(1)) or "USD"
+    currency = Currency.of(code)
+    return lambda minor: currency.format(int(minor or 0))
+
+
+def _pct(part: int | None, whole: int | None) -> str:
+    """part / whole x 100, one decimal; "" when there is nothing to divide."""
+    if not whole:
+        return ""
+    return f"{Decimal(part or 0) * 100 / Decimal(whole):.1f}"
+
+
+def _window(session: Session, query: ReportQuery) -> tuple[dt.datetime, dt.datetime]:
+    """The range as UTC instants (for timestamps), widened by a day each side
+    for time zones; local dates are used wherever a table has them."""
+    start = dt.datetime.combine(query.start - dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    end = dt.datetime.combine(query.end + dt.timedelta(days=2), dt.time(), tzinfo=dt.UTC)
+    return start, end
+
+
+# ---- Returns
+
+
+def returns_per_day(session: Session, query: ReportQuery) -> Report:
+    money = _money(session, query)
+    rows = session.execute(
+        select(Return.local_date, func.count(Return.id), func.sum(Return.refund_total_cents))
+        .where(_returns_in(session, query)).group_by(Return.local_date).order_by(Return.local_date)
+    ).all()
+    return Report("returns-per-day", "Returns per day", ("day", "returns", "refunded"),
+                  tuple((day.isoformat(), count, money(total)) for day, count, total in rows), chart="line")
+
+
+def _returns_by(session: Session, query: ReportQuery, column, name: str, title: str,  # type: ignore[no-untyped-def]
+                label: str, limit: int | None = None) -> Report:
+    money = _money(session, query)
+    statement = (select(column, func.count(ReturnLine.id), func.sum(ReturnLine.qty), func.sum(ReturnLine.total_cents))
+                 .join(Return, Return.id == ReturnLine.return_id).where(_returns_in(session, query))
+                 .group_by(column).order_by(func.count(ReturnLine.id).desc(), column))
+    if limit:
+        statement = statement.limit(limit)
+    rows = session.execute(statement).all()
+    return Report(name, title, (label, "lines", "units", "refunded"),
+                  tuple((key if key not in (None, "") else "(none)", lines, units, money(total))
+                        for key, lines, units, total in rows))
+
+
+def returns_by_reason(session: Session, query: ReportQuery) -> Report:
+    return _returns_by(session, query, ReturnLine.reason, "returns-by-reason", "Returns by reason", "reason")
+
+
+def returns_by_category(session: Session, query: ReportQuery) -> Report:
+    return _returns_by(session, query, ReturnLine.category, "returns-by-category", "Returns by category", "category")
+
+
+def returns_by_product(session: Session, query: ReportQuery) -> Report:
+    return _returns_by(session, query, ReturnLine.sku, "returns-by-product", "Products returned most (top 50)",
+                       "SKU", limit=50)
+
+
+def returns_by_staff(session: Session, query: ReportQuery) -> Report:
+    money = _money(session, query)
+    rows = session.execute(
+        select(Staff.code, Staff.name, func.count(Return.id), func.sum(Return.refund_total_cents))
+        .join(Staff, Staff.id == Return.staff_id).where(_returns_in(session, query))
+        .group_by(Staff.code, Staff.name).order_by(func.count(Return.id).desc(), Staff.code)
+    ).all()
+    return Report("returns-by-staff", "Returns by staff", ("staff", "returns", "refunded"),
+                  tuple((f"{name} ({code})", count, money(total)) for code, name, count, total in rows))
+
+
+def refunds_by_tender(session: Session, query: ReportQuery) -> Report:
+    money = _money(session, query)
+    rows = session.execute(
+        select(RefundTender.type, func.count(RefundTender.id), func.sum(RefundTender.amount_cents))
+        .join(Return, Return.id == RefundTender.return_id).where(_returns_in(session, query))
+        .group_by(RefundTender.type).order_by(func.sum(RefundTender.amount_cents).desc())
+    ).all()
+    return Report("refunds-by-tender", "Refunds by tender", ("tender", "refunds", "amount"),
+                  tuple((kind.replace("_", " "), count, money(total)) for kind, count, total in rows))
+
+
+def no_receipt_share(session: Session, query: ReportQuery) -> Report:
+    """No-receipt share = returns without a receipt / all returns x 100."""
+    money = _money(session, query)
+    total, without, value = session.execute(
+        select(func.count(Return.id), func.sum(case((Return.sale_id.is_(None), 1), else_=0)),
+               func.sum(case((Return.sale_id.is_(None), Return.refund_total_cents), else_=0)))
+        .where(_returns_in(session, query))
+    ).one()
+    return Report("no-receipt", "No-receipt returns", ("returns", "without a receipt", "share %", "refunded"),
+                  ((total, without or 0, _pct(without, total), money(value)),), chart="")
+
+
+def overrides(session: Session, query: ReportQuery) -> Report:
+    """Override rate = returns completed with a manager's override / all returns x 100.
+    Per manager: requests approved and refused; per clerk: requests made."""
+    stores = _store_ids(session, query)
+    start, end = _window(session, query)
+    in_range = and_(OverrideRequest.store_id.in_(stores), OverrideRequest.created_at >= start,
+                    OverrideRequest.created_at < end)
+    by_manager = session.execute(
+        select(Staff.name, Staff.code, func.sum(case((OverrideRequest.status.in_(("approved", "used")), 1), else_=0)),
+               func.sum(case((OverrideRequest.status == "refused", 1), else_=0)))
+        .join(Staff, Staff.id == OverrideRequest.decided_by_id).where(in_range)
+        .group_by(Staff.name, Staff.code).order_by(Staff.code)
+    ).all()
+    by_clerk = session.execute(
+        select(Staff.name, Staff.code, func.count(OverrideRequest.id))
+        .join(Staff, Staff.id == OverrideRequest.requested_by_id).where(in_range)
+        .group_by(Staff.name, Staff.code).order_by(Staff.code)
+    ).all()
+    returns_total, with_override = session.execute(
+        select(func.count(Return.id), func.sum(case((Return.approved_by_id.is_not(None), 1), else_=0)))
+        .where(_returns_in(session, query))
+    ).one()
+    rows: list[tuple[object, ...]] = [("manager", f"{name} ({code})", approved or 0, refused or 0)
+                                      for name, code, approved, refused in by_manager]
+    rows += [("clerk", f"{name} ({code})", requested, "") for name, code, requested in by_clerk]
+    note = f"override rate {_pct(with_override, returns_total) or '0.0'}% ({with_override or 0} of {returns_total})"
+    return Report("overrides", "Overrides by manager and by clerk", ("role", "staff", "approved / requested",
+                                                                     "refused"), tuple(rows), note=note)
+
+
+def fraud_signals(session: Session, query: ReportQuery) -> Report:
+    """Customers with at least FRAUD_MIN_RETURNS returns in the range, and
+    serial numbers returned at least FRAUD_MIN_SERIAL times (the same unit
+    coming back again and again)."""
+    money = _money(session, query)
+    customers = session.execute(
+        select(Customer.code, Customer.name, func.count(Return.id), func.sum(Return.refund_total_cents))
+        .join(Customer, Customer.id == Return.customer_id).where(_returns_in(session, query))
+        .group_by(Customer.code, Customer.name).having(func.count(Return.id) >= FRAUD_MIN_RETURNS)
+        .order_by(func.count(Return.id).desc(), Customer.code).limit(50)
+    ).all()
+    serials = session.execute(
+        select(ReturnLine.serial, func.count(ReturnLine.id), func.sum(ReturnLine.total_cents))
+        .join(Return, Return.id == ReturnLine.return_id)
+        .where(_returns_in(session, query), ReturnLine.serial.is_not(None))
+        .group_by(ReturnLine.serial).having(func.count(ReturnLine.id) >= FRAUD_MIN_SERIAL)
+        .order_by(func.count(ReturnLine.id).desc(), ReturnLine.serial).limit(50)
+    ).all()
+    rows = [("customer", f"{name} ({code})", count, money(total)) for code, name, count, total in customers]
+    rows += [("serial", serial, count, money(total)) for serial, count, total in serials]
+    return Report("fraud-signals", "Returned most often: customers and serial numbers",
+                  ("what", "who / serial", "returns", "refunded"), tuple(rows), chart="")
+
+
+def cash_by_register(session: Session, query: ReportQuery) -> Report:
+    """Cash refunded per register per day: what the drawer count at closing
+    must account for."""
+    money = _money(session, query)
+    rows = session.execute(
+        select(Return.local_date, Register.code, func.count(RefundTender.id), func.sum(RefundTender.amount_cents))
+        .join(Return, Return.id == RefundTender.return_id).join(Register, Register.id == RefundTender.register_id)
+        .where(_returns_in(session, query), RefundTender.type == "cash")
+        .group_by(Return.local_date, Register.code).order_by(Return.local_date, Register.code)
+    ).all()
+    return Report("cash-by-register", "Cash refunded per register per day", ("day", "register", "refunds",
+                                                                              "cash out"),
+                  tuple((day.isoformat(), code, count, money(total)) for day, code, count, total in rows), chart="")
+
+
+# ---- The service desk's KPIs
+
+
+def _cases_in(session: Session, query: ReportQuery):  # type: ignore[no-untyped-def]
+    start, end = _window(session, query)
+    return and_(ServiceCase.store_id.in_(_store_ids(session, query)), ServiceCase.created_at >= start,
+                ServiceCase.created_at < end)
+
+
+def csat(session: Session, query: ReportQuery) -> tuple[int, int, str]:
+    """Satisfaction (CSAT) = responses scored 4 or 5 / all responses x 100.
+    Returns (responses, satisfied, CSAT %)."""
+    start, end = _window(session, query)
+    total, happy = session.execute(
+        select(func.count(Feedback.id), func.sum(case((Feedback.score >= 4, 1), else_=0)))
+        .where(Feedback.store_id.in_(_store_ids(session, query)), Feedback.at >= start, Feedback.at < end)
+    ).one()
+    return total, happy or 0, _pct(happy, total)
+
+
+def first_contact_resolution(session: Session, query: ReportQuery) -> tuple[int, int, str]:
+    """First-contact resolution = resolved cases solved in their first
+    interaction (a walk-in: before the customer left) / resolved cases x 100."""
+    resolved, first = session.execute(
+        select(func.count(ServiceCase.id), func.sum(case((ServiceCase.first_contact_resolution.is_(True), 1),
+                                                          else_=0)))
+        .where(_cases_in(session, query), ServiceCase.resolved_at.is_not(None))
+    ).one()
+    return resolved, first or 0, _pct(first, resolved)
+
+
+def response_compliance(session: Session, query: ReportQuery) -> tuple[tuple[str, int, int, str], ...]:
+    """Response-policy compliance, per target = targets met / (met + missed) x 100.
+    A first response is met when it came at or before its due time (due times
+    are computed in business hours, with the waiting-on-customer pauses);
+    a resolution likewise. A target still running is neither met nor missed."""
+    first_met = case((ServiceCase.first_response_at <= ServiceCase.first_response_due, 1), else_=0)
+    first_missed = case((ServiceCase.first_response_at > ServiceCase.first_response_due, 1), else_=0)
+    resolved_met = case((ServiceCase.resolved_at <= ServiceCase.resolution_due, 1), else_=0)
+    resolved_missed = case((ServiceCase.resolved_at > ServiceCase.resolution_due, 1), else_=0)
+    fm, fx, rm, rx = session.execute(
+        select(func.sum(first_met), func.sum(first_missed), func.sum(resolved_met), func.sum(resolved_missed))
+        .where(_cases_in(session, query))
+    ).one()
+    fm, fx, rm, rx = fm or 0, fx or 0, rm or 0, rx or 0
+    return (("first response", fm, fx, _pct(fm, fm + fx)), ("resolution", rm, rx, _pct(rm, rm + rx)))
+
+
+def average_handling_minutes(session: Session, query: ReportQuery) -> tuple[int, int, str]:
+    """Average handling time = minutes spent on interactions / interactions
+    (contacts and replies with a recorded duration)."""
+    start, end = _window(session, query)
+    count, minutes = session.execute(
+        select(func.count(CaseInteraction.id), func.sum(CaseInteraction.minutes))
+        .where(CaseInteraction.store_id.in_(_store_ids(session, query)), CaseInteraction.at >= start,
+               CaseInteraction.at < end, CaseInteraction.kind.in_(("contact", "reply")),
+               CaseInteraction.minutes > 0)
+    ).one()
+    return count, minutes or 0, (f"{Decimal(minutes) / Decimal(count):.1f}" if count else "")
+
+
+def service_kpis(session: Session, query: ReportQuery) -> Report:
+    responses, satisfied, score = csat(session, query)
+    resolved, first, fcr = first_contact_resolution(session, query)
+    handled, minutes, aht = average_handling_minutes(session, query)
+    rows: list[tuple[object, ...]] = [
+        ("satisfaction (CSAT) %", score, f"{satisfied} of {responses} responses scored 4-5"),
+        ("first-contact resolution %", fcr, f"{first} of {resolved} resolved cases"),
+    ]
+    for target, met, missed, share in response_compliance(session, query):
+        rows.append((f"{target} within target %", share, f"{met} met, {missed} missed"))
+    rows.append(("average handling time (min)", aht, f"{minutes} minutes over {handled} interactions"))
+    now = dt.datetime.now(dt.UTC)
+    for label, low, high in (("open under 1 day", 0, 1), ("open 1-3 days", 1, 3), ("open 3-7 days", 3, 7),
+                             ("open over 7 days", 7, 10_000)):
+        count = session.scalar(select(func.count(ServiceCase.id)).where(
+            ServiceCase.store_id.in_(_store_ids(session, query)),
+            ServiceCase.status.in_(("new", "open", "waiting_customer", "waiting_department")),
+            ServiceCase.created_at <= now - dt.timedelta(days=low),
+            ServiceCase.created_at > now - dt.timedelta(days=high)))
+        rows.append((label, count or 0, "cases by age, now"))
+    return Report("service-kpis", "Service desk KPIs", ("measure", "value", "from"), tuple(rows), chart="")
+
+
+REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
+    "returns-per-day": returns_per_day, "returns-by-reason": returns_by_reason,
+    "returns-by-category": returns_by_category, "returns-by-product": returns_by_product,
+    "returns-by-staff": returns_by_staff, "refunds-by-tender": refunds_by_tender, "no-receipt": no_receipt_share,
+    "overrides": overrides, "fraud-signals": fraud_signals, "cash-by-register": cash_by_register,
+    "service-kpis": service_kpis,
+}
+
+
+def run(ctx: Context, name: str, query: ReportQuery) -> Report:
+    if name not in REPORTS:
+        raise RequestError(f"report: one of {', '.join(REPORTS)}")
+    query.check()
+    with ctx.uow() as uow:
+        return REPORTS[name](uow.session, query)
+
+
+def to_csv(report: Report) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(report.columns)
+    writer.writerows(report.rows)
+    return out.getvalue()
+
+
+def to_json(report: Report) -> dict:
+    return {"report": report.name, "title": report.title, "note": report.note,
+            "rows": [dict(zip(report.columns, row, strict=True)) for row in report.rows]}

@@ -1,0 +1,130 @@
+"""Each report and KPI on a small history built by hand, compared with the
+figures worked out by hand; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from desktop.models import Product, SaleLine, Sale
+from desktop.services import auth, cases, overrides, reports, returns
+from desktop.services.context import Context
+from tests.conftest import NOW, Clock
+
+DAY = (NOW + dt.timedelta(days=5)).astimezone(__import__("zoneinfo").ZoneInfo("America/New_York")).date()
+CLERK, MANAGER, MANAGER2 = ("1001", "2468"), ("9001", "1357"), ("9002", "9753")
+
+
+def items(ctx: Context, code: str, lines: list[int] | None = None) -> list[dict]:
+    with ctx.uow() as uow:
+        rows = uow.session.scalars(select(SaleLine).join(Sale).where(Sale.doc_id == code)
+                                   .order_by(SaleLine.line_no)).all()
+        return [{"line": r.line_no, "qty": r.qty - r.returned_qty, "condition": "new", "reason": "changed_mind",
+                 **({"serial": r.serial} if r.serial else {})}
+                for r in rows if (lines is None or r.line_no in lines) and r.qty > r.returned_qty]
+
+
+@pytest.fixture
+def history(ctx: Context, clock: Clock, samples: dict[str, str]) -> dict[str, object]:
+    """Five returns on DAY (one without a receipt, one with an override),
+    a refused override, three service cases and three scores."""
+    clock.now = NOW + dt.timedelta(days=5)  # DAY, 15:00 in New York: nothing else happened that day
+    clerk = auth.sign_in(auth.SignIn(*CLERK), ctx)
+    replies = []
+
+    def process(doc: dict, approval: returns.Approval | None = None) -> None:
+        reply = returns.process(returns.parse_request(doc), clerk, ctx, approval)
+        assert reply.status == "completed", reply.body
+        replies.append(reply.body)
+
+    process({"receipt": samples["bogo"], "items": items(ctx, samples["bogo"], [1]), "idempotency_key": "r1"})
+    process({"receipt": samples["split_tender"], "items": items(ctx, samples["split_tender"]),
+             "idempotency_key": "r2"})
+    process({"receipt": samples["coupon"], "items": items(ctx, samples["coupon"], [1]), "refund_to": "store_credit",
+             "idempotency_key": "r3"})
+    with ctx.uow() as uow:
+        barcode = uow.session.scalar(select(Product.barcode).where(Product.category == "homeware",
+                                                                   Product.barcode.is_not(None)).limit(1))
+    process({"receipt": None, "items": [{"sku": barcode, "qty": 1}], "refund_to": "store_credit",
+             "customer": {"id": "C42", "id_verified": True, "id_type": "passport"}, "idempotency_key": "r4"})
+    manager = auth.authorize_manager(ctx, *MANAGER, requested_by=clerk.staff_id)
+    process({"receipt": samples["expired"], "items": items(ctx, samples["expired"], [1]), "idempotency_key": "r5"},
+            returns.Approval(manager, "loyal customer"))
+    queued = overrides.request_override(ctx, returns.parse_request(
+        {"receipt": samples["expired"], "items": items(ctx, samples["expired"], [2]) or [{"line": 1, "qty": 1}],
+         "idempotency_key": "r6"}), clerk)
+    overrides.decide(ctx, queued.id, *MANAGER2, approve=False, reason="too late")
+
+    # The service desk: a walk-in solved on the spot, a phone call answered
+    # and solved in time, an email left unanswered past its target.
+    walk_in = cases.open_case(ctx, cases.OpenCase(type="inquiry", channel="walk_in", subject="Hours?", minutes=3,
+                                                  contact_name="A", resolved_now=True), clerk)
+    for score in (5, 4, 2):  # at the counter, that afternoon
+        cases.give_feedback(ctx, clerk, score, case_id=walk_in.row.id)
+    phone = cases.open_case(ctx, cases.OpenCase(type="technical_support", channel="phone", subject="Broken",
+                                                customer_code="C42", minutes=6), clerk)
+    email = cases.open_case(ctx, cases.OpenCase(type="complaint", channel="email", subject="Late",
+                                                contact_email="x@example.com"), clerk)
+    clock.advance(minutes=30)
+    cases.log_contact(ctx, phone.row.id, clerk, "phone", "out", "called back", minutes=4)
+    clock.advance(hours=21)  # DAY+1, 12:30
+    cases.resolve(ctx, phone.row.id, clerk, "replaced")
+    clock.advance(days=2)  # DAY+3: the email's first response (due DAY+2 15:00) is late
+    cases.log_contact(ctx, email.row.id, clerk, "email", "out", "sorry for the wait")
+    return {"replies": replies}
+
+
+def query() -> reports.ReportQuery:
+    return reports.ReportQuery(DAY, DAY, "0001")
+
+
+def cents(text: str) -> int:
+    return int(Decimal(text) * 100)
+
+
+def test_returns_per_day_and_by_tender(ctx: Context, history: dict) -> None:
+    replies = history["replies"]
+    day = reports.run(ctx, "returns-per-day", query())
+    assert day.rows == ((DAY.isoformat(), 5, f"{sum(cents(r['refund_total']) for r in replies) / 100:.2f}"),)
+    by_tender: dict[str, int] = {}
+    for reply in replies:
+        for tender in reply["tenders"]:
+            by_tender[tender["type"].replace("_", " ")] = by_tender.get(tender["type"].replace("_", " "), 0) \
+                + cents(tender["amount"])
+    tenders = reports.run(ctx, "refunds-by-tender", query())
+    assert {row[0]: cents(row[2]) for row in tenders.rows} == by_tender
+    cash = reports.run(ctx, "cash-by-register", query())
+    assert [(row[0], row[1], cents(row[3])) for row in cash.rows] == \
+        ([(DAY.isoformat(), "01", by_tender["cash"])] if "cash" in by_tender else [])
+
+
+def test_no_receipt_share_overrides_and_staff(ctx: Context, history: dict) -> None:
+    assert reports.run(ctx, "no-receipt", query()).rows[0][:3] == (5, 1, "20.0")
+    report = reports.run(ctx, "overrides", query())
+    assert ("manager", "Morgan Lee (9001)", 1, 0) in report.rows
+    assert any(row[0] == "manager" and row[1].endswith("(9002)") and row[3] == 1 for row in report.rows)
+    assert ("clerk", "Alex Rivera (1001)", 2, "") in report.rows
+    assert report.note.startswith("override rate 20.0% (1 of 5)")
+    staff = reports.run(ctx, "returns-by-staff", query())
+    assert [(row[0], row[1]) for row in staff.rows] == [("Alex Rivera (1001)", 5)]
+
+
+def test_service_kpis_worked_out_by_hand(ctx: Context, history: dict) -> None:
+    rows = {row[0]: row[1] for row in reports.run(ctx, "service-kpis", query()).rows}
+    assert rows["satisfaction (CSAT) %"] == "66.7"  # 5 and 4 of 5, 4, 2
+    assert rows["first-contact resolution %"] == "50.0"  # the walk-in, not the phone call
+    assert rows["first response within target %"] == "66.7"  # walk-in and phone met, email missed
+    assert rows["resolution within target %"] == "100.0"  # both resolved cases in time
+    assert rows["average handling time (min)"] == "4.3"  # (3 + 6 + 4) / 3
+
+
+def test_a_range_without_activity_and_bad_queries(ctx: Context, history: dict) -> None:
+    empty = reports.ReportQuery(DAY - dt.timedelta(days=400), DAY - dt.timedelta(days=399), "0001")
+    assert reports.run(ctx, "returns-per-day", empty).rows == ()
+    with pytest.raises(Exception, match="ends before it starts"):
+        reports.run(ctx, "returns-per-day", reports.ReportQuery(DAY, DAY - dt.timedelta(days=1)))
+    with pytest.raises(Exception, match="no store 9999"):
+        reports.run(ctx, "returns-per-day", reports.ReportQuery(DAY, DAY, "9999"))
