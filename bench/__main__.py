@@ -99,7 +99,7 @@ def write_doc(report: Report, command: str) -> None:
         DOC.write_text(f"{head}{begin}\n{report.markdown()}\n{end}{tail}", encoding="utf-8")
 
 
-SUITES = ("policy", "printing", "counter", "ui", "cases", "concurrency", "growth")
+SUITES = ("policy", "printing", "counter", "ui", "cases", "reports", "concurrency", "growth")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,6 +178,18 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 case_bench.seed_cases(copy, 100_000)
                 report.timing(f"case_queue_{backend}", case_bench.queue_open(copy, 30 if args.quick else 100), 200.0)
+            finally:
+                copy.close()
+
+    if "reports" in suites:
+        from bench import reports as report_bench
+
+        for backend in backends:
+            copy = databases.working_copy(backend, big)
+            try:
+                report_bench.seed_returns(copy, 10_000 if args.quick else 100_000)
+                for name, timing in report_bench.run_all(copy, 3 if args.quick else 10):
+                    report.timing(f"report_{name}_{backend}", timing, 1000.0)
             finally:
                 copy.close()
 

@@ -72,7 +72,7 @@ def _seed(url: str, size: int) -> None:
     ctx = Context(db=db, pepper=PEPPER, counter=RegisterCounter(CACHE / "data" / "seed-counters.sqlite3"),
                   clock=FixedClock(now))
     started = time.perf_counter()
-    seed_demo(SeedDemo(receipts=size, seed=2026), ctx, progress=_log)
+    seed_demo(SeedDemo(receipts=size, seed=2026, history=False), ctx, progress=_log)
     _log(f"seeded {size:,} receipts in {time.perf_counter() - started:.1f} s ({db.backend})")
     db.dispose()
 

@@ -137,7 +137,8 @@ def cmd_demo_seed(args: argparse.Namespace) -> int:
         raise CliError(f"--today: not a date written YYYY-MM-DD: {args.today!r}") from None
     if args.receipts < 0:
         raise CliError("--receipts: cannot be negative")
-    summary = seed_demo(SeedDemo(receipts=args.receipts, seed=args.seed, today=today), ctx,
+    command = SeedDemo(receipts=args.receipts, seed=args.seed, today=today, history=not args.no_history)
+    summary = seed_demo(command, ctx,
                         progress=lambda text: print(text, file=sys.stderr))
     _print_json(summary)
     return EXIT_OK
@@ -406,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=7, metavar="S")
     seed.add_argument("--today", metavar="YYYY-MM-DD", help="the day the demo's receipts end (default today)")
     seed.add_argument("--if-empty", action="store_true", help="seed only a database without any store")
+    seed.add_argument("--no-history", action="store_true", help="no returns in the demo's past")
 
     receipt = group("receipt", "sales and return receipts")
     command(receipt, "show", cmd_receipt_show, "print a sale as JSON").add_argument("barcode")

@@ -161,6 +161,25 @@ def main() -> int:
     window.cases.select_case(first.row.id)
     settle(window, 600)
     shot("10-service-desk-queue-and-timeline")
+    # A manager's reports: a few more returns first, so the chart has something to show.
+    from desktop.services import returns as return_service
+
+    for key in ("bogo", "coupon", "split_tender"):
+        found = __import__("desktop.services.receipts", fromlist=["open_receipt"]).open_receipt(ctx, samples[key])
+        line = found["lines"][0]
+        return_service.process(return_service.parse_request({
+            "receipt": samples[key], "items": [{"line": line["line"], "qty": 1, "reason": "defective"}],
+            "idempotency_key": f"shot-{key}"}), actor, ctx)
+    window.sign_out()
+    sign_in(window, "9001", "1357")
+    window.open_page("reports")
+    settle(window)
+    window.reports.which.setCurrentIndex(window.reports.which.findData("returns-by-reason"))
+    window.reports.show_report()
+    settle(window, 800)
+    shot("11-reports")
+    pdf = window.reports.export("pdf", str(work / "report.pdf"))
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", str(pdf), str(OUT / "report-pdf")], check=False)
     window.open_page("reprint")
     window.reprint.code.setText(samples["bogo"])
     shot("08-reprint")

@@ -50,6 +50,7 @@ class SeedDemo:
     receipts: int = 1000
     seed: int = 7
     today: dt.date | None = None  # default: today in the first store's time zone
+    history: bool = True  # a few weeks of returns made through the service, for the reports
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,10 @@ def seed_demo(cmd: SeedDemo, ctx: Context, progress: Callable[[str], None] | Non
             samples = _write_receipts(sink, catalogue, cmd.receipts, rng, today, starts, progress)
             sink.flush()
         writer.finish()
+    made = _history_of_returns(ctx, random.Random(cmd.seed + 1), today, {code for _, code, _ in samples},
+                               min(cmd.receipts // 25, 200)) if cmd.history else 0
+    if progress and made:
+        progress(f"{made} returns in the demo's history")
     elapsed = time.perf_counter() - started
     return {
         "chain": "Harbor & Pine",
@@ -142,6 +147,58 @@ def seed_demo(cmd: SeedDemo, ctx: Context, progress: Callable[[str], None] | Non
         "manager": {"id": "9001", "pin": "1357"},
         "seconds": round(elapsed, 2),
     }
+
+
+# ---- A history of returns, so the reports have something to show
+
+
+def _history_of_returns(ctx: Context, rng: random.Random, today: dt.date, samples: set[str], count: int) -> int:
+    """Returns made through the real service, each dated a few days after
+    its sale (the scenario receipts are left untouched)."""
+    import dataclasses
+
+    from desktop.models import Register, Sale, Staff
+    from desktop.services import returns as return_service
+    from desktop.services.auth import Actor
+
+    if count <= 0:
+        return 0
+    with ctx.uow() as uow:
+        session = uow.session
+        sales = session.execute(select(Sale.doc_id, Sale.store_id, Sale.purchased_at).order_by(Sale.id)
+                                .limit(count * 3)).all()
+        clerks = {}
+        for staff in session.scalars(select(Staff).where(Staff.role == "clerk")):
+            register = session.scalars(select(Register).where(Register.store_id == staff.home_store_id)
+                                       .order_by(Register.code)).first()
+            store = session.get(Store, staff.home_store_id)
+            if register is not None and store is not None:
+                clerks.setdefault(staff.home_store_id, []).append(
+                    Actor(staff.id, staff.code, staff.name, staff.role, store.id, store.code, register.id,
+                          register.code))
+    made = 0
+    reasons = ["changed_mind", "changed_mind", "defective", "wrong_size", "not_as_described", "unwanted_gift"]
+    for code, store_id, purchased_at in rng.sample(sales, min(len(sales), count * 2)):
+        if made >= count or code in samples or store_id not in clerks:
+            continue
+        when = purchased_at + dt.timedelta(days=rng.randint(1, 12), hours=rng.randint(0, 5))
+        if when.date() >= today:
+            continue
+        actor = rng.choice(clerks[store_id])
+        at_that_time = dataclasses.replace(ctx, clock=lambda moment=when: moment)
+        with ctx.uow() as uow:
+            found = uow.session.scalars(select(Sale).where(Sale.doc_id == code)).one()
+            line = rng.choice(found.lines) if found.lines else None
+            if line is None or line.serial or line.final_sale:
+                continue
+            item = {"line": line.line_no, "qty": 1, "reason": rng.choice(reasons),
+                    "condition": rng.choice(["new", "new", "opened", "defective"])}
+        request = return_service.parse_request({
+            "receipt": code, "items": [item], "refund_to": rng.choice(["original"] * 4 + ["store_credit"]),
+            "idempotency_key": f"demo-history-{code}"})
+        reply = return_service.process(request, actor, at_that_time)
+        made += reply.status == "completed"
+    return made
 
 
 # ---- Chain, stores, staff, catalogue, customers

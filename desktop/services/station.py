@@ -33,3 +33,13 @@ def ping(ctx: Context) -> bool:
     """True when the database answers; raises DatabaseUnavailable when not."""
     with ctx.uow() as uow:
         return uow.session.execute(text("SELECT 1")).scalar() == 1
+
+
+def stores(ctx: Context) -> list[tuple[str, str]]:
+    """(code, name) of every store of the database, for report filters."""
+    from sqlalchemy import select
+
+    from desktop.models import Store
+
+    with ctx.uow() as uow:
+        return [(s.code, s.name) for s in uow.session.scalars(select(Store).order_by(Store.code))]

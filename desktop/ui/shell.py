@@ -19,6 +19,7 @@ from desktop.ui.cases.screen import ServiceDeskScreen
 from desktop.ui.overrides.queue import OverrideQueueScreen
 from desktop.ui.printer import ReceiptPrinter
 from desktop.ui.reference import ReferenceScreen
+from desktop.ui.reports import ReportsScreen
 from desktop.ui.reprint import ReprintScreen
 from desktop.ui.returns.screen import ReturnScreen
 from desktop.ui.scanner import ScannerFilter
@@ -26,10 +27,11 @@ from desktop.ui.signin import SignInScreen
 from desktop.ui.station import Station
 
 PING_MS = 10_000
-RETURNS, QUEUE, CASES, REFERENCE, REPRINT = "returns", "queue", "cases", "reference", "reprint"
+RETURNS, QUEUE, CASES, REPORTS, REFERENCE, REPRINT = "returns", "queue", "cases", "reports", "reference", "reprint"
 PAGES = {RETURNS: ("Returns", ("clerk", "manager", "admin")),
          QUEUE: ("Overrides", ("manager", "admin")),
          CASES: ("Service desk", ("clerk", "manager", "admin")),
+         REPORTS: ("Reports", ("manager", "admin")),
          REFERENCE: ("Reference", ("clerk", "manager", "admin")),
          REPRINT: ("Reprint", ("clerk", "manager", "admin"))}
 
@@ -63,8 +65,9 @@ class MainWindow(QMainWindow):
         self.reprint = ReprintScreen(station)
         self.cases = ServiceDeskScreen(station)
         self.reference = ReferenceScreen(station)
-        self.pages = {RETURNS: self.returns, QUEUE: self.queue, CASES: self.cases, REFERENCE: self.reference,
-                      REPRINT: self.reprint}
+        self.reports = ReportsScreen(station)
+        self.pages = {RETURNS: self.returns, QUEUE: self.queue, CASES: self.cases, REPORTS: self.reports,
+                      REFERENCE: self.reference, REPRINT: self.reprint}
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -246,6 +249,8 @@ class MainWindow(QMainWindow):
             self.queue.stop()
         if key == REFERENCE:
             self.reference.start()
+        if key == REPORTS:
+            self.reports.start_screen()
         if key == CASES:
             self.cases.start()
         else:
