@@ -137,6 +137,10 @@ class Policy:
     override_allowed: frozenset[Reason] = frozenset()
     receipt_footer: str = ""
     service: ServiceRule = field(default_factory=ServiceRule)
+    # Return-fraud signals in the reports ([reports], a ReturnDesk extension):
+    # customers with this many returns in the range, serials returned this often.
+    fraud_min_returns: int = 3
+    fraud_min_serial_returns: int = 2
     # The merged document the policy was built from, for storing it in the
     # database and for the plain-language reference panel.
     document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -399,6 +403,11 @@ class _Checker:
             raw = self.table(doc["receipt"], ("receipt",), {"footer"})
             footer = self.get(raw, ("receipt", "footer"), _text, "")
         service = self._service(doc["service"]) if "service" in doc else ServiceRule()
+        fraud_returns, fraud_serials = 3, 2
+        if "reports" in doc:
+            raw = self.table(doc["reports"], ("reports",), {"fraud_min_returns", "fraud_min_serial_returns"})
+            fraud_returns = self.get(raw, ("reports", "fraud_min_returns"), _count, 3)
+            fraud_serials = self.get(raw, ("reports", "fraud_min_serial_returns"), _count, 2)
         return Policy(
             name=self.require(doc, ("name",), _text, ""),
             default_window_days=default_window,
@@ -415,6 +424,8 @@ class _Checker:
             override_allowed=allowed,
             receipt_footer=footer,
             service=service,
+            fraud_min_returns=fraud_returns,
+            fraud_min_serial_returns=fraud_serials,
             document=dict(doc),
         )
 
@@ -460,7 +471,7 @@ class _Checker:
 _ROOT_KEYS = {
     "name", "currency", "locale", "timezone", "default_window_days", "cross_store_returns",
     "defective_window_days", "categories", "tiers", "holiday", "no_receipt", "tender",
-    "override", "receipt", "service",
+    "override", "receipt", "service", "reports",
 }
 _SERVICE_KEYS = {"hours", "holidays", "targets", "priority_factor", "escalate_after_hours", "reminder_minutes",
                  "follow_up_days", "departments"}

@@ -23,9 +23,8 @@ from desktop.models import (
 from desktop.policy.money import Currency
 from desktop.services.context import Context
 from desktop.services.errors import RequestError
+from desktop.services.policies import active_policy
 
-FRAUD_MIN_RETURNS = 3  # a customer returning this often in the range is listed
-FRAUD_MIN_SERIAL = 2  # a serial number returned this often is listed
 
 
 @dataclass(frozen=True)
@@ -194,10 +193,14 @@ def overrides(session: Session, query: ReportQuery) -> Report:
 
 
 def fraud_signals(session: Session, query: ReportQuery) -> Report:
-    """Customers with at least FRAUD_MIN_RETURNS returns in the range, and
-    serial numbers returned at least FRAUD_MIN_SERIAL times (the same unit
-    coming back again and again)."""
+    """Customers with at least ``[reports] fraud_min_returns`` returns in the
+    range, and serial numbers returned at least ``fraud_min_serial_returns``
+    times (the same unit coming back again and again); thresholds from the
+    policy of the report's store (or the first store)."""
     money = _money(session, query)
+    store = session.get(Store, _store_ids(session, query)[0])
+    policy = active_policy(session, store.id, store.code)
+    FRAUD_MIN_RETURNS, FRAUD_MIN_SERIAL = policy.fraud_min_returns, policy.fraud_min_serial_returns  # noqa: N806
     customers = session.execute(
         select(Customer.code, Customer.name, func.count(Return.id), func.sum(Return.refund_total_cents))
         .join(Customer, Customer.id == Return.customer_id).where(_returns_in(session, query))
@@ -280,6 +283,27 @@ def response_compliance(session: Session, query: ReportQuery) -> tuple[tuple[str
     return (("first response", fm, fx, _pct(fm, fm + fx)), ("resolution", rm, rx, _pct(rm, rm + rx)))
 
 
+def satisfaction_average(session: Session, query: ReportQuery) -> str:
+    """Average satisfaction = sum of scores / responses (1 to 5)."""
+    start, end = _window(session, query)
+    value = session.scalar(select(func.avg(Feedback.score)).where(
+        Feedback.store_id.in_(_store_ids(session, query)), Feedback.at >= start, Feedback.at < end))
+    return f"{Decimal(str(value)):.2f}" if value is not None else ""
+
+
+def average_first_response_hours(session: Session, query: ReportQuery) -> str:
+    """Average first-response time = sum of (first response - opened) / cases
+    answered, in clock hours. (Whether each response met its business-hours
+    target is the compliance figure above.)"""
+    if session.get_bind().dialect.name == "postgresql":
+        seconds = func.extract("epoch", ServiceCase.first_response_at - ServiceCase.created_at)
+    else:
+        seconds = (func.julianday(ServiceCase.first_response_at) - func.julianday(ServiceCase.created_at)) * 86400
+    value = session.scalar(select(func.avg(seconds)).where(_cases_in(session, query),
+                                                           ServiceCase.first_response_at.is_not(None)))
+    return f"{Decimal(str(value)) / 3600:.2f}" if value is not None else ""
+
+
 def average_handling_minutes(session: Session, query: ReportQuery) -> tuple[int, int, str]:
     """Average handling time = minutes spent on interactions / interactions
     (contacts and replies with a recorded duration)."""
@@ -299,6 +323,8 @@ def service_kpis(session: Session, query: ReportQuery) -> Report:
     handled, minutes, aht = average_handling_minutes(session, query)
     rows: list[tuple[object, ...]] = [
         ("satisfaction (CSAT) %", score, f"{satisfied} of {responses} responses scored 4-5"),
+        ("average satisfaction (1-5)", satisfaction_average(session, query), f"{responses} responses"),
+        ("average first-response time (h)", average_first_response_hours(session, query), "clock hours"),
         ("first-contact resolution %", fcr, f"{first} of {resolved} resolved cases"),
     ]
     for target, met, missed, share in response_compliance(session, query):

@@ -115,6 +115,9 @@ def test_no_receipt_share_overrides_and_staff(ctx: Context, history: dict) -> No
 def test_service_kpis_worked_out_by_hand(ctx: Context, history: dict) -> None:
     rows = {row[0]: row[1] for row in reports.run(ctx, "service-kpis", query()).rows}
     assert rows["satisfaction (CSAT) %"] == "66.7"  # 5 and 4 of 5, 4, 2
+    assert rows["average satisfaction (1-5)"] == "3.67"  # (5 + 4 + 2) / 3
+    # walk-in 0 h, phone 0.5 h, email: DAY 15:00 -> DAY+3 12:30 = 69.5 h; (0 + 0.5 + 69.5) / 3
+    assert rows["average first-response time (h)"] == "23.33"
     assert rows["first-contact resolution %"] == "50.0"  # the walk-in, not the phone call
     assert rows["first response within target %"] == "66.7"  # walk-in and phone met, email missed
     assert rows["resolution within target %"] == "100.0"  # both resolved cases in time
@@ -128,3 +131,21 @@ def test_a_range_without_activity_and_bad_queries(ctx: Context, history: dict) -
         reports.run(ctx, "returns-per-day", reports.ReportQuery(DAY, DAY - dt.timedelta(days=1)))
     with pytest.raises(Exception, match="no store 9999"):
         reports.run(ctx, "returns-per-day", reports.ReportQuery(DAY, DAY, "9999"))
+
+
+def test_fraud_thresholds_come_from_the_policy(ctx: Context, history: dict, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop import resources
+    from desktop.models import Store
+    from desktop.services import policies
+
+    strict = reports.run(ctx, "fraud-signals", query())
+    assert all(row[2] >= 3 for row in strict.rows if row[0] == "customer")
+    lenient = tmp_path / "lenient.toml"
+    lenient.write_text(f'extends = "{resources.path("policies", "default.toml").as_posix()}"\n\n'
+                       "[reports]\nfraud_min_returns = 1\nfraud_min_serial_returns = 1\n", encoding="utf-8")
+    with ctx.uow(write=True) as uow:
+        store = uow.session.scalars(select(Store).where(Store.code == "0001")).one()
+        policies.install(uow.session, store, lenient, "test", ctx.now())
+        uow.commit()
+    listed = reports.run(ctx, "fraud-signals", query())
+    assert any(row[0] == "customer" and row[1].endswith("(C42)") for row in listed.rows)
