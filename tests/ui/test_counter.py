@@ -293,3 +293,30 @@ def test_no_receipt_return_by_scanning_the_item_with_a_checked_id(qtbot: QtBot, 
         assert [t.type for t in tenders] == ["store_credit"] and tenders[0].voucher_id is not None
         check = uow.session.scalars(select(CustomerIdCheck).order_by(CustomerIdCheck.id.desc())).first()
         assert check is not None and check.id_type == "passport"
+
+
+def test_a_lost_database_shows_a_banner_and_keeps_the_clerks_work(qtbot: QtBot, open_window: Open,
+                                                                  samples: dict[str, str]) -> None:
+    from desktop.db.engine import Database
+
+    window = open_window()
+    sign_in(qtbot, window, "1001", "2468")
+    open_receipt(qtbot, window, samples["bogo"])
+    pick(qtbot, window, 0, 1)
+    working = window.station.ctx.db
+    window.station.ctx.db = Database.connect("postgresql+psycopg://nobody@127.0.0.1:1/gone")  # the server went away
+    try:
+        window.returns.complete()
+        qtbot.waitUntil(window.banner.isVisible, timeout=10000)
+        assert "cannot be reached" in window.banner.text() or "lost" in window.banner.text()
+        assert "unreachable" in window.status_online.text()
+        # Nothing the clerk entered is lost, and Complete can be pressed again.
+        assert window.returns.draft is not None and window.returns.draft.rows[0].qty == 1
+        qtbot.waitUntil(window.returns.complete_button.isEnabled, timeout=5000)
+    finally:
+        window.station.ctx.db.dispose()
+        window.station.ctx.db = working
+    window.ping()
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
+    with qtbot.waitSignal(window.returns.sig_completed, timeout=10000):
+        window.returns.complete()

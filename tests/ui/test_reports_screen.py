@@ -52,3 +52,15 @@ def test_a_manager_sees_returns_per_day_and_exports_them(qtbot: QtBot, open_wind
     with qtbot.waitSignal(screen.sig_shown, timeout=10000):
         screen.run_button.click()
     assert not screen.chart_view.isVisible() and screen.model.rowCount() >= 5
+
+
+def test_the_end_of_day_register_report_is_ready_to_print(qtbot: QtBot, open_window: Open, tmp_path: Path) -> None:
+    window = open_window()
+    sign_in(qtbot, window, "9001", "1357")
+    window.open_page("reports")
+    window.reports.closing_report()
+    qtbot.waitUntil(lambda: "End-of-day report saved" in window.reports.message.text(), timeout=10000)
+    saved = Path(window.reports.message.text().split(": ", 1)[1])
+    assert saved.exists() and saved.read_bytes().startswith(b"%PDF")
+    text = pdfium.PdfDocument(saved.read_bytes())[0].get_textpage().get_text_range()
+    assert "End of day" in text and "register" in text
