@@ -320,3 +320,40 @@ def test_a_lost_database_shows_a_banner_and_keeps_the_clerks_work(qtbot: QtBot, 
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
     with qtbot.waitSignal(window.returns.sig_completed, timeout=10000):
         window.returns.complete()
+
+
+def test_an_exchange_for_a_dearer_item_with_the_difference_paid_by_card(qtbot: QtBot, open_window: Open,
+                                                                       samples: dict[str, str]) -> None:
+    from desktop.models import Product, SaleTender
+
+    window = open_window()
+    sign_in(qtbot, window, "1001", "2468")
+    open_receipt(qtbot, window, samples["coupon"])
+    window.returns.refund_to.setCurrentIndex(window.returns.refund_to.findData("store_credit"))
+    pick(qtbot, window, 0, 1)
+    with qtbot.waitSignal(window.returns.sig_completed, timeout=10000):
+        window.returns.complete()
+    wait_idle(qtbot, window)
+    voucher, credit = window.returns.last_voucher
+    assert window.returns.exchange_button.isEnabled()
+    with window.station.ctx.uow() as uow:
+        barcode = uow.session.scalar(select(Product.barcode).where(Product.price_cents > credit,
+                                                                   Product.barcode.is_not(None))
+                                     .order_by(Product.price_cents).limit(1))
+    focus(qtbot, window)
+    qtbot.keyClick(window.returns.table, Qt.Key.Key_F12)
+    dialog = window.returns.exchange_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    qtbot.keyClicks(dialog.code, barcode)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.items.count() == 1, timeout=5000)
+    assert "the customer pays" in dialog.summary.text() and dialog.payment.currentData() == "card"
+    dialog.last4.setText("1881")
+    with qtbot.waitSignal(window.returns.sig_exchanged, timeout=10000) as exchanged:
+        dialog.complete_button.click()
+    assert "Exchange done" in window.returns.message.text()
+    with window.station.ctx.uow() as uow:
+        tenders = uow.session.scalars(select(SaleTender).join(Sale).where(Sale.doc_id == exchanged.args[0])
+                                      .order_by(SaleTender.position)).all()
+        assert [(t.type, t.last4) for t in tenders] == [("store_credit", None), ("card", "1881")]
+        assert tenders[0].amount_cents == credit

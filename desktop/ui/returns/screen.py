@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
+from desktop.policy.money import Currency
 from desktop.services import documents, overrides, returns
 from desktop.services.explain import explain
 from desktop.services.receipts import lookup_products, open_receipt
@@ -31,6 +32,7 @@ class ReturnScreen(QWidget):
     sig_decided = Signal()  # a decision was painted (tests and the benchmark wait on it)
     sig_opened = Signal(str)  # a sale is on screen
     sig_open_case = Signal(str, str)  # F7: a service case about this receipt (receipt, loyalty ID)
+    sig_exchanged = Signal(str)  # an exchange was sold (the new sale's receipt)
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,6 +100,8 @@ class ReturnScreen(QWidget):
         self.clear_button = QPushButton("Next customer  (Esc)")
         self.case_button = QPushButton("Open a service case  (F7)")
         self.feedback_button = QPushButton("Customer feedback  (F11)")
+        self.exchange_button = QPushButton("Exchange for another item  (F12)")
+        self.last_voucher: tuple[str, int] | None = None  # the completed return's store credit
 
         top = QHBoxLayout()
         top.addWidget(self.scan, 1)
@@ -111,8 +115,8 @@ class ReturnScreen(QWidget):
         refund_row.addWidget(QLabel("Refund"))
         refund_row.addWidget(self.refund_to, 1)
         side.addLayout(refund_row)
-        for button in (self.complete_button, self.manager_button, self.queue_button, self.case_button,
-                       self.feedback_button, self.clear_button):
+        for button in (self.complete_button, self.manager_button, self.queue_button, self.exchange_button,
+                       self.case_button, self.feedback_button, self.clear_button):
             side.addWidget(button)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
@@ -148,8 +152,10 @@ class ReturnScreen(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.case_button.clicked.connect(self.open_case)
         self.feedback_button.clicked.connect(self.ask_feedback)
+        self.exchange_button.clicked.connect(self.start_exchange)
         for keys, slot in (("F10", self.complete), ("Ctrl+Return", self.complete), ("F8", self.ask_manager_here),
-                           ("F9", self.send_to_queue), ("Esc", self.clear), ("F6", self.start_without_receipt), ("F7", self.open_case), ("F11", self.ask_feedback)):
+                           ("F9", self.send_to_queue), ("Esc", self.clear), ("F6", self.start_without_receipt), ("F7", self.open_case), ("F11", self.ask_feedback),
+                           ("F12", self.start_exchange)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -362,6 +368,7 @@ class ReturnScreen(QWidget):
         self.manager_button.setEnabled(needs)
         self.queue_button.setEnabled(needs and self.waiting_id is None)
         self.feedback_button.setEnabled(done)
+        self.exchange_button.setEnabled(done and self.last_voucher is not None)
 
     # ---- Completing
 
@@ -390,6 +397,9 @@ class ReturnScreen(QWidget):
             self.show_message(reply.body["decision"].get("summary") or words(reply.status), error=True)
             return
         self.completed_id = reply.return_id
+        vouchers = [t for t in reply.body.get("tenders", []) if t.get("voucher_id")]
+        self.last_voucher = (vouchers[0]["voucher_id"],
+                             Currency.of(draft.currency).parse(vouchers[0]["amount"])) if vouchers else None
         total = draft.money(reply.body["refund_total"])
         self.outcome.setText(f"✔ DONE: refunded {total}")
         self.show_message(f"Return {reply.return_id} completed: {total} refunded"
@@ -455,6 +465,34 @@ class ReturnScreen(QWidget):
         self.poll.stop()
         if cancel and request_id is not None and actor is not None:
             self.station.runner.submit(lambda: overrides.withdraw(ctx, request_id, actor))
+
+    def start_exchange(self) -> None:
+        """The customer takes another item instead: paid with this return's credit."""
+        if self.last_voucher is None or self.completed_id is None:
+            if self.completed_id is not None:
+                self.show_message("For an exchange, refund the return as store credit first.", error=True)
+            return
+        from desktop.ui.returns.exchange import ExchangeDialog
+
+        dialog = ExchangeDialog(self.station, *self.last_voucher, parent=self)
+        dialog.sig_exchanged.connect(self._exchanged)
+        self.exchange_dialog = dialog
+        dialog.open()
+
+    def _exchanged(self, result) -> None:  # type: ignore[no-untyped-def]
+        draft = self.draft
+        money = draft.money if draft else str
+        paid = f"; the customer paid {money(Currency.of(draft.currency).format(result.paid))} by {result.payment}" \
+            if result.paid and draft else ""
+        left = f"; {money(Currency.of(draft.currency).format(result.voucher_left))} stays on voucher " \
+               f"{result.voucher_id}" if result.voucher_left and draft else ""
+        self.show_message(f"Exchange done: new receipt {result.sale_id}{paid}{left}.")
+        self.last_voucher = None
+        self._update_buttons()
+        printer = self.station.printer
+        if printer is not None:
+            printer.print_documents([result.sale_id] + ([result.voucher_id] if result.voucher_left else []))
+        self.sig_exchanged.emit(result.sale_id)
 
     def ask_feedback(self) -> None:
         """After a completed return: the customer scores the visit."""
