@@ -1,0 +1,65 @@
+"""The customer's sentences in every language of the chain: complete, with
+the same placeholders as English, and money in the locale's own form."""
+
+from __future__ import annotations
+
+import json
+import string
+
+import pytest
+
+from desktop.policy import evaluate, parse_case, parse_policy_text
+from desktop.policy.messages import ENGLISH
+from desktop.policy.translations import SENTENCES
+
+LANGUAGES = {"vi": "vi_VN", "fil": "fil_PH", "lt": "lt_LT", "te": "te_IN"}
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_sentence_is_translated_with_the_same_placeholders(language: str) -> None:
+    catalogue = SENTENCES[language]
+    assert sorted(set(ENGLISH) - set(catalogue)) == []  # nothing missing
+    assert sorted(set(catalogue) - set(ENGLISH)) == []  # nothing stale
+    for key, english in ENGLISH.items():
+        assert placeholders(catalogue[key]) == placeholders(english), key
+        assert catalogue[key].strip() and catalogue[key] != english or key in ("ITEMS",), key
+
+
+def policy(locale: str, currency: str = "USD") -> str:
+    return (f'name = "P"\ncurrency = "{currency}"\nlocale = "{locale}"\ntimezone = "UTC"\ndefault_window_days = 30\n'
+            '[categories.electronics]\nwindow_days = 15\nrestocking_fee_pct = 15\n')
+
+
+def case(price: str, days_ago: int, condition: str = "opened") -> dict:
+    return {"today": "2026-11-22", "store_id": "0001",
+            "receipt": {"receipt_id": "1000102000001234", "store_id": "0001",
+                        "purchased_at": f"2026-11-{22 - days_ago:02d}T10:00:00",
+                        "lines": [{"line": 1, "sku": "TV1", "category": "electronics", "qty": 1,
+                                   "unit_price": price, "tax_rate": "0"}],
+                        "tenders": [{"type": "card", "amount": price, "last4": "4242"}]},
+            "items": [{"line": 1, "qty": 1, "condition": condition}]}
+
+
+@pytest.mark.parametrize(("language", "word"), [("vi", "phí"), ("fil", "restocking fee"), ("lt", "mokestis"),
+                                                ("te", "రుసుము")])
+def test_policy_evaluate_speaks_the_policy_locale(language: str, word: str) -> None:
+    rules = parse_policy_text(policy(LANGUAGES[language]))
+    decision = evaluate(rules, parse_case(case("100.00", 3), rules.currency)).to_json()
+    assert word in decision["messages"][0]
+    assert "4242" in decision["summary"]
+    expired = evaluate(rules, parse_case(case("100.00", 20, "new"), rules.currency)).to_json()
+    assert expired["messages"][0] == SENTENCES[language]["WINDOW_EXPIRED"].format(
+        days="20", category="electronics", window="15")
+
+
+def test_a_vnd_policy_has_no_decimals_anywhere() -> None:
+    rules = parse_policy_text(policy("vi_VN", "VND"))
+    decision = evaluate(rules, parse_case(case("1250000", 3), rules.currency)).to_json()
+    assert decision["refund_total"] == "1062500"  # 15% fee of 187,500 off 1,250,000
+    text = json.dumps(decision, ensure_ascii=False)
+    assert ",00" not in text and ".00" not in text
+    assert "187.500" in decision["messages"][0] and "₫" in decision["messages"][0]
