@@ -5,12 +5,14 @@ from desktop.models.base import Base, UTCDateTime, utcnow
 from desktop.models.catalog import Customer, CustomerIdCheck, PriceChange, Product
 from desktop.models.returns import OverrideRequest, RefundTender, Return, ReturnLine, Voucher
 from desktop.models.sale import GiftReceipt, Sale, SaleLine, SaleTender
-from desktop.models.service import CannedAnswer, CaseInteraction, CaseReply, Department, Feedback, ServiceCase
+from desktop.models.service import (
+    CannedAnswer, CaseInteraction, CaseReply, Department, Feedback, GoodwillGesture, ServiceCase,
+)
 from desktop.models.store import Chain, Register, Staff, Store, StorePolicy, SystemSetting
 
 __all__ = [
     "GENESIS_HASH", "AuditEntry", "AuditHead", "Base", "CannedAnswer", "CaseInteraction", "CaseReply", "Department",
-    "Feedback", "ServiceCase", "Chain", "Customer", "CustomerIdCheck", "GiftReceipt",
+    "Feedback", "GoodwillGesture", "ServiceCase", "Chain", "Customer", "CustomerIdCheck", "GiftReceipt",
     "OverrideRequest", "PriceChange", "Product", "RefundTender", "Register", "Return", "ReturnLine", "Sale",
     "SaleLine", "SaleTender", "Staff", "Store", "StorePolicy", "SystemSetting", "UTCDateTime", "Voucher", "utcnow",
 ]

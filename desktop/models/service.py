@@ -14,7 +14,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, utcnow
+from desktop.models.base import Base, Cents, utcnow
 
 CASE_TYPES = ("technical_support", "complaint", "inquiry", "repair_warranty", "other")
 CASE_STATUSES = ("new", "open", "waiting_customer", "waiting_department", "resolved", "closed")
@@ -159,3 +159,39 @@ class CannedAnswer(Base):
     body: Mapped[str] = mapped_column(Text)
     updated_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+GESTURE_KINDS = ("store_credit", "discount", "courtesy_item", "other")
+
+
+class GoodwillGesture(Base):
+    """A manager-approved gesture outside the policy: store credit (printed
+    as a voucher), a discount on the next purchase, a courtesy item, or
+    anything else ("sent flowers"), with why and what prompted it."""
+
+    __tablename__ = "goodwill_gestures"
+    __table_args__ = (
+        CheckConstraint(f"kind IN {GESTURE_KINDS!r}", name="kind_known"),
+        CheckConstraint("status IN ('pending', 'approved', 'refused')", name="status_known"),
+        CheckConstraint("amount_cents >= 0", name="amount_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    amount_cents: Mapped[Cents] = mapped_column(default=0)  # its value, where it has one
+    description: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(Text)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("service_cases.id"))
+    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"))
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    decided_at: Mapped[dt.datetime | None]
+    voucher_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"))
+
+
+Index("ix_goodwill_store_created", GoodwillGesture.store_id, GoodwillGesture.created_at)
+Index("ix_goodwill_decided_by", GoodwillGesture.decided_by_id, GoodwillGesture.decided_at)

@@ -141,6 +141,8 @@ class Policy:
     # customers with this many returns in the range, serials returned this often.
     fraud_min_returns: int = 3
     fraud_min_serial_returns: int = 2
+    # Goodwill ([goodwill], an extension): what one manager may give per calendar month.
+    goodwill_max_per_manager_per_month: int | None = None  # minor units; None: no limit
     # The merged document the policy was built from, for storing it in the
     # database and for the plain-language reference panel.
     document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -404,6 +406,10 @@ class _Checker:
             footer = self.get(raw, ("receipt", "footer"), _text, "")
         service = self._service(doc["service"]) if "service" in doc else ServiceRule()
         fraud_returns, fraud_serials = 3, 2
+        goodwill_limit = None
+        if "goodwill" in doc:
+            raw = self.table(doc["goodwill"], ("goodwill",), {"max_per_manager_per_month"})
+            goodwill_limit = self.get(raw, ("goodwill", "max_per_manager_per_month"), money, None)
         if "reports" in doc:
             raw = self.table(doc["reports"], ("reports",), {"fraud_min_returns", "fraud_min_serial_returns"})
             fraud_returns = self.get(raw, ("reports", "fraud_min_returns"), _count, 3)
@@ -426,6 +432,7 @@ class _Checker:
             service=service,
             fraud_min_returns=fraud_returns,
             fraud_min_serial_returns=fraud_serials,
+            goodwill_max_per_manager_per_month=goodwill_limit,
             document=dict(doc),
         )
 
@@ -471,7 +478,7 @@ class _Checker:
 _ROOT_KEYS = {
     "name", "currency", "locale", "timezone", "default_window_days", "cross_store_returns",
     "defective_window_days", "categories", "tiers", "holiday", "no_receipt", "tender",
-    "override", "receipt", "service", "reports",
+    "override", "receipt", "service", "reports", "goodwill",
 }
 _SERVICE_KEYS = {"hours", "holidays", "targets", "priority_factor", "escalate_after_hours", "reminder_minutes",
                  "follow_up_days", "departments"}

@@ -235,6 +235,28 @@ def cash_by_register(session: Session, query: ReportQuery) -> Report:
                   tuple((day.isoformat(), code, count, money(total)) for day, code, count, total in rows), chart="")
 
 
+def goodwill_cost(session: Session, query: ReportQuery) -> Report:
+    """Cost of goodwill per store and month: approved gestures with a value
+    (store credit, discounts), and how many gestures in all."""
+    from desktop.models import GoodwillGesture
+
+    money = _money(session, query)
+    start, end = _window(session, query)
+    if session.get_bind().dialect.name == "postgresql":
+        month = func.to_char(GoodwillGesture.decided_at, "YYYY-MM")
+    else:
+        month = func.strftime("%Y-%m", GoodwillGesture.decided_at)
+    rows = session.execute(
+        select(Store.code, month, func.count(GoodwillGesture.id), func.sum(GoodwillGesture.amount_cents))
+        .join(Store, Store.id == GoodwillGesture.store_id)
+        .where(GoodwillGesture.store_id.in_(_store_ids(session, query)), GoodwillGesture.status == "approved",
+               GoodwillGesture.decided_at >= start, GoodwillGesture.decided_at < end)
+        .group_by(Store.code, month).order_by(Store.code, month)
+    ).all()
+    return Report("goodwill", "Cost of goodwill per store and month", ("store", "month", "gestures", "cost"),
+                  tuple((code, when, count, money(total)) for code, when, count, total in rows), chart="")
+
+
 # ---- The service desk's KPIs
 
 
@@ -347,7 +369,7 @@ REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
     "returns-by-category": returns_by_category, "returns-by-product": returns_by_product,
     "returns-by-staff": returns_by_staff, "refunds-by-tender": refunds_by_tender, "no-receipt": no_receipt_share,
     "overrides": overrides, "fraud-signals": fraud_signals, "cash-by-register": cash_by_register,
-    "service-kpis": service_kpis,
+    "service-kpis": service_kpis, "goodwill": goodwill_cost,
 }
 
 
