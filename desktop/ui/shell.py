@@ -16,6 +16,7 @@ from desktop.policy.docid import DocumentId, DocumentIdError
 from desktop.services import station as station_service
 from desktop.services.explain import explain, is_offline
 from desktop.ui.cases.screen import ServiceDeskScreen
+from desktop.ui.customers import CustomerScreen
 from desktop.ui.overrides.queue import OverrideQueueScreen
 from desktop.ui.printer import ReceiptPrinter
 from desktop.ui.reference import ReferenceScreen
@@ -27,10 +28,12 @@ from desktop.ui.signin import SignInScreen
 from desktop.ui.station import Station
 
 PING_MS = 10_000
-RETURNS, QUEUE, CASES, REPORTS, REFERENCE, REPRINT = "returns", "queue", "cases", "reports", "reference", "reprint"
+RETURNS, QUEUE, CASES, CUSTOMERS, REPORTS, REFERENCE, REPRINT = (
+    "returns", "queue", "cases", "customers", "reports", "reference", "reprint")
 PAGES = {RETURNS: ("Returns", ("clerk", "manager", "admin")),
          QUEUE: ("Overrides", ("manager", "admin")),
          CASES: ("Service desk", ("clerk", "manager", "admin")),
+         CUSTOMERS: ("Customers", ("clerk", "manager", "admin")),
          REPORTS: ("Reports", ("manager", "admin")),
          REFERENCE: ("Reference", ("clerk", "manager", "admin")),
          REPRINT: ("Reprint", ("clerk", "manager", "admin"))}
@@ -66,8 +69,9 @@ class MainWindow(QMainWindow):
         self.cases = ServiceDeskScreen(station)
         self.reference = ReferenceScreen(station)
         self.reports = ReportsScreen(station)
-        self.pages = {RETURNS: self.returns, QUEUE: self.queue, CASES: self.cases, REPORTS: self.reports,
-                      REFERENCE: self.reference, REPRINT: self.reprint}
+        self.customers = CustomerScreen(station)
+        self.pages = {RETURNS: self.returns, QUEUE: self.queue, CASES: self.cases, CUSTOMERS: self.customers,
+                      REPORTS: self.reports, REFERENCE: self.reference, REPRINT: self.reprint}
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")

@@ -9,15 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_currency
 
-from desktop.services import overrides
+from desktop.services import goodwill, overrides
 from desktop.services.explain import explain
 from desktop.ui.overrides.dialog import COMMON_REASONS
 from desktop.ui.returns.presenter import words
@@ -86,6 +86,7 @@ class PendingModel(QAbstractTableModel):
 class OverrideQueueScreen(QWidget):
     sig_count_changed = Signal(int)  # how many requests wait, for the navigation's badge
     sig_decided = Signal(int, str)  # request ID, "approved" | "refused"
+    sig_gesture_decided = Signal(int, str)  # goodwill gesture ID, "approved" | "refused"
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
@@ -119,6 +120,12 @@ class OverrideQueueScreen(QWidget):
         self.approve_button.setObjectName("primary")
         self.refuse_button = QPushButton("Refuse")
         self.refuse_button.setObjectName("danger")
+        # Goodwill gestures clerks asked for, decided with the same ID and PIN.
+        self.gestures = QListWidget()
+        self.gestures.setMaximumHeight(130)
+        self.gesture_views: list = []
+        self.approve_gesture = QPushButton("Approve gesture")
+        self.refuse_gesture = QPushButton("Refuse gesture")
 
         title = QLabel("Override queue")
         title.setObjectName("title")
@@ -138,6 +145,12 @@ class OverrideQueueScreen(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.empty)
+        left.addWidget(QLabel("Goodwill gestures waiting"))
+        left.addWidget(self.gestures)
+        gesture_buttons = QHBoxLayout()
+        gesture_buttons.addWidget(self.approve_gesture)
+        gesture_buttons.addWidget(self.refuse_gesture)
+        left.addLayout(gesture_buttons)
         body.addLayout(left, 3)
         body.addLayout(side, 2)
         layout = QVBoxLayout(self)
@@ -151,6 +164,8 @@ class OverrideQueueScreen(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.approve_button.clicked.connect(lambda: self.answer(True))
         self.refuse_button.clicked.connect(lambda: self.answer(False))
+        self.approve_gesture.clicked.connect(lambda: self.answer_gesture(True))
+        self.refuse_gesture.clicked.connect(lambda: self.answer_gesture(False))
         self._enable(False)
 
     # ---- Live list
@@ -170,6 +185,7 @@ class OverrideQueueScreen(QWidget):
             return
         self._refreshing = True
         self.station.runner.submit(lambda: overrides.pending(ctx, actor), self._listed, self._list_failed)
+        self.station.runner.submit(lambda: goodwill.pending(ctx, actor), self._gestures_listed)
 
     def _list_failed(self, error: BaseException) -> None:
         self._refreshing = False
@@ -217,6 +233,38 @@ class OverrideQueueScreen(QWidget):
             f"Refund once approved: {refund_text(view, self.station.locale)}\n\n" + "\n".join(described) + "\n\n"
             + "\n".join(f"“{m}”" for m in view.messages)
         )
+
+    def _gestures_listed(self, views: list) -> None:  # type: ignore[type-arg]
+        if [v.id for v in views] == [v.id for v in self.gesture_views]:
+            return
+        selected = self.gestures.currentRow()
+        self.gesture_views = views
+        self.gestures.clear()
+        for view in views:
+            value = f" {view.amount / 100:.2f}" if view.amount else ""
+            self.gestures.addItem(f"#{view.id} {view.kind.replace('_', ' ')}{value} for {view.customer} "
+                                  f"({view.requested_by}): {view.description or view.reason}")
+        self.gestures.setCurrentRow(min(max(selected, 0), len(views) - 1))
+
+    def answer_gesture(self, approve: bool) -> None:
+        row = self.gestures.currentRow()
+        if not 0 <= row < len(self.gesture_views):
+            return
+        gesture_id = self.gesture_views[row].id
+        code, pin, note = self.manager_id.text().strip(), self.pin.text(), self.reason.currentText()
+        ctx = self.station.ctx
+
+        def done(view) -> None:  # type: ignore[no-untyped-def]
+            self.pin.clear()
+            self._say(f"Gesture {view.id} {view.status}" + (f": voucher {view.voucher} printing." if view.voucher
+                                                            else "."), error=False)
+            if view.voucher and self.station.printer is not None:
+                self.station.printer.print_documents([view.voucher])
+            self.sig_gesture_decided.emit(view.id, view.status)
+            self.refresh()
+
+        self.station.runner.submit(lambda: goodwill.decide(ctx, gesture_id, code, pin, approve, note), done,
+                                   self._failed)
 
     # ---- Answering
 

@@ -1,0 +1,183 @@
+"""The customer view: find a customer by receipt, loyalty ID, phone or
+name; see their purchases, returns, cases and scores across the chain, and
+their no-receipt history against the limits; ask for a goodwill gesture."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop.policy.money import Currency
+from desktop.services import customers, goodwill
+from desktop.services.explain import explain
+from desktop.ui.cases.screen import FormDialog, combo
+from desktop.ui.station import Station
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+
+
+class CustomerScreen(QWidget):
+    sig_shown = Signal(str)  # a customer is on screen (loyalty ID)
+
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.current: customers.CustomerView | None = None
+        title = QLabel("Customers")
+        title.setObjectName("title")
+        self.search = QLineEdit()
+        self.search.setObjectName("scan")
+        self.search.setPlaceholderText("Scan a receipt, or type a loyalty ID, phone or name")
+        self.found = QListWidget()
+        self.found.setMaximumHeight(120)
+        self.header = QLabel("Find a customer to see their history.")
+        self.header.setObjectName("sentences")
+        self.header.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.purchases = _table(["receipt", "date", "store", "total", "lines", "returned"])
+        self.returns = _table(["return", "date", "store", "receipt", "refunded", "reasons", "approved by"])
+        self.cases = _table(["case", "store", "subject", "status", "opened"])
+        self.tabs.addTab(self.purchases, "Purchases")
+        self.tabs.addTab(self.returns, "Returns")
+        self.tabs.addTab(self.cases, "Service cases")
+        self.goodwill_button = QPushButton("Goodwill gesture")
+        self.export_button = QPushButton("Export history")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.goodwill_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.found)
+        layout.addWidget(self.message)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self.search.returnPressed.connect(self.find)
+        self.found.itemActivated.connect(lambda item: self.show_customer(item.data(Qt.ItemDataRole.UserRole)))
+        self.goodwill_button.clicked.connect(self.ask_goodwill)
+        self.export_button.clicked.connect(lambda: self.export())
+        self._enable()
+
+    def _enable(self) -> None:
+        self.goodwill_button.setEnabled(self.current is not None)
+        self.export_button.setEnabled(self.current is not None)
+
+    def find(self, text: str | None = None) -> None:
+        text = self.search.text() if text is None else text
+        actor, ctx = self.station.actor, self.station.ctx
+
+        def done(rows: list[tuple[str, str, str]]) -> None:
+            self.found.clear()
+            for code, name, phone in rows:
+                self.found.addItem(f"{name}  ·  {code}  ·  {phone}")
+                self.found.item(self.found.count() - 1).setData(Qt.ItemDataRole.UserRole, code)
+            if len(rows) == 1:
+                self.show_customer(rows[0][0])
+            elif not rows:
+                self._say("No customer found.", True)
+
+        self.station.runner.submit(lambda: customers.find(ctx, actor, text), done,
+                                   lambda error: self._say(explain(error), True))
+
+    def show_customer(self, code: str) -> None:
+        actor, ctx = self.station.actor, self.station.ctx
+        self.station.runner.submit(lambda: customers.view(ctx, actor, code), self._shown,
+                                   lambda error: self._say(explain(error), True))
+
+    def _shown(self, seen: customers.CustomerView) -> None:
+        self.current = seen
+        scores = f"satisfaction {seen.scores[2]} from {seen.scores[0]} scores" if seen.scores[0] else "no scores yet"
+        self.header.setText(
+            f"{seen.name} ({seen.code}){' · ' + seen.tier + ' member' if seen.tier else ''}\n"
+            f"{' · '.join(x for x in (seen.phone, seen.email) if x)}\n"
+            f"{seen.purchases_total} purchases · {seen.returns_total} returns · {scores}\n"
+            f"Without a receipt: {seen.no_receipt}")
+        zone = None
+        _fill(self.purchases, [[p.receipt, p.when.astimezone(zone).strftime("%Y-%m-%d"), p.store, p.total,
+                                str(p.lines), str(p.returned_units)] for p in seen.purchases])
+        _fill(self.returns, [[r.return_id, r.when.astimezone(zone).strftime("%Y-%m-%d"), r.store, r.receipt or "none",
+                              r.total, r.codes, r.approved_by] for r in seen.returns])
+        _fill(self.cases, [[str(c.number), c.store, c.subject, c.status.replace("_", " "),
+                            c.created_at.astimezone(zone).strftime("%Y-%m-%d")] for c in seen.cases])
+        self.tabs.setTabText(0, f"Purchases ({seen.purchases_total})")
+        self.tabs.setTabText(1, f"Returns ({seen.returns_total})")
+        self.tabs.setTabText(2, f"Service cases ({len(seen.cases)})")
+        self.message.hide()
+        self._enable()
+        self.sig_shown.emit(seen.code)
+
+    def request_goodwill(self, kind: str, reason: str, amount: str = "", description: str = "") -> None:
+        seen, actor, ctx = self.current, self.station.actor, self.station.ctx
+        if seen is None or actor is None:
+            return
+        try:
+            minor = Currency.of(self.station.currency).parse(amount) if amount.strip() else 0
+        except ValueError as error:
+            self._say(f"Amount: {error}", True)
+            return
+        self.station.runner.submit(
+            lambda: goodwill.request(ctx, actor, seen.code, kind, reason, minor, description),
+            lambda view: self._say(f"Goodwill request {view.id} sent: a manager approves it on the Overrides "
+                                   "screen."),
+            lambda error: self._say(explain(error), True))
+
+    def ask_goodwill(self) -> None:
+        kinds = ("store_credit", "discount", "courtesy_item", "other")
+        form = FormDialog("goodwill gesture", [("kind", "Gesture", combo(kinds)),
+                                               ("amount", "Amount (credit, discount)", QLineEdit()),
+                                               ("description", "What (courtesy item, other)", QLineEdit()),
+                                               ("reason", "Why", QPlainTextEdit())], self)
+        if form.exec():
+            v = form.values()
+            self.request_goodwill(str(v["kind"]), str(v["reason"]), str(v["amount"]), str(v["description"]))
+
+    def export(self, path: str | None = None) -> None:
+        seen, actor, ctx = self.current, self.station.actor, self.station.ctx
+        if seen is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export the customer's history", f"customer-{seen.code}.json")
+            if not path:
+                return
+
+        def work() -> str:
+            data = customers.export(ctx, actor, seen.code)  # audited
+            Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+            return path
+
+        self.station.runner.submit(work, lambda saved: self._say(f"Exported to {saved} (recorded in the audit log)."),
+                                   lambda error: self._say(explain(error), True))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setObjectName("error" if error else "info")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.show()
+
