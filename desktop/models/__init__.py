@@ -6,13 +6,13 @@ from desktop.models.catalog import Customer, CustomerIdCheck, PriceChange, Produ
 from desktop.models.returns import OverrideRequest, RefundTender, Return, ReturnLine, Voucher
 from desktop.models.sale import GiftReceipt, Sale, SaleLine, SaleTender
 from desktop.models.service import (
-    CannedAnswer, CaseInteraction, CaseReply, Department, Feedback, GoodwillGesture, ServiceCase,
+    CannedAnswer, CaseInteraction, CaseReply, Department, Feedback, GoodwillGesture, ServiceCase, Visit,
 )
 from desktop.models.store import Chain, Register, Staff, Store, StorePolicy, SystemSetting
 
 __all__ = [
     "GENESIS_HASH", "AuditEntry", "AuditHead", "Base", "CannedAnswer", "CaseInteraction", "CaseReply", "Department",
-    "Feedback", "GoodwillGesture", "ServiceCase", "Chain", "Customer", "CustomerIdCheck", "GiftReceipt",
+    "Feedback", "GoodwillGesture", "ServiceCase", "Visit", "Chain", "Customer", "CustomerIdCheck", "GiftReceipt",
     "OverrideRequest", "PriceChange", "Product", "RefundTender", "Register", "Return", "ReturnLine", "Sale",
     "SaleLine", "SaleTender", "Staff", "Store", "StorePolicy", "SystemSetting", "UTCDateTime", "Voucher", "utcnow",
 ]

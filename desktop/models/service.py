@@ -195,3 +195,26 @@ class GoodwillGesture(Base):
 
 Index("ix_goodwill_store_created", GoodwillGesture.store_id, GoodwillGesture.created_at)
 Index("ix_goodwill_decided_by", GoodwillGesture.decided_by_id, GoodwillGesture.decided_at)
+
+
+class Visit(Base):
+    """A walk-in at the counter: checked in by name or ticket number, served,
+    gone; the waits are reported per hour of the day."""
+
+    __tablename__ = "visits"
+    __table_args__ = (UniqueConstraint("store_id", "local_date", "ticket"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    local_date: Mapped[dt.date]  # the store's calendar day: tickets start at 1 each morning
+    local_hour: Mapped[int] = mapped_column(Integer)  # hour of the check-in, store time, for the reports
+    ticket: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    checked_in_at: Mapped[dt.datetime]
+    served_at: Mapped[dt.datetime | None]
+    served_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    left_at: Mapped[dt.datetime | None]
+    alerted_at: Mapped[dt.datetime | None]  # the manager was alerted about this wait
+
+
+Index("ix_visits_store_waiting", Visit.store_id, Visit.served_at, Visit.checked_in_at)

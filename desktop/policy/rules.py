@@ -113,6 +113,7 @@ class ServiceRule:
     reminder_minutes: int = 60  # reminders repeat while a case stays overdue
     follow_up_days: int = 3
     departments: tuple[str, ...] = ("service", "warehouse", "billing")
+    wait_alert_minutes: int = 10  # a walk-in waiting longer alerts the manager's station
 
     def target(self, channel: str, priority: str) -> ServiceTarget:
         base = self.targets.get(channel) or self.targets.get("email") or ServiceTarget(24, 72)
@@ -472,6 +473,7 @@ class _Checker:
             reminder_minutes=self.get(raw, path + ("reminder_minutes",), _count, 60),
             follow_up_days=self.get(raw, path + ("follow_up_days",), _days, 3),
             departments=self.get(raw, path + ("departments",), _names, default.departments),
+            wait_alert_minutes=self.get(raw, path + ("wait_alert_minutes",), _count, 10),
         )
 
 
@@ -481,7 +483,7 @@ _ROOT_KEYS = {
     "override", "receipt", "service", "reports", "goodwill",
 }
 _SERVICE_KEYS = {"hours", "holidays", "targets", "priority_factor", "escalate_after_hours", "reminder_minutes",
-                 "follow_up_days", "departments"}
+                 "follow_up_days", "departments", "wait_alert_minutes"}
 _CATEGORY_KEYS = {"window_days", "restocking_fee_pct", "restocking_fee_when", "requires_serial_match", "final_sale"}
 _NO_RECEIPT_KEYS = {
     "allowed", "refund_as", "price_basis", "requires_id", "max_value_per_365_days",

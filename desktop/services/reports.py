@@ -257,6 +257,27 @@ def goodwill_cost(session: Session, query: ReportQuery) -> Report:
                   tuple((code, when, count, money(total)) for code, when, count, total in rows), chart="")
 
 
+def waits_per_hour(session: Session, query: ReportQuery) -> Report:
+    """Walk-in waits per hour of the day (store time): visits, average and
+    longest wait from check-in to being served, in minutes."""
+    from desktop.models import Visit
+
+    if session.get_bind().dialect.name == "postgresql":
+        seconds = func.extract("epoch", Visit.served_at - Visit.checked_in_at)
+    else:
+        seconds = (func.julianday(Visit.served_at) - func.julianday(Visit.checked_in_at)) * 86400
+    rows = session.execute(
+        select(Visit.local_hour, func.count(Visit.id), func.avg(seconds), func.max(seconds))
+        .where(Visit.store_id.in_(_store_ids(session, query)), Visit.local_date >= query.start,
+               Visit.local_date <= query.end, Visit.served_at.is_not(None))
+        .group_by(Visit.local_hour).order_by(Visit.local_hour)
+    ).all()
+    return Report("waits-per-hour", "Counter waits per hour of the day", ("hour", "visits", "average wait (min)",
+                                                                          "longest wait (min)"),
+                  tuple((f"{hour:02d}:00", count, f"{Decimal(str(avg)) / 60:.1f}", f"{Decimal(str(longest)) / 60:.1f}")
+                        for hour, count, avg, longest in rows))
+
+
 # ---- The service desk's KPIs
 
 
@@ -369,7 +390,7 @@ REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
     "returns-by-category": returns_by_category, "returns-by-product": returns_by_product,
     "returns-by-staff": returns_by_staff, "refunds-by-tender": refunds_by_tender, "no-receipt": no_receipt_share,
     "overrides": overrides, "fraud-signals": fraud_signals, "cash-by-register": cash_by_register,
-    "service-kpis": service_kpis, "goodwill": goodwill_cost,
+    "service-kpis": service_kpis, "goodwill": goodwill_cost, "waits-per-hour": waits_per_hour,
 }
 
 

@@ -17,6 +17,7 @@ from desktop.services import station as station_service
 from desktop.services.explain import explain, is_offline
 from desktop.ui.cases.screen import ServiceDeskScreen
 from desktop.ui.customers import CustomerScreen
+from desktop.ui.visits import CounterQueueScreen
 from desktop.ui.overrides.queue import OverrideQueueScreen
 from desktop.ui.printer import ReceiptPrinter
 from desktop.ui.reference import ReferenceScreen
@@ -28,9 +29,10 @@ from desktop.ui.signin import SignInScreen
 from desktop.ui.station import Station
 
 PING_MS = 10_000
-RETURNS, QUEUE, CASES, CUSTOMERS, REPORTS, REFERENCE, REPRINT = (
-    "returns", "queue", "cases", "customers", "reports", "reference", "reprint")
+RETURNS, WALK_INS, QUEUE, CASES, CUSTOMERS, REPORTS, REFERENCE, REPRINT = (
+    "returns", "walk_ins", "queue", "cases", "customers", "reports", "reference", "reprint")
 PAGES = {RETURNS: ("Returns", ("clerk", "manager", "admin")),
+         WALK_INS: ("Counter queue", ("clerk", "manager", "admin")),
          QUEUE: ("Overrides", ("manager", "admin")),
          CASES: ("Service desk", ("clerk", "manager", "admin")),
          CUSTOMERS: ("Customers", ("clerk", "manager", "admin")),
@@ -70,7 +72,8 @@ class MainWindow(QMainWindow):
         self.reference = ReferenceScreen(station)
         self.reports = ReportsScreen(station)
         self.customers = CustomerScreen(station)
-        self.pages = {RETURNS: self.returns, QUEUE: self.queue, CASES: self.cases, CUSTOMERS: self.customers,
+        self.walk_ins = CounterQueueScreen(station)
+        self.pages = {RETURNS: self.returns, WALK_INS: self.walk_ins, QUEUE: self.queue, CASES: self.cases, CUSTOMERS: self.customers,
                       REPORTS: self.reports, REFERENCE: self.reference, REPRINT: self.reprint}
 
         self.nav = QListWidget()
@@ -84,6 +87,10 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.wait_alert = QLabel()  # a manager's station: a walk-in waits too long
+        self.wait_alert.setObjectName("banner")
+        self.wait_alert.setWordWrap(True)
+        self.wait_alert.hide()
         self.print_note = QLabel()
         self.print_note.setObjectName("error")
         self.print_note.setWordWrap(True)
@@ -94,6 +101,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.nav)
         right = QVBoxLayout()
         right.addWidget(self.banner)
+        right.addWidget(self.wait_alert)
         right.addWidget(self.print_note)
         right.addWidget(self.stack, 1)
         body.addLayout(right, 1)
@@ -121,6 +129,7 @@ class MainWindow(QMainWindow):
         self.ping_timer = QTimer(self)
         self.ping_timer.setInterval(PING_MS)
         self.ping_timer.timeout.connect(self.ping)
+        self.ping_timer.timeout.connect(self.check_waits)
 
         self.signin.sig_signed_in.connect(self.signed_in)
         self.nav.currentRowChanged.connect(self._navigate)
@@ -158,6 +167,22 @@ class MainWindow(QMainWindow):
     def ping(self) -> None:
         ctx = self.station.ctx
         self.station.runner.submit(lambda: station_service.ping(ctx), lambda ok: self._online(bool(ok)))
+
+    def check_waits(self) -> None:
+        """On a manager's station: walk-ins waiting too long, noticed once each."""
+        actor, ctx = self.station.actor, self.station.ctx
+        if actor is None or not actor.is_manager:
+            return
+        from desktop.services import visits
+
+        def shown(alerts: list) -> None:  # type: ignore[type-arg]
+            if alerts:
+                self.wait_alert.setText("⏰ Waiting too long at the counter: " + "; ".join(
+                    f"ticket {a.ticket}{' (' + a.name + ')' if a.name else ''}, {a.waited_minutes} min"
+                    for a in alerts))
+                self.wait_alert.show()
+
+        self.station.runner.submit(lambda: visits.alerts(ctx, actor), shown)
 
     def _online(self, online: bool) -> None:
         self.status_online.setText("● connected" if online else "✖ database unreachable")
@@ -259,6 +284,10 @@ class MainWindow(QMainWindow):
             self.cases.start()
         else:
             self.cases.stop()
+        if key == WALK_INS:
+            self.walk_ins.start()
+        else:
+            self.walk_ins.stop()
         if key == RETURNS and self.returns.draft is None:
             self.returns.scan.setFocus()
 

@@ -84,7 +84,7 @@ def test_sign_in_refuses_a_wrong_pin_and_shows_role_screens(qtbot: QtBot, open_w
     assert window.station.actor is None and not window.nav.isVisible()
     sign_in(qtbot, window, "1001", "2468")
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["Returns", "Service desk", "Customers", "Reference", "Reprint", "Sign out"]  # a clerk has no override queue
+    assert labels == ["Returns", "Counter queue", "Service desk", "Customers", "Reference", "Reprint", "Sign out"]  # a clerk has no override queue
     assert "Alex Rivera" in window.status_staff.text()
     assert window.status_db.toolTip().startswith(("local file", "shared server"))
 
@@ -204,7 +204,7 @@ def test_queue_override_from_a_second_window(qtbot: QtBot, open_window: Open, sa
     qtbot.waitUntil(lambda: manager.queue.model.rowCount() == 1, timeout=2500)
     qtbot.waitUntil(lambda: "Alex Rivera (1001)" in manager.queue.detail.text(), timeout=2000)
     assert "window expired" in manager.queue.detail.text()
-    assert manager.nav.item(1).text() == "Overrides (1)"
+    assert manager.nav.item(2).text() == "Overrides (1)"
     qtbot.keyClicks(manager.queue.pin, "1357")
     manager.queue.reason.setCurrentText("Customer was travelling")
     manager.queue.approve_button.click()

@@ -1,0 +1,124 @@
+"""The counter queue: check walk-ins in by name (they get a ticket number),
+see who waits and for how long, serve them, mark them gone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop.services import visits
+from desktop.services.explain import explain
+from desktop.ui.station import Station
+
+REFRESH_MS = 10_000
+
+
+class CounterQueueScreen(QWidget):
+    sig_loaded = Signal()  # the waiting list was refreshed
+
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.rows: list[visits.Waiting] = []
+        title = QLabel("Counter queue")
+        title.setObjectName("title")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Customer's name (optional), then Enter")
+        self.check_in_button = QPushButton("Check in")
+        self.check_in_button.setObjectName("primary")
+        self.ticket = QLabel()
+        self.ticket.setObjectName("title")
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["ticket", "name", "waiting", "served by"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.serve_button = QPushButton("Serve next / selected")
+        self.gone_button = QPushButton("Gone")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.name, 1)
+        row.addWidget(self.check_in_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.serve_button)
+        buttons.addWidget(self.gone_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(row)
+        layout.addWidget(self.ticket)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.name.returnPressed.connect(self.check_in)
+        self.check_in_button.clicked.connect(self.check_in)
+        self.serve_button.clicked.connect(self.serve)
+        self.gone_button.clicked.connect(self.gone)
+
+    def start(self) -> None:
+        self.refresh()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        actor, ctx = self.station.actor, self.station.ctx
+        if actor is not None:
+            self.station.runner.submit(lambda: visits.waiting(ctx, actor), self._listed,
+                                       lambda error: self._say(explain(error), True))
+
+    def _listed(self, rows: list[visits.Waiting]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            waited = f"{row.waited_minutes} min" + ("  ⏰ TOO LONG" if row.over_limit else "")
+            for c, value in enumerate((str(row.ticket), row.name, waited, row.served_by or "waiting")):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.sig_loaded.emit()
+
+    def check_in(self) -> None:
+        actor, ctx, name = self.station.actor, self.station.ctx, self.name.text()
+
+        def done(visit: visits.Waiting) -> None:
+            self.name.clear()
+            self.ticket.setText(f"Ticket {visit.ticket}" + (f" for {visit.name}" if visit.name else ""))
+            self.refresh()
+
+        self.station.runner.submit(lambda: visits.check_in(ctx, actor, name), done,
+                                   lambda error: self._say(explain(error), True))
+
+    def _selected(self, waiting_only: bool) -> visits.Waiting | None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.rows):
+            return self.rows[rows[0].row()]
+        candidates = [row for row in self.rows if not waiting_only or not row.served_by]
+        return candidates[0] if candidates else None
+
+    def serve(self) -> None:
+        visit, actor, ctx = self._selected(waiting_only=True), self.station.actor, self.station.ctx
+        if visit is not None:
+            self.station.runner.submit(lambda: visits.serve(ctx, actor, visit.id), lambda _: self.refresh(),
+                                       lambda error: self._say(explain(error), True))
+
+    def gone(self) -> None:
+        visit, actor, ctx = self._selected(waiting_only=False), self.station.actor, self.station.ctx
+        if visit is not None:
+            self.station.runner.submit(lambda: visits.leave(ctx, actor, visit.id), lambda _: self.refresh(),
+                                       lambda error: self._say(explain(error), True))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setObjectName("error" if error else "info")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.show()
