@@ -99,7 +99,7 @@ def write_doc(report: Report, command: str) -> None:
         DOC.write_text(f"{head}{begin}\n{report.markdown()}\n{end}{tail}", encoding="utf-8")
 
 
-SUITES = ("policy", "printing", "counter", "ui", "cases", "reports", "concurrency", "growth")
+SUITES = ("policy", "printing", "counter", "ui", "cases", "reports", "customers", "concurrency", "growth")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,6 +190,18 @@ def main(argv: list[str] | None = None) -> int:
                 report_bench.seed_returns(copy, 10_000 if args.quick else 100_000)
                 for name, timing in report_bench.run_all(copy, 3 if args.quick else 10):
                     report.timing(f"report_{name}_{backend}", timing, 1000.0)
+            finally:
+                copy.close()
+
+    if "customers" in suites:
+        from bench import customers as customer_bench
+
+        for backend in backends:
+            copy = databases.working_copy(backend, big)
+            try:
+                code = customer_bench.give_receipts(copy, 5_000)
+                report.timing(f"customer_view_{backend}", customer_bench.open_view(copy, code, 20 if args.quick else 100),
+                              100.0)
             finally:
                 copy.close()
 

@@ -161,6 +161,21 @@ def main() -> int:
     window.cases.select_case(first.row.id)
     settle(window, 600)
     shot("10-service-desk-queue-and-timeline")
+    # The customer view, and the walk-ins waiting at the counter.
+    window.open_page("customers")
+    window.customers.search.setText(samples["gold_member"])
+    window.customers.find()
+    settle(window, 800)
+    window.customers.tabs.setCurrentIndex(0)
+    shot("12-customer-view")
+    from desktop.services import visits as visit_service
+
+    for name in ("Ms Lan Vo", "", "Mr Jonas Petraitis"):
+        visit_service.check_in(ctx, actor, name)
+    window.open_page("walk_ins")
+    settle(window, 600)
+    shot("13-counter-queue")
+
     # A manager's reports: a few more returns first, so the chart has something to show.
     from desktop.services import returns as return_service
 

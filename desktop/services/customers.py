@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from babel.numbers import format_currency
 from sqlalchemy import func, or_, select
 
 from desktop.models import Customer, Feedback, Return, Sale, SaleLine, ServiceCase, Staff, Store
@@ -145,7 +146,9 @@ def view(ctx: Context, actor: Actor, code: str, page: int = 0) -> CustomerView:
         policy = active_policy(session, actor.store_id, actor.store_code)
         used, value = no_receipt_history(session, customer.id, ctx.now())
         limits = policy.no_receipt
-        fmt = policy.currency.format
+        def fmt(minor: int) -> str:
+            return format_currency(policy.currency.to_decimal(minor), policy.currency.code, locale=policy.locale)
+
         no_receipt = (f"{used} of {limits.max_returns_per_365_days if limits.max_returns_per_365_days is not None else '∞'}"
                       f" returns, {fmt(value)} of "
                       f"{fmt(limits.max_value_per_365_days) if limits.max_value_per_365_days is not None else '∞'}"
