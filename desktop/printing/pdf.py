@@ -13,6 +13,7 @@ with the bundled font), then drawn.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,10 @@ from desktop.printing.document import PrintedDocument
 from desktop.resources import path as resource_path
 
 SANS, BOLD = "ReturnDesk-Sans", "ReturnDesk-Sans-Bold"
+TELUGU, TELUGU_BOLD = "ReturnDesk-Telugu", "ReturnDesk-Telugu-Bold"
+# Telugu letters, signs and the joiners between them: drawn with Noto Sans
+# Telugu and shaped by HarfBuzz (conjuncts, vowel signs), the rest with DejaVu.
+_TELUGU_RUN = re.compile(r"[\u0C00-\u0C7F]+(?:[\u200C\u200D]*[\u0C00-\u0C7F]+)*")
 
 
 @dataclass(frozen=True)
@@ -54,16 +59,50 @@ PAPERS = {paper.name: paper for paper in (ROLL_80MM, A4_PAGE, LETTER_PAGE)}
 def register_fonts() -> None:
     """DejaVu Sans (bundled in resources/fonts): Latin with Lithuanian and
     Vietnamese diacritics, Greek, Cyrillic; the PDF's base-14 Helvetica has
-    only Latin-1."""
+    only Latin-1. Noto Sans Telugu for Telugu, shaped with HarfBuzz."""
     pdfmetrics.registerFont(TTFont(SANS, str(resource_path("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFont(TTFont(TELUGU, str(resource_path("fonts", "NotoSansTelugu-Regular.ttf"))))
+    pdfmetrics.registerFont(TTFont(TELUGU_BOLD, str(resource_path("fonts", "NotoSansTelugu-Bold.ttf"))))
 
 
-# ---- Text measuring
+# ---- Text measuring and drawing, script by script
+
+
+def runs(text: str, font: str) -> list[tuple[str, str, bool]]:
+    """(segment, font, shaped) pieces: Telugu runs in the Telugu font, shaped."""
+    telugu = TELUGU_BOLD if font == BOLD else TELUGU
+    out: list[tuple[str, str, bool]] = []
+    position = 0
+    for match in _TELUGU_RUN.finditer(text):
+        if match.start() > position:
+            out.append((text[position:match.start()], font, False))
+        out.append((match.group(), telugu, True))
+        position = match.end()
+    if position < len(text) or not out:
+        out.append((text[position:], font, False))
+    return out
+
+
+def _run_width(segment: str, font: str, size: float, shaped: bool) -> float:
+    if shaped:
+        from reportlab.pdfgen.textobject import bidiShapedText
+
+        return bidiShapedText(segment, direction=None, fontName=font, fontSize=size, shaping=True)[1]
+    return pdfmetrics.stringWidth(segment, font, size)
 
 
 def width_of(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
+    if font not in (SANS, BOLD):
+        return pdfmetrics.stringWidth(text, font, size)
+    return sum(_run_width(segment, face, size, shaped) for segment, face, shaped in runs(text, font))
+
+
+def draw_runs(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    for segment, face, shaped in runs(text, font):
+        canvas.setFont(face, size)
+        canvas.drawString(x, y, segment, shaping=shaped)
+        x += _run_width(segment, face, size, shaped)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -123,14 +162,15 @@ class Layout:
         width = self.paper.printable
 
         def draw(canvas: Canvas, x: float, y: float) -> None:
-            canvas.setFont(font, size)
             baseline = y - leading + (leading - size) / 2 + size * 0.22
+            measured = width_of(line, font, size)
             if align == "center":
-                canvas.drawCentredString(x + width / 2, baseline, line)
+                left = x + (width - measured) / 2
             elif align == "right":
-                canvas.drawRightString(x + width, baseline, line)
+                left = x + width - measured
             else:
-                canvas.drawString(x + indent, baseline, line)
+                left = x + indent
+            draw_runs(canvas, left, baseline, line, font, size)
         return draw
 
     def pair(self, label: str, value: str, bold: bool = False, size: float | None = None,

@@ -9,7 +9,8 @@ marked REPRINT, and nothing is lost in between.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
@@ -21,6 +22,7 @@ from desktop.policy.docid import DocumentKind
 from desktop.policy.messages import Renderer
 from desktop.policy.money import Currency
 from desktop.printing import PrintedDocument, PrintedLine
+from desktop.printing.words import translator
 from desktop.services import audit
 from desktop.services.auth import Actor
 from desktop.services.context import Context
@@ -39,6 +41,7 @@ class _Words:
 
     renderer: Renderer
     zone: ZoneInfo
+    t: Callable[[str], str]  # a receipt word in the store's language (desktop/printing/words.py)
 
     def money(self, minor: int) -> str:
         return self.renderer.money(minor)
@@ -49,7 +52,8 @@ class _Words:
 
 
 def _words(store: Store, currency: str) -> _Words:
-    return _Words(Renderer(store.locale or "en_US", Currency.of(currency)), ZoneInfo(store.timezone))
+    locale = store.locale or "en_US"
+    return _Words(Renderer(locale, Currency.of(currency)), ZoneInfo(store.timezone), translator(locale))
 
 
 def _store_header(store: Store) -> dict:
@@ -66,12 +70,12 @@ def _footer(session: Session, store: Store) -> tuple[str, ...]:
     return tuple(line for line in policy.receipt_footer.splitlines() if line.strip())
 
 
-def _tender_label(kind: str, last4: str | None, voucher: str | None = None) -> str:
-    name = TENDER_NAMES.get(kind, kind)
+def _tender_label(words: _Words, kind: str, last4: str | None, voucher: str | None = None) -> str:
+    name = words.t(TENDER_NAMES.get(kind, kind))
     if last4:
-        return f"{name} ending {last4}"  # never more than the last 4 digits
+        return words.t("{name} ending {last4}").format(name=name, last4=last4)  # never more than the last 4
     if voucher:
-        return f"{name} voucher {voucher}"
+        return words.t("{name} voucher {voucher}").format(name=name, voucher=voucher)
     return name
 
 
@@ -90,7 +94,9 @@ def document(session: Session, code: str, reprint: bool = False) -> PrintedDocum
     built = builders[doc.kind](session, str(doc))
     if built is None:
         raise NotFound(f"no {doc.kind.label} {doc} in this database (store {doc.store}, register {doc.register})")
-    return PrintedDocument(**{**built.__dict__, "reprint": reprint})
+    fields = dict(built.__dict__)
+    labels = fields.pop("labels", {})
+    return PrintedDocument(**fields, reprint=reprint, labels=labels)
 
 
 def reprint(ctx: Context, code: str, actor: Actor) -> PrintedDocument:
@@ -144,6 +150,7 @@ class _Built:
     notes: tuple[str, ...] = ()
     footer: tuple[str, ...] = ()
     barcode_caption: str = ""
+    labels: dict = field(default_factory=dict)  # "reprint" in the store's language
 
 
 def _load_sale(session: Session, where) -> Sale | None:  # type: ignore[no-untyped-def]
@@ -163,28 +170,32 @@ def _sale_document(session: Session, code: str) -> _Built | None:
         line_tax = line.tax_cents or 0
         subtotal += net
         tax += line_tax
+        t = words.t
         details = [f"{line.qty} × {words.money(line.unit_price_cents)}  ·  {line.sku}"]
         if line.discount_cents:
-            details.append(f"Discount {words.money(-line.discount_cents)}")
+            details.append(t("Discount {amount}").format(amount=words.money(-line.discount_cents)))
         if line.serial:
-            details.append(f"Serial {line.serial}")
+            details.append(t("Serial {serial}").format(serial=line.serial))
         if line.final_sale:
-            details.append("FINAL SALE: not returnable")
+            details.append(t("FINAL SALE: not returnable"))
         lines.append(PrintedLine(line.description or line.sku, words.money(net), tuple(details)))
-    totals = [("Subtotal", words.money(subtotal))]
+    t = words.t
+    totals = [(t("Subtotal"), words.money(subtotal))]
     if sale.order_discount_cents:
-        totals.append(("Order discount", words.money(-sale.order_discount_cents)))
-    totals += [("Tax", words.money(tax)), ("Total", words.money(sale.total_cents))]
-    meta = [("Date", words.when(sale.purchased_at)), ("Served by", _staff(session, sale.staff_id))]
+        totals.append((t("Order discount"), words.money(-sale.order_discount_cents)))
+    totals += [(t("Tax"), words.money(tax)), (t("Total"), words.money(sale.total_cents))]
+    meta = [(t("Date"), words.when(sale.purchased_at)), (t("Served by"), _staff(session, sale.staff_id))]
     if sale.customer_id:
         customer = session.get(Customer, sale.customer_id)
         if customer:
-            meta.append(("Member", customer.code))
+            meta.append((t("Member"), customer.code))
     return _Built(
-        kind="sale", doc_id=sale.doc_id, title="SALE RECEIPT", **_store_header(store),
+        kind="sale", doc_id=sale.doc_id, title=t("SALE RECEIPT"), **_store_header(store),
         meta=tuple((k, v) for k, v in meta if v), lines=tuple(lines), totals=tuple(totals),
-        tenders=tuple((_tender_label(t.type, t.last4), words.money(t.amount_cents)) for t in sale.tenders),
-        footer=_footer(session, store), barcode_caption="Keep this receipt for returns",
+        tenders=tuple((_tender_label(words, tender.type, tender.last4), words.money(tender.amount_cents))
+                      for tender in sale.tenders),
+        footer=_footer(session, store), barcode_caption=t("Keep this receipt for returns"),
+        labels={"reprint": t("REPRINT")},
     )
 
 
@@ -197,39 +208,42 @@ def _return_document(session: Session, code: str) -> _Built | None:
     assert store is not None
     words = _words(store, ret.currency)
     sale = session.get(Sale, ret.sale_id) if ret.sale_id else None
-    meta = [("Date", words.when(ret.created_at)),
-            ("Original receipt", sale.doc_id if sale else "none (no-receipt return)"),
-            ("Served by", _staff(session, ret.staff_id))]
+    t = words.t
+    meta = [(t("Date"), words.when(ret.created_at)),
+            (t("Original receipt"), sale.doc_id if sale else t("none (no-receipt return)")),
+            (t("Served by"), _staff(session, ret.staff_id))]
     if ret.approved_by_id:
-        meta.append(("Approved by", _staff(session, ret.approved_by_id)))
+        meta.append((t("Approved by"), _staff(session, ret.approved_by_id)))
     if ret.gift:
-        meta.append(("Gift return", "refunded as store credit"))
+        meta.append((t("Gift return"), t("refunded as store credit")))
     lines, net_total, tax_total, fee_total = [], 0, 0, 0
     for line in ret.lines:
-        details = [f"{line.qty} × returned  ·  {CONDITIONS.get(line.condition, line.condition)}"
-                   + (f"  ·  {line.reason.replace('_', ' ')}" if line.reason else "")]
+        details = [t("{qty} × returned").format(qty=line.qty) + "  ·  "
+                   + t(CONDITIONS.get(line.condition, line.condition))
+                   + (f"  ·  {t(line.reason.replace('_', ' '))}" if line.reason else "")]
         if line.serial:
-            details.append(f"Serial {line.serial}")
-        details.append(f"Item {words.money(line.net_cents)}  ·  tax {words.money(line.tax_cents)}")
+            details.append(t("Serial {serial}").format(serial=line.serial))
+        details.append(t("Item {amount}").format(amount=words.money(line.net_cents)) + "  ·  "
+                       + t("tax {amount}").format(amount=words.money(line.tax_cents)))
         if line.fee_cents:
-            details.append(f"Restocking fee {words.money(-line.fee_cents)}")
+            details.append(t("Restocking fee {amount}").format(amount=words.money(-line.fee_cents)))
         net_total += line.net_cents
         tax_total += line.tax_cents
         fee_total += line.fee_cents
         lines.append(PrintedLine(line.description or line.sku, words.money(line.total_cents), tuple(details)))
-    totals = [("Items", words.money(net_total)), ("Tax", words.money(tax_total))]
+    totals = [(t("Items"), words.money(net_total)), (t("Tax"), words.money(tax_total))]
     if fee_total:
-        totals.append(("Restocking fees", words.money(-fee_total)))
-    totals.append(("Refund total", words.money(ret.refund_total_cents)))
+        totals.append((t("Restocking fees"), words.money(-fee_total)))
+    totals.append((t("Refund total"), words.money(ret.refund_total_cents)))
     tenders = []
     for tender in ret.tenders:
         voucher = session.get(Voucher, tender.voucher_id) if tender.voucher_id else None
-        tenders.append((_tender_label(tender.type, tender.last4, voucher.doc_id if voucher else None),
+        tenders.append((_tender_label(words, tender.type, tender.last4, voucher.doc_id if voucher else None),
                         words.money(tender.amount_cents)))
     return _Built(
-        kind="return", doc_id=ret.doc_id, title="RETURN RECEIPT", **_store_header(store), meta=tuple(meta),
+        kind="return", doc_id=ret.doc_id, title=t("RETURN RECEIPT"), **_store_header(store), meta=tuple(meta),
         lines=tuple(lines), totals=tuple(totals), tenders=tuple(tenders), notes=tuple(ret.messages or ()),
-        footer=_footer(session, store),
+        footer=_footer(session, store), labels={"reprint": t("REPRINT")},
     )
 
 
@@ -240,23 +254,24 @@ def _voucher_document(session: Session, code: str) -> _Built | None:
     store = session.get(Store, voucher.store_id)
     assert store is not None
     words = _words(store, voucher.currency)
-    meta = [("Issued", words.when(voucher.issued_at)), ("Value", words.money(voucher.amount_cents))]
+    t = words.t
+    meta = [(t("Issued"), words.when(voucher.issued_at)), (t("Value"), words.money(voucher.amount_cents))]
     if voucher.balance_cents != voucher.amount_cents:
-        meta.append(("Balance", words.money(voucher.balance_cents)))
+        meta.append((t("Balance"), words.money(voucher.balance_cents)))
     if voucher.return_id:
         ret = session.get(Return, voucher.return_id)
         if ret:
-            meta.append(("From return", ret.doc_id))
+            meta.append((t("From return"), ret.doc_id))
     if voucher.customer_id:
         customer = session.get(Customer, voucher.customer_id)
         if customer:
-            meta.append(("Member", customer.code))
+            meta.append((t("Member"), customer.code))
     return _Built(
-        kind="voucher", doc_id=voucher.doc_id, title="STORE CREDIT VOUCHER", **_store_header(store), meta=tuple(meta),
-        big_amount=words.money(voucher.balance_cents),
-        notes=("Spend it at any of our stores: scan this barcode at the till as a tender.",
-               "Not exchangeable for cash. Keep it safe: it is as good as money."),
-        barcode_caption="Store credit — scan at the till",
+        kind="voucher", doc_id=voucher.doc_id, title=t("STORE CREDIT VOUCHER"), **_store_header(store),
+        meta=tuple(meta), big_amount=words.money(voucher.balance_cents),
+        notes=(t("Spend it at any of our stores: scan this barcode at the till as a tender."),
+               t("Not exchangeable for cash. Keep it safe: it is as good as money.")),
+        barcode_caption=t("Store credit — scan at the till"), labels={"reprint": t("REPRINT")},
     )
 
 
@@ -271,12 +286,14 @@ def _gift_document(session: Session, code: str) -> _Built | None:
     words = _words(store, sale.currency)
     lines = tuple(PrintedLine(line.description or line.sku, "", (f"{line.qty} × {line.sku}",))
                   for line in sale.lines)
+    t = words.t
     return _Built(
-        kind="gift_receipt", doc_id=gift.doc_id, title="GIFT RECEIPT", **_store_header(store),
-        meta=(("Date of purchase", words.when(sale.purchased_at)),),
+        kind="gift_receipt", doc_id=gift.doc_id, title=t("GIFT RECEIPT"), **_store_header(store),
+        meta=((t("Date of purchase"), words.when(sale.purchased_at)),),
         lines=lines,
-        notes=("A gift for you! Bring this receipt to exchange the item or return it for store credit.",),
-        footer=_footer(session, store), barcode_caption="Gift receipt — no prices shown",
+        notes=(t("A gift for you! Bring this receipt to exchange the item or return it for store credit."),),
+        footer=_footer(session, store), barcode_caption=t("Gift receipt — no prices shown"),
+        labels={"reprint": t("REPRINT")},
     )
 
 

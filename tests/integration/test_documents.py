@@ -127,3 +127,20 @@ def test_return_receipt_renders_fast_enough_to_print_at_once(ctx: Context, sampl
     with ctx.uow() as uow:
         printed = documents.document(uow.session, body["return_id"])
     assert len(pdfium.PdfDocument(render_pdf(printed, ROLL_80MM))) == 1
+
+
+@pytest.mark.parametrize(("locale", "title"), [("te_IN", "రిటర్న్ రసీదు"), ("vi_VN", "PHIẾU TRẢ HÀNG"),
+                                               ("lt_LT", "GRĄŽINIMO ČEKIS"), ("fil_PH", "RESIBO NG BALIK")])
+def test_a_return_receipt_in_the_stores_language(ctx: Context, samples: dict[str, str], locale: str,
+                                                 title: str) -> None:
+    from sqlalchemy import text
+
+    body = completed_return(ctx, samples["electronics"], condition="opened", key=f"loc-{locale}")
+    with ctx.uow(write=True) as uow:
+        uow.session.execute(text("UPDATE stores SET locale = :l WHERE code = '0001'"), {"l": locale})
+        uow.commit()
+    with ctx.uow() as uow:
+        printed = documents.document(uow.session, body["return_id"], reprint=True)
+    assert printed.title == title and printed.label("reprint", "") != "REPRINT"
+    _, codes, width = page_text_and_codes(render_pdf(printed))
+    assert codes == [body["return_id"]] and width == pytest.approx(80 * mm, abs=0.01)

@@ -63,3 +63,14 @@ def test_a_vnd_policy_has_no_decimals_anywhere() -> None:
     text = json.dumps(decision, ensure_ascii=False)
     assert ",00" not in text and ".00" not in text
     assert "187.500" in decision["messages"][0] and "₫" in decision["messages"][0]
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_receipt_word_is_translated(language: str) -> None:
+    from desktop.printing.words import ENGLISH as RECEIPT_WORDS, WORDS
+
+    table = WORDS[language]
+    assert sorted(set(RECEIPT_WORDS) - set(table)) == []
+    assert sorted(set(table) - set(RECEIPT_WORDS)) == []
+    for english in RECEIPT_WORDS:
+        assert placeholders(table[english]) == placeholders(english), english
