@@ -199,9 +199,9 @@ def main(argv: list[str] | None = None) -> int:
         for backend in backends:
             copy = databases.working_copy(backend, big)
             try:
-                code = customer_bench.give_receipts(copy, 5_000)
-                report.timing(f"customer_view_{backend}", customer_bench.open_view(copy, code, 20 if args.quick else 100),
-                              100.0)
+                code, given = customer_bench.give_receipts(copy, 5_000)
+                report.timing(f"customer_view_{backend}",
+                              customer_bench.open_view(copy, code, given, 20 if args.quick else 100), 100.0)
             finally:
                 copy.close()
 
