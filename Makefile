@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_RECEIPTS ?= 5000
 
-.PHONY: help install run test test-fast test-pg dist dist-test bench bench-quick lint clean
+.PHONY: help install run test test-fast test-pg dist dist-test bench bench-quick translations lint clean
 
 help:
 	@echo "make run          set up (venv, install, migrate) and start ReturnDesk; a demo store the first time"
@@ -45,6 +45,9 @@ dist: $(STAMP)
 
 dist-test: dist
 	QT_QPA_PLATFORM=offscreen dist/returndesk/returndesk --selftest
+
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py
 
 bench-quick: $(STAMP)
 	$(BIN)/python -m bench --quick

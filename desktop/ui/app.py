@@ -29,6 +29,10 @@ def build_window(settings: Settings):  # type: ignore[no-untyped-def]
     from desktop.ui.station import Station
 
     ctx = build_context(settings)
+    from desktop.services import station as station_service
+    from desktop.ui import i18n
+
+    i18n.install(settings.language or station_service.describe(ctx).locale)  # before any screen is built
     runner = Runner()
     station = Station(ctx=ctx, settings=settings, runner=runner)
     window = MainWindow(station)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
     QWidget,
@@ -31,14 +31,15 @@ from desktop.ui.station import Station
 PING_MS = 10_000
 RETURNS, WALK_INS, QUEUE, CASES, CUSTOMERS, REPORTS, REFERENCE, REPRINT = (
     "returns", "walk_ins", "queue", "cases", "customers", "reports", "reference", "reprint")
-PAGES = {RETURNS: ("Returns", ("clerk", "manager", "admin")),
-         WALK_INS: ("Counter queue", ("clerk", "manager", "admin")),
-         QUEUE: ("Overrides", ("manager", "admin")),
-         CASES: ("Service desk", ("clerk", "manager", "admin")),
-         CUSTOMERS: ("Customers", ("clerk", "manager", "admin")),
-         REPORTS: ("Reports", ("manager", "admin")),
-         REFERENCE: ("Reference", ("clerk", "manager", "admin")),
-         REPRINT: ("Reprint", ("clerk", "manager", "admin"))}
+# Navigation labels: marked for translation here, translated when shown.
+PAGES = {RETURNS: (QT_TRANSLATE_NOOP("MainWindow", "Returns"), ("clerk", "manager", "admin")),
+         WALK_INS: (QT_TRANSLATE_NOOP("MainWindow", "Counter queue"), ("clerk", "manager", "admin")),
+         QUEUE: (QT_TRANSLATE_NOOP("MainWindow", "Overrides"), ("manager", "admin")),
+         CASES: (QT_TRANSLATE_NOOP("MainWindow", "Service desk"), ("clerk", "manager", "admin")),
+         CUSTOMERS: (QT_TRANSLATE_NOOP("MainWindow", "Customers"), ("clerk", "manager", "admin")),
+         REPORTS: (QT_TRANSLATE_NOOP("MainWindow", "Reports"), ("manager", "admin")),
+         REFERENCE: (QT_TRANSLATE_NOOP("MainWindow", "Reference"), ("clerk", "manager", "admin")),
+         REPRINT: (QT_TRANSLATE_NOOP("MainWindow", "Reprint"), ("clerk", "manager", "admin"))}
 
 
 class ActivityWatcher(QObject):
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.status_store = QLabel()
-        self.status_staff = QLabel("Not signed in")
+        self.status_staff = QLabel(self.tr("Not signed in"))
         self.status_db = QLabel()
         self.status_online = QLabel()
         for label in (self.status_store, self.status_staff, self.status_db):
@@ -157,10 +158,12 @@ class MainWindow(QMainWindow):
         from zoneinfo import ZoneInfo
 
         self.cases.model.zone = ZoneInfo(info.timezone)
-        self.setWindowTitle(f"ReturnDesk: {info.store_name} (store {info.store_code}, register {info.register_code})")
-        self.status_store.setText(f"{info.store_name} · store {info.store_code} · register {info.register_code}")
+        self.setWindowTitle(self.tr("ReturnDesk: {store} (store {code}, register {register})").format(
+            store=info.store_name, code=info.store_code, register=info.register_code))
+        self.status_store.setText(self.tr("{store} · store {code} · register {register}").format(
+            store=info.store_name, code=info.store_code, register=info.register_code))
         database = info.database if len(info.database) <= 48 else "…" + info.database[-46:]
-        self.status_db.setText(f"Database: {database}")
+        self.status_db.setText(self.tr("Database: {database}").format(database=database))
         self.status_db.setToolTip(info.database)
         self._online(True)
 
@@ -185,7 +188,7 @@ class MainWindow(QMainWindow):
         self.station.runner.submit(lambda: visits.alerts(ctx, actor), shown)
 
     def _online(self, online: bool) -> None:
-        self.status_online.setText("● connected" if online else "✖ database unreachable")
+        self.status_online.setText(self.tr("● connected") if online else self.tr("✖ database unreachable"))
         self.status_online.setObjectName("" if online else "offline")
         self.status_online.style().unpolish(self.status_online)
         self.status_online.style().polish(self.status_online)
@@ -218,15 +221,16 @@ class MainWindow(QMainWindow):
         self.station.actor = actor
         if previous is None or previous.staff_id != actor.staff_id:
             self.returns.clear()  # another person: never show them the last customer's return
-        self.status_staff.setText(f"Signed in: {actor.name} ({actor.code}, {actor.role})")
+        self.status_staff.setText(self.tr("Signed in: {name} ({code}, {role})").format(
+            name=actor.name, code=actor.code, role=actor.role))
         self.nav.blockSignals(True)
         self.nav.clear()
         for key, (label, roles) in PAGES.items():
             if actor.role in roles:
-                item = QListWidgetItem(label)
+                item = QListWidgetItem(QCoreApplication.translate("MainWindow", label))
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 self.nav.addItem(item)
-        sign_out = QListWidgetItem("Sign out")
+        sign_out = QListWidgetItem(self.tr("Sign out"))
         sign_out.setData(Qt.ItemDataRole.UserRole, "signout")
         self.nav.addItem(sign_out)
         self.nav.blockSignals(False)
@@ -239,7 +243,7 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         self.station.actor = None
         self.returns.clear()
-        self.status_staff.setText("Not signed in")
+        self.status_staff.setText(self.tr("Not signed in"))
         self.show_sign_in()
 
     def lock(self) -> None:
@@ -301,7 +305,8 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == QUEUE:
-                item.setText(f"Overrides ({count})" if count else "Overrides")
+                label = QCoreApplication.translate("MainWindow", "Overrides")
+                item.setText(f"{label} ({count})" if count else label)
 
     # ---- Scans from anywhere
 

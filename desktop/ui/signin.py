@@ -18,16 +18,16 @@ class SignInScreen(QWidget):
         self.station = station
         self.title = QLabel("ReturnDesk")
         self.title.setObjectName("title")
-        self.subtitle = QLabel("Sign in with your staff ID and PIN")
+        self.subtitle = QLabel(self.tr("Sign in with your staff ID and PIN"))
         self.subtitle.setObjectName("hint")
         self.staff_id = QLineEdit()
-        self.staff_id.setPlaceholderText("Staff ID")
+        self.staff_id.setPlaceholderText(self.tr("Staff ID"))
         self.staff_id.setMaxLength(16)
         self.pin = QLineEdit()
-        self.pin.setPlaceholderText("PIN")
+        self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
-        self.button = QPushButton("Sign in")
+        self.button = QPushButton(self.tr("Sign in"))
         self.button.setObjectName("primary")
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -35,8 +35,8 @@ class SignInScreen(QWidget):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("Staff ID", self.staff_id)
-        form.addRow("PIN", self.pin)
+        form.addRow(self.tr("Staff ID"), self.staff_id)
+        form.addRow(self.tr("PIN"), self.pin)
         box = QWidget()
         box.setMaximumWidth(460)
         inner = QVBoxLayout(box)
@@ -57,8 +57,8 @@ class SignInScreen(QWidget):
     def reset(self, locked_name: str = "") -> None:
         self.pin.clear()
         self.error.hide()
-        self.subtitle.setText(f"Locked while {locked_name} was away: sign in to continue" if locked_name
-                              else "Sign in with your staff ID and PIN")
+        self.subtitle.setText(self.tr("Locked while {name} was away: sign in to continue").format(name=locked_name)
+                              if locked_name else self.tr("Sign in with your staff ID and PIN"))
         self.button.setEnabled(True)
         (self.pin if self.staff_id.text() else self.staff_id).setFocus()
 

@@ -33,7 +33,7 @@ def open_window(qtbot: QtBot, seeded_url: str, tmp_path: Path, clock: Clock) -> 
         window.show()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-        qtbot.waitUntil(lambda: "store 0001" in window.windowTitle(), timeout=5000)
+        qtbot.waitUntil(lambda: window.station.store_name != "", timeout=5000)  # the station is known
         windows.append(window)
         return window
 
