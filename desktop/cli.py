@@ -156,15 +156,13 @@ def cmd_receipt_show(args: argparse.Namespace) -> int:
 
 def cmd_receipt_pdf(args: argparse.Namespace) -> int:
     from desktop.printing import PAPERS, render_pdf
-    from desktop.services.documents import document
+    from desktop.services.documents import fetch
     from desktop.services.receipts import parse_code
 
     parse_code(args.id)
     if args.paper not in PAPERS:
         raise CliError(f"--paper: expected one of {', '.join(sorted(PAPERS))}")
-    ctx = _context(args)
-    with ctx.uow() as uow:
-        printed = document(uow.session, args.id, reprint=args.reprint)
+    printed = fetch(_context(args), args.id, reprint=args.reprint)
     data = render_pdf(printed, PAPERS[args.paper])
     out = Path(args.out)
     try:
@@ -179,7 +177,7 @@ def cmd_receipt_pdf(args: argparse.Namespace) -> int:
 
 def cmd_receipt_print(args: argparse.Namespace) -> int:
     from desktop.printing.outputs import from_setting
-    from desktop.services.documents import document
+    from desktop.services.documents import fetch
     from desktop.services.receipts import parse_code
 
     parse_code(args.id)
@@ -188,9 +186,7 @@ def cmd_receipt_print(args: argparse.Namespace) -> int:
         raise CliError("the system printer is used from the ReturnDesk window; "
                        "from the command line use `receipt pdf` and print the file")
     output = from_setting(settings.printer, _receipt_dir(settings), settings.paper)
-    ctx = _context(args)
-    with ctx.uow() as uow:
-        printed = document(uow.session, args.id, reprint=args.reprint)
+    printed = fetch(_context(args), args.id, reprint=args.reprint)
     print(f"{printed.title.lower()} {printed.doc_id} -> {output.deliver(printed)}", file=sys.stderr)
     return EXIT_OK
 

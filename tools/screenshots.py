@@ -23,7 +23,6 @@ os.environ["RETURNDESK_SITE_CONFIG"] = str(work / "site.toml")
 os.environ["RETURNDESK_USER_CONFIG"] = str(work / "user.toml")
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -146,7 +145,7 @@ def main() -> int:
             ("Wrong size delivered", "email", "normal", None),
             ("Question about the warranty length", "walk_in", "low", None),
             ("Refund not on my card yet", "letter", "urgent", "C7")):
-        opened = case_service.open_case(ctx, case_service.OpenCase(
+        case_service.open_case(ctx, case_service.OpenCase(
             type="complaint" if "Refund" in subject else "technical_support", channel=channel, priority=priority,
             subject=subject, customer_code=customer, contact_name="Ms Lan Vo" if not customer else "",
             receipt=samples["electronics"] if customer == "C42" else None,

@@ -9,7 +9,7 @@ No clock, no database, no Qt: the same inputs always give the same decision.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from desktop.policy.case import Case, Receipt, ReceiptLine, ReturnItem, Tender

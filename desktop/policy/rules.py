@@ -618,14 +618,12 @@ _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 def _opening_hours(value: Any) -> tuple[dt.time, dt.time] | None:
     from desktop.policy.hours import parse_hours
 
+    if not isinstance(value, str):
+        raise _Invalid(f'must be "HH:MM-HH:MM" or "closed", not {value!r}')
     try:
-        return parse_hours(value) if isinstance(value, str) else _bad_hours(value)
+        return parse_hours(value)
     except ValueError as error:
         raise _Invalid(f'must be "HH:MM-HH:MM" or "closed" ({error})') from None
-
-
-def _bad_hours(value: Any) -> None:
-    raise ValueError(f"not {value!r}")
 
 
 def _hours(value: Any) -> float:

@@ -128,6 +128,12 @@ def authorize_manager(ctx: Context, manager_code: str, pin: str, requested_by: i
         return Actor(staff.id, staff.code, staff.name, staff.role, store.id, store.code, register.id, register.code)
 
 
+def staff_label(session: Session, staff_id: int | None, nobody: str = "") -> str:
+    """"Alex Rivera (1001)", as receipts, queues and timelines name staff."""
+    staff = session.get(Staff, staff_id) if staff_id else None
+    return f"{staff.name} ({staff.code})" if staff else nobody
+
+
 def station(session: Session, ctx: Context) -> tuple[Store, Register]:
     """This station's store and register, as configured."""
     query = select(Store).order_by(Store.code)

@@ -19,19 +19,18 @@ from sqlalchemy import case as sql_case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
-    CaseInteraction, Customer, Department, Feedback, Product, Sale, SaleLine, ServiceCase, Staff, Store,
+    CaseInteraction, Customer, Department, Feedback, Product, Sale, SaleLine, ServiceCase, Store,
 )
 from desktop.models.service import CASE_TYPES, CHANNELS, PRIORITIES
 from desktop.policy.hours import BusinessCalendar, calendar
 from desktop.policy.rules import Policy
 from desktop.services import audit
-from desktop.services.auth import Actor
+from desktop.services.auth import Actor, staff_label
 from desktop.services.context import Context
 from desktop.services.errors import Forbidden, NotFound, RequestError
 from desktop.services.policies import active_policy
 from desktop.services.receipts import parse_code
 
-__all__ = ["CASE_TYPES", "CHANNELS", "PRIORITIES"]  # re-exported for the screens
 ACTIVE = ("new", "open", "waiting_customer", "waiting_department")
 TIERS = ("counter", "senior staff", "manager")
 LOW_SCORE = 2  # a follow-up scored this or lower reopens the case
@@ -148,8 +147,7 @@ def _calendar(policy: Policy) -> BusinessCalendar:
 
 
 def _staff(session: Session, staff_id: int | None) -> str:
-    staff = session.get(Staff, staff_id) if staff_id else None
-    return f"{staff.name} ({staff.code})" if staff else "ReturnDesk"
+    return staff_label(session, staff_id, nobody="ReturnDesk")  # None: the system (an escalation)
 
 
 def _case(session: Session, case_id: int, actor: Actor, lock: bool = True) -> ServiceCase:

@@ -34,7 +34,6 @@ from desktop.models import (
 from desktop.policy import ReceiptLine, line_amounts
 from desktop.policy.case import Receipt
 from desktop.policy.docid import DocumentId, DocumentKind, check_digit
-from desktop.policy.money import apply_rate
 from desktop.services import audit, policies
 from desktop.services.auth import hash_pin, remember_pepper
 from desktop.services.context import Context

@@ -17,14 +17,14 @@ from babel.dates import format_datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.models import Customer, GiftReceipt, Return, Sale, Staff, Store, Voucher
+from desktop.models import Customer, GiftReceipt, Return, Sale, Store, Voucher
 from desktop.policy.docid import DocumentKind
 from desktop.policy.messages import Renderer
 from desktop.policy.money import Currency
 from desktop.printing import PrintedDocument, PrintedLine
 from desktop.printing.words import translator
 from desktop.services import audit
-from desktop.services.auth import Actor
+from desktop.services.auth import Actor, staff_label
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
 from desktop.services.policies import active_policy
@@ -60,11 +60,6 @@ def _store_header(store: Store) -> dict:
     return {"store_name": store.name, "store_lines": tuple(line for line in (store.address, store.phone) if line)}
 
 
-def _staff(session: Session, staff_id: int | None) -> str:
-    staff = session.get(Staff, staff_id) if staff_id else None
-    return f"{staff.name} ({staff.code})" if staff else ""
-
-
 def _footer(session: Session, store: Store) -> tuple[str, ...]:
     policy = active_policy(session, store.id, store.code)
     return tuple(line for line in policy.receipt_footer.splitlines() if line.strip())
@@ -97,6 +92,20 @@ def document(session: Session, code: str, reprint: bool = False) -> PrintedDocum
     fields = dict(built.__dict__)
     labels = fields.pop("labels", {})
     return PrintedDocument(**fields, reprint=reprint, labels=labels)
+
+
+def fetch(ctx: Context, code: str, reprint: bool = False) -> PrintedDocument:
+    """document() in its own read-only unit of work, for callers without a session."""
+    with ctx.uow() as uow:
+        return document(uow.session, code, reprint=reprint)
+
+
+def voucher_summary(ctx: Context, code: str) -> str:
+    """What the counter says when a store-credit voucher is scanned."""
+    with ctx.uow() as uow:
+        voucher = find_voucher(uow.session, code)
+        balance = _words(uow.session.get(Store, voucher.store_id), voucher.currency).money(voucher.balance_cents)
+    return f"Store-credit voucher {voucher.doc_id}: balance {balance}. It is spent as a tender at the till."
 
 
 def reprint(ctx: Context, code: str, actor: Actor) -> PrintedDocument:
@@ -184,7 +193,7 @@ def _sale_document(session: Session, code: str) -> _Built | None:
     if sale.order_discount_cents:
         totals.append((t("Order discount"), words.money(-sale.order_discount_cents)))
     totals += [(t("Tax"), words.money(tax)), (t("Total"), words.money(sale.total_cents))]
-    meta = [(t("Date"), words.when(sale.purchased_at)), (t("Served by"), _staff(session, sale.staff_id))]
+    meta = [(t("Date"), words.when(sale.purchased_at)), (t("Served by"), staff_label(session, sale.staff_id))]
     if sale.customer_id:
         customer = session.get(Customer, sale.customer_id)
         if customer:
@@ -211,9 +220,9 @@ def _return_document(session: Session, code: str) -> _Built | None:
     t = words.t
     meta = [(t("Date"), words.when(ret.created_at)),
             (t("Original receipt"), sale.doc_id if sale else t("none (no-receipt return)")),
-            (t("Served by"), _staff(session, ret.staff_id))]
+            (t("Served by"), staff_label(session, ret.staff_id))]
     if ret.approved_by_id:
-        meta.append((t("Approved by"), _staff(session, ret.approved_by_id)))
+        meta.append((t("Approved by"), staff_label(session, ret.approved_by_id)))
     if ret.gift:
         meta.append((t("Gift return"), t("refunded as store credit")))
     lines, net_total, tax_total, fee_total = [], 0, 0, 0

@@ -16,9 +16,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.models import OverrideRequest, Register, Sale, Staff
+from desktop.models import OverrideRequest, Register, Sale
 from desktop.services import audit
-from desktop.services.auth import Actor, authorize_manager
+from desktop.services.auth import Actor, authorize_manager, staff_label
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
 from desktop.services.returns import NEEDS_MANAGER, ReturnRequest, request_record, preview
@@ -47,11 +47,6 @@ class OverrideView:
     decision_reason: str = ""
 
 
-def _staff_name(session, staff_id: int | None) -> str:  # type: ignore[no-untyped-def]
-    staff = session.get(Staff, staff_id) if staff_id else None
-    return f"{staff.name} ({staff.code})" if staff else ""
-
-
 def _view(session, row: OverrideRequest) -> OverrideView:  # type: ignore[no-untyped-def]
     register = session.get(Register, row.register_id)
     sale = session.get(Sale, row.sale_id) if row.sale_id else None
@@ -59,10 +54,10 @@ def _view(session, row: OverrideRequest) -> OverrideView:  # type: ignore[no-unt
     return OverrideView(
         id=row.id, status=row.status, codes=tuple(c for c in row.codes.split(",") if c),
         receipt=sale.doc_id if sale else row.request.get("receipt"), register=register.code if register else "",
-        requested_by=_staff_name(session, row.requested_by_id), requested_by_id=row.requested_by_id,
+        requested_by=staff_label(session, row.requested_by_id), requested_by_id=row.requested_by_id,
         created_at=row.created_at, refund=str(decision.get("approved_refund", decision.get("refund_total", ""))),
         summary=str(decision.get("summary", "")), messages=tuple(decision.get("messages", ())), decision=decision,
-        request=row.request, decided_by=_staff_name(session, row.decided_by_id),
+        request=row.request, decided_by=staff_label(session, row.decided_by_id),
         decision_reason=row.decision_reason or "",
     )
 
@@ -136,7 +131,7 @@ def decide(ctx: Context, request_id: int, manager_code: str, pin: str, approve: 
         if row.store_id != manager.store_id:
             raise RequestError(f"override request {request_id} belongs to another store")
         if row.status != PENDING:
-            who = _staff_name(session, row.decided_by_id)
+            who = staff_label(session, row.decided_by_id)
             raise RequestError(f"override request {request_id} was already {row.status}"
                                + (f" by {who}" if who else ""))
         row.status = APPROVED if approve else REFUSED

@@ -5,7 +5,6 @@ take stays a draft with the reason, never lost."""
 
 from __future__ import annotations
 
-import datetime as dt
 import smtplib
 import ssl
 import string

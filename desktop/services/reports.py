@@ -200,18 +200,17 @@ def fraud_signals(session: Session, query: ReportQuery) -> Report:
     money = _money(session, query)
     store = session.get(Store, _store_ids(session, query)[0])
     policy = active_policy(session, store.id, store.code)
-    FRAUD_MIN_RETURNS, FRAUD_MIN_SERIAL = policy.fraud_min_returns, policy.fraud_min_serial_returns  # noqa: N806
     customers = session.execute(
         select(Customer.code, Customer.name, func.count(Return.id), func.sum(Return.refund_total_cents))
         .join(Customer, Customer.id == Return.customer_id).where(_returns_in(session, query))
-        .group_by(Customer.code, Customer.name).having(func.count(Return.id) >= FRAUD_MIN_RETURNS)
+        .group_by(Customer.code, Customer.name).having(func.count(Return.id) >= policy.fraud_min_returns)
         .order_by(func.count(Return.id).desc(), Customer.code).limit(50)
     ).all()
     serials = session.execute(
         select(ReturnLine.serial, func.count(ReturnLine.id), func.sum(ReturnLine.total_cents))
         .join(Return, Return.id == ReturnLine.return_id)
         .where(_returns_in(session, query), ReturnLine.serial.is_not(None))
-        .group_by(ReturnLine.serial).having(func.count(ReturnLine.id) >= FRAUD_MIN_SERIAL)
+        .group_by(ReturnLine.serial).having(func.count(ReturnLine.id) >= policy.fraud_min_serial_returns)
         .order_by(func.count(ReturnLine.id).desc(), ReturnLine.serial).limit(50)
     ).all()
     rows = [("customer", f"{name} ({code})", count, money(total)) for code, name, count, total in customers]

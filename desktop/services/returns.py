@@ -13,7 +13,6 @@ retried whole, which is safe because the idempotency key is unique.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import time

@@ -12,6 +12,7 @@ as store credit.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
@@ -35,6 +36,9 @@ class QuoteLine:
     unit: int  # minor units
     tax: int
     total: int
+    product_id: int
+    category: str
+    tax_rate: Decimal
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,8 @@ def quote(ctx: Context, codes: list[tuple[str, int]]) -> Quote:
             product = find_product(session, code)
             net = product.price_cents * qty
             tax = apply_rate(net, product.tax_rate)
-            lines.append(QuoteLine(product.sku, product.name, qty, product.price_cents, tax, net + tax))
+            lines.append(QuoteLine(product.sku, product.name, qty, product.price_cents, tax, net + tax, product.id,
+                                   product.category, product.tax_rate))
         return Quote(tuple(lines), currency)
 
 
@@ -109,15 +114,11 @@ def exchange(ctx: Context, actor: Actor, voucher_code: str, codes: list[tuple[st
             "local_date": now.astimezone(ZoneInfo(store.timezone)).date(), "customer_id": voucher.customer_id,
             "staff_id": actor.staff_id, "currency": priced.currency, "order_discount_cents": 0,
             "total_cents": priced.total}).scalar_one()
-        by_sku = {}
-        for number, line in enumerate(priced.lines, start=1):
-            product = find_product(session, line.sku)
-            by_sku[line.sku] = product
-            session.execute(insert(SaleLine.__table__), {
-                "sale_id": sale_id, "store_id": actor.store_id, "line_no": number, "product_id": product.id,
-                "sku": line.sku, "description": line.name, "category": product.category, "qty": line.qty,
-                "unit_price_cents": line.unit, "discount_cents": 0, "tax_rate": product.tax_rate,
-                "tax_cents": line.tax, "final_sale": False, "returned_qty": 0})
+        session.execute(insert(SaleLine.__table__), [{
+            "sale_id": sale_id, "store_id": actor.store_id, "line_no": number, "product_id": line.product_id,
+            "sku": line.sku, "description": line.name, "category": line.category, "qty": line.qty,
+            "unit_price_cents": line.unit, "discount_cents": 0, "tax_rate": line.tax_rate, "tax_cents": line.tax,
+            "final_sale": False, "returned_qty": 0} for number, line in enumerate(priced.lines, start=1)])
         tenders = []
         if from_voucher:
             tenders.append({"type": "store_credit", "amount_cents": from_voucher, "last4": None})

@@ -20,7 +20,7 @@ from desktop import config, resources
 from desktop.config import Settings
 from desktop.db import schema
 from desktop.db.engine import Database
-from desktop.db.errors import DatabaseUnavailable, clear_errors
+from desktop.db.errors import clear_errors
 from desktop.db.numbering import RegisterCounter
 from desktop.models import Chain, Register, Staff, Store
 from desktop.policy.money import Currency, MoneyError
@@ -195,6 +195,3 @@ def _install_local_default(session, store: Store, default: Path, setup: StationS
                      f'timezone = "{setup.timezone}"\n', encoding="utf-8")
     policies.install(session, store, local, "first-run setup", now)
 
-
-__all__ = ["DEMO", "EMBEDDED", "SHARED", "ConnectionReport", "DatabaseUnavailable", "StationSetup", "apply",
-           "needs_setup", "probe_database", "validate"]

@@ -49,8 +49,7 @@ class ReceiptPrinter(QObject):
             if reprint and actor is not None:
                 printed = documents.reprint(station.ctx, doc_id, actor)
             else:
-                with station.ctx.uow() as uow:
-                    printed = documents.document(uow.session, doc_id, reprint=reprint)
+                printed = documents.fetch(station.ctx, doc_id, reprint=reprint)
             if self.system:
                 return printed, render_pdf(printed, ROLL_80MM)
             output = from_setting(settings.printer, receipt_dir(station), settings.paper)

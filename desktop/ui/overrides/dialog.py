@@ -28,7 +28,7 @@ class InlineOverrideDialog(QDialog):
         self.draft = draft
         codes = draft.decision.overrides_required if draft.decision else ()
         self.what = QLabel("A manager must approve: " + ", ".join(words(str(c)) for c in codes)
-                           + f".\nRefund once approved: see the return screen.")
+                           + ".")
         self.what.setWordWrap(True)
         self.manager_id = QLineEdit()
         self.manager_id.setPlaceholderText("Manager staff ID")

@@ -186,20 +186,12 @@ class ReturnScreen(QWidget):
             return
         ctx = self.station.ctx
         if doc.kind == DocumentKind.VOUCHER:
-            self.station.runner.submit(lambda: self._voucher_text(ctx, code), lambda text: self.show_message(text),
+            self.station.runner.submit(lambda: documents.voucher_summary(ctx, code), self.show_message,
                                        lambda error: self.show_message(explain(error), error=True))
             return
         self.show_message("Looking up the receipt…")
         self.station.runner.submit(lambda: open_receipt(ctx, code), self._opened,
                                    lambda error: self.show_message(explain(error), error=True))
-
-    @staticmethod
-    def _voucher_text(ctx, code: str) -> str:  # type: ignore[no-untyped-def]
-        with ctx.uow() as uow:
-            voucher = documents.find_voucher(uow.session, code)
-            printed = documents.document(uow.session, code)
-        return (f"Store-credit voucher {voucher.doc_id}: balance {printed.big_amount}. "
-                "It is spent as a tender at the till.")
 
     # ---- Without a receipt
 
