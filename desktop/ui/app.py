@@ -32,10 +32,11 @@ def build_window(settings: Settings):  # type: ignore[no-untyped-def]
     from desktop.services import station as station_service
     from desktop.ui import i18n
 
-    i18n.install(settings.language or station_service.describe(ctx).locale)  # before any screen is built
+    info = station_service.describe(ctx)  # once: for the language, then for the window
+    i18n.install(settings.language or info.locale)  # before any screen is built
     runner = Runner()
     station = Station(ctx=ctx, settings=settings, runner=runner)
-    window = MainWindow(station)
+    window = MainWindow(station, info=info)
     runner.setParent(window)
     return window
 

@@ -18,6 +18,7 @@ from desktop.services import customers, goodwill
 from desktop.services.explain import explain
 from desktop.ui.cases.screen import FormDialog, combo
 from desktop.ui.station import Station
+from desktop.ui.widgets import say
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -175,9 +176,5 @@ class CustomerScreen(QWidget):
                                    lambda error: self._say(explain(error), True))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("error" if error else "info")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        say(self.message, text, error)
 

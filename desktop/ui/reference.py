@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from desktop.services import reference
 from desktop.services.explain import explain
 from desktop.ui.station import Station
+from desktop.ui.widgets import say
 
 
 class ReferenceScreen(QWidget):
@@ -116,8 +117,4 @@ class ReferenceScreen(QWidget):
                                    lambda error: self._say(explain(error), True))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("error" if error else "info")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        say(self.message, text, error)

@@ -21,6 +21,7 @@ from desktop.services import reports
 from desktop.services import station as station_service
 from desktop.services.explain import explain
 from desktop.ui.station import Station
+from desktop.ui.widgets import say
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -240,8 +241,4 @@ class ReportsScreen(QWidget):
                                    lambda error: self._say(explain(error), True))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("error" if error else "info")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        say(self.message, text, error)

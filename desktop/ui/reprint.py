@@ -9,6 +9,7 @@ from desktop.policy.docid import DocumentId, DocumentIdError
 from desktop.services import documents
 from desktop.services.explain import explain
 from desktop.ui.station import Station
+from desktop.ui.widgets import say
 
 
 class ReprintScreen(QWidget):
@@ -69,8 +70,4 @@ class ReprintScreen(QWidget):
         self._say(f"Gift receipt {printed.doc_id} made for this sale; printing.")
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("error" if error else "info")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        say(self.message, text, error)

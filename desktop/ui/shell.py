@@ -27,6 +27,7 @@ from desktop.ui.returns.screen import ReturnScreen
 from desktop.ui.scanner import ScannerFilter
 from desktop.ui.signin import SignInScreen
 from desktop.ui.station import Station
+from desktop.ui.widgets import restyle
 
 PING_MS = 10_000
 RETURNS, WALK_INS, QUEUE, CASES, CUSTOMERS, REPORTS, REFERENCE, REPRINT = (
@@ -58,7 +59,8 @@ class ActivityWatcher(QObject):
 class MainWindow(QMainWindow):
     sig_locked = Signal()  # the idle time passed and the station locked itself
 
-    def __init__(self, station: Station, parent: QWidget | None = None):
+    def __init__(self, station: Station, parent: QWidget | None = None,
+                 info: station_service.StationInfo | None = None):
         super().__init__(parent)
         self.station = station
         self.setWindowTitle("ReturnDesk")
@@ -142,7 +144,10 @@ class MainWindow(QMainWindow):
         self.printer.sig_printed.connect(lambda doc_id, where: self.print_note.hide())
 
         self.show_sign_in()
-        self.load_station()
+        if info is not None:  # the composition root already looked the station up
+            self._station_loaded(info)
+        else:
+            self.load_station()
         self.ping_timer.start()
 
     # ---- Station and database
@@ -189,9 +194,7 @@ class MainWindow(QMainWindow):
 
     def _online(self, online: bool) -> None:
         self.status_online.setText(self.tr("● connected") if online else self.tr("✖ database unreachable"))
-        self.status_online.setObjectName("" if online else "offline")
-        self.status_online.style().unpolish(self.status_online)
-        self.status_online.style().polish(self.status_online)
+        restyle(self.status_online, "" if online else "offline")
         if online:
             self.banner.hide()
 

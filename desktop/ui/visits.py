@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from desktop.services import visits
 from desktop.services.explain import explain
 from desktop.ui.station import Station
+from desktop.ui.widgets import say
 
 REFRESH_MS = 10_000
 
@@ -117,8 +118,4 @@ class CounterQueueScreen(QWidget):
                                        lambda error: self._say(explain(error), True))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("error" if error else "info")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        say(self.message, text, error)

@@ -14,18 +14,11 @@ from desktop.config import Settings
 from desktop.services import setup
 from desktop.services.explain import explain
 from desktop.ui.operations import Runner
+from desktop.ui.widgets import say
 
 ZONES = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/London", "Europe/Vilnius",
          "Asia/Ho_Chi_Minh", "Asia/Manila", "Asia/Kolkata"]
 CURRENCIES = ["USD", "EUR", "GBP", "VND", "PHP", "INR"]
-
-
-def _say(label: QLabel, text: str, error: bool) -> None:
-    label.setText(text)
-    label.setObjectName("error" if error else "info")
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.show()
 
 
 class DatabasePage(QWizardPage):
@@ -80,13 +73,13 @@ class DatabasePage(QWizardPage):
     def test(self) -> None:
         url, password = self.url.text().strip(), self.password.text()
         self.test_button.setEnabled(False)
-        _say(self.result, "Connecting…", error=False)
+        say(self.result, "Connecting…", error=False)
 
         def done(report: setup.ConnectionReport) -> None:
             self.test_button.setEnabled(True)
             self.report = report
             stores = ", ".join(f"{code} {name}" for code, name in report.stores) or "no stores yet"
-            _say(self.result, f"Connected to {report.description}: "
+            say(self.result, f"Connected to {report.description}: "
                               f"{'schema ' + report.schema if report.schema else 'an empty database'}; {stores}.",
                  error=False)
             self.completeChanged.emit()
@@ -94,7 +87,7 @@ class DatabasePage(QWizardPage):
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(True)
             self.report = None
-            _say(self.result, explain(error), error=True)
+            say(self.result, explain(error), error=True)
             self.completeChanged.emit()
 
         self.runner.submit(lambda: setup.probe_database(url, password), done, failed)
@@ -198,10 +191,10 @@ class SetupWizard(QWizard):
         try:
             setup.validate(chosen, existing_staff=staff)
         except Exception as error:  # noqa: BLE001 - shown on the page, nothing written
-            _say(self.error, explain(error), error=True)
+            say(self.error, explain(error), error=True)
             return
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        _say(self.error, "Setting up the database…", error=False)
+        say(self.error, "Setting up the database…", error=False)
 
         def done(settings: Settings) -> None:
             self.settings = settings
@@ -210,6 +203,6 @@ class SetupWizard(QWizard):
 
         def failed(error: BaseException) -> None:
             self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-            _say(self.error, explain(error), error=True)
+            say(self.error, explain(error), error=True)
 
         self.runner.submit(lambda: setup.apply(chosen), done, failed)

@@ -16,6 +16,7 @@ from desktop.services.cases import CASE_TYPES, CHANNELS, PRIORITIES
 from desktop.services.explain import explain
 from desktop.ui.cases.model import CaseQueueModel, words
 from desktop.ui.station import Station
+from desktop.ui.widgets import say
 
 PAGE_SIZE = 50
 REFRESH_MS = 15_000  # the queue, and the missed-target check, every 15 s
@@ -421,11 +422,7 @@ class ServiceDeskScreen(QWidget):
         self._act(work, "Reply sent.")
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("error" if error else "info")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        say(self.message, text, error)
 
 
 def mailer_from(settings) -> replies.Mailer:  # type: ignore[no-untyped-def]

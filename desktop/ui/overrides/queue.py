@@ -22,6 +22,7 @@ from desktop.services.explain import explain
 from desktop.ui.overrides.dialog import COMMON_REASONS
 from desktop.ui.returns.presenter import words
 from desktop.ui.station import Station
+from desktop.ui.widgets import say
 
 COL_ID, COL_WHEN, COL_REGISTER, COL_CLERK, COL_RECEIPT, COL_NEEDS, COL_REFUND = range(7)
 HEADERS = ["#", "Waiting since", "Register", "Clerk", "Receipt", "Needs", "Refund"]
@@ -295,8 +296,4 @@ class OverrideQueueScreen(QWidget):
         self.refuse_button.setEnabled(on)
 
     def _say(self, text: str, error: bool) -> None:
-        self.error.setText(text)
-        self.error.setObjectName("error" if error else "info")
-        self.error.style().unpolish(self.error)
-        self.error.style().polish(self.error)
-        self.error.show()
+        say(self.error, text, error)

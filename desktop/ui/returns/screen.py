@@ -23,6 +23,7 @@ from desktop.ui.returns.model import COL_ITEM, COL_QTY, LineEditorDelegate, Retu
 from desktop.ui.returns.presenter import ID_TYPES, REFUND_TO, ReturnDraft, words
 from desktop.ui.station import Station
 from desktop.ui.theme import OUTCOMES
+from desktop.ui.widgets import restyle, say
 
 POLL_MS = 1000  # a queued override's answer reaches the clerk within a second or two
 
@@ -338,9 +339,7 @@ class ReturnScreen(QWidget):
                     "deny": f"{sign} DENIED: nothing to refund",
                     "needs_override": f"{sign} NEEDS MANAGER before any refund"}.get(outcome, f"{sign} {word}")
         self.outcome.setText(text)
-        self.outcome.setObjectName(name)
-        self.outcome.style().unpolish(self.outcome)
-        self.outcome.style().polish(self.outcome)
+        restyle(self.outcome, name)
         sentences = draft.sentences() if draft else []
         self.sentences.setText("\n\n".join(f"“{s}”" for s in sentences) if sentences else
                                "The sentence to read to the customer appears here.")
@@ -527,8 +526,4 @@ class ReturnScreen(QWidget):
         self.scan.setFocus()
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("error" if error else "info")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.show()
+        say(self.message, text, error)
