@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.cases import TIERS, QueueRow
+from desktop.ui.tables import HeaderedTableModel
 
 # What staff read first comes first: on a narrow screen the rest scrolls.
 COL_NUMBER, COL_DUE, COL_STATE, COL_SUBJECT, COL_CUSTOMER, COL_PRIORITY, COL_TYPE, COL_OWNER, COL_TIER, \
@@ -25,7 +26,7 @@ def words(code: str) -> str:
     return code.replace("_", " ")
 
 
-class CaseQueueModel(QAbstractTableModel):
+class CaseQueueModel(HeaderedTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.rows: list[QueueRow] = []
@@ -36,16 +37,10 @@ class CaseQueueModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    headers = HEADERS
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -23,6 +23,7 @@ from desktop.ui.overrides.dialog import COMMON_REASONS
 from desktop.ui.returns.presenter import words
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
+from desktop.ui.tables import HeaderedTableModel
 
 COL_ID, COL_WHEN, COL_REGISTER, COL_CLERK, COL_RECEIPT, COL_NEEDS, COL_REFUND = range(7)
 HEADERS = ["#", "Waiting since", "Register", "Clerk", "Receipt", "Needs", "Refund"]
@@ -38,7 +39,7 @@ def refund_text(view: overrides.OverrideView, locale: str = "en_US") -> str:
         return view.refund
 
 
-class PendingModel(QAbstractTableModel):
+class PendingModel(HeaderedTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.views: list[overrides.OverrideView] = []
@@ -51,16 +52,10 @@ class PendingModel(QAbstractTableModel):
         self.views = views
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.views)
+    headers = HEADERS
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.views)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

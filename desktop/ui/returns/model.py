@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.ui.returns.presenter import CONDITIONS, REASONS, LineRow, ReturnDraft, words
 from desktop.ui.theme import outcome_text
+from desktop.ui.tables import HeaderedTableModel
 
 # What the clerk needs most comes first: on a narrow screen the rest scrolls.
 COL_LINE, COL_ITEM, COL_LEFT, COL_QTY, COL_DECISION, COL_REFUND, COL_CONDITION, COL_REASON, COL_SERIAL, \
@@ -24,7 +25,7 @@ COLOURS = {"approve": "#e4f4e7", "deny": "#fde7e6", "needs_override": "#fff4d6"}
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ReturnLinesModel(QAbstractTableModel):
+class ReturnLinesModel(HeaderedTableModel):
     sig_edited = Signal()  # the clerk changed what is returned: decide again
 
     def __init__(self, parent: Any = None):
@@ -51,16 +52,10 @@ class ReturnLinesModel(QAbstractTableModel):
 
     # ---- Qt's model interface
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    headers = HEADERS
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
