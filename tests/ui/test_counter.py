@@ -211,7 +211,7 @@ def test_queue_override_from_a_second_window(qtbot: QtBot, open_window: Open, sa
     qtbot.waitUntil(lambda: manager.queue.model.rowCount() == 0, timeout=5000)
     # The clerk's screen learns the answer without a click.
     qtbot.waitUntil(lambda: clerk.returns.complete_button.isEnabled(), timeout=5000)
-    assert "Approved by Morgan" in clerk.returns.message.text() or "Approved by" in clerk.returns.message.text()
+    assert clerk.returns.message.text().startswith("Approved by Morgan Lee (9001): Customer was travelling")
     focus(qtbot, clerk)
     with qtbot.waitSignal(clerk.returns.sig_completed, timeout=10000):
         qtbot.keyClick(clerk.returns.table, Qt.Key.Key_F10)
@@ -279,7 +279,7 @@ def test_no_receipt_return_by_scanning_the_item_with_a_checked_id(qtbot: QtBot, 
     window.returns.customer.setText("c42")
     window.returns.customer.editingFinished.emit()
     decided(qtbot, window)
-    assert "ID_REQUIRED" in window.returns.draft.rows[0].reasons or window.returns.draft.outcome() != "approve"
+    assert "ID_REQUIRED" in window.returns.draft.rows[0].reasons  # a member, but no photo ID checked yet
     window.returns.id_type.setCurrentIndex(window.returns.id_type.findData("passport"))
     decided(qtbot, window)
     assert window.returns.draft.outcome() == "approve", window.returns.sentences.text()
@@ -308,7 +308,7 @@ def test_a_lost_database_shows_a_banner_and_keeps_the_clerks_work(qtbot: QtBot, 
     try:
         window.returns.complete()
         qtbot.waitUntil(window.banner.isVisible, timeout=10000)
-        assert "cannot be reached" in window.banner.text() or "lost" in window.banner.text()
+        assert window.banner.text().startswith("The database cannot be reached")
         assert "unreachable" in window.status_online.text()
         # Nothing the clerk entered is lost, and Complete can be pressed again.
         assert window.returns.draft is not None and window.returns.draft.rows[0].qty == 1
