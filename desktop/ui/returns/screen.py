@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -87,6 +87,7 @@ class ReturnScreen(QWidget):
         self.sentences = QLabel()
         self.sentences.setObjectName("sentences")
         self.sentences.setWordWrap(True)
+        self.sentences.setMinimumHeight(170)
         self.sentences.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.sentences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tenders = QLabel()
@@ -96,12 +97,18 @@ class ReturnScreen(QWidget):
             self.refund_to.addItem("to the original payment" if value == "original" else "as store credit", value)
         self.complete_button = QPushButton("Complete return  (F10)")
         self.complete_button.setObjectName("primary")
-        self.manager_button = QPushButton("Manager here  (F8)")
-        self.queue_button = QPushButton("Manager queue  (F9)")
-        self.clear_button = QPushButton("Next customer  (Esc)")
-        self.case_button = QPushButton("Open a service case  (F7)")
-        self.feedback_button = QPushButton("Customer feedback  (F11)")
-        self.exchange_button = QPushButton("Exchange for another item  (F12)")
+        self.manager_button = QPushButton("Manager  F8")
+        self.manager_button.setToolTip("A manager approves here, with their ID and PIN")
+        self.queue_button = QPushButton("Queue  F9")
+        self.queue_button.setToolTip("Send the return to the manager's override queue")
+        self.clear_button = QPushButton("Next  Esc")
+        self.clear_button.setToolTip("Next customer")
+        self.case_button = QPushButton("Case  F7")
+        self.case_button.setToolTip("Open a service case about this receipt")
+        self.feedback_button = QPushButton("Feedback  F11")
+        self.feedback_button.setToolTip("The customer scores the visit")
+        self.exchange_button = QPushButton("Exchange  F12")
+        self.exchange_button.setToolTip("The customer takes another item, paid with this return's credit")
         self.last_voucher: tuple[str, int] | None = None  # the completed return's store credit
 
         top = QHBoxLayout()
@@ -116,14 +123,18 @@ class ReturnScreen(QWidget):
         refund_row.addWidget(QLabel("Refund"))
         refund_row.addWidget(self.refund_to, 1)
         side.addLayout(refund_row)
-        for button in (self.complete_button, self.manager_button, self.queue_button, self.exchange_button,
-                       self.case_button, self.feedback_button, self.clear_button):
-            side.addWidget(button)
+        # Complete on its own row; the rest two by two, so the sentences keep their room.
+        side.addWidget(self.complete_button)
+        buttons = QGridLayout()
+        for index, button in enumerate((self.manager_button, self.queue_button, self.exchange_button,
+                                        self.case_button, self.feedback_button, self.clear_button)):
+            buttons.addWidget(button, index // 2, index % 2)
+        side.addLayout(buttons)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         panel = QWidget()
         panel.setLayout(side)
-        panel.setFixedWidth(300)
+        panel.setFixedWidth(350)
         body.addWidget(panel)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
