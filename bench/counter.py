@@ -8,6 +8,7 @@ import hashlib
 import json
 import multiprocessing
 import random
+import sqlite3
 import time
 from typing import Any
 
@@ -75,63 +76,109 @@ def commit(copy: WorkingCopy, runs: int) -> Timing:
 
 
 def commit_hand_written(copy: WorkingCopy, runs: int) -> Timing:
-    """The same writes as a return of one unit of line 1, with the DB-API
-    driver and nothing else: no policy, no ORM, one audit entry."""
+    """The same writes as the stack's return of one unit of line 1, with the
+    DB-API driver and nothing else: the register's counter file, the return
+    with its stored reply, its line, the running totals, the refund tender,
+    and both audit entries with their hashes. No policy (the refund is worked
+    out by hand for this simple case), no ORM, no SQLAlchemy."""
     ctx = copy.context(tag="sql")
     codes = _candidates(copy, ctx, 2 * (runs + 10), seed=1)[runs + 10:]
     raw = ctx.db.engine.raw_connection()
     dbapi = raw.driver_connection
+    counter_file = sqlite3.connect(ctx.counter.path.with_suffix(".sql.sqlite3"), isolation_level=None)
+    counter_file.execute("PRAGMA journal_mode=WAL")
+    counter_file.execute("PRAGMA synchronous=NORMAL")
+    counter_file.execute("CREATE TABLE IF NOT EXISTS counters (kind INTEGER, store TEXT, register TEXT, "
+                         "last INTEGER NOT NULL, PRIMARY KEY (kind, store, register))")
     sqlite = copy.backend == "sqlite"
     mark = "?" if sqlite else "%s"
-    sequence = [90_000_000]
+    lock = "" if sqlite else " FOR UPDATE"
 
     def q(sql: str) -> str:
         return sql.replace("?", mark)
 
+    def money(cents: int) -> str:
+        return f"{cents // 100}.{cents % 100:02d}"
+
+    def canonical(value: object) -> str:
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+    def next_number() -> int:
+        counter_file.execute("BEGIN IMMEDIATE")
+        row = counter_file.execute("SELECT last FROM counters WHERE kind = 2 AND store = '0001' AND register = '09'"
+                                   ).fetchone()
+        number = (row[0] if row else 90_000_000) + 1
+        counter_file.execute("INSERT INTO counters VALUES (2, '0001', '09', ?) ON CONFLICT (kind, store, register) "
+                             "DO UPDATE SET last = excluded.last", (number,))
+        counter_file.execute("COMMIT")
+        return number
+
     def one(i: int) -> None:
+        code = codes[i % len(codes)]
+        request = {"receipt": code, "items": [{"line": 1, "qty": 1, "condition": "new"}]}
+        fingerprint = hashlib.sha256(canonical(request).encode()).hexdigest()
         cursor = dbapi.cursor()
         if sqlite:
             cursor.execute("BEGIN IMMEDIATE")  # psycopg opens its transaction by itself
-        lock = "" if sqlite else " FOR UPDATE"
-        cursor.execute(q("SELECT id, store_id FROM sales WHERE doc_id = ?" + lock), (codes[i % len(codes)],))
-        sale_id, store_id = cursor.fetchone()
-        cursor.execute(q("SELECT id, qty, returned_qty, unit_price_cents, discount_cents, tax_cents, sku FROM sale_lines "
-                         "WHERE sale_id = ? AND line_no = 1"), (sale_id,))
-        line_id, qty, returned, price, discount, tax, sku = cursor.fetchone()
+        cursor.execute(q("SELECT id, store_id, customer_id, doc_id FROM sales WHERE doc_id = ?" + lock), (code,))
+        sale_id, store_id, customer_id, sale_doc = cursor.fetchone()
+        cursor.execute(q("SELECT id, qty, returned_qty, unit_price_cents, discount_cents, tax_cents, tax_rate, sku, "
+                         "category, description, product_id FROM sale_lines WHERE sale_id = ? AND line_no = 1"),
+                       (sale_id,))
+        line_id, qty, returned, price, discount, tax, rate, sku, category, description, product = cursor.fetchone()
         cursor.execute(q("SELECT id, type, amount_cents, refunded_cents, last4 FROM sale_tenders WHERE sale_id = ? "
                          "ORDER BY position"), (sale_id,))
         tender_id, kind, amount, refunded, last4 = cursor.fetchone()
-        capacity = amount - refunded
-        net = min((price * qty - discount) // qty, capacity)
-        total = min(net + (tax or 0) // qty, capacity)
-        sequence[0] += 1
-        doc = f"20001099{sequence[0]:08d}"[:16]
+        net = min((price * qty - discount) // qty, amount - refunded)
+        line_tax = (tax if tax is not None else round(net * float(rate))) // qty
+        total = min(net + line_tax, amount - refunded)
+        doc = f"2000109{next_number():08d}"
+        doc += "0"  # (the check digit is not what is measured)
         now = dt.datetime.now(dt.UTC)
         stamp = now.replace(tzinfo=None).isoformat(" ") if sqlite else now
-        cursor.execute(q("INSERT INTO returns (doc_id, store_id, register_id, sale_id, gift, staff_id, created_at, "
-                         "local_date, refund_to, currency, refund_total_cents, idempotency_key, request_hash, reply, "
-                         "messages) VALUES (?, ?, 1, ?, ?, 1, ?, ?, 'original', 'USD', ?, ?, 'h', '{}', '[]')"
-                         + ("" if sqlite else " RETURNING id")),
-                       (doc, store_id, sale_id, False, stamp, copy.today.isoformat() if sqlite else copy.today,
-                        total, f"sql-{i}-{sequence[0]}"))
-        return_id = cursor.lastrowid if sqlite else cursor.fetchone()[0]
-        cursor.execute(q("INSERT INTO return_lines (return_id, store_id, position, sale_line_id, sku, description, qty, "
-                         "condition, reason, net_cents, tax_cents, fee_cents, total_cents, codes, disposition) "
-                         "VALUES (?, ?, 1, ?, ?, '', 1, 'new', '', ?, ?, 0, ?, '', 'restock')"),
-                       (return_id, store_id, line_id, sku, net, total - net, total))
+        tender_out = {"type": kind, **({"last4": last4} if last4 else {}), "amount": money(total)}
+        decision = {"outcome": "approve", "lines": [{"line": 1, "qty": 1, "outcome": "approve", "reasons": [],
+                                                     "net": money(net), "tax": money(total - net), "fee": "0.00",
+                                                     "total": money(total)}],
+                    "refund_total": money(total), "tenders": [tender_out], "overrides_required": [], "messages": []}
+        reply = {"status": "completed", "return_id": doc, "refund_total": money(total), "tenders": [tender_out],
+                 "decision": decision}
+        cursor.execute(q("INSERT INTO returns (doc_id, store_id, register_id, sale_id, gift, customer_id, staff_id, "
+                         "created_at, local_date, refund_to, currency, refund_total_cents, idempotency_key, "
+                         "request_hash, reply, messages) VALUES (?, ?, 1, ?, ?, ?, 1, ?, ?, 'original', 'USD', ?, ?, "
+                         "?, ?, '[]') ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"),
+                       (doc, store_id, sale_id, False, customer_id, stamp,
+                        copy.today.isoformat() if sqlite else copy.today, total, f"sql-{i}-{doc}", fingerprint,
+                        json.dumps(reply)))
+        return_id = cursor.fetchone()[0]
+        cursor.execute(q("INSERT INTO return_lines (return_id, store_id, position, sale_line_id, product_id, sku, "
+                         "category, description, qty, condition, reason, serial, net_cents, tax_cents, fee_cents, "
+                         "total_cents, codes, disposition) "
+                         "VALUES (?, ?, 1, ?, ?, ?, ?, ?, 1, 'new', '', NULL, ?, ?, 0, ?, '', 'restock')"),
+                       (return_id, store_id, line_id, product, sku, category, description, net, total - net, total))
         cursor.execute(q("UPDATE sale_lines SET returned_qty = returned_qty + 1 WHERE id = ?"), (line_id,))
+        cursor.execute(q("UPDATE sale_tenders SET refunded_cents = refunded_cents + ? WHERE id = ?"), (total, tender_id))
         cursor.execute(q("INSERT INTO refund_tenders (return_id, store_id, register_id, type, amount_cents, last4, "
                          "sale_tender_id, created_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?)"),
                        (return_id, store_id, kind, total, last4, tender_id, stamp))
-        cursor.execute(q("UPDATE sale_tenders SET refunded_cents = refunded_cents + ? WHERE id = ?"), (total, tender_id))
         cursor.execute(q("SELECT seq, hash FROM audit_heads WHERE store_id = ?" + lock), (store_id,))
         seq, previous = cursor.fetchone()
-        payload = json.dumps({"return": doc, "total": total})
-        digest = hashlib.sha256((previous + payload).encode()).hexdigest()
-        cursor.execute(q("INSERT INTO audit_log (store_id, seq, at, action, entity, entity_id, payload, prev_hash, "
-                         "hash) VALUES (?, ?, ?, 'return.completed', 'return', ?, ?, ?, ?)"),
-                       (store_id, seq + 1, stamp, doc, payload, previous, digest))
-        cursor.execute(q("UPDATE audit_heads SET seq = ?, hash = ? WHERE store_id = ?"), (seq + 1, digest, store_id))
+        at = now.isoformat(timespec="microseconds")
+        entries = [("return.completed", {"sale": sale_doc, "gift": False, "refund_total": money(total),
+                                         "currency": "USD", "override": None,
+                                         "lines": [{"line": 1, "qty": 1, "total": money(total), "reasons": []}]}),
+                   ("refund.issued", {**tender_out, "register": "09"})]
+        rows = []
+        for action, payload in entries:
+            seq += 1
+            body = canonical({"store": store_id, "seq": seq, "at": at, "staff": 1, "action": action,
+                              "entity": "return", "entity_id": doc, "payload": payload})
+            digest = hashlib.sha256((previous + body).encode()).hexdigest()
+            rows.append((store_id, seq, stamp, action, doc, json.dumps(payload), previous, digest))
+            previous = digest
+        cursor.executemany(q("INSERT INTO audit_log (store_id, seq, at, staff_id, action, entity, entity_id, payload, "
+                             "prev_hash, hash) VALUES (?, ?, ?, 1, ?, 'return', ?, ?, ?, ?)"), rows)
+        cursor.execute(q("UPDATE audit_heads SET seq = ?, hash = ? WHERE store_id = ?"), (seq, previous, store_id))
         if sqlite:
             cursor.execute("COMMIT")
         else:
@@ -142,6 +189,7 @@ def commit_hand_written(copy: WorkingCopy, runs: int) -> Timing:
         uow.session.execute(text("SELECT 1"))
     timing = measure(f"same writes, hand-written SQL ({copy.backend})", one, runs, warmup=5)
     raw.close()
+    counter_file.close()
     ctx.db.dispose()
     return timing
 

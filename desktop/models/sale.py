@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, Cents
-
-if TYPE_CHECKING:
-    from desktop.models.catalog import Customer
-    from desktop.models.store import Store
 
 TENDER_TYPES = ("card", "gift_card", "store_credit", "cash")
 
@@ -45,9 +40,6 @@ class Sale(Base):
 
     lines: Mapped[list[SaleLine]] = relationship(back_populates="sale", order_by="SaleLine.line_no")
     tenders: Mapped[list[SaleTender]] = relationship(back_populates="sale", order_by="SaleTender.position")
-    # Loaded with the sale in one round trip when a receipt is scanned (services/receipts.py).
-    store: Mapped["Store"] = relationship(viewonly=True, innerjoin=True)
-    customer: Mapped["Customer | None"] = relationship(viewonly=True)
 
 
 Index("ix_sales_customer_purchased", Sale.customer_id, Sale.purchased_at)

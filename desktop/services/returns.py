@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.errors import DatabaseUnavailable, is_disconnect, is_retryable
 from desktop.models import (
-    Customer, CustomerIdCheck, OverrideRequest, RefundTender, Return, ReturnLine, SaleLine, SaleTender, Voucher,
+    CustomerIdCheck, OverrideRequest, RefundTender, Return, ReturnLine, SaleLine, SaleTender, Voucher,
 )
 from desktop.policy import (
     APPROVE, NEEDS_OVERRIDE, Case, Condition, Customer as PolicyCustomer, Decision, Policy, ReturnItem, evaluate,
@@ -41,7 +41,10 @@ from desktop.services.auth import Actor
 from desktop.services.context import Context
 from desktop.services.errors import RequestError
 from desktop.services.policies import active_policy
-from desktop.services.receipts import FoundSale, find_product, find_sale, no_receipt_history, policy_receipt, product_price
+from desktop.services.receipts import (
+    CustomerRef, FoundSale, SaleTenderRecord, find_customer, find_product, find_sale, no_receipt_history, policy_receipt,
+    product_price,
+)
 
 MAX_ATTEMPTS = 8
 DISPOSITION = {
@@ -241,7 +244,7 @@ class _Built:
     policy: Policy
     case: Case
     found: FoundSale | None
-    customer: Customer | None
+    customer: CustomerRef | None
     products: dict[int, int]  # item position -> product id (no receipt)
 
 
@@ -255,7 +258,7 @@ def _build(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, loc
                            f"this store refunds in {policy.currency.code}")
     customer = None
     if req.customer.code:
-        customer = session.scalars(select(Customer).where(Customer.code == req.customer.code)).first()
+        customer = find_customer(session, req.customer.code)
         if customer is None:
             raise RequestError(f"customer.id: no customer with loyalty ID {req.customer.code}")
     elif found is not None:
@@ -389,6 +392,25 @@ def _reply(status: str, decision: Decision, return_id: str | None = None,
     return ReturnReply(status, decision, body, return_id)
 
 
+# Built once: the statements of the counter's hot path (docs/benchmarks.md).
+_returns, _lines, _tenders = Return.__table__, SaleLine.__table__, SaleTender.__table__
+_INSERT_RETURN = {
+    "postgresql": postgresql_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
+    .returning(_returns.c.id),
+    "sqlite": sqlite_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
+    .returning(_returns.c.id),
+}
+_INSERT_LINES = insert(ReturnLine.__table__)
+# The running totals move in SQL, under CHECK returned_qty <= qty and CHECK
+# refunded_cents <= amount_cents: the database's last word.
+_RETURN_QTY = update(_lines).where(_lines.c.id == bindparam("line_key")).values(
+    returned_qty=_lines.c.returned_qty + bindparam("returning"))
+_REFUND_TENDER = update(_tenders).where(_tenders.c.id == bindparam("tender_key")).values(
+    refunded_cents=_tenders.c.refunded_cents + bindparam("take"))
+_INSERT_VOUCHER = insert(Voucher.__table__).returning(Voucher.__table__.c.id)
+_INSERT_REFUNDS = insert(RefundTender.__table__)
+
+
 def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, built: _Built,
             decision: Decision, override: OverrideRequest | None, approved_now: bool) -> ReturnReply:
     """Write the approved return. Core statements, not ORM units of work:
@@ -405,7 +427,7 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
     # the sale's own tenders, each at most what it paid minus what earlier
     # returns took back (read under the sale's lock, so current).
     vouchers: list[tuple[str, int]] = []
-    bookings: list[tuple[SaleTender, int]] = []
+    bookings: list[tuple[SaleTenderRecord, int]] = []
     tenders_out = []
     for tender in decision.tenders:
         voucher_doc = None
@@ -422,22 +444,20 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
     if override is not None and override.id is None:
         session.add(override)
         session.flush()
-    insert_return = (postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert)
-    return_id = session.execute(
-        insert_return(Return.__table__).on_conflict_do_nothing(index_elements=["idempotency_key"])
-        .returning(Return.__table__.c.id), {
+    connection = session.connection()  # Core rows, written once each: the ORM's unit of work is not needed
+    return_id = connection.execute(_INSERT_RETURN[connection.dialect.name], {
         "doc_id": doc_id, "store_id": store_id, "register_id": register_id,
         "sale_id": found.sale.id if found else None, "gift": bool(found and found.gift), "customer_id": customer_id,
         "staff_id": actor.staff_id, "approved_by_id": override.decided_by_id if override else None,
         "created_at": now, "local_date": now.astimezone(ZoneInfo(built.policy.timezone)).date(),
         "refund_to": req.refund_to, "currency": currency.code, "refund_total_cents": decision.refund_total,
         "idempotency_key": req.idempotency_key, "request_hash": req.fingerprint, "reply": dict(reply.body),
-        "messages": decision.messages(),
+        "messages": reply.body["decision"]["messages"],  # rendered once, for the reply
     }).scalar_one_or_none()
     if return_id is None:
         raise _AlreadyDone()
     sale_lines = {line.line_no: line for line in found.sale.lines} if found else {}
-    session.execute(insert(ReturnLine.__table__), [{
+    connection.execute(_INSERT_LINES, [{
         "return_id": return_id, "store_id": store_id, "position": position,
         "sale_line_id": sale_lines[line.line].id if found else None,
         "product_id": sale_lines[line.line].product_id if found else built.products.get(line.line),
@@ -447,24 +467,15 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
         "codes": ",".join(str(r) for r in line.reasons), "disposition": DISPOSITION[line.condition],
     } for position, line in enumerate(approved, start=1)])
     if found:
-        # The running totals move in SQL, under CHECK returned_qty <= qty and
-        # CHECK refunded_cents <= amount_cents: the database's last word.
-        lines = SaleLine.__table__.c
-        session.execute(
-            update(SaleLine.__table__).where(lines.id == bindparam("line_key"))
-            .values(returned_qty=lines.returned_qty + bindparam("returning")),
-            [{"line_key": sale_lines[line.line].id, "returning": line.qty} for line in approved])
+        connection.execute(_RETURN_QTY, [{"line_key": sale_lines[line.line].id, "returning": line.qty}
+                                      for line in approved])
     if bookings:
-        tenders = SaleTender.__table__.c
-        session.execute(
-            update(SaleTender.__table__).where(tenders.id == bindparam("tender_key"))
-            .values(refunded_cents=tenders.refunded_cents + bindparam("take")),
-            [{"tender_key": tender.id, "take": take} for tender, take in bookings])
+        connection.execute(_REFUND_TENDER, [{"tender_key": tender.id, "take": take} for tender, take in bookings])
     refund_rows = [{"return_id": return_id, "store_id": store_id, "register_id": register_id, "type": tender.type,
                     "amount_cents": take, "last4": tender.last4, "sale_tender_id": tender.id, "voucher_id": None,
                     "created_at": now} for tender, take in bookings]
     for voucher_doc, amount in vouchers:
-        voucher_id = session.execute(insert(Voucher.__table__).returning(Voucher.__table__.c.id), {
+        voucher_id = connection.execute(_INSERT_VOUCHER, {
             "doc_id": voucher_doc, "store_id": store_id, "currency": currency.code, "amount_cents": amount,
             "balance_cents": amount, "issued_at": now, "return_id": return_id, "customer_id": customer_id,
             "origin": "refund"}).scalar_one()
@@ -472,7 +483,7 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
                             "type": "store_credit", "amount_cents": amount, "last4": None, "sale_tender_id": None,
                             "voucher_id": voucher_id, "created_at": now})
     if refund_rows:
-        session.execute(insert(RefundTender.__table__), refund_rows)
+        connection.execute(_INSERT_REFUNDS, refund_rows)
     if req.customer.id_verified and req.customer.id_type and customer_id is not None:
         session.add(CustomerIdCheck(customer_id=customer_id, store_id=store_id, staff_id=actor.staff_id,
                                     id_type=str(req.customer.id_type)[:40], checked_at=now))
@@ -499,7 +510,7 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
 
 
 def _split_over_sale_tenders(found: FoundSale | None, kind: str, last4: str | None,
-                             amount: int) -> list[tuple[SaleTender, int]]:
+                             amount: int) -> list[tuple[SaleTenderRecord, int]]:
     """Which of the sale's tenders of this type (and card) take the refund.
     The decision merges tenders by (type, last4), so each row is met once."""
     if found is None:
