@@ -1,11 +1,23 @@
-"""The screens' translations: `make translations` extracts the strings
-marked with tr() (pyside6-lupdate), fills the .ts files from the tables
-below, and compiles them into resources/translations/*.qm (pyside6-lrelease).
-A string without a translation stays "unfinished" in its .ts file, and
-tests/ui/test_i18n.py fails."""
+"""The screens' translations (Qt's .ts and .qm files in resources/translations).
+
+    make translations                  extract, then compile (python tools/translations.py)
+    python tools/translations.py import vi FILE.tsv
+                                       take a translator's work: lines of context, English
+                                       source and translation, separated by tabs
+
+Extracting runs pyside6-lupdate over every module that marks text: the
+screens (tr(), QT_TRANSLATE_NOOP) and the layers below them (QT_TR_NOOP of
+desktop/messages.py). It keeps the translations already in the .ts files,
+adds new strings as "unfinished" and drops the ones no code uses any more;
+the .ts files are the translators' source of truth (Qt Linguist opens them).
+Compiling runs pyside6-lrelease into the .qm files the app loads.
+tests/ui/test_i18n.py fails while a .ts file is stale or has an unfinished
+entry.
+"""
 
 from __future__ import annotations
 
+import csv
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -13,83 +25,84 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = ["desktop/ui/shell.py", "desktop/ui/signin.py"]
+LANGUAGES = ("vi", "fil", "lt", "te")
 BIN = Path(sys.executable).parent
 
-UI: dict[str, dict[str, str]] = {
-    "vi": {
-        "Returns": "Trả hàng", "Counter queue": "Hàng chờ quầy", "Overrides": "Duyệt ngoại lệ",
-        "Service desk": "Dịch vụ khách hàng", "Customers": "Khách hàng", "Reports": "Báo cáo",
-        "Reference": "Tra cứu", "Reprint": "In lại", "Not signed in": "Chưa đăng nhập",
-        "ReturnDesk: {store} (store {code}, register {register})": "ReturnDesk: {store} (cửa hàng {code}, quầy {register})",
-        "{store} · store {code} · register {register}": "{store} · cửa hàng {code} · quầy {register}",
-        "Database: {database}": "Cơ sở dữ liệu: {database}", "● connected": "● đã kết nối",
-        "✖ database unreachable": "✖ không kết nối được cơ sở dữ liệu",
-        "Signed in: {name} ({code}, {role})": "Đã đăng nhập: {name} ({code}, {role})", "Sign out": "Đăng xuất",
-        "Sign in with your staff ID and PIN": "Đăng nhập bằng mã nhân viên và mã PIN", "Staff ID": "Mã nhân viên",
-        "PIN": "Mã PIN", "Sign in": "Đăng nhập",
-        "Locked while {name} was away: sign in to continue": "Đã khóa khi {name} vắng mặt: đăng nhập để tiếp tục",
-    },
-    "fil": {
-        "Returns": "Mga balik", "Counter queue": "Pila sa counter", "Overrides": "Mga override",
-        "Service desk": "Service desk", "Customers": "Mga customer", "Reports": "Mga ulat", "Reference": "Sanggunian",
-        "Reprint": "Muling i-print", "Not signed in": "Hindi naka-sign in",
-        "ReturnDesk: {store} (store {code}, register {register})": "ReturnDesk: {store} (tindahan {code}, kaha {register})",
-        "{store} · store {code} · register {register}": "{store} · tindahan {code} · kaha {register}",
-        "Database: {database}": "Database: {database}", "● connected": "● nakakonekta",
-        "✖ database unreachable": "✖ hindi maabot ang database",
-        "Signed in: {name} ({code}, {role})": "Naka-sign in: {name} ({code}, {role})", "Sign out": "Mag-sign out",
-        "Sign in with your staff ID and PIN": "Mag-sign in gamit ang iyong staff ID at PIN", "Staff ID": "Staff ID",
-        "PIN": "PIN", "Sign in": "Mag-sign in",
-        "Locked while {name} was away: sign in to continue": "Naka-lock habang wala si {name}: mag-sign in para magpatuloy",
-    },
-    "lt": {
-        "Returns": "Grąžinimai", "Counter queue": "Eilė prie kasos", "Overrides": "Išimtys", "Service desk": "Aptarnavimas",
-        "Customers": "Klientai", "Reports": "Ataskaitos", "Reference": "Žinynas", "Reprint": "Spausdinti pakartotinai",
-        "Not signed in": "Neprisijungta",
-        "ReturnDesk: {store} (store {code}, register {register})": "ReturnDesk: {store} (parduotuvė {code}, kasa {register})",
-        "{store} · store {code} · register {register}": "{store} · parduotuvė {code} · kasa {register}",
-        "Database: {database}": "Duomenų bazė: {database}", "● connected": "● prisijungta",
-        "✖ database unreachable": "✖ duomenų bazė nepasiekiama",
-        "Signed in: {name} ({code}, {role})": "Prisijungęs: {name} ({code}, {role})", "Sign out": "Atsijungti",
-        "Sign in with your staff ID and PIN": "Prisijunkite darbuotojo kodu ir PIN", "Staff ID": "Darbuotojo kodas",
-        "PIN": "PIN", "Sign in": "Prisijungti",
-        "Locked while {name} was away: sign in to continue": "Užrakinta, kol {name} nebuvo: prisijunkite ir tęskite",
-    },
-    "te": {
-        "Returns": "రిటర్న్‌లు", "Counter queue": "కౌంటర్ క్యూ", "Overrides": "మినహాయింపులు", "Service desk": "సేవా డెస్క్",
-        "Customers": "కస్టమర్లు", "Reports": "నివేదికలు", "Reference": "సూచిక", "Reprint": "మళ్లీ ముద్రించు",
-        "Not signed in": "సైన్ ఇన్ కాలేదు",
-        "ReturnDesk: {store} (store {code}, register {register})": "ReturnDesk: {store} (స్టోర్ {code}, కౌంటర్ {register})",
-        "{store} · store {code} · register {register}": "{store} · స్టోర్ {code} · కౌంటర్ {register}",
-        "Database: {database}": "డేటాబేస్: {database}", "● connected": "● కనెక్ట్ అయింది",
-        "✖ database unreachable": "✖ డేటాబేస్ అందుబాటులో లేదు",
-        "Signed in: {name} ({code}, {role})": "సైన్ ఇన్: {name} ({code}, {role})", "Sign out": "సైన్ అవుట్",
-        "Sign in with your staff ID and PIN": "మీ సిబ్బంది ID మరియు PIN తో సైన్ ఇన్ చేయండి", "Staff ID": "సిబ్బంది ID",
-        "PIN": "PIN", "Sign in": "సైన్ ఇన్",
-        "Locked while {name} was away: sign in to continue": "{name} దూరంగా ఉన్నప్పుడు లాక్ అయింది: కొనసాగడానికి సైన్ ఇన్ చేయండి",
-    },
-}
+
+def sources() -> list[str]:
+    """Every module that marks text for translation, relative to the checkout."""
+    marks = ("self.tr(", "translate(", "QT_TRANSLATE_NOOP(", "QT_TR_NOOP(")
+    found = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        if "migrations" in path.parts or path.name == "messages.py":
+            continue
+        if any(mark in path.read_text(encoding="utf-8") for mark in marks):
+            found.append(str(path.relative_to(ROOT)))
+    return found
 
 
-def main() -> int:
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    for language, table in UI.items():
-        ts = FOLDER / f"returndesk_{language}.ts"
-        subprocess.run([str(BIN / "pyside6-lupdate"), *SOURCES, "-ts", str(ts)], cwd=ROOT, check=True,
-                       capture_output=True)
-        tree = ET.parse(ts)
-        tree.getroot().set("language", language)
-        for message in tree.getroot().iter("message"):
-            source = message.findtext("source") or ""
+def extract(ts: Path, language: str, obsolete: bool = False) -> None:
+    """Update (or create) one .ts file from the sources."""
+    command = [str(BIN / "pyside6-lupdate"), *sources(), "-locations", "none", "-ts", str(ts)]
+    if not obsolete:
+        command.insert(-2, "-no-obsolete")
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    tree = ET.parse(ts)
+    tree.getroot().set("language", language)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def compile_(ts: Path) -> None:
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True,
+                   capture_output=True)
+
+
+def import_tsv(language: str, tsv: Path) -> int:
+    """Fill one language's .ts from a translator's file; returns how many
+    entries were filled. Unknown (context, source) pairs are reported."""
+    ts = FOLDER / f"returndesk_{language}.ts"
+    tree = ET.parse(ts)
+    messages = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            messages[(name, message.findtext("source") or "")] = message
+    filled = 0
+    with tsv.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) != 3 or not row[2].strip():
+                continue
+            context, source, text = (cell.replace("\\n", "\n") for cell in row)
+            message = messages.get((context, source))
+            if message is None:
+                print(f"{tsv.name}: not in the sources: {context!r} {source!r}", file=sys.stderr)
+                continue
             translation = message.find("translation")
-            if source in table and translation is not None:
-                translation.text = table[source]
-                translation.attrib.pop("type", None)
-        tree.write(ts, encoding="utf-8", xml_declaration=True)
-        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True,
-                       capture_output=True)
-        print(f"{ts.name}: compiled")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.text = text
+            translation.attrib.pop("type", None)
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["import"] and len(args) == 3:
+        print(f"{args[1]}: {import_tsv(args[1], Path(args[2]))} entries filled")
+        compile_(FOLDER / f"returndesk_{args[1]}.ts")
+        return 0
+    if args:
+        print(__doc__, file=sys.stderr)
+        return 2
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        ts = FOLDER / f"returndesk_{language}.ts"
+        extract(ts, language)
+        compile_(ts)
+        unfinished = sum(1 for t in ET.parse(ts).getroot().iter("translation") if t.get("type") == "unfinished")
+        print(f"{ts.name}: compiled" + (f"; {unfinished} strings still to translate" if unfinished else ""))
     return 0
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.errors import DatabaseUnavailable
+from desktop.messages import QT_TR_NOOP
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -25,7 +26,8 @@ def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> E
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseUnavailable(f"not a database URL: {url!r} (expected sqlite:///path.db or postgresql+psycopg://...)") from None
+        raise DatabaseUnavailable(QT_TR_NOOP("not a database URL: {url!r} (expected sqlite:///path.db or "
+                                             "postgresql+psycopg://...)"), url=url) from None
     if password and parsed.password is None:
         parsed = parsed.set(password=password)
     backend = parsed.get_backend_name()
@@ -41,7 +43,8 @@ def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> E
             connect_args={"connect_timeout": 5, "application_name": "returndesk"},
             **kwargs,
         )
-    raise DatabaseUnavailable(f"unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://")
+    raise DatabaseUnavailable(QT_TR_NOOP("unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://"),
+                              backend=backend)
 
 
 def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:

@@ -7,8 +7,10 @@ from collections.abc import Iterator
 
 from sqlalchemy import exc
 
+from desktop.messages import QT_TR_NOOP, Explained
 
-class DatabaseError(RuntimeError):
+
+class DatabaseError(Explained, RuntimeError):
     """Base of the database errors shown to a clerk or IT."""
 
 
@@ -62,7 +64,7 @@ def clear_errors(where: str) -> Iterator[None]:
         raise
     except (exc.OperationalError, exc.InterfaceError) as error:
         if is_retryable(error):
-            raise Busy("another counter is holding the database; try again") from error
+            raise Busy(QT_TR_NOOP("another counter is holding the database; try again")) from error
         raise DatabaseUnavailable(describe_connection_error(error, where)) from error
     except exc.DBAPIError as error:
         if error.connection_invalidated:

@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from desktop.db.errors import SchemaMismatch, clear_errors
+from desktop.messages import QT_TR_NOOP
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -60,13 +61,12 @@ def check(engine: Engine) -> None:
     """Refuse, with a clear message, a schema this program cannot work with."""
     revision = current(engine)
     if revision is None:
-        raise SchemaMismatch("the database has no ReturnDesk schema yet: run `returndesk db upgrade`")
+        raise SchemaMismatch(QT_TR_NOOP("the database has no ReturnDesk schema yet: run `returndesk db upgrade`"))
     if revision not in known_revisions():
         raise SchemaMismatch(_newer_message(revision))
     if revision != head():
-        raise SchemaMismatch(
-            f"the database schema ({revision}) is older than this program ({head()}): run `returndesk db upgrade`"
-        )
+        raise SchemaMismatch(QT_TR_NOOP("the database schema ({revision}) is older than this program ({head}): "
+                                        "run `returndesk db upgrade`"), revision=revision, head=head())
 
 
 def _run(engine: Engine, action: object, revision: str) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from desktop.messages import QT_TR_NOOP, Explained, Term
+
 
 class DocumentKind(enum.IntEnum):
     SALE = 1
@@ -20,10 +22,11 @@ class DocumentKind(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return {1: "sale", 2: "return", 3: "store-credit voucher", 4: "gift receipt"}[self]
+        return Term({1: QT_TR_NOOP("sale"), 2: QT_TR_NOOP("return"), 3: QT_TR_NOOP("store-credit voucher"),
+                     4: QT_TR_NOOP("gift receipt")}[self])
 
 
-class DocumentIdError(ValueError):
+class DocumentIdError(Explained, ValueError):
     """A scanned or typed code that cannot be a ReturnDesk document."""
 
 
@@ -47,11 +50,11 @@ class DocumentId:
     @classmethod
     def make(cls, kind: DocumentKind | int, store: str, register: str, sequence: int) -> "DocumentId":
         if not (len(store) == 4 and store.isdigit()):
-            raise DocumentIdError(f"store code must be 4 digits, got {store!r}")
+            raise DocumentIdError(QT_TR_NOOP("store code must be 4 digits, got {store!r}"), store=store)
         if not (len(register) == 2 and register.isdigit()):
-            raise DocumentIdError(f"register code must be 2 digits, got {register!r}")
+            raise DocumentIdError(QT_TR_NOOP("register code must be 2 digits, got {register!r}"), register=register)
         if not 0 < sequence <= 99_999_999:
-            raise DocumentIdError(f"sequence {sequence} is outside 1..99999999")
+            raise DocumentIdError(QT_TR_NOOP("sequence {sequence} is outside 1..99999999"), sequence=sequence)
         return cls(DocumentKind(kind), store, register, sequence)
 
     @classmethod
@@ -59,28 +62,26 @@ class DocumentId:
         """Parse a scanned code, saying exactly what is wrong with a bad one."""
         code = text.strip()
         if not code:
-            raise DocumentIdError("no code was scanned or typed")
+            raise DocumentIdError(QT_TR_NOOP("no code was scanned or typed"))
         if not code.isascii() or not code.isdigit():
             bad = next(c for c in code if not (c.isascii() and c.isdigit()))
-            raise DocumentIdError(
-                f"a receipt code has digits only; {code!r} contains {bad!r}"
-            )
+            raise DocumentIdError(QT_TR_NOOP("a receipt code has digits only; {code!r} contains {bad!r}"),
+                                  code=code, bad=bad)
         if len(code) != 16:
-            raise DocumentIdError(
-                f"a receipt code has 16 digits; {code!r} has {len(code)}"
-            )
+            raise DocumentIdError(QT_TR_NOOP("a receipt code has 16 digits; {code!r} has {count}"),
+                                  code=code, count=len(code))
         expected = check_digit(code[:15])
         if int(code[15]) != expected:
-            raise DocumentIdError(
-                f"check digit of {code} does not match (misread or mistyped code)"
-            )
+            raise DocumentIdError(QT_TR_NOOP("check digit of {code} does not match (misread or mistyped code)"),
+                                  code=code)
         try:
             kind = DocumentKind(int(code[0]))
         except ValueError:
-            raise DocumentIdError(f"{code} is not a ReturnDesk document (kind {code[0]})") from None
+            raise DocumentIdError(QT_TR_NOOP("{code} is not a ReturnDesk document (kind {kind})"), code=code,
+                                  kind=code[0]) from None
         sequence = int(code[7:15])
         if sequence == 0:
-            raise DocumentIdError(f"{code} has sequence 0, which is never issued")
+            raise DocumentIdError(QT_TR_NOOP("{code} has sequence 0, which is never issued"), code=code)
         return cls(kind, code[1:5], code[5:7], sequence)
 
     def __str__(self) -> str:

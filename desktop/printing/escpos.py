@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.messages import QT_TR_NOOP, Explained
 from desktop.printing.document import PrintedDocument
 
 ESC, GS = b"\x1b", b"\x1d"
@@ -24,7 +25,7 @@ CODEPAGE_1252 = ESC + b"t\x10"  # WPC1252: Western European, with the euro sign
 CHARS_PER_LINE = 48  # font A on a 72 mm printable width
 
 
-class PrinterError(OSError):
+class PrinterError(Explained, OSError):
     """The printer could not be reached or refused the job; the document is
     kept and can be printed again."""
 
@@ -174,7 +175,8 @@ class NetworkPrinter:
                 conn.sendall(data)
                 conn.shutdown(socket.SHUT_WR)
         except OSError as error:
-            raise PrinterError(f"receipt printer {self.host}:{self.port} did not take the job: {error}") from None
+            raise PrinterError(QT_TR_NOOP("receipt printer {host}:{port} did not take the job: {error}"),
+                               host=self.host, port=self.port, error=error) from None
 
     def describe(self) -> str:
         return f"ESC/POS printer at {self.host}:{self.port}"
@@ -192,7 +194,8 @@ class DevicePrinter:
             with Path(self.path).open("wb", buffering=0) as device:
                 device.write(data)
         except OSError as error:
-            raise PrinterError(f"receipt printer {self.path} did not take the job: {error}") from None
+            raise PrinterError(QT_TR_NOOP("receipt printer {path} did not take the job: {error}"),
+                               path=self.path, error=error) from None
 
     def describe(self) -> str:
         return f"ESC/POS printer on {self.path}"

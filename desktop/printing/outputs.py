@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from desktop.messages import QT_TR_NOOP
 from desktop.printing.document import PrintedDocument
 from desktop.printing.escpos import DevicePrinter, NetworkPrinter, PrinterError, encode
 from desktop.printing.pdf import PAPERS, ROLL_80MM, Paper, render_pdf
@@ -43,7 +44,8 @@ class PdfFolder:
             partial.write_bytes(data)
             partial.replace(path)  # never a half-written receipt file
         except OSError as error:
-            raise PrinterError(f"could not save {path}: {error.strerror or error}") from None
+            raise PrinterError(QT_TR_NOOP("could not save {path}: {reason}"), path=path,
+                               reason=error.strerror or error) from None
         return str(path)
 
     def describe(self) -> str:
@@ -71,16 +73,18 @@ def from_setting(setting: str, receipt_dir: Path, paper: str = "roll80") -> Outp
     setting = setting.strip()
     if setting in ("", "pdf"):
         if paper not in PAPERS:
-            raise PrinterError(f"paper {paper!r}: expected one of {', '.join(sorted(PAPERS))}")
+            raise PrinterError(QT_TR_NOOP("paper {paper!r}: expected one of {papers}"),
+                               paper=paper, papers=", ".join(sorted(PAPERS)))
         return PdfFolder(receipt_dir, PAPERS[paper])
     match = _NETWORK.match(setting)
     if match:
         port = int(match["port"] or 9100)
         if not 0 < port < 65536:
-            raise PrinterError(f"printer {setting!r}: port {port} is out of range")
+            raise PrinterError(QT_TR_NOOP("printer {setting!r}: port {port} is out of range"),
+                               setting=setting, port=port)
         return EscPosOutput(NetworkPrinter(match["host"], port))
     for prefix in ("escpos-device://", "escpos-serial://"):
         if setting.startswith(prefix) and len(setting) > len(prefix):
             return EscPosOutput(DevicePrinter(setting[len(prefix):]))
-    raise PrinterError(f"printer {setting!r}: expected pdf, system[:NAME], escpos://HOST[:PORT] "
-                       "or escpos-device://PATH")
+    raise PrinterError(QT_TR_NOOP("printer {setting!r}: expected pdf, system[:NAME], escpos://HOST[:PORT] or "
+                                  "escpos-device://PATH"), setting=setting)

@@ -105,6 +105,15 @@ def draw_runs(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
         x += _run_width(segment, face, size, shaped)
 
 
+def markup(text: str, font: str) -> str:
+    """Text for a platypus Paragraph (style with ``shaping=1``): escaped, its
+    Telugu runs in the Telugu font, so reports print every script."""
+    from xml.sax.saxutils import escape
+
+    return "".join(escape(segment) if face == font else f'<font name="{face}">{escape(segment)}</font>'
+                   for segment, face, _ in runs(text, font))
+
+
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Lines no wider than ``width``: broken at spaces, and inside a word
     only when the word alone is too wide (a long SKU, a URL)."""

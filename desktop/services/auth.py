@@ -20,6 +20,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.messages import QT_TR_NOOP
 from desktop.models import Register, Staff, Store, SystemSetting
 from desktop.services import audit
 from desktop.services.context import Context
@@ -37,7 +38,7 @@ def _keyed(pepper: bytes, pin: str) -> str:
 
 def hash_pin(pepper: bytes, pin: str) -> str:
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        raise RequestError("a PIN has 4 to 12 digits")
+        raise RequestError(QT_TR_NOOP("a PIN has 4 to 12 digits"))
     return _HASHER.hash(_keyed(pepper, pin))
 
 
@@ -61,10 +62,8 @@ def remember_pepper(session: Session, pepper: bytes) -> None:
 def check_pepper(session: Session, pepper: bytes) -> None:
     setting = session.get(SystemSetting, PEPPER_CHECK_KEY)
     if setting is not None and setting.value != pepper_fingerprint(pepper):
-        raise AuthError(
-            "this station's PIN pepper differs from the one the database was set up with; "
-            "ask IT to install the chain's pepper file (docs/deploying.md)"
-        )
+        raise AuthError(QT_TR_NOOP("this station's PIN pepper differs from the one the database was set up with; "
+                                   "ask IT to install the chain's pepper file (docs/deploying.md)"))
 
 
 # ---- Public API
@@ -142,28 +141,32 @@ def station(session: Session, ctx: Context) -> tuple[Store, Register]:
     store = session.scalars(query.limit(1)).first()
     if store is None:
         if ctx.store_code:
-            raise NotFound(f"store {ctx.store_code} is not in this database (check the station's store setting)")
-        raise NotFound("this database has no store yet: run `returndesk demo seed` or the first-run setup")
+            raise NotFound(QT_TR_NOOP("store {store_code} is not in this database (check the station's store "
+                                      "setting)"), store_code=ctx.store_code)
+        raise NotFound(QT_TR_NOOP("this database has no store yet: run `returndesk demo seed` or the first-run "
+                                  "setup"))
     register = session.scalars(
         select(Register).where(Register.store_id == store.id, Register.code == ctx.register_code)
     ).first()
     if register is None:
-        raise NotFound(f"register {ctx.register_code} is not set up for store {store.code}")
+        raise NotFound(QT_TR_NOOP("register {register_code} is not set up for store {store_code}"),
+                       register_code=ctx.register_code, store_code=store.code)
     return store, register
 
 
 def _verify(session: Session, ctx: Context, store: Store, code: str, pin: str, purpose: str) -> Staff:
     code = (code or "").strip()
     if not code:
-        raise RequestError("type your staff ID")
+        raise RequestError(QT_TR_NOOP("type your staff ID"))
     check_pepper(session, ctx.pepper)
     staff = session.scalars(select(Staff).where(Staff.code == code).with_for_update()).first()
     if staff is None or not staff.active:
-        raise AuthError(f"no active staff member has ID {code}")
+        raise AuthError(QT_TR_NOOP("no active staff member has ID {code}"), code=code)
     now = ctx.now()
     if staff.locked_until is not None and staff.locked_until > now:
         until = staff.locked_until.astimezone(_zone(store)).strftime("%H:%M")
-        raise AuthError(f"staff {code} is locked after {MAX_FAILED_PINS} wrong PINs until {until}")
+        raise AuthError(QT_TR_NOOP("staff {code} is locked after {count} wrong PINs until {until}"),
+                        code=code, count=MAX_FAILED_PINS, until=until)
     if pin_matches(ctx.pepper, pin or "", staff.pin_hash):
         staff.failed_pins = 0
         staff.locked_until = None
@@ -178,10 +181,13 @@ def _verify(session: Session, ctx: Context, store: Store, code: str, pin: str, p
         audit.record(session, store.id, "account.locked", at=now, staff_id=staff.id, entity="staff",
                      entity_id=staff.code, payload={"until": staff.locked_until.isoformat(), "purpose": purpose})
         session.commit()
-        raise AuthError(f"wrong PIN; staff {code} is now locked for {LOCK_MINUTES} minutes")
+        raise AuthError(QT_TR_NOOP("wrong PIN; staff {code} is now locked for {minutes} minutes"),
+                        code=code, minutes=LOCK_MINUTES)
     left = MAX_FAILED_PINS - staff.failed_pins
     session.commit()
-    raise AuthError(f"wrong PIN for staff {code} ({left} {'try' if left == 1 else 'tries'} left before a lock)")
+    if left == 1:
+        raise AuthError(QT_TR_NOOP("wrong PIN for staff {code} (1 try left before a lock)"), code=code)
+    raise AuthError(QT_TR_NOOP("wrong PIN for staff {code} ({left} tries left before a lock)"), code=code, left=left)
 
 
 def _zone(store: Store) -> dt.tzinfo:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import case as sql_case, func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import (
     CaseInteraction, Customer, Department, Feedback, Product, Sale, SaleLine, ServiceCase, Store,
 )
@@ -95,13 +96,14 @@ def create_customer(ctx: Context, actor: Actor, name: str, phone: str = "", emai
 
     name = name.strip()
     if len(name) < 2:
-        raise RequestError("the customer's name, please")
+        raise RequestError(QT_TR_NOOP("the customer's name, please"))
     if not phone.strip() and not email.strip():
-        raise RequestError("a phone number or an email address, so we can get back to them")
+        raise RequestError(QT_TR_NOOP("a phone number or an email address, so we can get back to them"))
     with ctx.uow(write=True) as uow:
         session = uow.session
         if phone.strip() and session.scalar(select(Customer.id).where(Customer.phone == phone.strip())):
-            raise RequestError(f"a customer with phone {phone.strip()} exists: find them instead")
+            raise RequestError(QT_TR_NOOP("a customer with phone {phone} exists: find them instead"),
+                               phone=phone.strip())
         store = session.get(Store, actor.store_id)
         chain_id = store.chain_id if store else session.scalar(select(Chain.id).limit(1))
         highest = session.scalars(select(Customer.code).where(Customer.code.like("C%"))).all()
@@ -154,9 +156,9 @@ def _case(session: Session, case_id: int, actor: Actor, lock: bool = True) -> Se
     query = select(ServiceCase).where(ServiceCase.id == case_id)
     row = session.scalars(query.with_for_update() if lock else query).first()
     if row is None:
-        raise NotFound(f"no service case {case_id}")
+        raise NotFound(QT_TR_NOOP("no service case {case_id}"), case_id=case_id)
     if row.store_id != actor.store_id:
-        raise Forbidden(f"case {row.number} belongs to another store")
+        raise Forbidden(QT_TR_NOOP("case {number} belongs to another store"), number=row.number)
     return row
 
 
@@ -170,7 +172,8 @@ def _note(session: Session, row: ServiceCase, at: dt.datetime, staff_id: int | N
 
 def _check_choice(value: str, choices: tuple[str, ...], what: str) -> str:
     if value not in choices:
-        raise RequestError(f"{what}: one of {', '.join(choices)}, not {value!r}")
+        raise RequestError(QT_TR_NOOP("{what}: one of {choices}, not {value!r}"),
+                           what=what, choices=", ".join(choices), value=value)
     return value
 
 
@@ -208,7 +211,7 @@ def open_case(ctx: Context, cmd: OpenCase, actor: Actor) -> CaseDetail:
     _check_choice(cmd.channel, CHANNELS, "channel")
     _check_choice(cmd.priority, PRIORITIES, "priority")
     if not cmd.subject.strip():
-        raise RequestError("subject: say in a few words what the case is about")
+        raise RequestError(QT_TR_NOOP("subject: say in a few words what the case is about"))
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
@@ -218,13 +221,14 @@ def open_case(ctx: Context, cmd: OpenCase, actor: Actor) -> CaseDetail:
         if cmd.customer_code:
             customer_id = session.scalar(select(Customer.id).where(Customer.code == cmd.customer_code.strip().upper()))
             if customer_id is None:
-                raise RequestError(f"no customer with loyalty ID {cmd.customer_code}")
+                raise RequestError(QT_TR_NOOP("no customer with loyalty ID {customer_code}"),
+                                   customer_code=cmd.customer_code)
         sale_id = product_id = None
         if cmd.receipt:
             parse_code(cmd.receipt)
             sale = session.scalars(select(Sale).where(Sale.doc_id == cmd.receipt)).first()
             if sale is None:
-                raise NotFound(f"no sale {cmd.receipt} in this database")
+                raise NotFound(QT_TR_NOOP("no sale {receipt} in this database"), receipt=cmd.receipt)
             sale_id, customer_id = sale.id, customer_id or sale.customer_id
             if cmd.serial:
                 product_id = session.scalar(select(SaleLine.product_id).where(
@@ -265,9 +269,9 @@ def log_contact(ctx: Context, case_id: int, actor: Actor, channel: str, directio
     _check_choice(channel, CHANNELS, "channel")
     _check_choice(direction, ("in", "out"), "direction")
     if not summary.strip():
-        raise RequestError("summary: what was said, in a sentence")
+        raise RequestError(QT_TR_NOOP("summary: what was said, in a sentence"))
     if minutes < 0:
-        raise RequestError("minutes cannot be negative")
+        raise RequestError(QT_TR_NOOP("minutes cannot be negative"))
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
@@ -298,7 +302,7 @@ def set_waiting(ctx: Context, case_id: int, actor: Actor, on: str | None) -> Cas
         session = uow.session
         row = _case(session, case_id, actor)
         if row.status not in ACTIVE:
-            raise RequestError(f"case {row.number} is {row.status}")
+            raise RequestError(QT_TR_NOOP("case {number} is {status}"), number=row.number, status=Term(row.status))
         policy = _policy(session, row.store_id)
         if row.status == "waiting_customer" and on != "customer":
             _resume(row, now, policy)
@@ -328,13 +332,13 @@ def _resume(row: ServiceCase, now: dt.datetime, policy: Policy) -> None:
 
 def escalate(ctx: Context, case_id: int, actor: Actor, reason: str) -> CaseDetail:
     if not reason.strip():
-        raise RequestError("say why the case goes up a level")
+        raise RequestError(QT_TR_NOOP("say why the case goes up a level"))
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
         row = _case(session, case_id, actor)
         if row.tier >= 2:
-            raise RequestError(f"case {row.number} is already with the manager")
+            raise RequestError(QT_TR_NOOP("case {number} is already with the manager"), number=row.number)
         row.tier += 1
         _note(session, row, now, actor.staff_id, "escalation", f"escalated to {TIERS[row.tier]}", reason)
         audit.record(session, row.store_id, "case.escalated", at=now, staff_id=actor.staff_id, entity="case",
@@ -352,7 +356,8 @@ def transfer(ctx: Context, case_id: int, actor: Actor, department: str, reason: 
         row = _case(session, case_id, actor)
         policy = _policy(session, row.store_id)
         if department not in policy.service.departments:
-            raise RequestError(f"department: one of {', '.join(policy.service.departments)}")
+            raise RequestError(QT_TR_NOOP("department: one of {departments}"),
+                               departments=", ".join(policy.service.departments))
         dept = session.scalars(select(Department).where(Department.store_id == row.store_id,
                                                         Department.name == department)).first()
         if dept is None:
@@ -369,13 +374,14 @@ def transfer(ctx: Context, case_id: int, actor: Actor, department: str, reason: 
 
 def resolve(ctx: Context, case_id: int, actor: Actor, summary: str) -> CaseDetail:
     if not summary.strip():
-        raise RequestError("say how it was solved")
+        raise RequestError(QT_TR_NOOP("say how it was solved"))
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
         row = _case(session, case_id, actor)
         if row.status not in ACTIVE:
-            raise RequestError(f"case {row.number} is already {row.status}")
+            raise RequestError(QT_TR_NOOP("case {number} is already {status}"), number=row.number,
+                               status=Term(row.status))
         policy = _policy(session, row.store_id)
         if row.status == "waiting_customer":
             _resume(row, now, policy)
@@ -407,7 +413,8 @@ def record_follow_up(ctx: Context, case_id: int, actor: Actor, reached: bool, sc
         session = uow.session
         row = _case(session, case_id, actor)
         if row.status != "resolved":
-            raise RequestError(f"case {row.number} is {row.status}; follow-ups are for resolved cases")
+            raise RequestError(QT_TR_NOOP("case {number} is {status}; follow-ups are for resolved cases"),
+                               number=row.number, status=Term(row.status))
         if not reached:
             row.follow_up_at = now + dt.timedelta(days=1)
             _note(session, row, now, actor.staff_id, "follow_up", "follow-up call: no answer; trying again tomorrow",
@@ -415,7 +422,7 @@ def record_follow_up(ctx: Context, case_id: int, actor: Actor, reached: bool, sc
             uow.commit()
             return get(ctx, case_id, actor)
         if score is None or not 1 <= score <= 5:
-            raise RequestError("score: 1 (very unhappy) to 5 (very happy)")
+            raise RequestError(QT_TR_NOOP("score: 1 (very unhappy) to 5 (very happy)"))
         session.add(Feedback(store_id=row.store_id, staff_id=row.owner_id, case_id=row.id, score=score,
                              comment=comment, at=now))
         _note(session, row, now, actor.staff_id, "follow_up", f"follow-up call: the customer gave {score}/5",
@@ -440,7 +447,7 @@ def give_feedback(ctx: Context, actor: Actor, score: int, comment: str = "", cas
                   return_id: str | None = None) -> None:
     """A score at the counter after a return or a case: no email address needed."""
     if not 1 <= score <= 5:
-        raise RequestError("score: 1 to 5")
+        raise RequestError(QT_TR_NOOP("score: 1 to 5"))
     from desktop.models import Return
 
     now = ctx.now()
@@ -450,7 +457,7 @@ def give_feedback(ctx: Context, actor: Actor, score: int, comment: str = "", cas
         if return_id:
             ret_id = session.scalar(select(Return.id).where(Return.doc_id == return_id))
             if ret_id is None:
-                raise NotFound(f"no return {return_id}")
+                raise NotFound(QT_TR_NOOP("no return {return_id}"), return_id=return_id)
         if case_id is not None:
             row = _case(session, case_id, actor)
             _note(session, row, now, actor.staff_id, "feedback", f"the customer gave {score}/5 at the counter",
@@ -565,7 +572,7 @@ def find_customers(ctx: Context, text: str, limit: int = 20) -> list[tuple[str, 
     """(loyalty ID, name, phone) by loyalty ID, phone or name."""
     text = text.strip()
     if len(text) < 2:
-        raise RequestError("type at least two letters or digits of a name, phone or loyalty ID")
+        raise RequestError(QT_TR_NOOP("type at least two letters or digits of a name, phone or loyalty ID"))
     with ctx.uow() as uow:
         pattern = f"%{text}%"
         rows = uow.session.scalars(select(Customer).where(or_(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from babel.numbers import format_currency
 from sqlalchemy import func, or_, select
 
+from desktop.messages import QT_TR_NOOP, Message
 from desktop.models import Customer, Feedback, Return, Sale, SaleLine, ServiceCase, Staff, Store
 from desktop.policy.money import Currency
 from desktop.services import audit
@@ -78,10 +79,10 @@ class CustomerView:
 def _customer(session, actor: Actor, code: str) -> Customer:  # type: ignore[no-untyped-def]
     customer = session.scalars(select(Customer).where(Customer.code == code.strip().upper())).first()
     if customer is None:
-        raise NotFound(f"no customer with loyalty ID {code}")
+        raise NotFound(QT_TR_NOOP("no customer with loyalty ID {code}"), code=code)
     store = session.get(Store, actor.store_id)
     if store is None or store.chain_id != customer.chain_id:
-        raise Forbidden("this customer belongs to another chain")
+        raise Forbidden(QT_TR_NOOP("this customer belongs to another chain"))
     return customer
 
 
@@ -89,7 +90,7 @@ def find(ctx: Context, actor: Actor, text: str, limit: int = 20) -> list[tuple[s
     """(loyalty ID, name, phone) by loyalty ID, phone, name or a receipt's barcode."""
     text = text.strip()
     if len(text) < 2:
-        raise RequestError("type at least two letters or digits of a name, phone, loyalty ID or receipt")
+        raise RequestError(QT_TR_NOOP("type at least two letters or digits of a name, phone, loyalty ID or receipt"))
     with ctx.uow() as uow:
         session = uow.session
         store = session.get(Store, actor.store_id)
@@ -149,10 +150,11 @@ def view(ctx: Context, actor: Actor, code: str, page: int = 0) -> CustomerView:
         def fmt(minor: int) -> str:
             return format_currency(policy.currency.to_decimal(minor), policy.currency.code, locale=policy.locale)
 
-        no_receipt = (f"{used} of {limits.max_returns_per_365_days if limits.max_returns_per_365_days is not None else '∞'}"
-                      f" returns, {fmt(value)} of "
-                      f"{fmt(limits.max_value_per_365_days) if limits.max_value_per_365_days is not None else '∞'}"
-                      " in the last 365 days")
+        most = limits.max_returns_per_365_days
+        most_value = limits.max_value_per_365_days
+        no_receipt = Message(QT_TR_NOOP("{used} of {most} returns, {value} of {most_value} in the last 365 days"),
+                             used=used, most=most if most is not None else "∞", value=fmt(value),
+                             most_value=fmt(most_value) if most_value is not None else "∞")
         return CustomerView(customer.code, customer.name, customer.tier, customer.phone or "", customer.email or "",
                             customer.created_at, purchases, purchases_total, returns, returns_total, cases,
                             (count, int((average or 0) * 100), f"{average:.2f}" if average else ""), no_receipt)

@@ -17,6 +17,7 @@ from babel.dates import format_datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.messages import QT_TR_NOOP, Message
 from desktop.models import Customer, GiftReceipt, Return, Sale, Store, Voucher
 from desktop.policy.docid import DocumentKind
 from desktop.policy.messages import Renderer
@@ -88,7 +89,8 @@ def document(session: Session, code: str, reprint: bool = False) -> PrintedDocum
     }
     built = builders[doc.kind](session, str(doc))
     if built is None:
-        raise NotFound(f"no {doc.kind.label} {doc} in this database (store {doc.store}, register {doc.register})")
+        raise NotFound(QT_TR_NOOP("no {kind} {doc} in this database (store {store}, register {register})"),
+                       kind=doc.kind.label, doc=doc, store=doc.store, register=doc.register)
     fields = dict(built.__dict__)
     labels = fields.pop("labels", {})
     return PrintedDocument(**fields, reprint=reprint, labels=labels)
@@ -100,12 +102,13 @@ def fetch(ctx: Context, code: str, reprint: bool = False) -> PrintedDocument:
         return document(uow.session, code, reprint=reprint)
 
 
-def voucher_summary(ctx: Context, code: str) -> str:
+def voucher_summary(ctx: Context, code: str) -> Message:
     """What the counter says when a store-credit voucher is scanned."""
     with ctx.uow() as uow:
         voucher = find_voucher(uow.session, code)
         balance = _words(uow.session.get(Store, voucher.store_id), voucher.currency).money(voucher.balance_cents)
-    return f"Store-credit voucher {voucher.doc_id}: balance {balance}. It is spent as a tender at the till."
+    return Message(QT_TR_NOOP("Store-credit voucher {voucher}: balance {balance}. It is spent as a tender at the "
+                              "till."), voucher=voucher.doc_id, balance=balance)
 
 
 def reprint(ctx: Context, code: str, actor: Actor) -> PrintedDocument:
@@ -126,10 +129,11 @@ def issue_gift_receipt(ctx: Context, sale_code: str, actor: Actor) -> PrintedDoc
         session = uow.session
         doc = parse_code(sale_code)
         if doc.kind != DocumentKind.SALE:
-            raise RequestError(f"{doc} is a {doc.kind.label}; a gift receipt is made from a sale receipt")
+            raise RequestError(QT_TR_NOOP("{doc} is a {kind}; a gift receipt is made from a sale receipt"),
+                               doc=doc, kind=doc.kind.label)
         sale = session.scalar(select(Sale).where(Sale.doc_id == str(doc)))
         if sale is None:
-            raise NotFound(f"no sale {doc} in this database")
+            raise NotFound(QT_TR_NOOP("no sale {doc} in this database"), doc=doc)
         gift_id = issue_document_id(session, ctx, DocumentKind.GIFT_RECEIPT, actor.store_code, actor.register_code,
                                     GiftReceipt.doc_id)
         session.add(GiftReceipt(doc_id=gift_id, sale_id=sale.id, store_id=actor.store_id, created_at=ctx.now()))
@@ -310,8 +314,8 @@ def find_voucher(session: Session, code: str) -> Voucher:
     """A store-credit voucher scanned at the counter as a tender."""
     doc = parse_code(code)
     if doc.kind != DocumentKind.VOUCHER:
-        raise RequestError(f"{doc} is a {doc.kind.label}, not a store-credit voucher")
+        raise RequestError(QT_TR_NOOP("{doc} is a {kind}, not a store-credit voucher"), doc=doc, kind=doc.kind.label)
     voucher = session.scalar(select(Voucher).where(Voucher.doc_id == str(doc)))
     if voucher is None:
-        raise NotFound(f"no store-credit voucher {doc} in this database")
+        raise NotFound(QT_TR_NOOP("no store-credit voucher {doc} in this database"), doc=doc)
     return voucher

@@ -1,9 +1,13 @@
-"""Errors of the use cases: each carries a message fit for a clerk or IT."""
+"""Errors of the use cases: each carries a message fit for a clerk or IT,
+as a marked template with its values (desktop/messages.py), so the screens
+show it in the station's language."""
 
 from __future__ import annotations
 
+from desktop.messages import Explained
 
-class ServiceError(Exception):
+
+class ServiceError(Explained):
     """A user action that cannot be done, for a reason the user can act on."""
 
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from babel.numbers import format_currency
 from sqlalchemy import func, insert, select
 
+from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import Customer, GoodwillGesture, ServiceCase, Staff, Store, Voucher
 from desktop.models.service import GESTURE_KINDS
 from desktop.policy.docid import DocumentKind
@@ -54,24 +55,24 @@ def request(ctx: Context, clerk: Actor, customer_code: str, kind: str, reason: s
             description: str = "", case_number: int | None = None) -> GestureView:
     """A clerk asks for a gesture; a manager decides."""
     if kind not in GESTURE_KINDS:
-        raise RequestError(f"kind: one of {', '.join(GESTURE_KINDS)}")
+        raise RequestError(QT_TR_NOOP("kind: one of {kinds}"), kinds=", ".join(GESTURE_KINDS))
     if kind in VALUED and amount <= 0:
-        raise RequestError("a store credit or a discount needs an amount")
+        raise RequestError(QT_TR_NOOP("a store credit or a discount needs an amount"))
     if kind not in VALUED and not description.strip():
-        raise RequestError("say what the gesture is (for example: sent flowers)")
+        raise RequestError(QT_TR_NOOP("say what the gesture is (for example: sent flowers)"))
     if not reason.strip():
-        raise RequestError("say why the customer deserves it")
+        raise RequestError(QT_TR_NOOP("say why the customer deserves it"))
     with ctx.uow(write=True) as uow:
         session = uow.session
         customer = session.scalars(select(Customer).where(Customer.code == customer_code.strip().upper())).first()
         if customer is None:
-            raise NotFound(f"no customer with loyalty ID {customer_code}")
+            raise NotFound(QT_TR_NOOP("no customer with loyalty ID {customer_code}"), customer_code=customer_code)
         case_id = None
         if case_number is not None:
             case_id = session.scalar(select(ServiceCase.id).where(ServiceCase.store_id == clerk.store_id,
                                                                   ServiceCase.number == case_number))
             if case_id is None:
-                raise NotFound(f"no case {case_number} at this store")
+                raise NotFound(QT_TR_NOOP("no case {case_number} at this store"), case_number=case_number)
         row = GoodwillGesture(store_id=clerk.store_id, customer_id=customer.id, kind=kind,
                               amount_cents=amount if kind in VALUED else 0, description=description.strip(),
                               reason=reason.strip(), case_id=case_id, requested_by_id=clerk.staff_id,
@@ -90,7 +91,7 @@ def decide(ctx: Context, gesture_id: int, manager_code: str, pin: str, approve: 
     with ctx.uow() as uow:
         row = uow.session.get(GoodwillGesture, gesture_id)
         if row is None:
-            raise NotFound(f"no goodwill gesture {gesture_id}")
+            raise NotFound(QT_TR_NOOP("no goodwill gesture {gesture_id}"), gesture_id=gesture_id)
         requested_by = row.requested_by_id
     manager = authorize_manager(ctx, manager_code, pin, requested_by=requested_by)
     now = ctx.now()
@@ -98,9 +99,10 @@ def decide(ctx: Context, gesture_id: int, manager_code: str, pin: str, approve: 
         session = uow.session
         row = session.scalars(select(GoodwillGesture).where(GoodwillGesture.id == gesture_id).with_for_update()).one()
         if row.status != "pending":
-            raise RequestError(f"goodwill gesture {gesture_id} was already {row.status}")
+            raise RequestError(QT_TR_NOOP("goodwill gesture {gesture_id} was already {status}"),
+                               gesture_id=gesture_id, status=Term(row.status))
         if row.store_id != manager.store_id:
-            raise Forbidden("this gesture belongs to another store")
+            raise Forbidden(QT_TR_NOOP("this gesture belongs to another store"))
         if approve:
             _within_limit(session, manager, row, now)
             if row.kind == "store_credit":
@@ -136,8 +138,9 @@ def _within_limit(session, manager: Actor, row: GoodwillGesture, now: dt.datetim
         def fmt(minor: int) -> str:
             return format_currency(policy.currency.to_decimal(minor), policy.currency.code, locale=policy.locale)
 
-        raise Forbidden(f"{manager.name} has given {fmt(given)} of goodwill this month; this would pass the "
-                        f"{fmt(limit)} limit (ask another manager or the store manager)")
+        raise Forbidden(QT_TR_NOOP("{name} has given {given} of goodwill this month; this would pass the {limit} "
+                                   "limit (ask another manager or the store manager)"),
+                        name=manager.name, given=fmt(given), limit=fmt(limit))
 
 
 def pending(ctx: Context, actor: Actor) -> list[GestureView]:

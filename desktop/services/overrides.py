@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.messages import QT_TR_NOOP
 from desktop.models import OverrideRequest, Register, Sale
 from desktop.services import audit
 from desktop.services.auth import Actor, authorize_manager, staff_label
@@ -69,7 +70,7 @@ def request_override(ctx: Context, req: ReturnRequest, actor: Actor) -> Override
     """Put a return that needs a manager in the store's queue."""
     decision = preview(req, actor, ctx)
     if decision.outcome != NEEDS_MANAGER:
-        raise RequestError("this return does not need a manager's override")
+        raise RequestError(QT_TR_NOOP("this return does not need a manager's override"))
     approved = preview(req, actor, ctx, overrides=decision.overrides_required)
     with ctx.uow(write=True) as uow:
         session = uow.session
@@ -108,7 +109,7 @@ def get(ctx: Context, request_id: int) -> OverrideView:
     with ctx.uow() as uow:
         row = uow.session.get(OverrideRequest, request_id)
         if row is None:
-            raise NotFound(f"no override request {request_id}")
+            raise NotFound(QT_TR_NOOP("no override request {request_id}"), request_id=request_id)
         return _view(uow.session, row)
 
 
@@ -117,11 +118,11 @@ def decide(ctx: Context, request_id: int, manager_code: str, pin: str, approve: 
     The role and not-their-own-return rules are auth.authorize_manager's."""
     reason = reason.strip()
     if not reason:
-        raise RequestError("say why: the reason is kept with the override")
+        raise RequestError(QT_TR_NOOP("say why: the reason is kept with the override"))
     with ctx.uow() as uow:
         row = uow.session.get(OverrideRequest, request_id)
         if row is None:
-            raise NotFound(f"no override request {request_id}")
+            raise NotFound(QT_TR_NOOP("no override request {request_id}"), request_id=request_id)
         requested_by = row.requested_by_id
     manager = authorize_manager(ctx, manager_code, pin, requested_by=requested_by)
     with ctx.uow(write=True) as uow:
@@ -129,7 +130,8 @@ def decide(ctx: Context, request_id: int, manager_code: str, pin: str, approve: 
         row = session.scalars(select(OverrideRequest).where(OverrideRequest.id == request_id)
                               .with_for_update()).one()
         if row.store_id != manager.store_id:
-            raise RequestError(f"override request {request_id} belongs to another store")
+            raise RequestError(QT_TR_NOOP("override request {request_id} belongs to another store"),
+                               request_id=request_id)
         if row.status != PENDING:
             who = staff_label(session, row.decided_by_id)
             raise RequestError(f"override request {request_id} was already {row.status}"
@@ -168,7 +170,7 @@ def approve_at_counter(ctx: Context, req: ReturnRequest, clerk: Actor, manager_c
 
     reason = reason.strip()
     if not reason:
-        raise RequestError("say why: the reason is kept with the override")
+        raise RequestError(QT_TR_NOOP("say why: the reason is kept with the override"))
     manager = authorize_manager(ctx, manager_code, pin, requested_by=clerk.staff_id)
     return process(req, clerk, ctx, Approval(manager, reason))
 
@@ -179,7 +181,7 @@ def refuse_at_counter(ctx: Context, req: ReturnRequest, clerk: Actor, manager_co
     refusal from the queue; nothing is refunded."""
     reason = reason.strip()
     if not reason:
-        raise RequestError("say why: the reason is kept with the override")
+        raise RequestError(QT_TR_NOOP("say why: the reason is kept with the override"))
     manager = authorize_manager(ctx, manager_code, pin, requested_by=clerk.staff_id)
     decision = preview(req, clerk, ctx)
     with ctx.uow(write=True) as uow:

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.messages import QT_TR_NOOP
 from desktop.models import Store, StorePolicy
 from desktop.policy.rules import Policy, PolicyError, load_policy, policy_from_document
 from desktop.services.errors import NotFound
@@ -41,7 +42,8 @@ def active_policy(session: Session, store_id: int, store_code: str, max_age: flo
         .order_by(StorePolicy.version.desc()).limit(1)
     ).first()
     if row is None:
-        raise NotFound(f"store {store_code} has no return policy installed: run `returndesk policy install FILE`")
+        raise NotFound(QT_TR_NOOP("store {store_code} has no return policy installed: run `returndesk policy "
+                                  "install FILE`"), store_code=store_code)
     _ACTIVE[key] = (row.id, now)
     return _parsed(session, row.id)
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.messages import QT_TR_NOOP
 from desktop.models import Customer, GiftReceipt, PriceChange, Product, Return, Sale, SaleLine, SaleTender, Store
 from desktop.policy import Currency, Receipt, ReceiptLine, Tender, TenderType
 from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
@@ -126,7 +127,7 @@ def parse_code(code: str) -> DocumentId:
     try:
         return DocumentId.parse(code)
     except DocumentIdError as error:
-        raise RequestError(str(error)) from None
+        raise RequestError(error.template, **error.params) from None
 
 
 def find_sale(session: Session, code: str, lock: bool = False) -> FoundSale:
@@ -140,7 +141,8 @@ def find_sale(session: Session, code: str, lock: bool = False) -> FoundSale:
     if doc.kind == DocumentKind.SALE:  # the common case: the sale by its own code
         found = _load(session, _SALE_BY_CODE[lock], str(doc), gift=False, scanned=str(doc))
         if found is None:
-            raise NotFound(f"no {doc.kind.label} {doc} in this database (store {doc.store}, register {doc.register})")
+            raise NotFound(QT_TR_NOOP("no {kind} {doc} in this database (store {store}, register {register})"),
+                           kind=doc.kind.label, doc=doc, store=doc.store, register=doc.register)
         return found
     gift = False
     if doc.kind == DocumentKind.GIFT_RECEIPT:
@@ -149,12 +151,15 @@ def find_sale(session: Session, code: str, lock: bool = False) -> FoundSale:
     elif doc.kind == DocumentKind.RETURN:
         sale_id = session.scalar(select(Return.sale_id).where(Return.doc_id == str(doc)))
         if sale_id is None and session.scalar(select(Return.id).where(Return.doc_id == str(doc))):
-            raise RequestError(f"{doc} is the receipt of a return without a sale receipt; nothing to return from it")
+            raise RequestError(QT_TR_NOOP("{doc} is the receipt of a return without a sale receipt; nothing to "
+                                          "return from it"), doc=doc)
     else:
-        raise RequestError(f"{doc} is a {doc.kind.label}, not a receipt: use it as a tender")
+        raise RequestError(QT_TR_NOOP("{doc} is a {kind}, not a receipt: use it as a tender"),
+                           doc=doc, kind=doc.kind.label)
     found = _load(session, _SALE_BY_ID[lock], sale_id, gift, str(doc)) if sale_id is not None else None
     if found is None:
-        raise NotFound(f"no {doc.kind.label} {doc} in this database (store {doc.store}, register {doc.register})")
+        raise NotFound(QT_TR_NOOP("no {kind} {doc} in this database (store {store}, register {register})"),
+                       kind=doc.kind.label, doc=doc, store=doc.store, register=doc.register)
     return found
 
 
@@ -260,12 +265,12 @@ def find_product(session: Session, code: str) -> Product:
     """A product by its scanned barcode or its SKU."""
     code = code.strip()
     if not code:
-        raise RequestError("scan the item's barcode or type its SKU")
+        raise RequestError(QT_TR_NOOP("scan the item's barcode or type its SKU"))
     product = session.scalars(
         select(Product).where(or_(Product.barcode == code, Product.sku == code.upper()))
     ).first()
     if product is None:
-        raise NotFound(f"no product with barcode or SKU {code!r}")
+        raise NotFound(QT_TR_NOOP("no product with barcode or SKU {code!r}"), code=code)
     return product
 
 
@@ -317,7 +322,7 @@ def lookup_products(ctx, text: str, limit: int = 12) -> list[dict]:  # type: ign
     else the products whose name or SKU contains the text."""
     text = text.strip()
     if not text:
-        raise RequestError("scan the item's barcode or type part of its name")
+        raise RequestError(QT_TR_NOOP("scan the item's barcode or type part of its name"))
     with ctx.uow() as uow:
         session = uow.session
         try:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop.messages import QT_TR_NOOP
 from desktop.models import CannedAnswer, Staff
 from desktop.policy.plain import describe
 from desktop.services import audit
@@ -45,10 +46,10 @@ def answers(ctx: Context, actor: Actor) -> list[Answer]:
 def save_answer(ctx: Context, actor: Actor, title: str, body: str, answer_id: int | None = None) -> Answer:
     """Managers keep the answers current; every change is audited."""
     if not actor.is_manager:
-        raise Forbidden("only a manager can change the canned answers")
+        raise Forbidden(QT_TR_NOOP("only a manager can change the canned answers"))
     title, body = title.strip(), body.strip()
     if not title or not body:
-        raise RequestError("an answer needs a title and a text")
+        raise RequestError(QT_TR_NOOP("an answer needs a title and a text"))
     with ctx.uow(write=True) as uow:
         session = uow.session
         if answer_id is None:
@@ -58,7 +59,7 @@ def save_answer(ctx: Context, actor: Actor, title: str, body: str, answer_id: in
         else:
             row = session.get(CannedAnswer, answer_id)
             if row is None or row.store_id != actor.store_id:
-                raise NotFound(f"no canned answer {answer_id}")
+                raise NotFound(QT_TR_NOOP("no canned answer {answer_id}"), answer_id=answer_id)
             row.title, row.body, row.updated_by_id, row.updated_at = title[:120], body, actor.staff_id, ctx.now()
         session.flush()
         audit.record(session, actor.store_id, "answer.saved", at=ctx.now(), staff_id=actor.staff_id,

@@ -14,6 +14,7 @@ from email.utils import formatdate, make_msgid
 
 from sqlalchemy import select
 
+from desktop.messages import QT_TR_NOOP
 from desktop.models import CaseReply, Customer, Sale, ServiceCase, Staff, Store
 from desktop.printing.letters import render_letter
 from desktop.services.auth import Actor
@@ -55,7 +56,8 @@ class Mailer:
 
     def send(self, message: EmailMessage) -> None:
         if not self.host:
-            raise RequestError("no mail server is set up for this station (smtp_host); ask IT, or print a letter")
+            raise RequestError(QT_TR_NOOP("no mail server is set up for this station (smtp_host); ask IT, or print "
+                                          "a letter"))
         try:
             with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as smtp:
                 smtp.ehlo()
@@ -66,8 +68,8 @@ class Mailer:
                     smtp.login(self.user, self.password)
                 smtp.send_message(message)
         except (OSError, smtplib.SMTPException) as error:
-            raise MailError(f"the mail server {self.host}:{self.port} did not take the reply ({error}); "
-                            "it is kept as a draft") from None
+            raise MailError(QT_TR_NOOP("the mail server {host}:{port} did not take the reply ({error}); it is kept "
+                                       "as a draft"), host=self.host, port=self.port, error=error) from None
 
 
 class MailError(RequestError):
@@ -105,9 +107,9 @@ def draft(ctx: Context, case_id: int, actor: Actor, template: str, channel: str 
           notes: str = "") -> ReplyView:
     """A reply written from a template, saved as a draft the clerk can read first."""
     if template not in TEMPLATES:
-        raise RequestError(f"template: one of {', '.join(TEMPLATES)}")
+        raise RequestError(QT_TR_NOOP("template: one of {templates}"), templates=", ".join(TEMPLATES))
     if channel not in ("email", "letter"):
-        raise RequestError("a written reply goes by email or letter")
+        raise RequestError(QT_TR_NOOP("a written reply goes by email or letter"))
     with ctx.uow(write=True) as uow:
         session = uow.session
         row = _case(session, case_id, actor)
@@ -116,7 +118,7 @@ def draft(ctx: Context, case_id: int, actor: Actor, template: str, channel: str 
         customer = session.get(Customer, row.customer_id) if row.customer_id else None
         to = (customer.email if customer and customer.email else "") or row.contact_email
         if channel == "email" and not to:
-            raise RequestError("the customer has no email address on file: print a letter instead")
+            raise RequestError(QT_TR_NOOP("the customer has no email address on file: print a letter instead"))
         reply = CaseReply(case_id=row.id, staff_id=actor.staff_id, channel=channel, to_address=to or "",
                           subject=subject, body=body, status="draft", created_at=ctx.now())
         session.add(reply)
@@ -132,7 +134,7 @@ def send(ctx: Context, reply_id: int, actor: Actor, mailer: Mailer) -> ReplyView
     with ctx.uow() as uow:
         reply = uow.session.get(CaseReply, reply_id)
         if reply is None:
-            raise NotFound(f"no reply {reply_id}")
+            raise NotFound(QT_TR_NOOP("no reply {reply_id}"), reply_id=reply_id)
         row = _case(uow.session, reply.case_id, actor, lock=False)
         store = uow.session.get(Store, row.store_id)
         message = EmailMessage()
@@ -159,7 +161,7 @@ def print_letter(ctx: Context, reply_id: int, actor: Actor) -> bytes:
         session = uow.session
         reply = session.get(CaseReply, reply_id)
         if reply is None:
-            raise NotFound(f"no reply {reply_id}")
+            raise NotFound(QT_TR_NOOP("no reply {reply_id}"), reply_id=reply_id)
         row = _case(session, reply.case_id, actor, lock=False)
         store = session.get(Store, row.store_id)
         customer = session.get(Customer, row.customer_id) if row.customer_id else None

@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from desktop.messages import QT_TR_NOOP, Message, Term
 from desktop.models import (
     CaseInteraction, Customer, Feedback, OverrideRequest, RefundTender, Register, Return, ReturnLine, ServiceCase,
     Staff, Store,
@@ -35,9 +36,9 @@ class ReportQuery:
 
     def check(self) -> None:
         if self.end < self.start:
-            raise RequestError("the range ends before it starts")
+            raise RequestError(QT_TR_NOOP("the range ends before it starts"))
         if (self.end - self.start).days > 3 * 366:
-            raise RequestError("a report covers at most three years")
+            raise RequestError(QT_TR_NOOP("a report covers at most three years"))
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class Report:
     columns: tuple[str, ...]
     rows: tuple[tuple[object, ...], ...]
     chart: str = "bar"  # how a manager would rather look at it: "bar" | "line" | "" (a table is enough)
-    note: str = ""
+    note: str = ""  # a Message where it has figures in it
 
 
 # ---- Helpers
@@ -58,7 +59,7 @@ def _store_ids(session: Session, query: ReportQuery) -> list[int]:
         return list(session.scalars(select(Store.id)))
     ids = list(session.scalars(select(Store.id).where(Store.code == query.store)))
     if not ids:
-        raise RequestError(f"no store {query.store}")
+        raise RequestError(QT_TR_NOOP("no store {store}"), store=query.store)
     return ids
 
 
@@ -97,12 +98,13 @@ def returns_per_day(session: Session, query: ReportQuery) -> Report:
         select(Return.local_date, func.count(Return.id), func.sum(Return.refund_total_cents))
         .where(_returns_in(session, query)).group_by(Return.local_date).order_by(Return.local_date)
     ).all()
-    return Report("returns-per-day", "Returns per day", ("day", "returns", "refunded"),
+    return Report("returns-per-day", QT_TR_NOOP("Returns per day"),
+                  (QT_TR_NOOP("day"), QT_TR_NOOP("returns"), QT_TR_NOOP("refunded")),
                   tuple((day.isoformat(), count, money(total)) for day, count, total in rows), chart="line")
 
 
 def _returns_by(session: Session, query: ReportQuery, column, name: str, title: str,  # type: ignore[no-untyped-def]
-                label: str, limit: int | None = None) -> Report:
+                label: str, limit: int | None = None, codes: bool = False) -> Report:
     money = _money(session, query)
     statement = (select(column, func.count(ReturnLine.id), func.sum(ReturnLine.qty), func.sum(ReturnLine.total_cents))
                  .join(Return, Return.id == ReturnLine.return_id).where(_returns_in(session, query))
@@ -110,22 +112,30 @@ def _returns_by(session: Session, query: ReportQuery, column, name: str, title: 
     if limit:
         statement = statement.limit(limit)
     rows = session.execute(statement).all()
-    return Report(name, title, (label, "lines", "units", "refunded"),
-                  tuple((key if key not in (None, "") else "(none)", lines, units, money(total))
-                        for key, lines, units, total in rows))
+    return Report(name, title, (label, QT_TR_NOOP("lines"), QT_TR_NOOP("units"), QT_TR_NOOP("refunded")),
+                  tuple((_key(key, codes), lines, units, money(total)) for key, lines, units, total in rows))
+
+
+def _key(key: str | None, codes: bool) -> object:
+    """A row's first cell: a code (a return reason) is shown by its label."""
+    if key in (None, ""):
+        return Term(QT_TR_NOOP("(none)"))
+    return Term(key) if codes else key
 
 
 def returns_by_reason(session: Session, query: ReportQuery) -> Report:
-    return _returns_by(session, query, ReturnLine.reason, "returns-by-reason", "Returns by reason", "reason")
+    return _returns_by(session, query, ReturnLine.reason, "returns-by-reason", QT_TR_NOOP("Returns by reason"),
+                       QT_TR_NOOP("reason"), codes=True)
 
 
 def returns_by_category(session: Session, query: ReportQuery) -> Report:
-    return _returns_by(session, query, ReturnLine.category, "returns-by-category", "Returns by category", "category")
+    return _returns_by(session, query, ReturnLine.category, "returns-by-category", QT_TR_NOOP("Returns by category"),
+                       QT_TR_NOOP("category"))
 
 
 def returns_by_product(session: Session, query: ReportQuery) -> Report:
-    return _returns_by(session, query, ReturnLine.sku, "returns-by-product", "Products returned most (top 50)",
-                       "SKU", limit=50)
+    return _returns_by(session, query, ReturnLine.sku, "returns-by-product",
+                       QT_TR_NOOP("Products returned most (top 50)"), QT_TR_NOOP("SKU"), limit=50)
 
 
 def returns_by_staff(session: Session, query: ReportQuery) -> Report:
@@ -135,7 +145,8 @@ def returns_by_staff(session: Session, query: ReportQuery) -> Report:
         .join(Staff, Staff.id == Return.staff_id).where(_returns_in(session, query))
         .group_by(Staff.code, Staff.name).order_by(func.count(Return.id).desc(), Staff.code)
     ).all()
-    return Report("returns-by-staff", "Returns by staff", ("staff", "returns", "refunded"),
+    return Report("returns-by-staff", QT_TR_NOOP("Returns by staff"),
+                  (QT_TR_NOOP("staff"), QT_TR_NOOP("returns"), QT_TR_NOOP("refunded")),
                   tuple((f"{name} ({code})", count, money(total)) for code, name, count, total in rows))
 
 
@@ -146,8 +157,8 @@ def refunds_by_tender(session: Session, query: ReportQuery) -> Report:
         .join(Return, Return.id == RefundTender.return_id).where(_returns_in(session, query))
         .group_by(RefundTender.type).order_by(func.sum(RefundTender.amount_cents).desc())
     ).all()
-    return Report("refunds-by-tender", "Refunds by tender", ("tender", "refunds", "amount"),
-                  tuple((kind.replace("_", " "), count, money(total)) for kind, count, total in rows))
+    return Report("refunds-by-tender", QT_TR_NOOP("Refunds by tender"), (QT_TR_NOOP("tender"), QT_TR_NOOP("refunds"), QT_TR_NOOP("amount")),
+                  tuple((Term(kind.replace("_", " ")), count, money(total)) for kind, count, total in rows))
 
 
 def no_receipt_share(session: Session, query: ReportQuery) -> Report:
@@ -158,7 +169,8 @@ def no_receipt_share(session: Session, query: ReportQuery) -> Report:
                func.sum(case((Return.sale_id.is_(None), Return.refund_total_cents), else_=0)))
         .where(_returns_in(session, query))
     ).one()
-    return Report("no-receipt", "No-receipt returns", ("returns", "without a receipt", "share %", "refunded"),
+    return Report("no-receipt", QT_TR_NOOP("No-receipt returns"),
+                  (QT_TR_NOOP("returns"), QT_TR_NOOP("without a receipt"), QT_TR_NOOP("share %"), QT_TR_NOOP("refunded")),
                   ((total, without or 0, _pct(without, total), money(value)),), chart="")
 
 
@@ -184,12 +196,13 @@ def overrides(session: Session, query: ReportQuery) -> Report:
         select(func.count(Return.id), func.sum(case((Return.approved_by_id.is_not(None), 1), else_=0)))
         .where(_returns_in(session, query))
     ).one()
-    rows: list[tuple[object, ...]] = [("manager", f"{name} ({code})", approved or 0, refused or 0)
+    rows: list[tuple[object, ...]] = [(Term("manager"), f"{name} ({code})", approved or 0, refused or 0)
                                       for name, code, approved, refused in by_manager]
-    rows += [("clerk", f"{name} ({code})", requested, "") for name, code, requested in by_clerk]
-    note = f"override rate {_pct(with_override, returns_total) or '0.0'}% ({with_override or 0} of {returns_total})"
-    return Report("overrides", "Overrides by manager and by clerk", ("role", "staff", "approved / requested",
-                                                                     "refused"), tuple(rows), note=note)
+    rows += [(Term("clerk"), f"{name} ({code})", requested, "") for name, code, requested in by_clerk]
+    note = Message(QT_TR_NOOP("override rate {rate}% ({count} of {total})"),
+                   rate=_pct(with_override, returns_total) or "0.0", count=with_override or 0, total=returns_total)
+    return Report("overrides", QT_TR_NOOP("Overrides by manager and by clerk"),
+                  (QT_TR_NOOP("role"), QT_TR_NOOP("staff"), QT_TR_NOOP("approved / requested"), QT_TR_NOOP("refused")), tuple(rows), note=note)
 
 
 def fraud_signals(session: Session, query: ReportQuery) -> Report:
@@ -213,10 +226,10 @@ def fraud_signals(session: Session, query: ReportQuery) -> Report:
         .group_by(ReturnLine.serial).having(func.count(ReturnLine.id) >= policy.fraud_min_serial_returns)
         .order_by(func.count(ReturnLine.id).desc(), ReturnLine.serial).limit(50)
     ).all()
-    rows = [("customer", f"{name} ({code})", count, money(total)) for code, name, count, total in customers]
-    rows += [("serial", serial, count, money(total)) for serial, count, total in serials]
-    return Report("fraud-signals", "Returned most often: customers and serial numbers",
-                  ("what", "who / serial", "returns", "refunded"), tuple(rows), chart="")
+    rows = [(Term("customer"), f"{name} ({code})", count, money(total)) for code, name, count, total in customers]
+    rows += [(Term("serial"), serial, count, money(total)) for serial, count, total in serials]
+    return Report("fraud-signals", QT_TR_NOOP("Returned most often: customers and serial numbers"),
+                  (QT_TR_NOOP("what"), QT_TR_NOOP("who / serial"), QT_TR_NOOP("returns"), QT_TR_NOOP("refunded")), tuple(rows), chart="")
 
 
 def cash_by_register(session: Session, query: ReportQuery) -> Report:
@@ -229,8 +242,8 @@ def cash_by_register(session: Session, query: ReportQuery) -> Report:
         .where(_returns_in(session, query), RefundTender.type == "cash")
         .group_by(Return.local_date, Register.code).order_by(Return.local_date, Register.code)
     ).all()
-    return Report("cash-by-register", "Cash refunded per register per day", ("day", "register", "refunds",
-                                                                              "cash out"),
+    return Report("cash-by-register", QT_TR_NOOP("Cash refunded per register per day"),
+                  (QT_TR_NOOP("day"), QT_TR_NOOP("register"), QT_TR_NOOP("refunds"), QT_TR_NOOP("cash out")),
                   tuple((day.isoformat(), code, count, money(total)) for day, code, count, total in rows), chart="")
 
 
@@ -252,7 +265,8 @@ def goodwill_cost(session: Session, query: ReportQuery) -> Report:
                GoodwillGesture.decided_at >= start, GoodwillGesture.decided_at < end)
         .group_by(Store.code, month).order_by(Store.code, month)
     ).all()
-    return Report("goodwill", "Cost of goodwill per store and month", ("store", "month", "gestures", "cost"),
+    return Report("goodwill", QT_TR_NOOP("Cost of goodwill per store and month"),
+                  (QT_TR_NOOP("store"), QT_TR_NOOP("month"), QT_TR_NOOP("gestures"), QT_TR_NOOP("cost")),
                   tuple((code, when, count, money(total)) for code, when, count, total in rows), chart="")
 
 
@@ -271,8 +285,8 @@ def waits_per_hour(session: Session, query: ReportQuery) -> Report:
                Visit.local_date <= query.end, Visit.served_at.is_not(None))
         .group_by(Visit.local_hour).order_by(Visit.local_hour)
     ).all()
-    return Report("waits-per-hour", "Counter waits per hour of the day", ("hour", "visits", "average wait (min)",
-                                                                          "longest wait (min)"),
+    return Report("waits-per-hour", QT_TR_NOOP("Counter waits per hour of the day"),
+                  (QT_TR_NOOP("hour"), QT_TR_NOOP("visits"), QT_TR_NOOP("average wait (min)"), QT_TR_NOOP("longest wait (min)")),
                   tuple((f"{hour:02d}:00", count, f"{Decimal(str(avg)) / 60:.1f}", f"{Decimal(str(longest)) / 60:.1f}")
                         for hour, count, avg, longest in rows))
 
@@ -322,7 +336,7 @@ def response_compliance(session: Session, query: ReportQuery) -> tuple[tuple[str
         .where(_cases_in(session, query))
     ).one()
     fm, fx, rm, rx = fm or 0, fx or 0, rm or 0, rx or 0
-    return (("first response", fm, fx, _pct(fm, fm + fx)), ("resolution", rm, rx, _pct(rm, rm + rx)))
+    return ((Term("first response"), fm, fx, _pct(fm, fm + fx)), (Term("resolution"), rm, rx, _pct(rm, rm + rx)))
 
 
 def satisfaction_average(session: Session, query: ReportQuery) -> str:
@@ -364,24 +378,32 @@ def service_kpis(session: Session, query: ReportQuery) -> Report:
     resolved, first, fcr = first_contact_resolution(session, query)
     handled, minutes, aht = average_handling_minutes(session, query)
     rows: list[tuple[object, ...]] = [
-        ("satisfaction (CSAT) %", score, f"{satisfied} of {responses} responses scored 4-5"),
-        ("average satisfaction (1-5)", satisfaction_average(session, query), f"{responses} responses"),
-        ("average first-response time (h)", average_first_response_hours(session, query), "clock hours"),
-        ("first-contact resolution %", fcr, f"{first} of {resolved} resolved cases"),
+        (Term(QT_TR_NOOP("satisfaction (CSAT) %")), score,
+         Message(QT_TR_NOOP("{satisfied} of {responses} responses scored 4-5"), satisfied=satisfied,
+                 responses=responses)),
+        (Term(QT_TR_NOOP("average satisfaction (1-5)")), satisfaction_average(session, query),
+         Message(QT_TR_NOOP("{responses} responses"), responses=responses)),
+        (Term(QT_TR_NOOP("average first-response time (h)")), average_first_response_hours(session, query),
+         Term(QT_TR_NOOP("clock hours"))),
+        (Term(QT_TR_NOOP("first-contact resolution %")), fcr,
+         Message(QT_TR_NOOP("{first} of {resolved} resolved cases"), first=first, resolved=resolved)),
     ]
     for target, met, missed, share in response_compliance(session, query):
-        rows.append((f"{target} within target %", share, f"{met} met, {missed} missed"))
-    rows.append(("average handling time (min)", aht, f"{minutes} minutes over {handled} interactions"))
+        rows.append((Message(QT_TR_NOOP("{target} within target %"), target=target), share,
+                     Message(QT_TR_NOOP("{met} met, {missed} missed"), met=met, missed=missed)))
+    rows.append((Term(QT_TR_NOOP("average handling time (min)")), aht,
+                 Message(QT_TR_NOOP("{minutes} minutes over {handled} interactions"), minutes=minutes, handled=handled)))
     now = dt.datetime.now(dt.UTC)
-    for label, low, high in (("open under 1 day", 0, 1), ("open 1-3 days", 1, 3), ("open 3-7 days", 3, 7),
-                             ("open over 7 days", 7, 10_000)):
+    for label, low, high in ((QT_TR_NOOP("open under 1 day"), 0, 1), (QT_TR_NOOP("open 1-3 days"), 1, 3),
+                             (QT_TR_NOOP("open 3-7 days"), 3, 7), (QT_TR_NOOP("open over 7 days"), 7, 10_000)):
         count = session.scalar(select(func.count(ServiceCase.id)).where(
             ServiceCase.store_id.in_(_store_ids(session, query)),
             ServiceCase.status.in_(("new", "open", "waiting_customer", "waiting_department")),
             ServiceCase.created_at <= now - dt.timedelta(days=low),
             ServiceCase.created_at > now - dt.timedelta(days=high)))
-        rows.append((label, count or 0, "cases by age, now"))
-    return Report("service-kpis", "Service desk KPIs", ("measure", "value", "from"), tuple(rows), chart="")
+        rows.append((Term(label), count or 0, Term(QT_TR_NOOP("cases by age, now"))))
+    return Report("service-kpis", QT_TR_NOOP("Service desk KPIs"), (QT_TR_NOOP("measure"), QT_TR_NOOP("value"), QT_TR_NOOP("from")), tuple(rows),
+                  chart="")
 
 
 REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
@@ -395,7 +417,7 @@ REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
 
 def run(ctx: Context, name: str, query: ReportQuery) -> Report:
     if name not in REPORTS:
-        raise RequestError(f"report: one of {', '.join(REPORTS)}")
+        raise RequestError(QT_TR_NOOP("report: one of {reports}"), reports=", ".join(REPORTS))
     query.check()
     with ctx.uow() as uow:
         return REPORTS[name](uow.session, query)

@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.db.errors import DatabaseUnavailable, is_disconnect, is_retryable
+from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import (
     CustomerIdCheck, OverrideRequest, RefundTender, Return, ReturnLine, SaleLine, SaleTender, Voucher,
 )
@@ -228,10 +229,9 @@ def process(req: ReturnRequest, actor: Actor, ctx: Context, approval: Approval |
                 time.sleep(min(0.02 * 2**attempt, 0.5))
                 continue
             if is_disconnect(error):
-                raise DatabaseUnavailable(
-                    "the connection to the database was lost; nothing was refunded. "
-                    "Try again: the same request will not refund twice"
-                ) from error
+                raise DatabaseUnavailable(QT_TR_NOOP("the connection to the database was lost; nothing was "
+                                                     "refunded. Try again: the same request will not refund "
+                                                     "twice")) from error
             raise
     raise AssertionError("unreachable")
 
@@ -254,13 +254,13 @@ def _build(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, loc
     today = now.astimezone(ZoneInfo(policy.timezone)).date()
     found = find_sale(session, req.receipt, lock=lock) if req.receipt else None
     if found is not None and found.sale.currency != policy.currency.code:
-        raise RequestError(f"receipt {found.sale.doc_id} was paid in {found.sale.currency}; "
-                           f"this store refunds in {policy.currency.code}")
+        raise RequestError(QT_TR_NOOP("receipt {doc_id} was paid in {currency}; this store refunds in {code}"),
+                           doc_id=found.sale.doc_id, currency=found.sale.currency, code=policy.currency.code)
     customer = None
     if req.customer.code:
         customer = find_customer(session, req.customer.code)
         if customer is None:
-            raise RequestError(f"customer.id: no customer with loyalty ID {req.customer.code}")
+            raise RequestError(QT_TR_NOOP("customer.id: no customer with loyalty ID {code}"), code=req.customer.code)
     elif found is not None:
         customer = found.customer
     history = no_receipt_history(session, customer.id, now) if customer is not None and found is None else (0, 0)
@@ -347,8 +347,9 @@ def _replay(session: Session, req: ReturnRequest) -> ReturnReply | None:
     if existing is None:
         return None
     if existing.request_hash != req.fingerprint:
-        raise RequestError(f"idempotency_key {req.idempotency_key!r} was already used for a different request "
-                           f"(return {existing.doc_id})")
+        raise RequestError(QT_TR_NOOP("idempotency_key {idempotency_key!r} was already used for a different "
+                                      "request (return {return_id})"),
+                           idempotency_key=req.idempotency_key, return_id=existing.doc_id)
     return ReturnReply(COMPLETED, None, existing.reply, existing.doc_id, replayed=True)
 
 
@@ -357,14 +358,18 @@ def _approved_request(session: Session, req: ReturnRequest, actor: Actor, codes:
         select(OverrideRequest).where(OverrideRequest.id == req.override_request_id).with_for_update()
     ).first()
     if request is None or request.store_id != actor.store_id:
-        raise RequestError(f"override.request_id: no override request {req.override_request_id} at this store")
+        raise RequestError(QT_TR_NOOP("override.request_id: no override request {override_request_id} at this store"),
+                           override_request_id=req.override_request_id)
     if request.status != "approved":
-        raise RequestError(f"override request {request.id} is {request.status}, not approved")
+        raise RequestError(QT_TR_NOOP("override request {request} is {status}, not approved"),
+                           request=request.id, status=Term(request.status))
     if request.request.get("case_fingerprint") != req.case_fingerprint:
-        raise RequestError(f"override request {request.id} was approved for a different return")
+        raise RequestError(QT_TR_NOOP("override request {request} was approved for a different return"),
+                           request=request.id)
     missing = [c for c in codes if c not in request.codes.split(",")]
     if missing:
-        raise RequestError(f"override request {request.id} does not cover {', '.join(missing)}")
+        raise RequestError(QT_TR_NOOP("override request {request} does not cover {codes}"),
+                           request=request.id, codes=", ".join(missing))
     request.status = "used"
     return request
 
@@ -514,7 +519,7 @@ def _split_over_sale_tenders(found: FoundSale | None, kind: str, last4: str | No
     """Which of the sale's tenders of this type (and card) take the refund.
     The decision merges tenders by (type, last4), so each row is met once."""
     if found is None:
-        raise RequestError(f"a refund to {kind} needs the original sale")
+        raise RequestError(QT_TR_NOOP("a refund to {kind} needs the original sale"), kind=Term(kind))
     left, taken = amount, []
     for tender in found.sale.tenders:
         if left == 0:
@@ -526,7 +531,8 @@ def _split_over_sale_tenders(found: FoundSale | None, kind: str, last4: str | No
             taken.append((tender, take))
             left -= take
     if left:
-        raise RequestError(f"the sale's {kind} tenders cannot take back {left} more (already refunded)")
+        raise RequestError(QT_TR_NOOP("the sale's {kind} tenders cannot take back {left} more (already refunded)"),
+                           kind=Term(kind), left=left)
     return taken
 
 

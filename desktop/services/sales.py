@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 
+from desktop.messages import QT_TR_NOOP
 from desktop.models import Sale, SaleLine, SaleTender, Store, Voucher
 from desktop.policy.docid import DocumentKind
 from desktop.policy.money import Currency, apply_rate
@@ -65,14 +66,14 @@ class ExchangeResult:
 def quote(ctx: Context, codes: list[tuple[str, int]]) -> Quote:
     """Today's price and tax of the items the customer takes instead."""
     if not codes:
-        raise RequestError("scan the item the customer takes instead")
+        raise RequestError(QT_TR_NOOP("scan the item the customer takes instead"))
     with ctx.uow() as uow:
         session = uow.session
         currency = session.scalar(select(Store.currency).where(Store.code == ctx.store_code)) or "USD"
         lines = []
         for code, qty in codes:
             if qty < 1:
-                raise RequestError("quantities start at 1")
+                raise RequestError(QT_TR_NOOP("quantities start at 1"))
             product = find_product(session, code)
             net = product.price_cents * qty
             tax = apply_rate(net, product.tax_rate)
@@ -87,25 +88,28 @@ def exchange(ctx: Context, actor: Actor, voucher_code: str, codes: list[tuple[st
     the difference if they cost more. One transaction."""
     doc = parse_code(voucher_code)
     if doc.kind != DocumentKind.VOUCHER:
-        raise RequestError(f"{doc} is a {doc.kind.label}; an exchange is paid with the return's voucher")
+        raise RequestError(QT_TR_NOOP("{doc} is a {kind}; an exchange is paid with the return's voucher"),
+                           doc=doc, kind=doc.kind.label)
     if payment not in (None, "card", "cash"):
-        raise RequestError("the difference is paid by card or in cash")
+        raise RequestError(QT_TR_NOOP("the difference is paid by card or in cash"))
     if payment == "card" and not (last4 and last4.isdigit() and len(last4) == 4):
-        raise RequestError("the card's last 4 digits, as printed on the slip (never the whole number)")
+        raise RequestError(QT_TR_NOOP("the card's last 4 digits, as printed on the slip (never the whole number)"))
     priced = quote(ctx, codes)
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
         voucher = session.scalars(select(Voucher).where(Voucher.doc_id == str(doc)).with_for_update()).first()
         if voucher is None:
-            raise NotFound(f"no store-credit voucher {doc}")
+            raise NotFound(QT_TR_NOOP("no store-credit voucher {doc}"), doc=doc)
         if voucher.currency != priced.currency:
-            raise RequestError(f"the voucher is in {voucher.currency}; this store sells in {priced.currency}")
+            raise RequestError(QT_TR_NOOP("the voucher is in {voucher_currency}; this store sells in {currency}"),
+                               voucher_currency=voucher.currency, currency=priced.currency)
         from_voucher = min(voucher.balance_cents, priced.total)
         difference = priced.total - from_voucher
         if difference > 0 and payment is None:
             money = Currency.of(priced.currency).format
-            raise RequestError(f"the new items cost {money(difference)} more: the customer pays it by card or cash")
+            raise RequestError(QT_TR_NOOP("the new items cost {difference} more: the customer pays it by card or cash"),
+                               difference=money(difference))
         store = session.scalars(select(Store).where(Store.id == actor.store_id)).one()
         sale_doc = issue_document_id(session, ctx, DocumentKind.SALE, actor.store_code, actor.register_code,
                                      Sale.doc_id)

@@ -22,6 +22,7 @@ from desktop.db import schema
 from desktop.db.engine import Database
 from desktop.db.errors import clear_errors
 from desktop.db.numbering import RegisterCounter
+from desktop.messages import QT_TR_NOOP
 from desktop.models import Chain, Register, Staff, Store
 from desktop.policy.money import Currency, MoneyError
 from desktop.services import audit, auth, policies
@@ -67,7 +68,8 @@ def needs_setup(settings: Settings) -> bool:
 def probe_database(url: str, password: str = "") -> ConnectionReport:
     """Connect and look: raises DatabaseUnavailable with the reason."""
     if not url.startswith(("postgresql", "sqlite:///")):
-        raise RequestError("the server address is a URL such as postgresql+psycopg://user@host:5432/returndesk")
+        raise RequestError(QT_TR_NOOP("the server address is a URL such as "
+                                      "postgresql+psycopg://user@host:5432/returndesk"))
     db = Database.connect(url, password or None)
     try:
         with clear_errors(db.describe().removeprefix("shared server ")):
@@ -88,22 +90,24 @@ def probe_database(url: str, password: str = "") -> ConnectionReport:
 def validate(setup: StationSetup, existing_staff: int) -> None:
     """Every field checked before anything is written; RequestError names the field."""
     if not re.fullmatch(r"\d{4}", setup.store):
-        raise RequestError("store: four digits, as printed in the document IDs (e.g. 0001)")
+        raise RequestError(QT_TR_NOOP("store: four digits, as printed in the document IDs (e.g. 0001)"))
     if not re.fullmatch(r"\d{2}", setup.register):
-        raise RequestError("register: two digits (e.g. 01)")
+        raise RequestError(QT_TR_NOOP("register: two digits (e.g. 01)"))
     try:
         ZoneInfo(setup.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise RequestError(f"time zone: {setup.timezone!r} is not a known zone such as Europe/Vilnius") from None
+        raise RequestError(QT_TR_NOOP("time zone: {timezone!r} is not a known zone such as Europe/Vilnius"),
+                           timezone=setup.timezone) from None
     try:
         Currency.of(setup.currency)
     except MoneyError:
-        raise RequestError(f"currency: {setup.currency!r} is not an ISO currency code such as EUR") from None
+        raise RequestError(QT_TR_NOOP("currency: {currency!r} is not an ISO currency code such as EUR"),
+                           currency=setup.currency) from None
     if existing_staff == 0 and setup.mode != DEMO:
         if not setup.admin_code.strip() or not setup.admin_name.strip():
-            raise RequestError("the first admin needs a staff ID and a name")
+            raise RequestError(QT_TR_NOOP("the first admin needs a staff ID and a name"))
         if not (setup.admin_pin.isdigit() and 6 <= len(setup.admin_pin) <= 12):
-            raise RequestError("the admin PIN has 6 to 12 digits")
+            raise RequestError(QT_TR_NOOP("the admin PIN has 6 to 12 digits"))
 
 
 def apply(setup: StationSetup, now: dt.datetime | None = None) -> Settings:

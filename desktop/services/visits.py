@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from desktop.messages import QT_TR_NOOP
 from desktop.models import Staff, Store, Visit
 from desktop.services import audit
 from desktop.services.auth import Actor
@@ -52,13 +53,13 @@ def check_in(ctx: Context, actor: Actor, name: str = "") -> Waiting:
                 return waiting
         except IntegrityError:
             continue
-    raise RequestError("the queue is busy; check the customer in again")
+    raise RequestError(QT_TR_NOOP("the queue is busy; check the customer in again"))
 
 
 def _visit(session, actor: Actor, visit_id: int) -> Visit:  # type: ignore[no-untyped-def]
     visit = session.scalars(select(Visit).where(Visit.id == visit_id).with_for_update()).first()
     if visit is None or visit.store_id != actor.store_id:
-        raise NotFound(f"no visit {visit_id} at this store")
+        raise NotFound(QT_TR_NOOP("no visit {visit_id} at this store"), visit_id=visit_id)
     return visit
 
 
@@ -66,7 +67,7 @@ def serve(ctx: Context, actor: Actor, visit_id: int) -> None:
     with ctx.uow(write=True) as uow:
         visit = _visit(uow.session, actor, visit_id)
         if visit.served_at is not None:
-            raise RequestError(f"ticket {visit.ticket} is already being served")
+            raise RequestError(QT_TR_NOOP("ticket {ticket} is already being served"), ticket=visit.ticket)
         visit.served_at, visit.served_by_id = ctx.now(), actor.staff_id
         uow.commit()
 

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from desktop.policy.money import Currency
 from desktop.services import customers, goodwill
-from desktop.services.explain import explain
+from desktop.ui.i18n import explain
 from desktop.ui.cases.screen import FormDialog, combo
+from desktop.ui.i18n import day, number, render
+from desktop.ui.labels import label, labels
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
@@ -45,25 +47,28 @@ class CustomerScreen(QWidget):
         super().__init__(parent)
         self.station = station
         self.current: customers.CustomerView | None = None
-        title = QLabel("Customers")
+        title = QLabel(self.tr("Customers"))
         title.setObjectName("title")
         self.search = QLineEdit()
         self.search.setObjectName("scan")
-        self.search.setPlaceholderText("Scan a receipt, or type a loyalty ID, phone or name")
+        self.search.setPlaceholderText(self.tr("Scan a receipt, or type a loyalty ID, phone or name"))
         self.found = QListWidget()
         self.found.setMaximumHeight(120)
-        self.header = QLabel("Find a customer to see their history.")
+        self.header = QLabel(self.tr("Find a customer to see their history."))
         self.header.setObjectName("sentences")
         self.header.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.purchases = _table(["receipt", "date", "store", "total", "lines", "returned"])
-        self.returns = _table(["return", "date", "store", "receipt", "refunded", "reasons", "approved by"])
-        self.cases = _table(["case", "store", "subject", "status", "opened"])
-        self.tabs.addTab(self.purchases, "Purchases")
-        self.tabs.addTab(self.returns, "Returns")
-        self.tabs.addTab(self.cases, "Service cases")
-        self.goodwill_button = QPushButton("Goodwill gesture")
-        self.export_button = QPushButton("Export history")
+        self.purchases = _table([self.tr("receipt"), self.tr("date"), self.tr("store"), self.tr("total"),
+                                 self.tr("lines"), self.tr("returned")])
+        self.returns = _table([self.tr("return"), self.tr("date"), self.tr("store"), self.tr("receipt"),
+                               self.tr("refunded"), self.tr("reasons"), self.tr("approved by")])
+        self.cases = _table([self.tr("case"), self.tr("store"), self.tr("subject"), self.tr("status"),
+                             self.tr("opened")])
+        self.tabs.addTab(self.purchases, self.tr("Purchases"))
+        self.tabs.addTab(self.returns, self.tr("Returns"))
+        self.tabs.addTab(self.cases, self.tr("Service cases"))
+        self.goodwill_button = QPushButton(self.tr("Goodwill gesture"))
+        self.export_button = QPushButton(self.tr("Export history"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -101,7 +106,7 @@ class CustomerScreen(QWidget):
             if len(rows) == 1:
                 self.show_customer(rows[0][0])
             elif not rows:
-                self._say("No customer found.", True)
+                self._say(self.tr("No customer found."), True)
 
         self.station.runner.submit(lambda: customers.find(ctx, actor, text), done,
                                    lambda error: self._say(explain(error), True))
@@ -113,22 +118,28 @@ class CustomerScreen(QWidget):
 
     def _shown(self, seen: customers.CustomerView) -> None:
         self.current = seen
-        scores = f"satisfaction {seen.scores[2]} from {seen.scores[0]} scores" if seen.scores[0] else "no scores yet"
-        self.header.setText(
-            f"{seen.name} ({seen.code}){' · ' + seen.tier + ' member' if seen.tier else ''}\n"
-            f"{' · '.join(x for x in (seen.phone, seen.email) if x)}\n"
-            f"{seen.purchases_total} purchases · {seen.returns_total} returns · {scores}\n"
-            f"Without a receipt: {seen.no_receipt}")
-        zone = None
-        _fill(self.purchases, [[p.receipt, p.when.astimezone(zone).strftime("%Y-%m-%d"), p.store, p.total,
-                                str(p.lines), str(p.returned_units)] for p in seen.purchases])
-        _fill(self.returns, [[r.return_id, r.when.astimezone(zone).strftime("%Y-%m-%d"), r.store, r.receipt or "none",
-                              r.total, r.codes, r.approved_by] for r in seen.returns])
-        _fill(self.cases, [[str(c.number), c.store, c.subject, c.status.replace("_", " "),
-                            c.created_at.astimezone(zone).strftime("%Y-%m-%d")] for c in seen.cases])
-        self.tabs.setTabText(0, f"Purchases ({seen.purchases_total})")
-        self.tabs.setTabText(1, f"Returns ({seen.returns_total})")
-        self.tabs.setTabText(2, f"Service cases ({len(seen.cases)})")
+        locale = self.station.locale
+        scores = (self.tr("satisfaction {average} from {count} scores").format(average=number(seen.scores[2], locale),
+                                                                               count=seen.scores[0])
+                  if seen.scores[0] else self.tr("no scores yet"))
+        name = f"{seen.name} ({seen.code})"
+        if seen.tier:
+            name += " · " + self.tr("{tier} member").format(tier=label(seen.tier))
+        self.header.setText("\n".join((
+            name, " · ".join(x for x in (seen.phone, seen.email) if x),
+            self.tr("{purchases} purchases · {returns} returns · {scores}").format(
+                purchases=seen.purchases_total, returns=seen.returns_total, scores=scores),
+            self.tr("Without a receipt: {history}").format(history=render(seen.no_receipt)))))
+        _fill(self.purchases, [[p.receipt, day(p.when, locale), p.store, number(p.total, locale), str(p.lines),
+                                str(p.returned_units)] for p in seen.purchases])
+        _fill(self.returns, [[r.return_id, day(r.when, locale), r.store, r.receipt or self.tr("none"),
+                              number(r.total, locale), labels(r.codes.split(", ") if r.codes else ()), r.approved_by]
+                             for r in seen.returns])
+        _fill(self.cases, [[str(c.number), c.store, c.subject, label(c.status), day(c.created_at, locale)]
+                           for c in seen.cases])
+        self.tabs.setTabText(0, self.tr("Purchases ({count})").format(count=seen.purchases_total))
+        self.tabs.setTabText(1, self.tr("Returns ({count})").format(count=seen.returns_total))
+        self.tabs.setTabText(2, self.tr("Service cases ({count})").format(count=len(seen.cases)))
         self.message.hide()
         self._enable()
         self.sig_shown.emit(seen.code)
@@ -140,20 +151,20 @@ class CustomerScreen(QWidget):
         try:
             minor = Currency.of(self.station.currency).parse(amount) if amount.strip() else 0
         except ValueError as error:
-            self._say(f"Amount: {error}", True)
+            self._say(self.tr("Amount: {error}").format(error=error), True)
             return
         self.station.runner.submit(
             lambda: goodwill.request(ctx, actor, seen.code, kind, reason, minor, description),
-            lambda view: self._say(f"Goodwill request {view.id} sent: a manager approves it on the Overrides "
-                                   "screen."),
+            lambda view: self._say(self.tr("Goodwill request {id} sent: a manager approves it on the Overrides "
+                                           "screen.").format(id=view.id)),
             lambda error: self._say(explain(error), True))
 
     def ask_goodwill(self) -> None:
         kinds = ("store_credit", "discount", "courtesy_item", "other")
-        form = FormDialog("goodwill gesture", [("kind", "Gesture", combo(kinds)),
-                                               ("amount", "Amount (credit, discount)", QLineEdit()),
-                                               ("description", "What (courtesy item, other)", QLineEdit()),
-                                               ("reason", "Why", QPlainTextEdit())], self)
+        form = FormDialog(self.tr("goodwill gesture"), [
+            ("kind", self.tr("Gesture"), combo(kinds)), ("amount", self.tr("Amount (credit, discount)"), QLineEdit()),
+            ("description", self.tr("What (courtesy item, other)"), QLineEdit()),
+            ("reason", self.tr("Why"), QPlainTextEdit())], self)
         if form.exec():
             v = form.values()
             self.request_goodwill(str(v["kind"]), str(v["reason"]), str(v["amount"]), str(v["description"]))
@@ -163,7 +174,8 @@ class CustomerScreen(QWidget):
         if seen is None:
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export the customer's history", f"customer-{seen.code}.json")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the customer's history"),
+                                                  f"customer-{seen.code}.json")
             if not path:
                 return
 
@@ -172,7 +184,8 @@ class CustomerScreen(QWidget):
             Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
             return path
 
-        self.station.runner.submit(work, lambda saved: self._say(f"Exported to {saved} (recorded in the audit log)."),
+        self.station.runner.submit(work, lambda saved: self._say(self.tr("Exported to {saved} (recorded in the "
+                                                                         "audit log).").format(saved=saved)),
                                    lambda error: self._say(explain(error), True))
 
     def _say(self, text: str, error: bool = False) -> None:

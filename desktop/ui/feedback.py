@@ -4,11 +4,13 @@ address needed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-SCORES = ((1, "😞", "Very unhappy"), (2, "🙁", "Unhappy"), (3, "😐", "OK"), (4, "🙂", "Happy"),
-          (5, "😀", "Very happy"))
+SCORES = ((1, "😞", QT_TRANSLATE_NOOP("FeedbackDialog", "Very unhappy")),
+          (2, "🙁", QT_TRANSLATE_NOOP("FeedbackDialog", "Unhappy")), (3, "😐", QT_TRANSLATE_NOOP("FeedbackDialog", "OK")),
+          (4, "🙂", QT_TRANSLATE_NOOP("FeedbackDialog", "Happy")),
+          (5, "😀", QT_TRANSLATE_NOOP("FeedbackDialog", "Very happy")))
 
 
 class FeedbackDialog(QDialog):
@@ -16,20 +18,20 @@ class FeedbackDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("ReturnDesk: how did we do?")
-        question = QLabel("How did we do today?")
+        self.setWindowTitle(self.tr("ReturnDesk: how did we do?"))
+        question = QLabel(self.tr("How did we do today?"))
         question.setObjectName("title")
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText("Anything you want to tell us (optional)")
+        self.comment.setPlaceholderText(self.tr("Anything you want to tell us (optional)"))
         self.buttons: dict[int, QPushButton] = {}
         row = QHBoxLayout()
         for score, face, word in SCORES:
-            button = QPushButton(f"{face}\n{score}\n{word}")
+            button = QPushButton(f"{face}\n{score}\n{self.tr(word)}")
             button.setMinimumSize(120, 110)
             button.clicked.connect(lambda _=False, s=score: self.choose(s))
             self.buttons[score] = button
             row.addWidget(button)
-        skip = QPushButton("No, thanks")
+        skip = QPushButton(self.tr("No, thanks"))
         skip.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(question)

@@ -1,13 +1,40 @@
-"""The screens' language: Qt's translator loaded from resources/translations
-(compiled .qm files; `make translations` rebuilds them). A station's
-``language`` setting wins; else the store policy's locale; English needs no
-file."""
+"""The screens' language.
+
+Qt's translator is loaded from resources/translations (compiled .qm files;
+`make translations` extracts and compiles them). A station's ``language``
+setting wins; else the store policy's locale; English needs no file. The
+setting ``language = "pseudo"`` installs a pseudo-translation that marks
+every translated string and makes it 40 % longer, to find text nobody
+marked for translation and layouts that clip longer languages
+(tests/ui/test_layouts.py).
+
+What the layers below the screens say (errors, a voucher's balance, the
+policy in plain words) arrives as marked English templates with their
+values (desktop/messages.py); ``render`` and ``explain`` show it here in the
+station's language.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import re
+from decimal import Decimal, InvalidOperation
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from desktop.messages import Explained, Message, Term
 from desktop.resources import root as resources_root
+from desktop.services import explain as explaining
+from desktop.ui import labels
+
+PSEUDO = "pseudo"
+# The context pyside6-lupdate gives QT_TR_NOOP outside a Qt class
+# (desktop/messages.py marks the layers below the screens with it).
+MESSAGES = ""
 
 _installed: list[QTranslator] = []
 
@@ -17,8 +44,8 @@ def language_of(locale: str) -> str:
 
 
 def install(locale: str) -> bool:
-    """Load the translation for ``locale`` ("vi_VN", "te", ...); True when one
-    was found. Replaces any translation installed before."""
+    """Load the translation for ``locale`` ("vi_VN", "te", "pseudo", ...);
+    True when one was found. Replaces any translation installed before."""
     app = QCoreApplication.instance()
     if app is None:
         return False
@@ -28,9 +55,98 @@ def install(locale: str) -> bool:
     language = language_of(locale)
     if language == "en":
         return False
-    translator = QTranslator(app)
-    if not translator.load(f"returndesk_{language}", str(resources_root() / "translations")):
-        return False
+    if language == PSEUDO:
+        translator: QTranslator = PseudoTranslator(app)
+    else:
+        translator = QTranslator(app)
+        if not translator.load(f"returndesk_{language}", str(resources_root() / "translations")):
+            return False
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+# ---- What the layers below say
+
+
+def _translate(text: str) -> str:
+    if isinstance(text, Term):
+        return labels.term(text)
+    return QCoreApplication.translate(MESSAGES, text)
+
+
+def render(said: Message | Explained | str) -> str:
+    """A service's message in the station's language (a plain string as it is)."""
+    if isinstance(said, (Message, Explained)):
+        return said.render(_translate)
+    return str(said)
+
+
+def explain(error: BaseException) -> str:
+    """Any exception from a use case as the one sentence a clerk reads, in
+    the station's language."""
+    return explaining.explain(error, _translate)
+
+
+# ---- Numbers and dates as the station writes them
+
+
+def number(value: object, locale: str) -> str:
+    """A count or a plain decimal ("1234.50", as services and reports keep
+    them) with the locale's separators, keeping its decimal places ("1 234,50"
+    in Lithuanian); anything else as it is."""
+    if isinstance(value, bool) or value is None:
+        return "" if value is None else str(value)
+    if isinstance(value, int):
+        return format_decimal(value, locale=locale)
+    text = str(value)
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        return text
+    if not amount.is_finite():
+        return text
+    exponent = amount.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return format_decimal(amount, format="#,##0" + ("." + "0" * places if places else ""), locale=locale)
+
+
+def day(at: dt.date | dt.datetime, locale: str) -> str:
+    """A calendar day, short, as the locale writes it."""
+    return format_date(at.date() if isinstance(at, dt.datetime) else at, "short", locale=locale)
+
+
+# ---- The pseudo-locale
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|<[^<>]*>|&\w+;")
+_ACCENTS = str.maketrans("aceinousyACEINOUSY", "áçéîñöüšýÁÇÉÎÑÖÜŠÝ")
+
+
+def pseudo(text: str) -> str:
+    """Every line 40 % longer and bracketed, letters accented; placeholders,
+    HTML tags and mnemonics kept as they are."""
+
+    def line(part: str) -> str:
+        if not part.strip():
+            return part
+        pieces, at = [], 0
+        for match in _PLACEHOLDER.finditer(part):
+            pieces.append(part[at:match.start()].translate(_ACCENTS))
+            pieces.append(match.group())
+            at = match.end()
+        pieces.append(part[at:].translate(_ACCENTS))
+        padding = max(math.ceil(len(part) * 0.4) - 2, 0)
+        return "⟦" + "".join(pieces) + "·" * padding + "⟧"
+
+    return "\n".join(line(part) for part in text.split("\n"))
+
+
+class PseudoTranslator(QTranslator):
+    """Translates everything into the pseudo-locale."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: ARG002
+                  n: int = -1) -> str:
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False

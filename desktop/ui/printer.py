@@ -12,10 +12,12 @@ from PySide6.QtCore import QMarginsF, QObject, QSizeF, Signal
 from PySide6.QtGui import QImage, QPainter, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from desktop.messages import QT_TR_NOOP
 from desktop.printing import ROLL_80MM, PrintedDocument, render_pdf
 from desktop.printing.escpos import PrinterError
 from desktop.printing.outputs import from_setting
 from desktop.services import documents
+from desktop.ui.i18n import render
 from desktop.ui.station import Station
 
 
@@ -61,11 +63,11 @@ class ReceiptPrinter(QObject):
                 try:
                     where = self._system_print(where, settings.printer.partition(":")[2])
                 except PrinterError as error:
-                    self.sig_failed.emit(doc_id, str(error))
+                    self.sig_failed.emit(doc_id, render(error))
                     return
             self.sig_printed.emit(printed.doc_id, where)
 
-        station.runner.submit(work, done, lambda error: self.sig_failed.emit(doc_id, str(error)))
+        station.runner.submit(work, done, lambda error: self.sig_failed.emit(doc_id, render(error)))
 
     @staticmethod
     def _system_print(pdf: bytes, name: str) -> str:
@@ -75,7 +77,9 @@ class ReceiptPrinter(QObject):
 
         info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
         if info.isNull():
-            raise PrinterError(f"no system printer {name!r}" if name else "this computer has no default printer")
+            if name:
+                raise PrinterError(QT_TR_NOOP("no system printer {name!r}"), name=name)
+            raise PrinterError(QT_TR_NOOP("this computer has no default printer"))
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         document = pdfium.PdfDocument(pdf)
         width, height = document[0].get_size()
@@ -83,7 +87,7 @@ class ReceiptPrinter(QObject):
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrinterError(f"the printer {info.printerName()} could not start the job")
+            raise PrinterError(QT_TR_NOOP("the printer {printer} could not start the job"), printer=info.printerName())
         try:
             for number in range(len(document)):
                 if number:

@@ -3,13 +3,16 @@ store's canned answers (managers add and edit them)."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from desktop.services import reference
-from desktop.services.explain import explain
+from desktop.ui.i18n import explain
+from desktop.ui.i18n import render
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
@@ -21,7 +24,7 @@ class ReferenceScreen(QWidget):
         super().__init__(parent)
         self.station = station
         self.items: list[reference.Answer] = []
-        title = QLabel("Reference")
+        title = QLabel(self.tr("Reference"))
         title.setObjectName("title")
         self.policy = QLabel()
         self.policy.setWordWrap(True)
@@ -36,11 +39,11 @@ class ReferenceScreen(QWidget):
         self.answer.setWordWrap(True)
         self.answer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.edit_title = QLineEdit()
-        self.edit_title.setPlaceholderText("Question")
+        self.edit_title.setPlaceholderText(self.tr("Question"))
         self.edit_body = QPlainTextEdit()
-        self.edit_body.setPlaceholderText("The answer staff give")
-        self.save_button = QPushButton("Save answer")
-        self.new_button = QPushButton("New")
+        self.edit_body.setPlaceholderText(self.tr("The answer staff give"))
+        self.save_button = QPushButton(self.tr("Save answer"))
+        self.new_button = QPushButton(self.tr("New"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -54,10 +57,10 @@ class ReferenceScreen(QWidget):
         row.addWidget(self.save_button)
         editor.addLayout(row)
         left = QVBoxLayout()
-        left.addWidget(QLabel("The return policy, in plain words"))
+        left.addWidget(QLabel(self.tr("The return policy, in plain words")))
         left.addWidget(scroll, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Canned answers"))
+        right.addWidget(QLabel(self.tr("Canned answers")))
         right.addWidget(self.list, 1)
         right.addWidget(self.answer, 1)
         right.addWidget(self.editor)
@@ -85,7 +88,8 @@ class ReferenceScreen(QWidget):
 
     def _loaded(self, result) -> None:  # type: ignore[no-untyped-def]
         (name, lines), answers = result
-        self.policy.setText(f"<h3>{name}</h3><ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
+        items = "".join(f"<li>{escape(render(line))}</li>" for line in lines)
+        self.policy.setText(f"<h3>{escape(name)}</h3><ul>{items}</ul>")
         self.items = answers
         self.list.clear()
         self.list.addItems([answer.title for answer in answers])
@@ -96,7 +100,8 @@ class ReferenceScreen(QWidget):
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.items):
             answer = self.items[row]
-            self.answer.setText(f"{answer.body}\n\n(kept current by {answer.updated_by})")
+            self.answer.setText(self.tr("{body}\n\n(kept current by {updated_by})").format(
+                body=answer.body, updated_by=answer.updated_by))
             self.edit_title.setText(answer.title)
             self.edit_body.setPlainText(answer.body)
 
@@ -113,7 +118,7 @@ class ReferenceScreen(QWidget):
         answer_id = self.items[row].id if 0 <= row < len(self.items) else None
         title, body = self.edit_title.text(), self.edit_body.toPlainText()
         self.station.runner.submit(lambda: reference.save_answer(ctx, actor, title, body, answer_id),
-                                   lambda _: (self._say("Saved."), self.start()),
+                                   lambda _: (self._say(self.tr("Saved.")), self.start()),
                                    lambda error: self._say(explain(error), True))
 
     def _say(self, text: str, error: bool = False) -> None:

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
@@ -19,21 +21,62 @@ from PySide6.QtWidgets import (
 from desktop.printing.reports import render_report
 from desktop.services import reports
 from desktop.services import station as station_service
-from desktop.services.explain import explain
+from desktop.ui.i18n import explain
+from desktop.messages import Message, Term
+from desktop.ui import labels
+from desktop.ui.i18n import MESSAGES, number, render
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
 Index = QModelIndex | QPersistentModelIndex
+# The report picker, in the station's language.
+NAMES = {
+    "returns-per-day": QT_TRANSLATE_NOOP("ReportsScreen", "returns per day"),
+    "returns-by-reason": QT_TRANSLATE_NOOP("ReportsScreen", "returns by reason"),
+    "returns-by-category": QT_TRANSLATE_NOOP("ReportsScreen", "returns by category"),
+    "returns-by-product": QT_TRANSLATE_NOOP("ReportsScreen", "returns by product"),
+    "returns-by-staff": QT_TRANSLATE_NOOP("ReportsScreen", "returns by staff"),
+    "refunds-by-tender": QT_TRANSLATE_NOOP("ReportsScreen", "refunds by tender"),
+    "no-receipt": QT_TRANSLATE_NOOP("ReportsScreen", "no-receipt returns"),
+    "overrides": QT_TRANSLATE_NOOP("ReportsScreen", "overrides"),
+    "fraud-signals": QT_TRANSLATE_NOOP("ReportsScreen", "fraud signals"),
+    "cash-by-register": QT_TRANSLATE_NOOP("ReportsScreen", "cash by register"),
+    "service-kpis": QT_TRANSLATE_NOOP("ReportsScreen", "service desk KPIs"),
+    "goodwill": QT_TRANSLATE_NOOP("ReportsScreen", "goodwill"),
+    "waits-per-hour": QT_TRANSLATE_NOOP("ReportsScreen", "counter waits per hour"),
+}
+
+
+def shown(value: object, locale: str) -> str:
+    """A report's cell as a manager reads it: words in the station's language,
+    numbers with the locale's separators (the report itself keeps plain
+    decimals for CSV and JSON)."""
+    if isinstance(value, Message):
+        return render(value)
+    if isinstance(value, Term):
+        return labels.term(value)
+    return number(value, locale)
+
+
+def translated(report: reports.Report, locale: str) -> tuple[str, list[str], list[list[str]], str]:
+    """Title, columns, rows and note in the station's language (the screen and its PDF)."""
+    return (QCoreApplication.translate(MESSAGES, report.title),
+            [QCoreApplication.translate(MESSAGES, column) for column in report.columns],
+            [[shown(value, locale) for value in row] for row in report.rows],
+            render(report.note) if isinstance(report.note, Message) else report.note)
 
 
 class ReportModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.report: reports.Report | None = None
+        self.columns: list[str] = []
+        self.cells: list[list[str]] = []
 
-    def set_report(self, report: reports.Report | None) -> None:
+    def set_report(self, report: reports.Report | None, locale: str = "en_US") -> None:
         self.beginResetModel()
         self.report = report
+        _, self.columns, self.cells, _ = translated(report, locale) if report else ("", [], [], "")
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
@@ -44,15 +87,14 @@ class ReportModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if self.report and role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.report.columns[section]
+            return self.columns[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.report is None:
             return None
-        value = self.report.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if value is None else str(value)
+            return self.cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -73,11 +115,11 @@ class ReportsScreen(QWidget):
         self.station = station
         self.report: reports.Report | None = None
         self.query: reports.ReportQuery | None = None
-        title = QLabel("Reports")
+        title = QLabel(self.tr("Reports"))
         title.setObjectName("title")
         self.which = QComboBox()
         for name in reports.REPORTS:
-            self.which.addItem(name.replace("-", " "), name)
+            self.which.addItem(self.tr(NAMES[name]) if name in NAMES else name.replace("-", " "), name)
         today = QDate.currentDate()
         self.start = QDateEdit(today.addDays(-29))
         self.end = QDateEdit(today)
@@ -85,12 +127,12 @@ class ReportsScreen(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.store = QComboBox()
-        self.store.addItem("every store", None)
-        self.run_button = QPushButton("Show")
+        self.store.addItem(self.tr("every store"), None)
+        self.run_button = QPushButton(self.tr("Show"))
         self.run_button.setObjectName("primary")
-        self.csv_button = QPushButton("Export CSV")
-        self.pdf_button = QPushButton("Export PDF")
-        self.closing_button = QPushButton("End-of-day register report")
+        self.csv_button = QPushButton(self.tr("Export CSV"))
+        self.pdf_button = QPushButton(self.tr("Export PDF"))
+        self.closing_button = QPushButton(self.tr("End-of-day register report"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -109,8 +151,9 @@ class ReportsScreen(QWidget):
         self.chart_view.setMinimumHeight(220)
 
         controls = QHBoxLayout()
-        for widget in (QLabel("Report"), self.which, QLabel("from"), self.start, QLabel("to"), self.end,
-                       QLabel("store"), self.store, self.run_button):
+        for widget in (QLabel(self.tr("Report")), self.which, QLabel(self.tr("from")), self.start,
+                       QLabel(self.tr("to")), self.end,
+                       QLabel(self.tr("store")), self.store, self.run_button):
             controls.addWidget(widget)
         controls.addStretch(1)
         exports = QHBoxLayout()
@@ -157,8 +200,8 @@ class ReportsScreen(QWidget):
         def done(report: reports.Report) -> None:
             self.run_button.setEnabled(True)
             self.report, self.query = report, query
-            self.model.set_report(report)
-            self.note.setText(report.note)
+            self.model.set_report(report, self.station.locale)
+            self.note.setText(render(report.note) if isinstance(report.note, Message) else report.note)
             self._draw(report)
             self.message.hide()
             self.sig_shown.emit(report.name)
@@ -173,14 +216,14 @@ class ReportsScreen(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        self.chart.setTitle(report.title)
+        self.chart.setTitle(QCoreApplication.translate(MESSAGES, report.title))
         self.chart_view.setVisible(bool(report.chart) and bool(report.rows))
         if not report.chart or not report.rows:
             return
-        labels = [str(row[0]) for row in report.rows][:30]
+        names = [shown(row[0], self.station.locale) for row in report.rows][:30]
         values = [_number(row[1]) or 0.0 for row in report.rows][:30]
         axis_x = QBarCategoryAxis()
-        axis_x.append(labels)
+        axis_x.append(names)
         axis_y = QValueAxis()
         axis_y.setRange(0, max(values + [1.0]) * 1.15)
         axis_y.applyNiceNumbers()
@@ -190,7 +233,7 @@ class ReportsScreen(QWidget):
             for index, value in enumerate(values):
                 series.append(index, value)
         else:
-            bars = QBarSet(report.columns[1])
+            bars = QBarSet(QCoreApplication.translate(MESSAGES, report.columns[1]))
             bars.append(values)
             series = QBarSeries()
             series.append(bars)
@@ -204,18 +247,24 @@ class ReportsScreen(QWidget):
     def export(self, kind: str, path: str | None = None) -> Path | None:
         report, query = self.report, self.query
         if report is None or query is None:
-            self._say("Show a report first.", True)
+            self._say(self.tr("Show a report first."), True)
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export the report", f"{report.name}-{query.start}.{kind}")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"),
+                                                  f"{report.name}-{query.start}.{kind}")
             if not path:
                 return None
-        data = reports.to_csv(report).encode() if kind == "csv" else render_report(
-            report.title, f"{query.start} to {query.end}, {'store ' + query.store if query.store else 'every store'}",
-            report.columns, report.rows, report.note)
+        if kind == "csv":  # for spreadsheets and other programs: the report's own words and plain numbers
+            data = reports.to_csv(report).encode()
+        else:
+            title, columns, rows, note = translated(report, self.station.locale)
+            where = self.tr("store {code}").format(code=query.store) if query.store else self.tr("every store")
+            data = render_report(title, self.tr("{start} to {end}, {where}").format(
+                start=query.start, end=query.end, where=where), columns, rows, note,
+                empty=self.tr("no data in this range"))
         target = Path(path)
         target.write_bytes(data)
-        self._say(f"Saved {target}.")
+        self._say(self.tr("Saved {target}.").format(target=target))
         return target
 
     def closing_report(self) -> None:
@@ -233,12 +282,15 @@ class ReportsScreen(QWidget):
             folder = receipt_dir(self.station)
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / f"closing-{actor.store_code}-{today.isoformat()}.pdf"
-            target.write_bytes(render_report(f"End of day: {report.title}", f"store {actor.store_code}, {today}",
-                                             report.columns, report.rows, report.note))
+            title, columns, rows, note = translated(report, self.station.locale)
+            target.write_bytes(render_report(self.tr("End of day: {title}").format(title=title),
+                                             self.tr("store {code}, {day}").format(code=actor.store_code, day=today),
+                                             columns, rows, note, empty=self.tr("no data in this range")))
             return target
 
-        self.station.runner.submit(work, lambda target: self._say(f"End-of-day report saved for printing: {target}"),
-                                   lambda error: self._say(explain(error), True))
+        self.station.runner.submit(
+            work, lambda target: self._say(self.tr("End-of-day report saved for printing: {target}").format(
+                target=target)), lambda error: self._say(explain(error), True))
 
     def _say(self, text: str, error: bool = False) -> None:
         say(self.message, text, error)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from desktop.policy.docid import DocumentId, DocumentIdError
 from desktop.services import documents
-from desktop.services.explain import explain
+from desktop.ui.i18n import explain
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
@@ -16,14 +16,14 @@ class ReprintScreen(QWidget):
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
         self.station = station
-        title = QLabel("Reprint and gift receipts")
+        title = QLabel(self.tr("Reprint and gift receipts"))
         title.setObjectName("title")
         self.code = QLineEdit()
         self.code.setObjectName("scan")
-        self.code.setPlaceholderText("Scan or type a receipt, return, voucher or gift receipt ID")
-        self.reprint_button = QPushButton("Reprint")
+        self.code.setPlaceholderText(self.tr("Scan or type a receipt, return, voucher or gift receipt ID"))
+        self.reprint_button = QPushButton(self.tr("Reprint"))
         self.reprint_button.setObjectName("primary")
-        self.gift_button = QPushButton("Gift receipt for this sale")
+        self.gift_button = QPushButton(self.tr("Gift receipt for this sale"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -45,7 +45,7 @@ class ReprintScreen(QWidget):
         try:
             DocumentId.parse(code)
         except DocumentIdError as error:
-            self._say(f"{error}.", error=True)
+            self._say(self.tr("{error}.").format(error=error), error=True)
             return None
         return code
 
@@ -54,7 +54,7 @@ class ReprintScreen(QWidget):
         printer = self.station.printer
         if code and printer is not None:
             printer.print_documents([code], reprint=True)
-            self._say(f"Reprinting {code}…")
+            self._say(self.tr("Reprinting {code}…").format(code=code))
 
     def gift(self) -> None:
         code, actor, ctx = self._code(), self.station.actor, self.station.ctx
@@ -67,7 +67,7 @@ class ReprintScreen(QWidget):
         printer = self.station.printer
         if printer is not None:
             printer.print_documents([printed.doc_id])
-        self._say(f"Gift receipt {printed.doc_id} made for this sale; printing.")
+        self._say(self.tr("Gift receipt {doc_id} made for this sale; printing.").format(doc_id=printed.doc_id))
 
     def _say(self, text: str, error: bool = False) -> None:
         say(self.message, text, error)

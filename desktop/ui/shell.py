@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.policy.docid import DocumentId, DocumentIdError
 from desktop.services import station as station_service
-from desktop.services.explain import explain, is_offline
+from desktop.services.explain import is_offline
 from desktop.ui.cases.screen import ServiceDeskScreen
 from desktop.ui.customers import CustomerScreen
 from desktop.ui.visits import CounterQueueScreen
@@ -27,6 +27,9 @@ from desktop.ui.returns.screen import ReturnScreen
 from desktop.ui.scanner import ScannerFilter
 from desktop.ui.signin import SignInScreen
 from desktop.ui.station import Station
+from desktop.ui import i18n
+from desktop.ui.i18n import explain
+from desktop.ui.labels import label
 from desktop.ui.widgets import restyle
 
 PING_MS = 10_000
@@ -116,8 +119,8 @@ class MainWindow(QMainWindow):
         self.status_staff = QLabel(self.tr("Not signed in"))
         self.status_db = QLabel()
         self.status_online = QLabel()
-        for label in (self.status_store, self.status_staff, self.status_db):
-            self.statusBar().addWidget(label)
+        for part in (self.status_store, self.status_staff, self.status_db):
+            self.statusBar().addWidget(part)
         self.statusBar().addPermanentWidget(self.status_online)
 
         self.scanner = ScannerFilter(self)
@@ -158,11 +161,14 @@ class MainWindow(QMainWindow):
 
     def _station_loaded(self, info: station_service.StationInfo) -> None:
         self.station.store_name = info.store_name
-        self.station.locale = self.station.settings.language or info.locale
+        language = self.station.settings.language
+        # Amounts and dates follow the station's language; the pseudo-locale (layout tests) formats as the store.
+        self.station.locale = language if language and language != i18n.PSEUDO else info.locale
         self.station.currency = info.currency
         from zoneinfo import ZoneInfo
 
         self.cases.model.zone = ZoneInfo(info.timezone)
+        self.cases.model.locale = self.station.locale
         self.setWindowTitle(self.tr("ReturnDesk: {store} (store {code}, register {register})").format(
             store=info.store_name, code=info.store_code, register=info.register_code))
         self.status_store.setText(self.tr("{store} · store {code} · register {register}").format(
@@ -185,9 +191,13 @@ class MainWindow(QMainWindow):
 
         def shown(alerts: list) -> None:  # type: ignore[type-arg]
             if alerts:
-                self.wait_alert.setText("⏰ Waiting too long at the counter: " + "; ".join(
-                    f"ticket {a.ticket}{' (' + a.name + ')' if a.name else ''}, {a.waited_minutes} min"
-                    for a in alerts))
+                waiting = "; ".join(
+                    (self.tr("ticket {ticket} ({name}), {minutes} min") if a.name else
+                     self.tr("ticket {ticket}, {minutes} min")).format(ticket=a.ticket, name=a.name,
+                                                                       minutes=a.waited_minutes)
+                    for a in alerts)
+                self.wait_alert.setText(self.tr("⏰ Waiting too long at the counter: {waiting}").format(
+                    waiting=waiting))
                 self.wait_alert.show()
 
         self.station.runner.submit(lambda: visits.alerts(ctx, actor), shown)
@@ -205,8 +215,9 @@ class MainWindow(QMainWindow):
             self.banner.show()
 
     def _print_failed(self, doc_id: str, message: str) -> None:
-        self.print_note.setText(f"Document {doc_id} did not print: {message}. The return is saved; "
-                                "reprint it from the Reprint screen when the printer is back.")
+        self.print_note.setText(self.tr("Document {doc_id} did not print: {message}. The return is saved; reprint "
+                                        "it from the Reprint screen when the printer is back.").format(
+            doc_id=doc_id, message=message))
         self.print_note.show()
 
     # ---- Signing in, locking
@@ -225,12 +236,12 @@ class MainWindow(QMainWindow):
         if previous is None or previous.staff_id != actor.staff_id:
             self.returns.clear()  # another person: never show them the last customer's return
         self.status_staff.setText(self.tr("Signed in: {name} ({code}, {role})").format(
-            name=actor.name, code=actor.code, role=actor.role))
+            name=actor.name, code=actor.code, role=label(actor.role)))
         self.nav.blockSignals(True)
         self.nav.clear()
-        for key, (label, roles) in PAGES.items():
+        for key, (title, roles) in PAGES.items():
             if actor.role in roles:
-                item = QListWidgetItem(QCoreApplication.translate("MainWindow", label))
+                item = QListWidgetItem(QCoreApplication.translate("MainWindow", title))
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 self.nav.addItem(item)
         sign_out = QListWidgetItem(self.tr("Sign out"))
@@ -308,8 +319,8 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == QUEUE:
-                label = QCoreApplication.translate("MainWindow", "Overrides")
-                item.setText(f"{label} ({count})" if count else label)
+                text = QCoreApplication.translate("MainWindow", "Overrides")
+                item.setText(f"{text} ({count})" if count else text)
 
     # ---- Scans from anywhere
 
@@ -327,9 +338,9 @@ class MainWindow(QMainWindow):
         self.open_page(RETURNS)
         no_receipt = self.returns.draft is not None and self.returns.draft.no_receipt
         if kind is None and not no_receipt:
-            self.returns.show_message(f"{code} is not a receipt code (16 digits with a check digit). "
-                                      "Scan the barcode at the bottom of the receipt, or press F6 for a "
-                                      "return without a receipt.", error=True)
+            self.returns.show_message(self.tr("{code} is not a receipt code (16 digits with a check digit). Scan "
+                                              "the barcode at the bottom of the receipt, or press F6 for a return "
+                                              "without a receipt.").format(code=code), error=True)
             return
         self.returns.entered(code)  # a receipt, a voucher, or an item of a no-receipt return
 

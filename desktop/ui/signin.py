@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services import auth
-from desktop.services.explain import explain
+from desktop.ui.i18n import explain
 from desktop.ui.station import Station
 
 

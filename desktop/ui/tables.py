@@ -1,12 +1,13 @@
 """The part every table model of the screens shares: rows counted by the
-subclass, column names from its ``headers``."""
+subclass, column names from its ``headers`` (marked for translation in the
+"Columns" context, shown in the station's language)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,5 +27,5 @@ class HeaderedTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return QCoreApplication.translate("Columns", self.headers[section])
         return None

@@ -3,6 +3,7 @@ touch screen, and outcome colours that always come with a word and a sign."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -10,9 +11,9 @@ from desktop.resources import path as resource_path
 
 # Outcome -> (sign, word, object name the stylesheet colours)
 OUTCOMES = {
-    "approve": ("✔", "Approve", "approve"),
-    "deny": ("✖", "Deny", "deny"),
-    "needs_override": ("⚠", "Needs manager", "needs"),  # the table says "⚠ Manager"
+    "approve": ("✔", QT_TRANSLATE_NOOP("Outcomes", "Approve"), "approve"),
+    "deny": ("✖", QT_TRANSLATE_NOOP("Outcomes", "Deny"), "deny"),
+    "needs_override": ("⚠", QT_TRANSLATE_NOOP("Outcomes", "Needs manager"), "needs"),
     "": ("", "", "neutral"),
 }
 
@@ -24,6 +25,12 @@ def apply(app: QApplication) -> None:
     app.setStyleSheet(resource_path("style", "returndesk.qss").read_text(encoding="utf-8"))
 
 
+def outcome_sign(outcome: str) -> tuple[str, str, str]:
+    """(sign, word in the station's language, stylesheet name)."""
+    sign, word, name = OUTCOMES.get(outcome, ("", outcome, "neutral"))
+    return sign, QCoreApplication.translate("Outcomes", word) if word else "", name
+
+
 def outcome_text(outcome: str) -> str:
-    sign, word, _ = OUTCOMES.get(outcome, ("", outcome, "neutral"))
+    sign, word, _ = outcome_sign(outcome)
     return f"{sign} {word}".strip()

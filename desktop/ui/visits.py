@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import visits
-from desktop.services.explain import explain
+from desktop.ui.i18n import explain
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
@@ -23,22 +23,23 @@ class CounterQueueScreen(QWidget):
         super().__init__(parent)
         self.station = station
         self.rows: list[visits.Waiting] = []
-        title = QLabel("Counter queue")
+        title = QLabel(self.tr("Counter queue"))
         title.setObjectName("title")
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Customer's name (optional), then Enter")
-        self.check_in_button = QPushButton("Check in")
+        self.name.setPlaceholderText(self.tr("Customer's name (optional), then Enter"))
+        self.check_in_button = QPushButton(self.tr("Check in"))
         self.check_in_button.setObjectName("primary")
         self.ticket = QLabel()
         self.ticket.setObjectName("title")
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["ticket", "name", "waiting", "served by"])
+        self.table.setHorizontalHeaderLabels([self.tr("ticket"), self.tr("name"), self.tr("waiting"),
+                                              self.tr("served by")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.serve_button = QPushButton("Serve next / selected")
-        self.gone_button = QPushButton("Gone")
+        self.serve_button = QPushButton(self.tr("Serve next / selected"))
+        self.gone_button = QPushButton(self.tr("Gone"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -81,8 +82,10 @@ class CounterQueueScreen(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            waited = f"{row.waited_minutes} min" + ("  ⏰ TOO LONG" if row.over_limit else "")
-            for c, value in enumerate((str(row.ticket), row.name, waited, row.served_by or "waiting")):
+            waited = self.tr("{minutes} min").format(minutes=row.waited_minutes)
+            if row.over_limit:
+                waited += "  " + self.tr("⏰ TOO LONG")
+            for c, value in enumerate((str(row.ticket), row.name, waited, row.served_by or self.tr("waiting"))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.sig_loaded.emit()
@@ -92,7 +95,8 @@ class CounterQueueScreen(QWidget):
 
         def done(visit: visits.Waiting) -> None:
             self.name.clear()
-            self.ticket.setText(f"Ticket {visit.ticket}" + (f" for {visit.name}" if visit.name else ""))
+            self.ticket.setText(self.tr("Ticket {ticket} for {name}").format(ticket=visit.ticket, name=visit.name)
+                                if visit.name else self.tr("Ticket {ticket}").format(ticket=visit.ticket))
             self.refresh()
 
         self.station.runner.submit(lambda: visits.check_in(ctx, actor, name), done,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config import Settings
 from desktop.services import setup
-from desktop.services.explain import explain
+from desktop.ui.i18n import explain
 from desktop.ui.operations import Runner
 from desktop.ui.widgets import say
 
@@ -26,27 +26,28 @@ class DatabasePage(QWizardPage):
         super().__init__()
         self.runner = runner
         self.report: setup.ConnectionReport | None = None
-        self.setTitle("Where does this station keep its data?")
-        self.embedded = QRadioButton("On this computer only (a local database; nothing to set up)")
-        self.shared = QRadioButton("On the store's shared server (PostgreSQL): several counters, one database")
-        self.demo = QRadioButton("A demo store to try ReturnDesk (sample receipts and staff)")
+        self.setTitle(self.tr("Where does this station keep its data?"))
+        self.embedded = QRadioButton(self.tr("On this computer only (a local database; nothing to set up)"))
+        self.shared = QRadioButton(self.tr("On the store's shared server (PostgreSQL): several counters, one "
+                                           "database"))
+        self.demo = QRadioButton(self.tr("A demo store to try ReturnDesk (sample receipts and staff)"))
         self.embedded.setChecked(True)
         self.group = QButtonGroup(self)
         for button in (self.embedded, self.shared, self.demo):
             self.group.addButton(button)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("postgresql+psycopg://returndesk@db.store.lan:5432/returndesk")
+        self.url.setPlaceholderText(self.tr("postgresql+psycopg://returndesk@db.store.lan:5432/returndesk"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("password (kept in a file only you can read)")
-        self.test_button = QPushButton("Test the connection")
+        self.password.setPlaceholderText(self.tr("password (kept in a file only you can read)"))
+        self.test_button = QPushButton(self.tr("Test the connection"))
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.hide()
         self.server = QWidget()
         form = QFormLayout(self.server)
-        form.addRow("Server", self.url)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Server"), self.url)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.test_button)
         layout = QVBoxLayout(self)
         for widget in (self.embedded, self.shared, self.demo, self.server, self.result):
@@ -73,15 +74,16 @@ class DatabasePage(QWizardPage):
     def test(self) -> None:
         url, password = self.url.text().strip(), self.password.text()
         self.test_button.setEnabled(False)
-        say(self.result, "Connecting…", error=False)
+        say(self.result, self.tr("Connecting…"), error=False)
 
         def done(report: setup.ConnectionReport) -> None:
             self.test_button.setEnabled(True)
             self.report = report
-            stores = ", ".join(f"{code} {name}" for code, name in report.stores) or "no stores yet"
-            say(self.result, f"Connected to {report.description}: "
-                              f"{'schema ' + report.schema if report.schema else 'an empty database'}; {stores}.",
-                 error=False)
+            stores = ", ".join(f"{code} {name}" for code, name in report.stores) or self.tr("no stores yet")
+            schema = (self.tr("schema {revision}").format(revision=report.schema) if report.schema
+                      else self.tr("an empty database"))
+            say(self.result, self.tr("Connected to {server}: {schema}; {stores}.").format(
+                server=report.description, schema=schema, stores=stores), error=False)
             self.completeChanged.emit()
 
         def failed(error: BaseException) -> None:
@@ -99,12 +101,12 @@ class DatabasePage(QWizardPage):
 class StationPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("This station")
-        self.setSubTitle("The store and register codes are printed in every receipt's barcode.")
+        self.setTitle(self.tr("This station"))
+        self.setSubTitle(self.tr("The store and register codes are printed in every receipt's barcode."))
         self.store = QLineEdit("0001")
         self.store.setMaxLength(4)
         self.store_name = QLineEdit()
-        self.store_name.setPlaceholderText("e.g. Main Street (for a new store)")
+        self.store_name.setPlaceholderText(self.tr("e.g. Main Street (for a new store)"))
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(ZONES)
@@ -114,19 +116,19 @@ class StationPage(QWizardPage):
         self.register = QLineEdit("01")
         self.register.setMaxLength(2)
         form = QFormLayout(self)
-        form.addRow("Store code", self.store)
-        form.addRow("Store name", self.store_name)
-        form.addRow("Time zone", self.timezone)
-        form.addRow("Currency", self.currency)
-        form.addRow("Register", self.register)
+        form.addRow(self.tr("Store code"), self.store)
+        form.addRow(self.tr("Store name"), self.store_name)
+        form.addRow(self.tr("Time zone"), self.timezone)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Register"), self.register)
 
 
 class AdminPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("The first administrator")
-        self.setSubTitle("Needed when the database has no staff yet; staff of an existing database sign in "
-                         "with their own ID and PIN.")
+        self.setTitle(self.tr("The first administrator"))
+        self.setSubTitle(self.tr("Needed when the database has no staff yet; staff of an existing database sign in "
+                                 "with their own ID and PIN."))
         self.code = QLineEdit()
         self.name = QLineEdit()
         self.pin = QLineEdit()
@@ -134,10 +136,10 @@ class AdminPage(QWizardPage):
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
-        form.addRow("Staff ID", self.code)
-        form.addRow("Name", self.name)
-        form.addRow("PIN (6 to 12 digits)", self.pin)
-        form.addRow("PIN again", self.again)
+        form.addRow(self.tr("Staff ID"), self.code)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("PIN (6 to 12 digits)"), self.pin)
+        form.addRow(self.tr("PIN again"), self.again)
         for field in (self.code, self.name, self.pin, self.again):
             field.textChanged.connect(self.completeChanged)
 
@@ -152,7 +154,7 @@ class SetupWizard(QWizard):
     def __init__(self, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
-        self.setWindowTitle("ReturnDesk: first-run setup")
+        self.setWindowTitle(self.tr("ReturnDesk: first-run setup"))
         self.database = DatabasePage(runner)
         self.station = StationPage()
         self.admin = AdminPage()
@@ -194,7 +196,7 @@ class SetupWizard(QWizard):
             say(self.error, explain(error), error=True)
             return
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        say(self.error, "Setting up the database…", error=False)
+        say(self.error, self.tr("Setting up the database…"), error=False)
 
         def done(settings: Settings) -> None:
             self.settings = settings

@@ -53,7 +53,7 @@ def test_customer_history_across_stores_and_a_goodwill_credit(qtbot: QtBot, open
     sign_in(qtbot, manager, "9001", "1357")
     manager.open_page("queue")
     qtbot.waitUntil(lambda: manager.queue.gestures.count() == 1, timeout=2500)
-    assert "store credit 20.00 for C42" in manager.queue.gestures.item(0).text()
+    assert "store credit $20.00 for C42" in manager.queue.gestures.item(0).text()
     manager.queue.pin.setText("1357")
     manager.queue.reason.setCurrentText("fair")
     with qtbot.waitSignal(manager.queue.sig_gesture_decided, timeout=10000) as decided:

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services import cases, replies
 from desktop.services.cases import CASE_TYPES, CHANNELS, PRIORITIES
-from desktop.services.explain import explain
-from desktop.ui.cases.model import CaseQueueModel, words
+from desktop.ui.i18n import explain
+from desktop.ui.cases.model import CaseQueueModel
+from desktop.ui.labels import label
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
@@ -27,11 +28,11 @@ class FormDialog(QDialog):
 
     def __init__(self, title: str, fields: list[tuple[str, str, QWidget]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"ReturnDesk: {title}")
+        self.setWindowTitle(self.tr("ReturnDesk: {title}").format(title=title))
         self.fields = {key: widget for key, _, widget in fields}
         form = QFormLayout(self)
-        for _, label, widget in fields:
-            form.addRow(label, widget)
+        for _, caption, widget in fields:
+            form.addRow(caption, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -56,7 +57,7 @@ class FormDialog(QDialog):
 def combo(values: tuple[str, ...] | list[str], current: str | None = None) -> QComboBox:
     box = QComboBox()
     for value in values:
-        box.addItem(words(value), value)
+        box.addItem(label(value), value)
     if current is not None:
         box.setCurrentIndex(max(box.findData(current), 0))
     return box
@@ -74,14 +75,14 @@ class ServiceDeskScreen(QWidget):
         self.selected_id: int | None = None
         self.detail: cases.CaseDetail | None = None
 
-        title = QLabel("Service desk")
+        title = QLabel(self.tr("Service desk"))
         title.setObjectName("title")
-        self.new_button = QPushButton("New case  (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New case  (Ctrl+N)"))
         self.new_button.setObjectName("primary")
-        self.mine = QCheckBox("My cases")
-        self.follow_ups = QCheckBox("Today's follow-ups")
+        self.mine = QCheckBox(self.tr("My cases"))
+        self.follow_ups = QCheckBox(self.tr("Today's follow-ups"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search subjects")
+        self.search.setPlaceholderText(self.tr("Search subjects"))
         self.model = CaseQueueModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -92,7 +93,7 @@ class ServiceDeskScreen(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.prev_button, self.next_button = QPushButton("◀"), QPushButton("▶")
         self.page_label = QLabel()
-        self.header = QLabel("Pick a case to see its timeline.")
+        self.header = QLabel(self.tr("Pick a case to see its timeline."))
         self.header.setObjectName("sentences")
         self.header.setWordWrap(True)
         self.timeline = QListWidget()
@@ -102,10 +103,11 @@ class ServiceDeskScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
-        self.actions = {name: QPushButton(label) for name, label in (
-            ("contact", "Log contact"), ("wait", "Waiting on customer"), ("transfer", "Transfer"),
-            ("escalate", "Escalate"), ("reply", "Written reply"), ("resolve", "Resolve"),
-            ("follow_up", "Follow-up call"), ("feedback", "Customer feedback"))}
+        self.actions = {name: QPushButton(text) for name, text in (
+            ("contact", self.tr("Log contact")), ("wait", self.tr("Waiting on customer")),
+            ("transfer", self.tr("Transfer")), ("escalate", self.tr("Escalate")), ("reply", self.tr("Written reply")),
+            ("resolve", self.tr("Resolve")), ("follow_up", self.tr("Follow-up call")),
+            ("feedback", self.tr("Customer feedback")))}
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -121,10 +123,10 @@ class ServiceDeskScreen(QWidget):
         left.addWidget(self.table, 1)
         left.addLayout(paging)
         grid = QHBoxLayout()
-        for name in ("contact", "wait", "transfer", "escalate"):
+        for name in ("contact", self.tr("wait"), "transfer", "escalate"):
             grid.addWidget(self.actions[name])
         grid2 = QHBoxLayout()
-        for name in ("reply", "resolve", "follow_up", "feedback"):
+        for name in ("reply", self.tr("resolve"), "follow_up", "feedback"):
             grid2.addWidget(self.actions[name])
         right = QVBoxLayout()
         right.addWidget(self.header)
@@ -204,7 +206,8 @@ class ServiceDeskScreen(QWidget):
         self.total = len(rows) if total is None else total
         self.model.set_rows(rows)
         first = self.page * PAGE_SIZE + 1 if rows else 0
-        self.page_label.setText(f"{first}–{self.page * PAGE_SIZE + len(rows)} of {self.total}")
+        self.page_label.setText(self.tr("{first}–{last} of {total}").format(
+            first=first, last=self.page * PAGE_SIZE + len(rows), total=self.total))
         self.prev_button.setEnabled(self.page > 0)
         self.next_button.setEnabled((self.page + 1) * PAGE_SIZE < self.total)
         for index, row in enumerate(rows):
@@ -233,35 +236,42 @@ class ServiceDeskScreen(QWidget):
         self.detail = detail
         self.selected_id = detail.row.id
         row = detail.row
-        zone = self.model.zone
-        due = (f"{row.due_what} due {row.due_at.astimezone(zone).strftime('%a %d %b %H:%M')}"
-               + (f" ({row.due_state.upper()})" if row.due_state else "")) if row.due_at else "no target running"
-        lines = [f"Case {row.number}: {row.subject}",
-                 f"{words(row.type)} · {row.priority} · {words(row.status)} · {cases.TIERS[row.tier]} · {due}",
-                 f"Customer: {row.customer}{' · ' + detail.contact if detail.contact else ''}",
-                 f"Owner: {row.owner}" + (f" · with {row.department}" if row.department else "")]
+        when = self.model.when
+        if row.due_at:
+            due = self.tr("{what} due {when}").format(what=label(row.due_what), when=when(row.due_at))
+            if row.due_state:
+                due += f" ({self.model.state_text(row.due_state)})"
+        else:
+            due = self.tr("no target running")
+        customer = row.customer + (f" · {detail.contact}" if detail.contact else "")
+        owner = row.owner + (" · " + self.tr("with {department}").format(department=label(row.department))
+                             if row.department else "")
+        lines = [self.tr("Case {number}: {subject}").format(number=row.number, subject=row.subject),
+                 " · ".join((label(row.type), label(row.priority), label(row.status), label(cases.TIERS[row.tier]),
+                             due)),
+                 self.tr("Customer: {customer}").format(customer=customer),
+                 self.tr("Owner: {owner}").format(owner=owner)]
         if detail.receipt:
-            lines.append(f"Receipt {detail.receipt}" + (f" · serial {detail.serial}" if detail.serial else ""))
+            lines.append(self.tr("Receipt {receipt}").format(receipt=detail.receipt)
+                         + (" · " + self.tr("serial {serial}").format(serial=detail.serial) if detail.serial else ""))
         if detail.follow_up_at:
-            lines.append(f"Follow-up call due {detail.follow_up_at.astimezone(zone).strftime('%a %d %b')}")
+            lines.append(self.tr("Follow-up call due {day}").format(day=self.model.day(detail.follow_up_at)))
         if detail.first_contact_resolution:
-            lines.append("Solved on first contact")
+            lines.append(self.tr("Solved on first contact"))
         self.header.setText("\n".join(lines))
         self.timeline.clear()
         for entry in detail.timeline:
-            how = " ".join(x for x in (words(entry.channel or ""), {"in": "from customer", "out": "to customer"}
-                                       .get(entry.direction or "", "")) if x)
-            minutes = f", {entry.minutes} min" if entry.minutes else ""
-            self.timeline.addItem(f"{entry.at.astimezone(zone).strftime('%d %b %H:%M')}  {entry.who}"
-                                  f"{' · ' + how if how else ''}{minutes}\n{entry.summary}"
-                                  + (f"\n{entry.notes}" if entry.notes else ""))
+            how = " ".join(x for x in (label(entry.channel), label(entry.direction)) if x)
+            minutes = ", " + self.tr("{minutes} min").format(minutes=entry.minutes) if entry.minutes else ""
+            self.timeline.addItem(f"{when(entry.at)}  {entry.who}{' · ' + how if how else ''}{minutes}\n"
+                                  f"{entry.summary}" + (f"\n{entry.notes}" if entry.notes else ""))
         self.timeline.scrollToBottom()
         self._enable_actions()
 
     def _enable_actions(self) -> None:
         status = self.detail.row.status if self.detail else ""
         active = status in cases.ACTIVE
-        for name in ("contact", "wait", "transfer", "escalate", "reply", "resolve"):
+        for name in ("contact", self.tr("wait"), "transfer", "escalate", "reply", "resolve"):
             self.actions[name].setEnabled(self.detail is not None and (active or name in ("contact", "reply")))
         self.actions["follow_up"].setEnabled(status == "resolved")
         self.actions["feedback"].setEnabled(self.detail is not None)
@@ -281,19 +291,19 @@ class ServiceDeskScreen(QWidget):
         """Open a case, from the form, or directly with values (the return screen's F7)."""
         if not values:
             subject = QLineEdit()
-            form = FormDialog("new case", [
-                ("type", "Type", combo(CASE_TYPES, "technical_support")),
-                ("channel", "Channel", combo(CHANNELS, "walk_in")),
-                ("priority", "Priority", combo(PRIORITIES, "normal")),
-                ("subject", "Subject", subject),
-                ("customer_code", "Loyalty ID", QLineEdit(customer or "")),
-                ("contact_name", "Name (no loyalty ID)", QLineEdit()),
-                ("contact_phone", "Phone", QLineEdit()),
-                ("contact_email", "Email", QLineEdit()),
-                ("receipt", "Receipt", QLineEdit(receipt or "")),
-                ("summary", "What the customer says", QPlainTextEdit()),
-                ("create_customer", "Make them a customer (loyalty ID)", QCheckBox()),
-                ("resolved_now", "Solved now, at the counter", QCheckBox()),
+            form = FormDialog(self.tr("new case"), [
+                ("type", self.tr("Type"), combo(CASE_TYPES, "technical_support")),
+                ("channel", self.tr("Channel"), combo(CHANNELS, "walk_in")),
+                ("priority", self.tr("Priority"), combo(PRIORITIES, "normal")),
+                ("subject", self.tr("Subject"), subject),
+                ("customer_code", self.tr("Loyalty ID"), QLineEdit(customer or "")),
+                ("contact_name", self.tr("Name (no loyalty ID)"), QLineEdit()),
+                ("contact_phone", self.tr("Phone"), QLineEdit()),
+                ("contact_email", self.tr("Email"), QLineEdit()),
+                ("receipt", self.tr("Receipt"), QLineEdit(receipt or "")),
+                ("summary", self.tr("What the customer says"), QPlainTextEdit()),
+                ("create_customer", self.tr("Make them a customer (loyalty ID)"), QCheckBox()),
+                ("resolved_now", self.tr("Solved now, at the counter"), QCheckBox()),
             ], self)
             subject.setFocus()
             if not form.exec():
@@ -310,18 +320,19 @@ class ServiceDeskScreen(QWidget):
                     str(values.get("contact_email") or ""))
             return cases.open_case(ctx, cases.OpenCase(**values), actor)  # type: ignore[arg-type]
 
-        self._act(work, "Case opened.")
+        self._act(work, self.tr("Case opened."))
 
     def log_contact(self, channel: str, direction: str, summary: str, minutes: int = 0, notes: str = "") -> None:
         case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
         self._act(lambda: cases.log_contact(ctx, case_id, actor, channel, direction, summary, notes, minutes),
-                  "Contact recorded.")
+                  self.tr("Contact recorded."))
 
     def ask_contact(self) -> None:
-        form = FormDialog("log a contact", [
-            ("channel", "Channel", combo(CHANNELS, "phone")), ("direction", "Direction", combo(("in", "out"), "out")),
-            ("minutes", "Minutes", QSpinBox()), ("summary", "Summary", QLineEdit()), ("notes", "Notes",
-                                                                                      QPlainTextEdit())], self)
+        form = FormDialog(self.tr("log a contact"), [
+            ("channel", self.tr("Channel"), combo(CHANNELS, "phone")),
+            ("direction", self.tr("Direction"), combo(("in", "out"), "out")),
+            ("minutes", self.tr("Minutes"), QSpinBox()), ("summary", self.tr("Summary"), QLineEdit()),
+            ("notes", self.tr("Notes"), QPlainTextEdit())], self)
         if form.exec():
             v = form.values()
             self.log_contact(str(v["channel"]), str(v["direction"]), str(v["summary"]), int(v["minutes"]),
@@ -329,51 +340,53 @@ class ServiceDeskScreen(QWidget):
 
     def set_waiting(self, on: str | None) -> None:
         case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
-        self._act(lambda: cases.set_waiting(ctx, case_id, actor, on), "Waiting on the customer: the clock stops.")
+        self._act(lambda: cases.set_waiting(ctx, case_id, actor, on), self.tr("Waiting on the customer: the clock "
+                                                                              "stops."))
 
     def transfer(self, department: str, reason: str) -> None:
         case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
         self._act(lambda: cases.transfer(ctx, case_id, actor, department, reason),
-                  f"Transferred to {department}; you stay responsible.")
+                  self.tr("Transferred to {department}; you stay responsible.").format(department=label(department)))
 
     def ask_transfer(self) -> None:
-        departments = ("service", "warehouse", "billing")
-        form = FormDialog("transfer", [("department", "Department", combo(departments)),
-                                       ("reason", "Why", QLineEdit())], self)
+        departments = ("service", self.tr("warehouse"), "billing")
+        form = FormDialog(self.tr("transfer"), [("department", self.tr("Department"), combo(departments)),
+                                       ("reason", self.tr("Why"), QLineEdit())], self)
         if form.exec():
             v = form.values()
             self.transfer(str(v["department"]), str(v["reason"]))
 
     def escalate(self, reason: str) -> None:
         case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
-        self._act(lambda: cases.escalate(ctx, case_id, actor, reason), "Escalated.")
+        self._act(lambda: cases.escalate(ctx, case_id, actor, reason), self.tr("Escalated."))
 
     def ask_escalate(self) -> None:
-        form = FormDialog("escalate", [("reason", "Why", QLineEdit())], self)
+        form = FormDialog(self.tr("escalate"), [("reason", self.tr("Why"), QLineEdit())], self)
         if form.exec():
             self.escalate(str(form.values()["reason"]))
 
     def resolve(self, summary: str) -> None:
         case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
-        self._act(lambda: cases.resolve(ctx, case_id, actor, summary), "Resolved; a follow-up call is scheduled.")
+        self._act(lambda: cases.resolve(ctx, case_id, actor, summary), self.tr("Resolved; a follow-up call is "
+                                                                               "scheduled."))
 
     def ask_resolve(self) -> None:
-        form = FormDialog("resolve", [("summary", "How it was solved", QLineEdit())], self)
+        form = FormDialog(self.tr("resolve"), [("summary", self.tr("How it was solved"), QLineEdit())], self)
         if form.exec():
             self.resolve(str(form.values()["summary"]))
 
     def follow_up(self, reached: bool, score: int | None, comment: str = "") -> None:
         case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
         self._act(lambda: cases.record_follow_up(ctx, case_id, actor, reached, score, comment),
-                  "Follow-up recorded.")
+                  self.tr("Follow-up recorded."))
 
     def ask_follow_up(self) -> None:
         score = QComboBox()
-        score.addItem("not reached", None)
+        score.addItem(self.tr("not reached"), None)
         for value in range(5, 0, -1):
             score.addItem(f"{value} / 5", value)
-        form = FormDialog("follow-up call", [("score", "The customer says", score),
-                                             ("comment", "Comment", QLineEdit())], self)
+        form = FormDialog(self.tr("follow-up call"), [("score", self.tr("The customer says"), score),
+                                             ("comment", self.tr("Comment"), QLineEdit())], self)
         if form.exec():
             v = form.values()
             chosen = v["score"] if isinstance(v["score"], int) else None
@@ -386,7 +399,7 @@ class ServiceDeskScreen(QWidget):
             cases.give_feedback(ctx, actor, score, comment, case_id=case_id)
             return cases.get(ctx, case_id, actor)
 
-        self._act(work, f"Thank you: {score}/5 recorded.")
+        self._act(work, self.tr("Thank you: {score}/5 recorded.").format(score=score))
 
     def ask_feedback(self) -> None:
         """The customer at the counter scores the case (the screen turned round)."""
@@ -398,9 +411,9 @@ class ServiceDeskScreen(QWidget):
         dialog.open()
 
     def ask_reply(self) -> None:
-        form = FormDialog("written reply", [("template", "Template", combo(tuple(replies.TEMPLATES))),
-                                            ("channel", "Send by", combo(("email", "letter"))),
-                                            ("notes", "Extra text", QPlainTextEdit())], self)
+        form = FormDialog(self.tr("written reply"), [("template", self.tr("Template"), combo(tuple(replies.TEMPLATES))),
+                                            ("channel", self.tr("Send by"), combo(("email", "letter"))),
+                                            ("notes", self.tr("Extra text"), QPlainTextEdit())], self)
         if not form.exec():
             return
         v = form.values()
@@ -419,7 +432,7 @@ class ServiceDeskScreen(QWidget):
                     replies.print_letter(ctx, draft.id, actor))
             return cases.get(ctx, case_id, actor)
 
-        self._act(work, "Reply sent.")
+        self._act(work, self.tr("Reply sent."))
 
     def _say(self, text: str, error: bool = False) -> None:
         say(self.message, text, error)

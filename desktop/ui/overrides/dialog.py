@@ -3,18 +3,27 @@ screen; approve completes the return, refuse records why."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.services import overrides
-from desktop.services.explain import explain
-from desktop.ui.returns.presenter import ReturnDraft, words
+from desktop.ui.i18n import explain
+from desktop.ui.labels import labels
+from desktop.ui.returns.presenter import ReturnDraft
 from desktop.ui.station import Station
 
-COMMON_REASONS = ["Loyal customer", "Item clearly unused", "Store error at the sale", "Manufacturer defect",
-                  "Goodwill after a complaint"]
+# Offered in the reason box (any other text may be typed); marked here, shown in the station's language.
+COMMON_REASONS = [QT_TRANSLATE_NOOP("Overrides", "Loyal customer"),
+                  QT_TRANSLATE_NOOP("Overrides", "Item clearly unused"),
+                  QT_TRANSLATE_NOOP("Overrides", "Store error at the sale"),
+                  QT_TRANSLATE_NOOP("Overrides", "Manufacturer defect"),
+                  QT_TRANSLATE_NOOP("Overrides", "Goodwill after a complaint")]
+
+
+def common_reasons() -> list[str]:
+    return [QCoreApplication.translate("Overrides", reason) for reason in COMMON_REASONS]
 
 
 class InlineOverrideDialog(QDialog):
@@ -22,37 +31,36 @@ class InlineOverrideDialog(QDialog):
 
     def __init__(self, station: Station, draft: ReturnDraft, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("ReturnDesk: manager override")
+        self.setWindowTitle(self.tr("ReturnDesk: manager override"))
         self.setModal(True)
         self.station = station
         self.draft = draft
         codes = draft.decision.overrides_required if draft.decision else ()
-        self.what = QLabel("A manager must approve: " + ", ".join(words(str(c)) for c in codes)
-                           + ".")
+        self.what = QLabel(self.tr("A manager must approve: {codes}.").format(codes=labels(codes)))
         self.what.setWordWrap(True)
         self.manager_id = QLineEdit()
-        self.manager_id.setPlaceholderText("Manager staff ID")
+        self.manager_id.setPlaceholderText(self.tr("Manager staff ID"))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("PIN")
+        self.pin.setPlaceholderText(self.tr("PIN"))
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems(COMMON_REASONS)
+        self.reason.addItems(common_reasons())
         self.reason.setCurrentText("")
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.approve_button = QPushButton("Approve")
+        self.approve_button = QPushButton(self.tr("Approve"))
         self.approve_button.setObjectName("primary")
-        self.refuse_button = QPushButton("Refuse")
+        self.refuse_button = QPushButton(self.tr("Refuse"))
         self.refuse_button.setObjectName("danger")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
 
         form = QFormLayout()
-        form.addRow("Manager ID", self.manager_id)
-        form.addRow("PIN", self.pin)
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("Manager ID"), self.manager_id)
+        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(self.tr("Reason"), self.reason)
         buttons = QHBoxLayout()
         for button in (self.approve_button, self.refuse_button, self.cancel_button):
             buttons.addWidget(button)
@@ -92,7 +100,8 @@ class InlineOverrideDialog(QDialog):
     def _refused(self, view: overrides.OverrideView) -> None:
         parent = self.parent()
         if parent is not None and hasattr(parent, "show_message"):
-            parent.show_message(f"Refused by {view.decided_by}: {view.decision_reason}", error=True)
+            parent.show_message(self.tr("Refused by {decided_by}: {decision_reason}").format(
+                decided_by=view.decided_by, decision_reason=view.decision_reason), error=True)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

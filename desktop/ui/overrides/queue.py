@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -17,16 +17,19 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_currency
 
+from desktop.policy.money import Currency
 from desktop.services import goodwill, overrides
-from desktop.services.explain import explain
-from desktop.ui.overrides.dialog import COMMON_REASONS
-from desktop.ui.returns.presenter import words
+from desktop.ui.i18n import explain
+from desktop.ui.labels import label, labels
+from desktop.ui.overrides.dialog import common_reasons
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 from desktop.ui.tables import HeaderedTableModel
 
 COL_ID, COL_WHEN, COL_REGISTER, COL_CLERK, COL_RECEIPT, COL_NEEDS, COL_REFUND = range(7)
-HEADERS = ["#", "Waiting since", "Register", "Clerk", "Receipt", "Needs", "Refund"]
+HEADERS = ["#", QT_TRANSLATE_NOOP("Columns", "Waiting since"), QT_TRANSLATE_NOOP("Columns", "Register"),
+           QT_TRANSLATE_NOOP("Columns", "Clerk"), QT_TRANSLATE_NOOP("Columns", "Receipt"),
+           QT_TRANSLATE_NOOP("Columns", "Needs"), QT_TRANSLATE_NOOP("Columns", "Refund")]
 REFRESH_MS = 1000
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,9 +74,9 @@ class PendingModel(HeaderedTableModel):
         if column == COL_CLERK:
             return view.requested_by
         if column == COL_RECEIPT:
-            return view.receipt or "no receipt"
+            return view.receipt or QCoreApplication.translate("PendingModel", "no receipt")
         if column == COL_NEEDS:
-            return ", ".join(words(c) for c in view.codes)
+            return labels(view.codes)
         if column == COL_REFUND:
             return refund_text(view)
         return None
@@ -95,40 +98,40 @@ class OverrideQueueScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel("No requests are waiting.")
+        self.empty = QLabel(self.tr("No requests are waiting."))
         self.empty.setObjectName("hint")
-        self.detail = QLabel("Pick a request to see the case.")
+        self.detail = QLabel(self.tr("Pick a request to see the case."))
         self.detail.setObjectName("sentences")
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.manager_id = QLineEdit()
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("Your PIN")
+        self.pin.setPlaceholderText(self.tr("Your PIN"))
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems(COMMON_REASONS)
+        self.reason.addItems(common_reasons())
         self.reason.setCurrentText("")
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
-        self.approve_button = QPushButton("Approve")
+        self.approve_button = QPushButton(self.tr("Approve"))
         self.approve_button.setObjectName("primary")
-        self.refuse_button = QPushButton("Refuse")
+        self.refuse_button = QPushButton(self.tr("Refuse"))
         self.refuse_button.setObjectName("danger")
         # Goodwill gestures clerks asked for, decided with the same ID and PIN.
         self.gestures = QListWidget()
         self.gestures.setMaximumHeight(130)
         self.gesture_views: list = []
-        self.approve_gesture = QPushButton("Approve gesture")
-        self.refuse_gesture = QPushButton("Refuse gesture")
+        self.approve_gesture = QPushButton(self.tr("Approve gesture"))
+        self.refuse_gesture = QPushButton(self.tr("Refuse gesture"))
 
-        title = QLabel("Override queue")
+        title = QLabel(self.tr("Override queue"))
         title.setObjectName("title")
         form = QFormLayout()
-        form.addRow("Manager ID", self.manager_id)
-        form.addRow("PIN", self.pin)
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("Manager ID"), self.manager_id)
+        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(self.tr("Reason"), self.reason)
         buttons = QHBoxLayout()
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.refuse_button)
@@ -141,7 +144,7 @@ class OverrideQueueScreen(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.empty)
-        left.addWidget(QLabel("Goodwill gestures waiting"))
+        left.addWidget(QLabel(self.tr("Goodwill gestures waiting")))
         left.addWidget(self.gestures)
         gesture_buttons = QHBoxLayout()
         gesture_buttons.addWidget(self.approve_gesture)
@@ -212,23 +215,24 @@ class OverrideQueueScreen(QWidget):
         view = self.selected()
         self._enable(view is not None)
         if view is None:
-            self.detail.setText("Pick a request to see the case.")
+            self.detail.setText(self.tr("Pick a request to see the case."))
             return
         items = view.request.get("items", [])
         lines = {line["line"]: line for line in view.decision.get("lines", [])}
         described = []
         for item in items:
             decided = lines.get(item.get("line"), {})
-            described.append(f"• line {item.get('line', '?')}: {item.get('qty')} × {words(item.get('condition', ''))}"
-                             f", {words(item.get('reason', '') or 'no reason given')}"
-                             f" -> {words(decided.get('outcome', ''))}"
-                             f" ({', '.join(words(r) for r in decided.get('reasons', []))})")
-        self.detail.setText(
-            f"Request {view.id} from {view.requested_by} at register {view.register}\n"
-            f"Receipt {view.receipt or 'none'}; needs {', '.join(words(c) for c in view.codes)}\n"
-            f"Refund once approved: {refund_text(view, self.station.locale)}\n\n" + "\n".join(described) + "\n\n"
-            + "\n".join(f"“{m}”" for m in view.messages)
-        )
+            described.append(self.tr("• line {line}: {qty} × {condition}, {reason} -> {outcome} ({codes})").format(
+                line=item.get("line", "?"), qty=item.get("qty"), condition=label(item.get("condition", "")),
+                reason=label(item.get("reason", "")) or self.tr("no reason given"),
+                outcome=label(decided.get("outcome", "")), codes=labels(decided.get("reasons", []))))
+        head = [self.tr("Request {id} from {clerk} at register {register}").format(
+                    id=view.id, clerk=view.requested_by, register=view.register),
+                self.tr("Receipt {receipt}; needs {codes}").format(receipt=view.receipt or self.tr("none"),
+                                                                   codes=labels(view.codes)),
+                self.tr("Refund once approved: {amount}").format(amount=refund_text(view, self.station.locale))]
+        self.detail.setText("\n".join(head) + "\n\n" + "\n".join(described) + "\n\n"
+                            + "\n".join(f"“{m}”" for m in view.messages))
 
     def _gestures_listed(self, views: list) -> None:  # type: ignore[type-arg]
         if [v.id for v in views] == [v.id for v in self.gesture_views]:
@@ -237,9 +241,12 @@ class OverrideQueueScreen(QWidget):
         self.gesture_views = views
         self.gestures.clear()
         for view in views:
-            value = f" {view.amount / 100:.2f}" if view.amount else ""
-            self.gestures.addItem(f"#{view.id} {view.kind.replace('_', ' ')}{value} for {view.customer} "
-                                  f"({view.requested_by}): {view.description or view.reason}")
+            currency = Currency.of(self.station.currency)
+            value = format_currency(currency.to_decimal(view.amount), currency.code, locale=self.station.locale) \
+                if view.amount else ""
+            self.gestures.addItem(self.tr("#{id} {kind} {value} for {customer} ({clerk}): {what}").format(
+                id=view.id, kind=label(view.kind), value=value, customer=view.customer, clerk=view.requested_by,
+                what=view.description or view.reason).replace("  ", " "))
         self.gestures.setCurrentRow(min(max(selected, 0), len(views) - 1))
 
     def answer_gesture(self, approve: bool) -> None:
@@ -252,8 +259,9 @@ class OverrideQueueScreen(QWidget):
 
         def done(view) -> None:  # type: ignore[no-untyped-def]
             self.pin.clear()
-            self._say(f"Gesture {view.id} {view.status}" + (f": voucher {view.voucher} printing." if view.voucher
-                                                            else "."), error=False)
+            said = (self.tr("Gesture {id} {status}: voucher {voucher} printing.") if view.voucher
+                    else self.tr("Gesture {id} {status}."))
+            self._say(said.format(id=view.id, status=label(view.status), voucher=view.voucher), error=False)
             if view.voucher and self.station.printer is not None:
                 self.station.printer.print_documents([view.voucher])
             self.sig_gesture_decided.emit(view.id, view.status)
@@ -277,7 +285,7 @@ class OverrideQueueScreen(QWidget):
     def _decided(self, view: overrides.OverrideView) -> None:
         self.pin.clear()
         self.reason.setCurrentText("")
-        self._say(f"Request {view.id} {view.status}.", error=False)
+        self._say(self.tr("Request {id} {status}.").format(id=view.id, status=label(view.status)), error=False)
         self.sig_decided.emit(view.id, view.status)
         self.refresh()
 

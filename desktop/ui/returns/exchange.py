@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 
 from desktop.policy.money import Currency
 from desktop.services import sales
-from desktop.services.explain import explain
+from desktop.ui.i18n import explain
+from desktop.ui.labels import label
 from desktop.ui.station import Station
 
 
@@ -20,7 +21,7 @@ class ExchangeDialog(QDialog):
 
     def __init__(self, station: Station, voucher: str, credit: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("ReturnDesk: exchange")
+        self.setWindowTitle(self.tr("ReturnDesk: exchange"))
         self.station = station
         self.voucher = voucher
         self.credit = credit
@@ -28,33 +29,33 @@ class ExchangeDialog(QDialog):
         self.quote: sales.Quote | None = None
         self.code = QLineEdit()
         self.code.setObjectName("scan")
-        self.code.setPlaceholderText("Scan the item the customer takes instead")
+        self.code.setPlaceholderText(self.tr("Scan the item the customer takes instead"))
         self.items = QListWidget()
         self.summary = QLabel()
         self.summary.setObjectName("sentences")
         self.summary.setWordWrap(True)
         self.payment = QComboBox()
-        for label, value in (("nothing to pay", None), ("card", "card"), ("cash", "cash")):
-            self.payment.addItem(label, value)
+        for text, value in ((self.tr("nothing to pay"), None), (label("card"), "card"), (label("cash"), "cash")):
+            self.payment.addItem(text, value)
         self.last4 = QLineEdit()
         self.last4.setMaxLength(4)
-        self.last4.setPlaceholderText("card's last 4 digits")
+        self.last4.setPlaceholderText(self.tr("card's last 4 digits"))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.complete_button = QPushButton("Complete the exchange")
+        self.complete_button = QPushButton(self.tr("Complete the exchange"))
         self.complete_button.setObjectName("primary")
         self.complete_button.setEnabled(False)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         form = QFormLayout()
-        form.addRow("Difference paid by", self.payment)
-        form.addRow("Card", self.last4)
+        form.addRow(self.tr("Difference paid by"), self.payment)
+        form.addRow(self.tr("Card"), self.last4)
         buttons = QHBoxLayout()
         buttons.addWidget(self.complete_button)
         buttons.addWidget(cancel)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Store credit from this return: voucher {voucher}"))
+        layout.addWidget(QLabel(self.tr("Store credit from this return: voucher {voucher}").format(voucher=voucher)))
         layout.addWidget(self.code)
         layout.addWidget(self.items)
         layout.addWidget(self.summary)
@@ -93,13 +94,13 @@ class ExchangeDialog(QDialog):
         from_voucher = min(self.credit, total)
         difference = total - from_voucher
         if not total:
-            text = f"Credit available: {self.money(self.credit)}."
+            text = self.tr("Credit available: {amount}.").format(amount=self.money(self.credit))
         elif difference > 0:
-            text = (f"New items {self.money(total)}; the voucher pays {self.money(from_voucher)}; "
-                    f"the customer pays {self.money(difference)}.")
+            text = self.tr("New items {total}; the voucher pays {voucher}; the customer pays {difference}.").format(
+                total=self.money(total), voucher=self.money(from_voucher), difference=self.money(difference))
         else:
-            text = (f"New items {self.money(total)}, paid by the voucher; "
-                    f"{self.money(self.credit - total)} stays on the voucher.")
+            text = self.tr("New items {total}, paid by the voucher; {left} stays on the voucher.").format(
+                total=self.money(total), left=self.money(self.credit - total))
         self.summary.setText(text)
         self.payment.setEnabled(difference > 0)
         if difference > 0 and self.payment.currentData() is None:

@@ -6,19 +6,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.ui.returns.presenter import CONDITIONS, REASONS, LineRow, ReturnDraft, words
+from desktop.ui.labels import label, labels
+from desktop.ui.returns.presenter import CONDITIONS, REASONS, LineRow, ReturnDraft
 from desktop.ui.theme import outcome_text
 from desktop.ui.tables import HeaderedTableModel
 
 # What the clerk needs most comes first: on a narrow screen the rest scrolls.
 COL_LINE, COL_ITEM, COL_LEFT, COL_QTY, COL_DECISION, COL_REFUND, COL_CONDITION, COL_REASON, COL_SERIAL, \
     COL_PRICE, COL_SOLD, COL_RETURNED = range(12)
-HEADERS = ["#", "Item", "Left", "Return", "Decision", "Refund", "Condition", "Reason", "Serial", "Price", "Sold",
-           "Returned"]
+HEADERS = ["#", QT_TRANSLATE_NOOP("Columns", "Item"), QT_TRANSLATE_NOOP("Columns", "Left"),
+           QT_TRANSLATE_NOOP("Columns", "Return"), QT_TRANSLATE_NOOP("Columns", "Decision"),
+           QT_TRANSLATE_NOOP("Columns", "Refund"), QT_TRANSLATE_NOOP("Columns", "Condition"),
+           QT_TRANSLATE_NOOP("Columns", "Reason"), QT_TRANSLATE_NOOP("Columns", "Serial"),
+           QT_TRANSLATE_NOOP("Columns", "Price"), QT_TRANSLATE_NOOP("Columns", "Sold"),
+           QT_TRANSLATE_NOOP("Columns", "Returned")]
 EDITABLE = {COL_QTY, COL_CONDITION, COL_REASON, COL_SERIAL}
 COLOURS = {"approve": "#e4f4e7", "deny": "#fde7e6", "needs_override": "#fff4d6"}
 
@@ -76,7 +81,7 @@ class ReturnLinesModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column in (COL_DECISION, COL_REFUND) and row.outcome:
             return QBrush(QColor(COLOURS.get(row.outcome, "#ffffff")))
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_DECISION and row.reasons:
-            return ", ".join(words(r) for r in row.reasons)
+            return labels(row.reasons)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_SOLD, COL_RETURNED, COL_LEFT, COL_QTY,
                                                                      COL_PRICE, COL_REFUND):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -88,7 +93,8 @@ class ReturnLinesModel(HeaderedTableModel):
         if column == COL_LINE:
             return row.line
         if column == COL_ITEM:
-            return row.description + ("  (final sale)" if row.final_sale else "")
+            return row.description + (QCoreApplication.translate("ReturnLinesModel", "  (final sale)")
+                                      if row.final_sale else "")
         if column in (COL_SOLD, COL_RETURNED, COL_LEFT) and row.no_receipt:
             return "–"  # nothing on record without a receipt
         if column == COL_SOLD:
@@ -102,13 +108,13 @@ class ReturnLinesModel(HeaderedTableModel):
         if column == COL_QTY:
             return row.qty
         if column == COL_CONDITION:
-            return row.condition if edit else words(row.condition)
+            return row.condition if edit else label(row.condition)
         if column == COL_REASON:
-            return row.reason if edit else words(row.reason)
+            return row.reason if edit else label(row.reason)
         if column == COL_SERIAL:
-            return row.serial if (edit or row.serial) else ("required" if row.needs_serial else "")
-        if column == COL_PRICE and row.no_receipt:
-            return draft.money(row.unit_price) + " now"
+            if edit or row.serial:
+                return row.serial
+            return QCoreApplication.translate("ReturnLinesModel", "required") if row.needs_serial else ""
         if column == COL_DECISION:
             if not row.outcome:
                 return ""
@@ -158,7 +164,7 @@ class LineEditorDelegate(QStyledItemDelegate):
         if column in (COL_CONDITION, COL_REASON):
             combo = QComboBox(parent)
             for value in CONDITIONS if column == COL_CONDITION else REASONS:
-                combo.addItem(words(value), value)
+                combo.addItem(label(value), value)
             return combo
         return QLineEdit(parent)
 

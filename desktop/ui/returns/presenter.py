@@ -1,29 +1,30 @@
-"""What the return screen shows and sends, in plain Python (no Qt): the
-sale's lines with what the clerk picked, the request built from them, and
-the decision spread back over the lines. Tested without a QApplication."""
+"""What the return screen shows and sends, in plain Python: the sale's
+lines with what the clerk picked, the request built from them, and the
+decision spread back over the lines. Tested without a QApplication (Qt's
+translate() needs none: without a translator it returns the English)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from babel.dates import format_date
 from babel.numbers import format_currency
+from PySide6.QtCore import QCoreApplication
 
 from desktop.policy import Decision
 from desktop.policy.reasons import Condition, ReturnReason
 from desktop.services.returns import ReturnRequest, parse_request
+from desktop.ui.labels import label
 
 CONDITIONS = [c.value for c in Condition]
 REASONS = [r.value for r in ReturnReason]
 REFUND_TO = ["original", "store_credit"]
 ID_TYPES = ["", "driving_licence", "passport", "national_id", "other"]  # the kind of photo ID seen, never its number
-
-
-def words(code: str) -> str:
-    """'changed_mind' -> 'changed mind'; 'WINDOW_EXPIRED' -> 'window expired'."""
-    return code.replace("_", " ").lower()
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -125,22 +126,32 @@ class ReturnDraft:
 
     def header(self) -> str:
         if self.no_receipt:
-            who = f"member {self.customer_id}" if self.customer_id else "no loyalty ID yet"
-            seen = f"{words(self.id_type)} seen" if self.id_type else "photo ID not checked yet"
-            return f"NO RECEIPT  ·  refunded as store credit  ·  {who}  ·  {seen}"
-        parts = [f"Receipt {self.receipt['receipt_id']}", self.receipt["purchased_at"][:10],
-                 f"store {self.receipt['store_id']}", f"total {self.money(self.receipt['total'])}"]
+            who = (translate("ReturnDraft", "member {id}").format(id=self.customer_id) if self.customer_id
+                   else translate("ReturnDraft", "no loyalty ID yet"))
+            seen = (translate("ReturnDraft", "{id_type} seen").format(id_type=label(self.id_type)) if self.id_type
+                    else translate("ReturnDraft", "photo ID not checked yet"))
+            return "  ·  ".join((translate("ReturnDraft", "NO RECEIPT"),
+                                 translate("ReturnDraft", "refunded as store credit"), who, seen))
+        parts = [translate("ReturnDraft", "Receipt {id}").format(id=self.receipt["receipt_id"]), self.purchase_date(),
+                 translate("ReturnDraft", "store {code}").format(code=self.receipt["store_id"]),
+                 translate("ReturnDraft", "total {amount}").format(amount=self.money(self.receipt["total"]))]
         if self.receipt.get("customer_id"):
-            parts.append(f"member {self.receipt['customer_id']}")
+            parts.append(translate("ReturnDraft", "member {id}").format(id=self.receipt["customer_id"]))
         if self.receipt.get("gift"):
-            parts.append("GIFT RECEIPT: store credit only")
+            parts.append(translate("ReturnDraft", "GIFT RECEIPT: store credit only"))
         return "  ·  ".join(parts)
+
+    def purchase_date(self) -> str:
+        try:
+            return format_date(dt.date.fromisoformat(self.receipt["purchased_at"][:10]), "medium", locale=self.locale)
+        except (ValueError, KeyError):
+            return str(self.receipt.get("purchased_at", ""))[:10]
 
     def tenders_paid(self) -> str:
         if self.no_receipt:
-            return "scan each item's barcode, or type part of its name and Enter"
+            return translate("ReturnDraft", "scan each item's barcode, or type part of its name and Enter")
         return ", ".join(
-            f"{words(t['type'])}{' ' + t['last4'] if t.get('last4') else ''} {self.money(t['amount'])}"
+            f"{label(t['type'])}{' ' + t['last4'] if t.get('last4') else ''} {self.money(t['amount'])}"
             for t in self.receipt["tenders"]
         )
 
@@ -215,7 +226,9 @@ class ReturnDraft:
         if not self.decision:
             return []
         fmt = self.decision.currency.format
-        return [f"{words(str(t.type))}{' ending ' + t.last4 if t.last4 else ''}: {self.money(fmt(t.amount))}"
+        return [(translate("ReturnDraft", "{tender} ending {last4}: {amount}") if t.last4 else
+                 translate("ReturnDraft", "{tender}: {amount}")).format(tender=label(str(t.type)), last4=t.last4,
+                                                                         amount=self.money(fmt(t.amount)))
                 for t in self.decision.tenders]
 
     def sentences(self) -> list[str]:

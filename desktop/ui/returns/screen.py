@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
 from desktop.policy.money import Currency
 from desktop.services import documents, overrides, returns
-from desktop.services.explain import explain
+from desktop.ui.i18n import explain, render
 from desktop.services.receipts import lookup_products, open_receipt
 from desktop.ui.returns.model import COL_ITEM, COL_QTY, LineEditorDelegate, ReturnLinesModel
-from desktop.ui.returns.presenter import ID_TYPES, REFUND_TO, ReturnDraft, words
+from desktop.ui.labels import label
+from desktop.ui.returns.presenter import ID_TYPES, REFUND_TO, ReturnDraft
 from desktop.ui.station import Station
-from desktop.ui.theme import OUTCOMES
+from desktop.ui.theme import outcome_sign
 from desktop.ui.widgets import restyle, say
 
 POLL_MS = 1000  # a queued override's answer reaches the clerk within a second or two
@@ -45,28 +46,28 @@ class ReturnScreen(QWidget):
 
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
-        self.scan.setPlaceholderText("Scan or type the receipt code, then Enter")
+        self.scan.setPlaceholderText(self.tr("Scan or type the receipt code, then Enter"))
         self.scan.setMaxLength(32)
-        self.open_button = QPushButton("Open")
-        self.no_receipt_button = QPushButton("No receipt  (F6)")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.no_receipt_button = QPushButton(self.tr("No receipt  (F6)"))
         self.customer = QLineEdit()
-        self.customer.setPlaceholderText("Loyalty ID (C…)")
+        self.customer.setPlaceholderText(self.tr("Loyalty ID (C…)"))
         self.customer.setMaxLength(32)
         self.id_type = QComboBox()
         for value in ID_TYPES:
-            self.id_type.addItem(words(value) if value else "photo ID not checked", value)
+            self.id_type.addItem(label(value) if value else self.tr("photo ID not checked"), value)
         self.customer_row = QWidget()
         customer_layout = QHBoxLayout(self.customer_row)
         customer_layout.setContentsMargins(0, 0, 0, 0)
-        customer_layout.addWidget(QLabel("Customer"))
+        customer_layout.addWidget(QLabel(self.tr("Customer")))
         customer_layout.addWidget(self.customer, 1)
-        customer_layout.addWidget(QLabel("ID seen"))
+        customer_layout.addWidget(QLabel(self.tr("ID seen")))
         customer_layout.addWidget(self.id_type, 1)
         self.customer_row.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
-        self.header = QLabel("No receipt open")
+        self.header = QLabel(self.tr("No receipt open"))
         self.header.setObjectName("hint")
         self.model = ReturnLinesModel(self)
         self.table = QTableView()
@@ -81,7 +82,7 @@ class ReturnScreen(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setMinimumSectionSize(44)
 
-        self.outcome = QLabel("Scan a receipt to start")
+        self.outcome = QLabel(self.tr("Scan a receipt to start"))
         self.outcome.setObjectName("neutral")
         self.outcome.setWordWrap(True)
         self.sentences = QLabel()
@@ -94,21 +95,22 @@ class ReturnScreen(QWidget):
         self.tenders.setWordWrap(True)
         self.refund_to = QComboBox()
         for value in REFUND_TO:
-            self.refund_to.addItem("to the original payment" if value == "original" else "as store credit", value)
-        self.complete_button = QPushButton("Complete return  (F10)")
+            self.refund_to.addItem(self.tr("to the original payment") if value == "original"
+                                   else self.tr("as store credit"), value)
+        self.complete_button = QPushButton(self.tr("Complete return  (F10)"))
         self.complete_button.setObjectName("primary")
-        self.manager_button = QPushButton("Manager  F8")
-        self.manager_button.setToolTip("A manager approves here, with their ID and PIN")
-        self.queue_button = QPushButton("Queue  F9")
-        self.queue_button.setToolTip("Send the return to the manager's override queue")
-        self.clear_button = QPushButton("Next  Esc")
-        self.clear_button.setToolTip("Next customer")
-        self.case_button = QPushButton("Case  F7")
-        self.case_button.setToolTip("Open a service case about this receipt")
-        self.feedback_button = QPushButton("Feedback  F11")
-        self.feedback_button.setToolTip("The customer scores the visit")
-        self.exchange_button = QPushButton("Exchange  F12")
-        self.exchange_button.setToolTip("The customer takes another item, paid with this return's credit")
+        self.manager_button = QPushButton(self.tr("Manager  F8"))
+        self.manager_button.setToolTip(self.tr("A manager approves here, with their ID and PIN"))
+        self.queue_button = QPushButton(self.tr("Queue  F9"))
+        self.queue_button.setToolTip(self.tr("Send the return to the manager's override queue"))
+        self.clear_button = QPushButton(self.tr("Next  Esc"))
+        self.clear_button.setToolTip(self.tr("Next customer"))
+        self.case_button = QPushButton(self.tr("Case  F7"))
+        self.case_button.setToolTip(self.tr("Open a service case about this receipt"))
+        self.feedback_button = QPushButton(self.tr("Feedback  F11"))
+        self.feedback_button.setToolTip(self.tr("The customer scores the visit"))
+        self.exchange_button = QPushButton(self.tr("Exchange  F12"))
+        self.exchange_button.setToolTip(self.tr("The customer takes another item, paid with this return's credit"))
         self.last_voucher: tuple[str, int] | None = None  # the completed return's store credit
 
         top = QHBoxLayout()
@@ -120,7 +122,7 @@ class ReturnScreen(QWidget):
         side.addWidget(self.sentences, 1)
         side.addWidget(self.tenders)
         refund_row = QHBoxLayout()
-        refund_row.addWidget(QLabel("Refund"))
+        refund_row.addWidget(QLabel(self.tr("Refund")))
         refund_row.addWidget(self.refund_to, 1)
         side.addLayout(refund_row)
         # Complete on its own row; the rest two by two, so the sentences keep their room.
@@ -193,15 +195,17 @@ class ReturnScreen(QWidget):
         try:
             doc = DocumentId.parse(code)  # a misread code is refused before any query
         except DocumentIdError as error:
-            self.show_message(f"{error}. Scan it again or type the digits under the barcode.", error=True)
+            self.show_message(self.tr("{error}. Scan it again or type the digits under the barcode.").format(
+                error=render(error)), error=True)
             self.scan.selectAll()
             return
         ctx = self.station.ctx
         if doc.kind == DocumentKind.VOUCHER:
-            self.station.runner.submit(lambda: documents.voucher_summary(ctx, code), self.show_message,
+            self.station.runner.submit(lambda: documents.voucher_summary(ctx, code),
+                                       lambda said: self.show_message(render(said)),
                                        lambda error: self.show_message(explain(error), error=True))
             return
-        self.show_message("Looking up the receipt…")
+        self.show_message(self.tr("Looking up the receipt…"))
         self.station.runner.submit(lambda: open_receipt(ctx, code), self._opened,
                                    lambda error: self.show_message(explain(error), error=True))
 
@@ -223,9 +227,9 @@ class ReturnScreen(QWidget):
         self.refund_to.setCurrentIndex(REFUND_TO.index("store_credit"))
         self.refund_to.setEnabled(False)
         self.scan.clear()
-        self.scan.setPlaceholderText("Scan the item, or type part of its name")
-        self.show_message("No receipt: the store's no-receipt rules apply and the refund is store credit. "
-                          "Scan each item, then take the customer's loyalty ID and check a photo ID.")
+        self.scan.setPlaceholderText(self.tr("Scan the item, or type part of its name"))
+        self.show_message(self.tr("No receipt: the store's no-receipt rules apply and the refund is store credit. "
+                                  "Scan each item, then take the customer's loyalty ID and check a photo ID."))
         self._paint_decision()
         self.scan.setFocus()
 
@@ -239,20 +243,22 @@ class ReturnScreen(QWidget):
         if draft is None or not draft.no_receipt:
             return
         if not products:
-            self.show_message(f"No product matches {text!r}. Scan the barcode on the item or its tag.", error=True)
+            self.show_message(self.tr("No product matches {text!r}. Scan the barcode on the item or its tag.").format(
+                text=text), error=True)
             return
         product = products[0]
         if len(products) > 1:
-            labels = [f"{p['description']}  ·  {p['sku']}  ·  {draft.money(p['price'])}" for p in products]
-            label, ok = QInputDialog.getItem(self, "ReturnDesk: which item?", f"Items matching {text!r}", labels, 0,
-                                             False)
+            choices = [f"{p['description']}  ·  {p['sku']}  ·  {draft.money(p['price'])}" for p in products]
+            chosen, ok = QInputDialog.getItem(self, self.tr("ReturnDesk: which item?"),
+                                              self.tr("Items matching {text!r}").format(text=text), choices, 0, False)
             if not ok:
                 return
-            product = products[labels.index(label)]
+            product = products[choices.index(chosen)]
         draft.add_product(product)
         self.model.row_added()
         self.scan.clear()
-        self.show_message(f"Added {product['description']}. Scan the next item, or check the decision.")
+        self.show_message(self.tr("Added {item}. Scan the next item, or check the decision.").format(
+            item=product["description"]))
         self._edited()
 
     def _customer_changed(self) -> None:
@@ -269,14 +275,16 @@ class ReturnScreen(QWidget):
 
     def _show_header(self) -> None:
         if self.draft is not None:
-            self.header.setText(f"{self.draft.header()}\n{'Paid: ' if not self.draft.no_receipt else ''}"
-                                f"{self.draft.tenders_paid()}")
+            paid = self.draft.tenders_paid()
+            self.header.setText(f"{self.draft.header()}\n"
+                                + (paid if self.draft.no_receipt else self.tr("Paid: {tenders}").format(
+                                    tenders=paid)))
 
     def _opened(self, receipt: dict) -> None:
         if self.waiting_id is not None:
             self._stop_waiting()
         self.customer_row.hide()
-        self.scan.setPlaceholderText("Scan or type the receipt code, then Enter")
+        self.scan.setPlaceholderText(self.tr("Scan or type the receipt code, then Enter"))
         self.draft = ReturnDraft.from_receipt(receipt, self.station.locale)
         self.completed_id = None
         self.model.set_draft(self.draft)
@@ -286,8 +294,8 @@ class ReturnScreen(QWidget):
         self.refund_to.setEnabled(not receipt.get("gift"))  # a gift return is store credit
         self.refund_to.blockSignals(False)
         left = sum(row.remaining for row in self.draft.rows)
-        self.show_message("Pick the lines coming back: type the quantity in the Return column."
-                          if left else "Everything on this receipt has already been returned.",
+        self.show_message(self.tr("Pick the lines coming back: type the quantity in the Return column.")
+                          if left else self.tr("Everything on this receipt has already been returned."),
                           error=not left)
         self._paint_decision()
         self.sig_opened.emit(receipt["receipt_id"])  # a sale is on screen
@@ -340,22 +348,24 @@ class ReturnScreen(QWidget):
         draft = self.draft
         self.model.decision_changed()
         outcome = draft.outcome() if draft else ""
-        sign, word, name = OUTCOMES.get(outcome, OUTCOMES[""])
+        sign, word, name = outcome_sign(outcome)
         if draft is None:
-            text = "Scan a receipt to start"
+            text = self.tr("Scan a receipt to start")
         elif not draft.picked:
-            text = "Nothing picked yet"
+            text = self.tr("Nothing picked yet")
         else:
-            text = {"approve": f"{sign} APPROVE: refund {draft.refund_total()}",
-                    "deny": f"{sign} DENIED: nothing to refund",
-                    "needs_override": f"{sign} NEEDS MANAGER before any refund"}.get(outcome, f"{sign} {word}")
+            text = {"approve": self.tr("{sign} APPROVE: refund {total}").format(
+                sign=sign, total=draft.refund_total()),
+                    "deny": self.tr("{sign} DENIED: nothing to refund").format(sign=sign),
+                    "needs_override": self.tr("{sign} NEEDS MANAGER before any refund").format(sign=sign),
+                    }.get(outcome, f"{sign} {word}")
         self.outcome.setText(text)
         restyle(self.outcome, name)
         sentences = draft.sentences() if draft else []
         self.sentences.setText("\n\n".join(f"“{s}”" for s in sentences) if sentences else
-                               "The sentence to read to the customer appears here.")
+                               self.tr("The sentence to read to the customer appears here."))
         tenders = draft.tender_lines() if draft and outcome != "deny" else []
-        self.tenders.setText("Refund to: " + "; ".join(tenders) if tenders else "")
+        self.tenders.setText(self.tr("Refund to: {tenders}").format(tenders="; ".join(tenders)) if tenders else "")
         self._update_buttons()
         self.sig_decided.emit()
 
@@ -379,7 +389,7 @@ class ReturnScreen(QWidget):
             return
         self.complete_button.setEnabled(False)
         request, actor, ctx = self.draft.request(), self.station.actor, self.station.ctx
-        self.show_message("Refunding…")
+        self.show_message(self.tr("Refunding…"))
         self.station.runner.submit(lambda: returns.process(request, actor, ctx), self.finished,
                                    self._complete_failed)
 
@@ -396,17 +406,19 @@ class ReturnScreen(QWidget):
             draft.apply(reply.decision)
             self._paint_decision()
         if reply.status != returns.COMPLETED:
-            self.show_message(reply.body["decision"].get("summary") or words(reply.status), error=True)
+            self.show_message(reply.body["decision"].get("summary") or label(reply.status), error=True)
             return
         self.completed_id = reply.return_id
         vouchers = [t for t in reply.body.get("tenders", []) if t.get("voucher_id")]
         self.last_voucher = (vouchers[0]["voucher_id"],
                              Currency.of(draft.currency).parse(vouchers[0]["amount"])) if vouchers else None
         total = draft.money(reply.body["refund_total"])
-        self.outcome.setText(f"✔ DONE: refunded {total}")
-        self.show_message(f"Return {reply.return_id} completed: {total} refunded"
-                          f"{' (replayed: nothing refunded twice)' if reply.replayed else ''}. "
-                          "The receipt is printing. Esc for the next customer.")
+        self.outcome.setText(self.tr("✔ DONE: refunded {total}").format(total=total))
+        done = (self.tr("Return {return_id} completed: {total} refunded (replayed: nothing refunded twice). The "
+                        "receipt is printing. Esc for the next customer.") if reply.replayed else
+                self.tr("Return {return_id} completed: {total} refunded. The receipt is printing. Esc for the next "
+                        "customer."))
+        self.show_message(done.format(return_id=reply.return_id, total=total))
         self._update_buttons()
         ids = [reply.return_id] + [t["voucher_id"] for t in reply.body.get("tenders", []) if t.get("voucher_id")]
         printer = self.station.printer
@@ -437,8 +449,8 @@ class ReturnScreen(QWidget):
 
     def _queued(self, view: overrides.OverrideView) -> None:
         self.waiting_id = view.id
-        self.show_message(f"Waiting for a manager: request {view.id} is in the override queue. "
-                          "The answer appears here by itself.")
+        self.show_message(self.tr("Waiting for a manager: request {id} is in the override queue. The answer appears "
+                                  "here by itself.").format(id=view.id))
         self.poll.start()
         self._update_buttons()
 
@@ -455,10 +467,12 @@ class ReturnScreen(QWidget):
         self._stop_waiting()
         if view.status == overrides.APPROVED:
             self.draft.override_request_id = view.id
-            self.show_message(f"Approved by {view.decided_by}: {view.decision_reason}. "
-                              "Press F10 to complete the return.")
+            self.show_message(self.tr("Approved by {decided_by}: {decision_reason}. Press F10 to complete the "
+                                      "return.").format(
+                decided_by=view.decided_by, decision_reason=view.decision_reason))
         else:
-            self.show_message(f"Refused by {view.decided_by or 'a manager'}: {view.decision_reason}", error=True)
+            self.show_message(self.tr("Refused by {manager}: {reason}").format(
+                manager=view.decided_by or self.tr("a manager"), reason=view.decision_reason), error=True)
         self._update_buttons()
 
     def _stop_waiting(self, cancel: bool = False) -> None:
@@ -472,7 +486,7 @@ class ReturnScreen(QWidget):
         """The customer takes another item instead: paid with this return's credit."""
         if self.last_voucher is None or self.completed_id is None:
             if self.completed_id is not None:
-                self.show_message("For an exchange, refund the return as store credit first.", error=True)
+                self.show_message(self.tr("For an exchange, refund the return as store credit first."), error=True)
             return
         from desktop.ui.returns.exchange import ExchangeDialog
 
@@ -484,11 +498,14 @@ class ReturnScreen(QWidget):
     def _exchanged(self, result) -> None:  # type: ignore[no-untyped-def]
         draft = self.draft
         money = draft.money if draft else str
-        paid = f"; the customer paid {money(Currency.of(draft.currency).format(result.paid))} by {result.payment}" \
-            if result.paid and draft else ""
-        left = f"; {money(Currency.of(draft.currency).format(result.voucher_left))} stays on voucher " \
-               f"{result.voucher_id}" if result.voucher_left and draft else ""
-        self.show_message(f"Exchange done: new receipt {result.sale_id}{paid}{left}.")
+        said = [self.tr("Exchange done: new receipt {receipt}.").format(receipt=result.sale_id)]
+        if result.paid and draft:
+            said.append(self.tr("The customer paid {amount} by {payment}.").format(
+                amount=money(Currency.of(draft.currency).format(result.paid)), payment=label(result.payment)))
+        if result.voucher_left and draft:
+            said.append(self.tr("{amount} stays on voucher {voucher}.").format(
+                amount=money(Currency.of(draft.currency).format(result.voucher_left)), voucher=result.voucher_id))
+        self.show_message(" ".join(said))
         self.last_voucher = None
         self._update_buttons()
         printer = self.station.printer
@@ -507,7 +524,7 @@ class ReturnScreen(QWidget):
         dialog = FeedbackDialog(self)
         dialog.sig_scored.connect(lambda score, comment: self.station.runner.submit(
             lambda: cases.give_feedback(ctx, actor, score, comment, return_id=return_id),
-            lambda _: self.show_message(f"Thank you: {score}/5 recorded."),
+            lambda _: self.show_message(self.tr("Thank you: {score}/5 recorded.").format(score=score)),
             lambda error: self.show_message(explain(error), error=True)))
         self.feedback = dialog
         dialog.open()
@@ -529,8 +546,8 @@ class ReturnScreen(QWidget):
         self.model.set_draft(None)
         self.customer_row.hide()
         self.refund_to.setEnabled(True)
-        self.scan.setPlaceholderText("Scan or type the receipt code, then Enter")
-        self.header.setText("No receipt open")
+        self.scan.setPlaceholderText(self.tr("Scan or type the receipt code, then Enter"))
+        self.header.setText(self.tr("No receipt open"))
         self.message.hide()
         self.scan.clear()
         self._paint_decision()
