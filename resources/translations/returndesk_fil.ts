@@ -4,1756 +4,1756 @@
     <name />
     <message>
         <source>not a database URL: {url!r} (expected sqlite:///path.db or postgresql+psycopg://...)</source>
-        <translation type="unfinished" />
+        <translation>hindi address ng database: {url!r} (inaasahan ang sqlite:///path.db o postgresql+psycopg://...)</translation>
     </message>
     <message>
         <source>unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://</source>
-        <translation type="unfinished" />
+        <translation>hindi suportadong database {backend!r}: gamitin ang sqlite:/// o postgresql+psycopg://</translation>
     </message>
     <message>
         <source>another counter is holding the database; try again</source>
-        <translation type="unfinished" />
+        <translation>may ibang counter na may hawak ng database; subukan ulit</translation>
     </message>
     <message>
         <source>the database has no ReturnDesk schema yet: run `returndesk db upgrade`</source>
-        <translation type="unfinished" />
+        <translation>wala pang ReturnDesk schema ang database: patakbuhin ang `returndesk db upgrade`</translation>
     </message>
     <message>
         <source>the database schema ({revision}) is older than this program ({head}): run `returndesk db upgrade`</source>
-        <translation type="unfinished" />
+        <translation>mas luma ang schema ng database ({revision}) kaysa sa programang ito ({head}): patakbuhin ang `returndesk db upgrade`</translation>
     </message>
     <message>
         <source>sale</source>
-        <translation type="unfinished" />
+        <translation>resibo ng benta</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished" />
+        <translation>resibo ng pagbabalik</translation>
     </message>
     <message>
         <source>store-credit voucher</source>
-        <translation type="unfinished" />
+        <translation>store-credit voucher</translation>
     </message>
     <message>
         <source>gift receipt</source>
-        <translation type="unfinished" />
+        <translation>gift receipt</translation>
     </message>
     <message>
         <source>store code must be 4 digits, got {store!r}</source>
-        <translation type="unfinished" />
+        <translation>ang store code ay dapat 4 na digit, natanggap ang {store!r}</translation>
     </message>
     <message>
         <source>register code must be 2 digits, got {register!r}</source>
-        <translation type="unfinished" />
+        <translation>ang register code ay dapat 2 digit, natanggap ang {register!r}</translation>
     </message>
     <message>
         <source>sequence {sequence} is outside 1..99999999</source>
-        <translation type="unfinished" />
+        <translation>ang sequence {sequence} ay wala sa 1..99999999</translation>
     </message>
     <message>
         <source>no code was scanned or typed</source>
-        <translation type="unfinished" />
+        <translation>walang na-scan o na-type na code</translation>
     </message>
     <message>
         <source>a receipt code has digits only; {code!r} contains {bad!r}</source>
-        <translation type="unfinished" />
+        <translation>puro digit lang ang code ng resibo; may {bad!r} ang {code!r}</translation>
     </message>
     <message>
         <source>a receipt code has 16 digits; {code!r} has {count}</source>
-        <translation type="unfinished" />
+        <translation>16 na digit ang code ng resibo; {count} ang {code!r}</translation>
     </message>
     <message>
         <source>check digit of {code} does not match (misread or mistyped code)</source>
-        <translation type="unfinished" />
+        <translation>hindi tugma ang check digit ng {code} (mali ang pagbasa o pag-type ng code)</translation>
     </message>
     <message>
         <source>{code} is not a ReturnDesk document (kind {kind})</source>
-        <translation type="unfinished" />
+        <translation>ang {code} ay hindi dokumento ng ReturnDesk (uri {kind})</translation>
     </message>
     <message>
         <source>{code} has sequence 0, which is never issued</source>
-        <translation type="unfinished" />
+        <translation>ang {code} ay may sequence 0, na hindi kailanman ibinibigay</translation>
     </message>
     <message>
         <source>Returns with a receipt are accepted within {days} days of purchase, counted in the store's calendar ({timezone}).</source>
-        <translation type="unfinished" />
+        <translation>Tinatanggap ang mga balik na may resibo sa loob ng {days} araw mula sa pagbili, ayon sa kalendaryo ng tindahan ({timezone}).</translation>
     </message>
     <message>
         <source>Defective items: {days} days.</source>
-        <translation type="unfinished" />
+        <translation>Mga sirang item: {days} araw.</translation>
     </message>
     <message>
         <source>Receipts from other stores of the chain are honoured.</source>
-        <translation type="unfinished" />
+        <translation>Tinatanggap ang mga resibo mula sa ibang tindahan ng chain.</translation>
     </message>
     <message>
         <source>Only receipts from this store are accepted.</source>
-        <translation type="unfinished" />
+        <translation>Mga resibo lang ng tindahang ito ang tinatanggap.</translation>
     </message>
     <message>
         <source>{category}: final sale, not returnable.</source>
-        <translation type="unfinished" />
+        <translation>{category}: final sale, hindi maibabalik.</translation>
     </message>
     <message>
         <source>{category}: {days} days.</source>
-        <translation type="unfinished" />
+        <translation>{category}: {days} araw.</translation>
     </message>
     <message>
         <source>{category}: a {fee} restocking fee when opened.</source>
-        <translation type="unfinished" />
+        <translation>{category}: may {fee} na restocking fee kapag nabuksan na.</translation>
     </message>
     <message>
         <source>{category}: a {fee} restocking fee, always.</source>
-        <translation type="unfinished" />
+        <translation>{category}: may {fee} na restocking fee, palagi.</translation>
     </message>
     <message>
         <source>{category}: the serial number must match the receipt.</source>
-        <translation type="unfinished" />
+        <translation>{category}: dapat tugma ang serial number sa resibo.</translation>
     </message>
     <message>
         <source>Members of the {tier} tier get {days} extra days on every window.</source>
-        <translation type="unfinished" />
+        <translation>Ang mga miyembro ng {tier} tier ay may dagdag na {days} araw sa bawat palugit.</translation>
     </message>
     <message>
         <source>Holiday purchases from {start} to {end} can be returned until {until}.</source>
-        <translation type="unfinished" />
+        <translation>Ang mga binili sa holiday mula {start} hanggang {end} ay maibabalik hanggang {until}.</translation>
     </message>
     <message>
         <source>Without a receipt: refunded as store credit at the lowest price of the last {days} days.</source>
-        <translation type="unfinished" />
+        <translation>Walang resibo: ire-refund bilang store credit sa pinakamababang presyo sa nakaraang {days} araw.</translation>
     </message>
     <message>
         <source>Without a receipt: refunded as store credit at the current price.</source>
-        <translation type="unfinished" />
+        <translation>Walang resibo: ire-refund bilang store credit sa kasalukuyang presyo.</translation>
     </message>
     <message>
         <source>Without a receipt, the customer shows a photo ID.</source>
-        <translation type="unfinished" />
+        <translation>Kapag walang resibo, magpapakita ang customer ng ID na may litrato.</translation>
     </message>
     <message>
         <source>Without a receipt: at most {count} returns per customer in 365 days.</source>
-        <translation type="unfinished" />
+        <translation>Walang resibo: hanggang {count} balik bawat customer sa loob ng 365 araw.</translation>
     </message>
     <message>
         <source>Without a receipt: at most {amount} per customer in 365 days.</source>
-        <translation type="unfinished" />
+        <translation>Walang resibo: hanggang {amount} bawat customer sa loob ng 365 araw.</translation>
     </message>
     <message>
         <source>Returns without a receipt are not accepted.</source>
-        <translation type="unfinished" />
+        <translation>Hindi tinatanggap ang mga balik na walang resibo.</translation>
     </message>
     <message>
         <source>Cash refunds over {amount} need a manager.</source>
-        <translation type="unfinished" />
+        <translation>Kailangan ng manager sa cash refund na higit sa {amount}.</translation>
     </message>
     <message>
         <source>A manager may override: {codes}.</source>
-        <translation type="unfinished" />
+        <translation>Maaaring mag-override ang manager sa: {codes}.</translation>
     </message>
     <message>
         <source>Service desk: written contacts are answered within {hours} business hours; a follow-up call {days} days after a case is solved.</source>
-        <translation type="unfinished" />
+        <translation>Service desk: sinasagot ang mga nakasulat na contact sa loob ng {hours} oras ng trabaho; may follow-up call {days} araw matapos malutas ang kaso.</translation>
     </message>
     <message>
         <source>On every receipt: “{footer}”</source>
-        <translation type="unfinished" />
+        <translation>Sa bawat resibo: “{footer}”</translation>
     </message>
     <message>
         <source>receipt printer {host}:{port} did not take the job: {error}</source>
-        <translation type="unfinished" />
+        <translation>hindi tinanggap ng receipt printer na {host}:{port} ang job: {error}</translation>
     </message>
     <message>
         <source>receipt printer {path} did not take the job: {error}</source>
-        <translation type="unfinished" />
+        <translation>hindi tinanggap ng receipt printer na {path} ang job: {error}</translation>
     </message>
     <message>
         <source>could not save {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>hindi ma-save ang {path}: {reason}</translation>
     </message>
     <message>
         <source>paper {paper!r}: expected one of {papers}</source>
-        <translation type="unfinished" />
+        <translation>papel {paper!r}: inaasahan ang isa sa {papers}</translation>
     </message>
     <message>
         <source>printer {setting!r}: port {port} is out of range</source>
-        <translation type="unfinished" />
+        <translation>printer {setting!r}: wala sa saklaw ang port {port}</translation>
     </message>
     <message>
         <source>printer {setting!r}: expected pdf, system[:NAME], escpos://HOST[:PORT] or escpos-device://PATH</source>
-        <translation type="unfinished" />
+        <translation>printer {setting!r}: inaasahan ang pdf, system[:NAME], escpos://HOST[:PORT] o escpos-device://PATH</translation>
     </message>
     <message>
         <source>a PIN has 4 to 12 digits</source>
-        <translation type="unfinished" />
+        <translation>ang PIN ay may 4 hanggang 12 digit</translation>
     </message>
     <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
-        <translation type="unfinished" />
+        <translation>iba ang PIN pepper ng station na ito sa ginamit nang i-set up ang database; ipa-install sa IT ang pepper file ng chain (docs/deploying.md)</translation>
     </message>
     <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
-        <translation type="unfinished" />
+        <translation>wala sa database na ito ang tindahan {store_code} (tingnan ang store setting ng station)</translation>
     </message>
     <message>
         <source>this database has no store yet: run `returndesk demo seed` or the first-run setup</source>
-        <translation type="unfinished" />
+        <translation>wala pang tindahan ang database na ito: patakbuhin ang `returndesk demo seed` o ang first-run setup</translation>
     </message>
     <message>
         <source>register {register_code} is not set up for store {store_code}</source>
-        <translation type="unfinished" />
+        <translation>hindi naka-set up ang register {register_code} para sa tindahan {store_code}</translation>
     </message>
     <message>
         <source>type your staff ID</source>
-        <translation type="unfinished" />
+        <translation>i-type ang iyong staff ID</translation>
     </message>
     <message>
         <source>no active staff member has ID {code}</source>
-        <translation type="unfinished" />
+        <translation>walang aktibong staff na may ID na {code}</translation>
     </message>
     <message>
         <source>staff {code} is locked after {count} wrong PINs until {until}</source>
-        <translation type="unfinished" />
+        <translation>naka-lock ang staff {code} matapos ang {count} maling PIN hanggang {until}</translation>
     </message>
     <message>
         <source>wrong PIN; staff {code} is now locked for {minutes} minutes</source>
-        <translation type="unfinished" />
+        <translation>maling PIN; naka-lock na ang staff {code} nang {minutes} minuto</translation>
     </message>
     <message>
         <source>wrong PIN for staff {code} (1 try left before a lock)</source>
-        <translation type="unfinished" />
+        <translation>maling PIN para sa staff {code} (1 subok na lang bago ma-lock)</translation>
     </message>
     <message>
         <source>wrong PIN for staff {code} ({left} tries left before a lock)</source>
-        <translation type="unfinished" />
+        <translation>maling PIN para sa staff {code} ({left} subok na lang bago ma-lock)</translation>
     </message>
     <message>
         <source>the customer's name, please</source>
-        <translation type="unfinished" />
+        <translation>ang pangalan ng customer, pakiusap</translation>
     </message>
     <message>
         <source>a phone number or an email address, so we can get back to them</source>
-        <translation type="unfinished" />
+        <translation>isang numero ng telepono o email address, para makabalik kami sa kanila</translation>
     </message>
     <message>
         <source>a customer with phone {phone} exists: find them instead</source>
-        <translation type="unfinished" />
+        <translation>may customer na may teleponong {phone}: hanapin na lang sila</translation>
     </message>
     <message>
         <source>no service case {case_id}</source>
-        <translation type="unfinished" />
+        <translation>walang service case na {case_id}</translation>
     </message>
     <message>
         <source>case {number} belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>ang kaso {number} ay sa ibang tindahan</translation>
     </message>
     <message>
         <source>{what}: one of {choices}, not {value!r}</source>
-        <translation type="unfinished" />
+        <translation>{what}: isa sa {choices}, hindi {value!r}</translation>
     </message>
     <message>
         <source>subject: say in a few words what the case is about</source>
-        <translation type="unfinished" />
+        <translation>paksa: sabihin sa ilang salita kung tungkol saan ang kaso</translation>
     </message>
     <message>
         <source>no customer with loyalty ID {customer_code}</source>
-        <translation type="unfinished" />
+        <translation>walang customer na may loyalty ID na {customer_code}</translation>
     </message>
     <message>
         <source>no sale {receipt} in this database</source>
-        <translation type="unfinished" />
+        <translation>walang benta na {receipt} sa database na ito</translation>
     </message>
     <message>
         <source>summary: what was said, in a sentence</source>
-        <translation type="unfinished" />
+        <translation>buod: ang napag-usapan, sa isang pangungusap</translation>
     </message>
     <message>
         <source>minutes cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>hindi puwedeng negatibo ang minuto</translation>
     </message>
     <message>
         <source>case {number} is {status}</source>
-        <translation type="unfinished" />
+        <translation>ang kaso {number} ay {status}</translation>
     </message>
     <message>
         <source>say why the case goes up a level</source>
-        <translation type="unfinished" />
+        <translation>sabihin kung bakit itataas ang kaso</translation>
     </message>
     <message>
         <source>case {number} is already with the manager</source>
-        <translation type="unfinished" />
+        <translation>nasa manager na ang kaso {number}</translation>
     </message>
     <message>
         <source>department: one of {departments}</source>
-        <translation type="unfinished" />
+        <translation>departamento: isa sa {departments}</translation>
     </message>
     <message>
         <source>say how it was solved</source>
-        <translation type="unfinished" />
+        <translation>sabihin kung paano nalutas</translation>
     </message>
     <message>
         <source>case {number} is already {status}</source>
-        <translation type="unfinished" />
+        <translation>{status} na ang kaso {number}</translation>
     </message>
     <message>
         <source>case {number} is {status}; follow-ups are for resolved cases</source>
-        <translation type="unfinished" />
+        <translation>ang kaso {number} ay {status}; ang mga follow-up ay para sa mga nalutas na kaso</translation>
     </message>
     <message>
         <source>score: 1 (very unhappy) to 5 (very happy)</source>
-        <translation type="unfinished" />
+        <translation>score: 1 (labis na hindi masaya) hanggang 5 (labis na masaya)</translation>
     </message>
     <message>
         <source>score: 1 to 5</source>
-        <translation type="unfinished" />
+        <translation>score: 1 hanggang 5</translation>
     </message>
     <message>
         <source>no return {return_id}</source>
-        <translation type="unfinished" />
+        <translation>walang balik na {return_id}</translation>
     </message>
     <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
-        <translation type="unfinished" />
+        <translation>mag-type ng kahit dalawang letra o digit ng pangalan, telepono o loyalty ID</translation>
     </message>
     <message>
         <source>no customer with loyalty ID {code}</source>
-        <translation type="unfinished" />
+        <translation>walang customer na may loyalty ID na {code}</translation>
     </message>
     <message>
         <source>this customer belongs to another chain</source>
-        <translation type="unfinished" />
+        <translation>ang customer na ito ay sa ibang chain</translation>
     </message>
     <message>
         <source>type at least two letters or digits of a name, phone, loyalty ID or receipt</source>
-        <translation type="unfinished" />
+        <translation>mag-type ng kahit dalawang letra o digit ng pangalan, telepono, loyalty ID o resibo</translation>
     </message>
     <message>
         <source>{used} of {most} returns, {value} of {most_value} in the last 365 days</source>
-        <translation type="unfinished" />
+        <translation>{used} sa {most} balik, {value} sa {most_value} sa nakaraang 365 araw</translation>
     </message>
     <message>
         <source>no {kind} {doc} in this database (store {store}, register {register})</source>
-        <translation type="unfinished" />
+        <translation>walang {kind} na {doc} sa database na ito (tindahan {store}, register {register})</translation>
     </message>
     <message>
         <source>Store-credit voucher {voucher}: balance {balance}. It is spent as a tender at the till.</source>
-        <translation type="unfinished" />
+        <translation>Store-credit voucher {voucher}: balanse {balance}. Ginagamit ito bilang bayad sa kaha.</translation>
     </message>
     <message>
         <source>{doc} is a {kind}; a gift receipt is made from a sale receipt</source>
-        <translation type="unfinished" />
+        <translation>ang {doc} ay {kind}; ang gift receipt ay ginagawa mula sa resibo ng benta</translation>
     </message>
     <message>
         <source>no sale {doc} in this database</source>
-        <translation type="unfinished" />
+        <translation>walang benta na {doc} sa database na ito</translation>
     </message>
     <message>
         <source>{doc} is a {kind}, not a store-credit voucher</source>
-        <translation type="unfinished" />
+        <translation>ang {doc} ay {kind}, hindi store-credit voucher</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc} in this database</source>
-        <translation type="unfinished" />
+        <translation>walang store-credit voucher na {doc} sa database na ito</translation>
     </message>
     <message>
         <source>The database cannot be reached: {error}. What you entered is kept; try again.</source>
-        <translation type="unfinished" />
+        <translation>Hindi maabot ang database: {error}. Nakatago ang inilagay mo; subukan ulit.</translation>
     </message>
     <message>
         <source>The connection to the database was lost. What you entered is kept; try again.</source>
-        <translation type="unfinished" />
+        <translation>Naputol ang koneksyon sa database. Nakatago ang inilagay mo; subukan ulit.</translation>
     </message>
     <message>
         <source>The database refused the request. What you entered is kept; try again or call IT.</source>
-        <translation type="unfinished" />
+        <translation>Tinanggihan ng database ang kahilingan. Nakatago ang inilagay mo; subukan ulit o tawagan ang IT.</translation>
     </message>
     <message>
         <source>Something went wrong ({error}). What you entered is kept; call IT if it happens again.</source>
-        <translation type="unfinished" />
+        <translation>May nagkamali ({error}). Nakatago ang inilagay mo; tawagan ang IT kung mangyari ulit.</translation>
     </message>
     <message>
         <source>ReturnDesk cannot open its database: {error}. Check the network and the station's db_url (`returndesk config show`).</source>
-        <translation type="unfinished" />
+        <translation>Hindi mabuksan ng ReturnDesk ang database nito: {error}. Tingnan ang network at ang db_url ng station (`returndesk config show`).</translation>
     </message>
     <message>
         <source>kind: one of {kinds}</source>
-        <translation type="unfinished" />
+        <translation>uri: isa sa {kinds}</translation>
     </message>
     <message>
         <source>a store credit or a discount needs an amount</source>
-        <translation type="unfinished" />
+        <translation>kailangan ng halaga ang store credit o discount</translation>
     </message>
     <message>
         <source>say what the gesture is (for example: sent flowers)</source>
-        <translation type="unfinished" />
+        <translation>sabihin kung ano ang gesture (halimbawa: nagpadala ng bulaklak)</translation>
     </message>
     <message>
         <source>say why the customer deserves it</source>
-        <translation type="unfinished" />
+        <translation>sabihin kung bakit karapat-dapat ang customer</translation>
     </message>
     <message>
         <source>no case {case_number} at this store</source>
-        <translation type="unfinished" />
+        <translation>walang kaso {case_number} sa tindahang ito</translation>
     </message>
     <message>
         <source>no goodwill gesture {gesture_id}</source>
-        <translation type="unfinished" />
+        <translation>walang goodwill gesture na {gesture_id}</translation>
     </message>
     <message>
         <source>goodwill gesture {gesture_id} was already {status}</source>
-        <translation type="unfinished" />
+        <translation>{status} na ang goodwill gesture {gesture_id}</translation>
     </message>
     <message>
         <source>this gesture belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>ang gesture na ito ay sa ibang tindahan</translation>
     </message>
     <message>
         <source>{name} has given {given} of goodwill this month; this would pass the {limit} limit (ask another manager or the store manager)</source>
-        <translation type="unfinished" />
+        <translation>nakapagbigay na si {name} ng {given} na goodwill ngayong buwan; lalampas ito sa limitasyong {limit} (humingi sa ibang manager o sa store manager)</translation>
     </message>
     <message>
         <source>this return does not need a manager's override</source>
-        <translation type="unfinished" />
+        <translation>hindi kailangan ng override ng manager ang balik na ito</translation>
     </message>
     <message>
         <source>no override request {request_id}</source>
-        <translation type="unfinished" />
+        <translation>walang override request na {request_id}</translation>
     </message>
     <message>
         <source>say why: the reason is kept with the override</source>
-        <translation type="unfinished" />
+        <translation>sabihin kung bakit: itinatago ang dahilan kasama ng override</translation>
     </message>
     <message>
         <source>override request {request_id} belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>ang override request {request_id} ay sa ibang tindahan</translation>
     </message>
     <message>
         <source>store {store_code} has no return policy installed: run `returndesk policy install FILE`</source>
-        <translation type="unfinished" />
+        <translation>walang naka-install na return policy ang tindahan {store_code}: patakbuhin ang `returndesk policy install FILE`</translation>
     </message>
     <message>
         <source>{doc} is the receipt of a return without a sale receipt; nothing to return from it</source>
-        <translation type="unfinished" />
+        <translation>ang {doc} ay resibo ng balik na walang resibo ng benta; walang maibabalik mula rito</translation>
     </message>
     <message>
         <source>{doc} is a {kind}, not a receipt: use it as a tender</source>
-        <translation type="unfinished" />
+        <translation>ang {doc} ay {kind}, hindi resibo: gamitin ito bilang bayad</translation>
     </message>
     <message>
         <source>scan the item's barcode or type its SKU</source>
-        <translation type="unfinished" />
+        <translation>i-scan ang barcode ng item o i-type ang SKU nito</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
-        <translation type="unfinished" />
+        <translation>walang produkto na may barcode o SKU na {code!r}</translation>
     </message>
     <message>
         <source>scan the item's barcode or type part of its name</source>
-        <translation type="unfinished" />
+        <translation>i-scan ang barcode ng item o i-type ang bahagi ng pangalan nito</translation>
     </message>
     <message>
         <source>only a manager can change the canned answers</source>
-        <translation type="unfinished" />
+        <translation>manager lang ang puwedeng magbago ng mga nakahandang sagot</translation>
     </message>
     <message>
         <source>an answer needs a title and a text</source>
-        <translation type="unfinished" />
+        <translation>kailangan ng pamagat at teksto ang sagot</translation>
     </message>
     <message>
         <source>no canned answer {answer_id}</source>
-        <translation type="unfinished" />
+        <translation>walang nakahandang sagot na {answer_id}</translation>
     </message>
     <message>
         <source>no mail server is set up for this station (smtp_host); ask IT, or print a letter</source>
-        <translation type="unfinished" />
+        <translation>walang naka-set up na mail server para sa station na ito (smtp_host); magtanong sa IT, o mag-print ng sulat</translation>
     </message>
     <message>
         <source>the mail server {host}:{port} did not take the reply ({error}); it is kept as a draft</source>
-        <translation type="unfinished" />
+        <translation>hindi tinanggap ng mail server na {host}:{port} ang sagot ({error}); itinatago ito bilang draft</translation>
     </message>
     <message>
         <source>template: one of {templates}</source>
-        <translation type="unfinished" />
+        <translation>template: isa sa {templates}</translation>
     </message>
     <message>
         <source>a written reply goes by email or letter</source>
-        <translation type="unfinished" />
+        <translation>ang nakasulat na sagot ay ipinapadala sa email o sulat</translation>
     </message>
     <message>
         <source>the customer has no email address on file: print a letter instead</source>
-        <translation type="unfinished" />
+        <translation>walang email address ang customer sa record: mag-print na lang ng sulat</translation>
     </message>
     <message>
         <source>no reply {reply_id}</source>
-        <translation type="unfinished" />
+        <translation>walang sagot na {reply_id}</translation>
     </message>
     <message>
         <source>the range ends before it starts</source>
-        <translation type="unfinished" />
+        <translation>nagtatapos ang saklaw bago ito magsimula</translation>
     </message>
     <message>
         <source>a report covers at most three years</source>
-        <translation type="unfinished" />
+        <translation>hanggang tatlong taon lang ang saklaw ng isang ulat</translation>
     </message>
     <message>
         <source>no store {store}</source>
-        <translation type="unfinished" />
+        <translation>walang tindahan na {store}</translation>
     </message>
     <message>
         <source>Returns per day</source>
-        <translation type="unfinished" />
+        <translation>Mga balik bawat araw</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished" />
+        <translation>araw</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished" />
+        <translation>mga balik</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished" />
+        <translation>na-refund</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished" />
+        <translation>mga linya</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished" />
+        <translation>mga piraso</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(wala)</translation>
     </message>
     <message>
         <source>Returns by reason</source>
-        <translation type="unfinished" />
+        <translation>Mga balik ayon sa dahilan</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>dahilan</translation>
     </message>
     <message>
         <source>Returns by category</source>
-        <translation type="unfinished" />
+        <translation>Mga balik ayon sa kategorya</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>kategorya</translation>
     </message>
     <message>
         <source>Products returned most (top 50)</source>
-        <translation type="unfinished" />
+        <translation>Mga produktong pinakamaraming ibinalik (top 50)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Returns by staff</source>
-        <translation type="unfinished" />
+        <translation>Mga balik ayon sa staff</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished" />
+        <translation>staff</translation>
     </message>
     <message>
         <source>Refunds by tender</source>
-        <translation type="unfinished" />
+        <translation>Mga refund ayon sa paraan ng bayad</translation>
     </message>
     <message>
         <source>tender</source>
-        <translation type="unfinished" />
+        <translation>paraan ng bayad</translation>
     </message>
     <message>
         <source>refunds</source>
-        <translation type="unfinished" />
+        <translation>mga refund</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished" />
+        <translation>halaga</translation>
     </message>
     <message>
         <source>No-receipt returns</source>
-        <translation type="unfinished" />
+        <translation>Mga balik na walang resibo</translation>
     </message>
     <message>
         <source>without a receipt</source>
-        <translation type="unfinished" />
+        <translation>walang resibo</translation>
     </message>
     <message>
         <source>share %</source>
-        <translation type="unfinished" />
+        <translation>bahagi %</translation>
     </message>
     <message>
         <source>override rate {rate}% ({count} of {total})</source>
-        <translation type="unfinished" />
+        <translation>override rate {rate}% ({count} sa {total})</translation>
     </message>
     <message>
         <source>Overrides by manager and by clerk</source>
-        <translation type="unfinished" />
+        <translation>Mga override ayon sa manager at ayon sa clerk</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished" />
+        <translation>tungkulin</translation>
     </message>
     <message>
         <source>approved / requested</source>
-        <translation type="unfinished" />
+        <translation>inaprubahan / hiniling</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>tinanggihan</translation>
     </message>
     <message>
         <source>Returned most often: customers and serial numbers</source>
-        <translation type="unfinished" />
+        <translation>Pinakamadalas ibalik: mga customer at serial number</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished" />
+        <translation>ano</translation>
     </message>
     <message>
         <source>who / serial</source>
-        <translation type="unfinished" />
+        <translation>sino / serial</translation>
     </message>
     <message>
         <source>Cash refunded per register per day</source>
-        <translation type="unfinished" />
+        <translation>Cash na na-refund bawat register bawat araw</translation>
     </message>
     <message>
         <source>register</source>
-        <translation type="unfinished" />
+        <translation>register</translation>
     </message>
     <message>
         <source>cash out</source>
-        <translation type="unfinished" />
+        <translation>cash na inilabas</translation>
     </message>
     <message>
         <source>Cost of goodwill per store and month</source>
-        <translation type="unfinished" />
+        <translation>Gastos sa goodwill bawat tindahan at buwan</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>tindahan</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished" />
+        <translation>buwan</translation>
     </message>
     <message>
         <source>gestures</source>
-        <translation type="unfinished" />
+        <translation>mga gesture</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished" />
+        <translation>gastos</translation>
     </message>
     <message>
         <source>Counter waits per hour of the day</source>
-        <translation type="unfinished" />
+        <translation>Paghihintay sa counter bawat oras ng araw</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished" />
+        <translation>oras</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished" />
+        <translation>mga bisita</translation>
     </message>
     <message>
         <source>average wait (min)</source>
-        <translation type="unfinished" />
+        <translation>karaniwang paghihintay (min)</translation>
     </message>
     <message>
         <source>longest wait (min)</source>
-        <translation type="unfinished" />
+        <translation>pinakamahabang paghihintay (min)</translation>
     </message>
     <message>
         <source>satisfaction (CSAT) %</source>
-        <translation type="unfinished" />
+        <translation>kasiyahan (CSAT) %</translation>
     </message>
     <message>
         <source>{satisfied} of {responses} responses scored 4-5</source>
-        <translation type="unfinished" />
+        <translation>{satisfied} sa {responses} sagot ang nag-score ng 4-5</translation>
     </message>
     <message>
         <source>average satisfaction (1-5)</source>
-        <translation type="unfinished" />
+        <translation>karaniwang kasiyahan (1-5)</translation>
     </message>
     <message>
         <source>{responses} responses</source>
-        <translation type="unfinished" />
+        <translation>{responses} sagot</translation>
     </message>
     <message>
         <source>average first-response time (h)</source>
-        <translation type="unfinished" />
+        <translation>karaniwang oras ng unang tugon (h)</translation>
     </message>
     <message>
         <source>clock hours</source>
-        <translation type="unfinished" />
+        <translation>oras sa orasan</translation>
     </message>
     <message>
         <source>first-contact resolution %</source>
-        <translation type="unfinished" />
+        <translation>nalutas sa unang contact %</translation>
     </message>
     <message>
         <source>{first} of {resolved} resolved cases</source>
-        <translation type="unfinished" />
+        <translation>{first} sa {resolved} nalutas na kaso</translation>
     </message>
     <message>
         <source>{target} within target %</source>
-        <translation type="unfinished" />
+        <translation>{target} na nasa target %</translation>
     </message>
     <message>
         <source>{met} met, {missed} missed</source>
-        <translation type="unfinished" />
+        <translation>{met} naabot, {missed} hindi naabot</translation>
     </message>
     <message>
         <source>average handling time (min)</source>
-        <translation type="unfinished" />
+        <translation>karaniwang oras ng pag-aasikaso (min)</translation>
     </message>
     <message>
         <source>{minutes} minutes over {handled} interactions</source>
-        <translation type="unfinished" />
+        <translation>{minutes} minuto sa {handled} interaksyon</translation>
     </message>
     <message>
         <source>open under 1 day</source>
-        <translation type="unfinished" />
+        <translation>bukas nang wala pang 1 araw</translation>
     </message>
     <message>
         <source>open 1-3 days</source>
-        <translation type="unfinished" />
+        <translation>bukas nang 1-3 araw</translation>
     </message>
     <message>
         <source>open 3-7 days</source>
-        <translation type="unfinished" />
+        <translation>bukas nang 3-7 araw</translation>
     </message>
     <message>
         <source>open over 7 days</source>
-        <translation type="unfinished" />
+        <translation>bukas nang higit 7 araw</translation>
     </message>
     <message>
         <source>cases by age, now</source>
-        <translation type="unfinished" />
+        <translation>mga kaso ayon sa tagal, ngayon</translation>
     </message>
     <message>
         <source>Service desk KPIs</source>
-        <translation type="unfinished" />
+        <translation>Mga KPI ng service desk</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished" />
+        <translation>sukat</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>halaga</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>mula sa</translation>
     </message>
     <message>
         <source>report: one of {reports}</source>
-        <translation type="unfinished" />
+        <translation>ulat: isa sa {reports}</translation>
     </message>
     <message>
         <source>the connection to the database was lost; nothing was refunded. Try again: the same request will not refund twice</source>
-        <translation type="unfinished" />
+        <translation>naputol ang koneksyon sa database; walang na-refund. Subukan ulit: hindi magre-refund nang dalawang beses ang parehong kahilingan</translation>
     </message>
     <message>
         <source>receipt {doc_id} was paid in {currency}; this store refunds in {code}</source>
-        <translation type="unfinished" />
+        <translation>ang resibo {doc_id} ay binayaran sa {currency}; nagre-refund ang tindahang ito sa {code}</translation>
     </message>
     <message>
         <source>customer.id: no customer with loyalty ID {code}</source>
-        <translation type="unfinished" />
+        <translation>customer.id: walang customer na may loyalty ID na {code}</translation>
     </message>
     <message>
         <source>idempotency_key {idempotency_key!r} was already used for a different request (return {return_id})</source>
-        <translation type="unfinished" />
+        <translation>nagamit na ang idempotency_key {idempotency_key!r} sa ibang kahilingan (balik {return_id})</translation>
     </message>
     <message>
         <source>override.request_id: no override request {override_request_id} at this store</source>
-        <translation type="unfinished" />
+        <translation>override.request_id: walang override request na {override_request_id} sa tindahang ito</translation>
     </message>
     <message>
         <source>override request {request} is {status}, not approved</source>
-        <translation type="unfinished" />
+        <translation>ang override request {request} ay {status}, hindi aprubado</translation>
     </message>
     <message>
         <source>override request {request} was approved for a different return</source>
-        <translation type="unfinished" />
+        <translation>inaprubahan ang override request {request} para sa ibang balik</translation>
     </message>
     <message>
         <source>override request {request} does not cover {codes}</source>
-        <translation type="unfinished" />
+        <translation>hindi sakop ng override request {request} ang {codes}</translation>
     </message>
     <message>
         <source>a refund to {kind} needs the original sale</source>
-        <translation type="unfinished" />
+        <translation>kailangan ng orihinal na benta ang refund sa {kind}</translation>
     </message>
     <message>
         <source>the sale's {kind} tenders cannot take back {left} more (already refunded)</source>
-        <translation type="unfinished" />
+        <translation>hindi na makakapag-refund ng {left} pa ang mga {kind} na bayad ng benta (na-refund na)</translation>
     </message>
     <message>
         <source>scan the item the customer takes instead</source>
-        <translation type="unfinished" />
+        <translation>i-scan ang item na kukunin ng customer bilang kapalit</translation>
     </message>
     <message>
         <source>quantities start at 1</source>
-        <translation type="unfinished" />
+        <translation>nagsisimula sa 1 ang dami</translation>
     </message>
     <message>
         <source>{doc} is a {kind}; an exchange is paid with the return's voucher</source>
-        <translation type="unfinished" />
+        <translation>ang {doc} ay {kind}; ang exchange ay binabayaran ng voucher ng balik</translation>
     </message>
     <message>
         <source>the difference is paid by card or in cash</source>
-        <translation type="unfinished" />
+        <translation>ang diperensya ay binabayaran sa card o cash</translation>
     </message>
     <message>
         <source>the card's last 4 digits, as printed on the slip (never the whole number)</source>
-        <translation type="unfinished" />
+        <translation>ang huling 4 na digit ng card, gaya ng nakalimbag sa slip (hindi kailanman ang buong numero)</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
-        <translation type="unfinished" />
+        <translation>walang store-credit voucher na {doc}</translation>
     </message>
     <message>
         <source>the voucher is in {voucher_currency}; this store sells in {currency}</source>
-        <translation type="unfinished" />
+        <translation>ang voucher ay nasa {voucher_currency}; nagbebenta ang tindahang ito sa {currency}</translation>
     </message>
     <message>
         <source>the new items cost {difference} more: the customer pays it by card or cash</source>
-        <translation type="unfinished" />
+        <translation>mas mahal nang {difference} ang mga bagong item: babayaran ito ng customer sa card o cash</translation>
     </message>
     <message>
         <source>the server address is a URL such as postgresql+psycopg://user@host:5432/returndesk</source>
-        <translation type="unfinished" />
+        <translation>ang address ng server ay URL gaya ng postgresql+psycopg://user@host:5432/returndesk</translation>
     </message>
     <message>
         <source>store: four digits, as printed in the document IDs (e.g. 0001)</source>
-        <translation type="unfinished" />
+        <translation>tindahan: apat na digit, gaya ng nakalimbag sa mga document ID (hal. 0001)</translation>
     </message>
     <message>
         <source>register: two digits (e.g. 01)</source>
-        <translation type="unfinished" />
+        <translation>register: dalawang digit (hal. 01)</translation>
     </message>
     <message>
         <source>time zone: {timezone!r} is not a known zone such as Europe/Vilnius</source>
-        <translation type="unfinished" />
+        <translation>time zone: ang {timezone!r} ay hindi kilalang zone gaya ng Asia/Manila</translation>
     </message>
     <message>
         <source>currency: {currency!r} is not an ISO currency code such as EUR</source>
-        <translation type="unfinished" />
+        <translation>currency: ang {currency!r} ay hindi ISO currency code gaya ng PHP</translation>
     </message>
     <message>
         <source>the first admin needs a staff ID and a name</source>
-        <translation type="unfinished" />
+        <translation>kailangan ng unang admin ng staff ID at pangalan</translation>
     </message>
     <message>
         <source>the admin PIN has 6 to 12 digits</source>
-        <translation type="unfinished" />
+        <translation>ang admin PIN ay may 6 hanggang 12 digit</translation>
     </message>
     <message>
         <source>the queue is busy; check the customer in again</source>
-        <translation type="unfinished" />
+        <translation>abala ang pila; i-check in ulit ang customer</translation>
     </message>
     <message>
         <source>no visit {visit_id} at this store</source>
-        <translation type="unfinished" />
+        <translation>walang bisita na {visit_id} sa tindahang ito</translation>
     </message>
     <message>
         <source>ticket {ticket} is already being served</source>
-        <translation type="unfinished" />
+        <translation>ang tiket {ticket} ay inaasikaso na</translation>
     </message>
     <message>
         <source>no system printer {name!r}</source>
-        <translation type="unfinished" />
+        <translation>walang system printer na {name!r}</translation>
     </message>
     <message>
         <source>this computer has no default printer</source>
-        <translation type="unfinished" />
+        <translation>walang default printer ang computer na ito</translation>
     </message>
     <message>
         <source>the printer {printer} could not start the job</source>
-        <translation type="unfinished" />
+        <translation>hindi masimulan ng printer na {printer} ang job</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished" />
+        <translation>Ang unang administrator</translation>
     </message>
     <message>
         <source>Needed when the database has no staff yet; staff of an existing database sign in with their own ID and PIN.</source>
-        <translation type="unfinished" />
+        <translation>Kailangan kapag wala pang staff ang database; ang mga staff ng kasalukuyang database ay nagsa-sign in gamit ang sarili nilang ID at PIN.</translation>
     </message>
     <message>
         <source>Staff ID</source>
-        <translation type="unfinished">Staff ID</translation>
+        <translation>Staff ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Pangalan</translation>
     </message>
     <message>
         <source>PIN (6 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>PIN (6 hanggang 12 digit)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished" />
+        <translation>Ulitin ang PIN</translation>
     </message>
 </context>
 <context>
     <name>CaseQueueModel</name>
     <message>
         <source>⏰ OVERDUE</source>
-        <translation type="unfinished" />
+        <translation>⏰ LAMPAS NA</translation>
     </message>
     <message>
         <source>⌛ due soon</source>
-        <translation type="unfinished" />
+        <translation>⌛ malapit na</translation>
     </message>
     <message>
         <source>{what} due</source>
-        <translation type="unfinished" />
+        <translation>{what} na takdang oras</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>bago</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished" />
+        <translation>nabuksan na</translation>
     </message>
     <message>
         <source>defective</source>
-        <translation type="unfinished" />
+        <translation>sira</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished" />
+        <translation>nasira</translation>
     </message>
     <message>
         <source>changed mind</source>
-        <translation type="unfinished" />
+        <translation>nagbago ang isip</translation>
     </message>
     <message>
         <source>wrong size</source>
-        <translation type="unfinished" />
+        <translation>maling sukat</translation>
     </message>
     <message>
         <source>not as described</source>
-        <translation type="unfinished" />
+        <translation>hindi gaya ng inilarawan</translation>
     </message>
     <message>
         <source>arrived damaged</source>
-        <translation type="unfinished" />
+        <translation>dumating na sira</translation>
     </message>
     <message>
         <source>unwanted gift</source>
-        <translation type="unfinished" />
+        <translation>hindi gustong regalo</translation>
     </message>
     <message>
         <source>better price elsewhere</source>
-        <translation type="unfinished" />
+        <translation>mas mura sa iba</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>iba pa</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished" />
+        <translation>card</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished" />
+        <translation>gift card</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished" />
+        <translation>store credit</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished" />
+        <translation>cash</translation>
     </message>
     <message>
         <source>driving licence</source>
-        <translation type="unfinished" />
+        <translation>lisensya sa pagmamaneho</translation>
     </message>
     <message>
         <source>passport</source>
-        <translation type="unfinished" />
+        <translation>pasaporte</translation>
     </message>
     <message>
         <source>national ID card</source>
-        <translation type="unfinished" />
+        <translation>national ID</translation>
     </message>
     <message>
         <source>window expired</source>
-        <translation type="unfinished" />
+        <translation>lampas na sa palugit</translation>
     </message>
     <message>
         <source>final sale</source>
-        <translation type="unfinished" />
+        <translation>final sale</translation>
     </message>
     <message>
         <source>more than is left to return</source>
-        <translation type="unfinished" />
+        <translation>higit sa natitirang maibabalik</translation>
     </message>
     <message>
         <source>not on the receipt</source>
-        <translation type="unfinished" />
+        <translation>wala sa resibo</translation>
     </message>
     <message>
         <source>serial number differs</source>
-        <translation type="unfinished" />
+        <translation>iba ang serial number</translation>
     </message>
     <message>
         <source>restocking fee</source>
-        <translation type="unfinished" />
+        <translation>restocking fee</translation>
     </message>
     <message>
         <source>receipt from another store</source>
-        <translation type="unfinished" />
+        <translation>resibo mula sa ibang tindahan</translation>
     </message>
     <message>
         <source>no receipt</source>
-        <translation type="unfinished" />
+        <translation>walang resibo</translation>
     </message>
     <message>
         <source>no-receipt returns not accepted</source>
-        <translation type="unfinished" />
+        <translation>hindi tinatanggap ang balik na walang resibo</translation>
     </message>
     <message>
         <source>photo ID required</source>
-        <translation type="unfinished" />
+        <translation>kailangan ng ID na may litrato</translation>
     </message>
     <message>
         <source>no-receipt limit reached</source>
-        <translation type="unfinished" />
+        <translation>naabot na ang limitasyon ng balik na walang resibo</translation>
     </message>
     <message>
         <source>cash over the drawer limit</source>
-        <translation type="unfinished" />
+        <translation>lampas sa limitasyon ng cash sa drawer</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished" />
+        <translation>aprubahan</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished" />
+        <translation>tanggihan</translation>
     </message>
     <message>
         <source>needs a manager</source>
-        <translation type="unfinished" />
+        <translation>kailangan ng manager</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation>tapos na</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished" />
+        <translation>tinanggihan</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>naghihintay</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished" />
+        <translation>inaprubahan</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>tinanggihan</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>kinansela</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished" />
+        <translation>nagamit na</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished" />
+        <translation>discount</translation>
     </message>
     <message>
         <source>courtesy item</source>
-        <translation type="unfinished" />
+        <translation>regalong pampalubag-loob</translation>
     </message>
     <message>
         <source>technical support</source>
-        <translation type="unfinished" />
+        <translation>technical support</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished" />
+        <translation>reklamo</translation>
     </message>
     <message>
         <source>inquiry</source>
-        <translation type="unfinished" />
+        <translation>tanong</translation>
     </message>
     <message>
         <source>repair or warranty</source>
-        <translation type="unfinished" />
+        <translation>pagkumpuni o warranty</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>bukas</translation>
     </message>
     <message>
         <source>waiting on the customer</source>
-        <translation type="unfinished" />
+        <translation>naghihintay sa customer</translation>
     </message>
     <message>
         <source>waiting on a department</source>
-        <translation type="unfinished" />
+        <translation>naghihintay sa departamento</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished" />
+        <translation>nalutas</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>sarado</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished" />
+        <translation>apurahan</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>mataas</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished" />
+        <translation>normal</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>mababa</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished" />
+        <translation>walk-in</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished" />
+        <translation>telepono</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished" />
+        <translation>email</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished" />
+        <translation>sulat</translation>
     </message>
     <message>
         <source>from the customer</source>
-        <translation type="unfinished" />
+        <translation>mula sa customer</translation>
     </message>
     <message>
         <source>to the customer</source>
-        <translation type="unfinished" />
+        <translation>sa customer</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished" />
+        <translation>serbisyo</translation>
     </message>
     <message>
         <source>warehouse</source>
-        <translation type="unfinished" />
+        <translation>bodega</translation>
     </message>
     <message>
         <source>billing</source>
-        <translation type="unfinished" />
+        <translation>billing</translation>
     </message>
     <message>
         <source>counter</source>
-        <translation type="unfinished" />
+        <translation>counter</translation>
     </message>
     <message>
         <source>senior staff</source>
-        <translation type="unfinished" />
+        <translation>senior staff</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished" />
+        <translation>manager</translation>
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished" />
+        <translation>unang tugon</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished" />
+        <translation>paglutas</translation>
     </message>
     <message>
         <source>acknowledge the case</source>
-        <translation type="unfinished" />
+        <translation>kilalanin ang kaso</translation>
     </message>
     <message>
         <source>ask for more information</source>
-        <translation type="unfinished" />
+        <translation>humingi ng dagdag na impormasyon</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished" />
+        <translation>clerk</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished" />
+        <translation>administrator</translation>
     </message>
     <message>
         <source>gold</source>
-        <translation type="unfinished" />
+        <translation>gold</translation>
     </message>
     <message>
         <source>silver</source>
-        <translation type="unfinished" />
+        <translation>silver</translation>
     </message>
     <message>
         <source>platinum</source>
-        <translation type="unfinished" />
+        <translation>platinum</translation>
     </message>
     <message>
         <source>to the original payment</source>
-        <translation type="unfinished" />
+        <translation>sa orihinal na paraan ng bayad</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Takdang oras</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Paksa</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priyoridad</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Uri</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>May-hawak</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Antas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Katayuan</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished" />
+        <translation>Naghihintay mula</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Register</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished" />
+        <translation>Clerk</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>Resibo</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Kailangan</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Refund</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Item</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Natitira</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>Ibalik</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Desisyon</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation>Kondisyon</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Dahilan</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished" />
+        <translation>Serial</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>Presyo</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished" />
+        <translation>Nabenta</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>Naibalik</translation>
     </message>
 </context>
 <context>
     <name>CounterQueueScreen</name>
     <message>
         <source>Counter queue</source>
-        <translation type="unfinished">Pila sa counter</translation>
+        <translation>Pila sa counter</translation>
     </message>
     <message>
         <source>Customer's name (optional), then Enter</source>
-        <translation type="unfinished" />
+        <translation>Pangalan ng customer (opsyonal), pagkatapos Enter</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation>I-check in</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished" />
+        <translation>tiket</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>pangalan</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>naghihintay</translation>
     </message>
     <message>
         <source>served by</source>
-        <translation type="unfinished" />
+        <translation>inasikaso ni</translation>
     </message>
     <message>
         <source>Serve next / selected</source>
-        <translation type="unfinished" />
+        <translation>Asikasuhin ang susunod / napili</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished" />
+        <translation>Umalis na</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>⏰ TOO LONG</source>
-        <translation type="unfinished" />
+        <translation>⏰ MASYADONG MATAGAL</translation>
     </message>
     <message>
         <source>Ticket {ticket} for {name}</source>
-        <translation type="unfinished" />
+        <translation>Tiket {ticket} para kay {name}</translation>
     </message>
     <message>
         <source>Ticket {ticket}</source>
-        <translation type="unfinished" />
+        <translation>Tiket {ticket}</translation>
     </message>
 </context>
 <context>
     <name>CustomerScreen</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Mga customer</translation>
+        <translation>Mga customer</translation>
     </message>
     <message>
         <source>Scan a receipt, or type a loyalty ID, phone or name</source>
-        <translation type="unfinished" />
+        <translation>I-scan ang resibo, o i-type ang loyalty ID, telepono o pangalan</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
-        <translation type="unfinished" />
+        <translation>Maghanap ng customer para makita ang kanilang kasaysayan.</translation>
     </message>
     <message>
         <source>receipt</source>
-        <translation type="unfinished" />
+        <translation>resibo</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>petsa</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>tindahan</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished" />
+        <translation>kabuuan</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished" />
+        <translation>mga linya</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished" />
+        <translation>naibalik</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished" />
+        <translation>balik</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished" />
+        <translation>na-refund</translation>
     </message>
     <message>
         <source>reasons</source>
-        <translation type="unfinished" />
+        <translation>mga dahilan</translation>
     </message>
     <message>
         <source>approved by</source>
-        <translation type="unfinished" />
+        <translation>inaprubahan ni</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished" />
+        <translation>kaso</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished" />
+        <translation>paksa</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>katayuan</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished" />
+        <translation>binuksan</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished" />
+        <translation>Mga binili</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished">Mga balik</translation>
+        <translation>Mga balik</translation>
     </message>
     <message>
         <source>Service cases</source>
-        <translation type="unfinished" />
+        <translation>Mga service case</translation>
     </message>
     <message>
         <source>Goodwill gesture</source>
-        <translation type="unfinished" />
+        <translation>Goodwill gesture</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished" />
+        <translation>I-export ang kasaysayan</translation>
     </message>
     <message>
         <source>No customer found.</source>
-        <translation type="unfinished" />
+        <translation>Walang nakitang customer.</translation>
     </message>
     <message>
         <source>satisfaction {average} from {count} scores</source>
-        <translation type="unfinished" />
+        <translation>kasiyahan {average} mula sa {count} score</translation>
     </message>
     <message>
         <source>no scores yet</source>
-        <translation type="unfinished" />
+        <translation>wala pang score</translation>
     </message>
     <message>
         <source>{tier} member</source>
-        <translation type="unfinished" />
+        <translation>miyembrong {tier}</translation>
     </message>
     <message>
         <source>{purchases} purchases · {returns} returns · {scores}</source>
-        <translation type="unfinished" />
+        <translation>{purchases} binili · {returns} balik · {scores}</translation>
     </message>
     <message>
         <source>Without a receipt: {history}</source>
-        <translation type="unfinished" />
+        <translation>Walang resibo: {history}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>wala</translation>
     </message>
     <message>
         <source>Purchases ({count})</source>
-        <translation type="unfinished" />
+        <translation>Mga binili ({count})</translation>
     </message>
     <message>
         <source>Returns ({count})</source>
-        <translation type="unfinished" />
+        <translation>Mga balik ({count})</translation>
     </message>
     <message>
         <source>Service cases ({count})</source>
-        <translation type="unfinished" />
+        <translation>Mga service case ({count})</translation>
     </message>
     <message>
         <source>Amount: {error}</source>
-        <translation type="unfinished" />
+        <translation>Halaga: {error}</translation>
     </message>
     <message>
         <source>Goodwill request {id} sent: a manager approves it on the Overrides screen.</source>
-        <translation type="unfinished" />
+        <translation>Naipadala ang goodwill request {id}: aaprubahan ito ng manager sa screen ng Mga override.</translation>
     </message>
     <message>
         <source>goodwill gesture</source>
-        <translation type="unfinished" />
+        <translation>goodwill gesture</translation>
     </message>
     <message>
         <source>Gesture</source>
-        <translation type="unfinished" />
+        <translation>Gesture</translation>
     </message>
     <message>
         <source>Amount (credit, discount)</source>
-        <translation type="unfinished" />
+        <translation>Halaga (credit, discount)</translation>
     </message>
     <message>
         <source>What (courtesy item, other)</source>
-        <translation type="unfinished" />
+        <translation>Ano (regalo, iba pa)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Bakit</translation>
     </message>
     <message>
         <source>Export the customer's history</source>
-        <translation type="unfinished" />
+        <translation>I-export ang kasaysayan ng customer</translation>
     </message>
     <message>
         <source>Exported to {saved} (recorded in the audit log).</source>
-        <translation type="unfinished" />
+        <translation>Na-export sa {saved} (nakatala sa audit log).</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
         <source>Where does this station keep its data?</source>
-        <translation type="unfinished" />
+        <translation>Saan itinatago ng station na ito ang data nito?</translation>
     </message>
     <message>
         <source>On this computer only (a local database; nothing to set up)</source>
-        <translation type="unfinished" />
+        <translation>Sa computer na ito lang (lokal na database; walang kailangang i-set up)</translation>
     </message>
     <message>
         <source>On the store's shared server (PostgreSQL): several counters, one database</source>
-        <translation type="unfinished" />
+        <translation>Sa shared server ng tindahan (PostgreSQL): maraming counter, iisang database</translation>
     </message>
     <message>
         <source>A demo store to try ReturnDesk (sample receipts and staff)</source>
-        <translation type="unfinished" />
+        <translation>Isang demo na tindahan para subukan ang ReturnDesk (mga sample na resibo at staff)</translation>
     </message>
     <message>
         <source>postgresql+psycopg://returndesk@db.store.lan:5432/returndesk</source>
-        <translation type="unfinished" />
+        <translation>postgresql+psycopg://returndesk@db.store.lan:5432/returndesk</translation>
     </message>
     <message>
         <source>password (kept in a file only you can read)</source>
-        <translation type="unfinished" />
+        <translation>password (itinatago sa file na ikaw lang ang makakabasa)</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished" />
+        <translation>Subukan ang koneksyon</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Password</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Kumokonekta…</translation>
     </message>
     <message>
         <source>no stores yet</source>
-        <translation type="unfinished" />
+        <translation>wala pang tindahan</translation>
     </message>
     <message>
         <source>schema {revision}</source>
-        <translation type="unfinished" />
+        <translation>schema {revision}</translation>
     </message>
     <message>
         <source>an empty database</source>
-        <translation type="unfinished" />
+        <translation>isang walang lamang database</translation>
     </message>
     <message>
         <source>Connected to {server}: {schema}; {stores}.</source>
-        <translation type="unfinished" />
+        <translation>Nakakonekta sa {server}: {schema}; {stores}.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeDialog</name>
     <message>
         <source>ReturnDesk: exchange</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: exchange</translation>
     </message>
     <message>
         <source>Scan the item the customer takes instead</source>
-        <translation type="unfinished" />
+        <translation>I-scan ang item na kukunin ng customer bilang kapalit</translation>
     </message>
     <message>
         <source>nothing to pay</source>
-        <translation type="unfinished" />
+        <translation>walang babayaran</translation>
     </message>
     <message>
         <source>card's last 4 digits</source>
-        <translation type="unfinished" />
+        <translation>huling 4 na digit ng card</translation>
     </message>
     <message>
         <source>Complete the exchange</source>
-        <translation type="unfinished" />
+        <translation>Tapusin ang exchange</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <source>Difference paid by</source>
-        <translation type="unfinished" />
+        <translation>Ang diperensya ay binayaran sa</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Card</translation>
     </message>
     <message>
         <source>Store credit from this return: voucher {voucher}</source>
-        <translation type="unfinished" />
+        <translation>Store credit mula sa balik na ito: voucher {voucher}</translation>
     </message>
     <message>
         <source>Credit available: {amount}.</source>
-        <translation type="unfinished" />
+        <translation>Natitirang credit: {amount}.</translation>
     </message>
     <message>
         <source>New items {total}; the voucher pays {voucher}; the customer pays {difference}.</source>
-        <translation type="unfinished" />
+        <translation>Mga bagong item {total}; babayaran ng voucher ang {voucher}; babayaran ng customer ang {difference}.</translation>
     </message>
     <message>
         <source>New items {total}, paid by the voucher; {left} stays on the voucher.</source>
-        <translation type="unfinished" />
+        <translation>Mga bagong item {total}, bayad ng voucher; {left} ang matitira sa voucher.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
     <message>
         <source>Very unhappy</source>
-        <translation type="unfinished" />
+        <translation>Labis na hindi masaya</translation>
     </message>
     <message>
         <source>Unhappy</source>
-        <translation type="unfinished" />
+        <translation>Hindi masaya</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK lang</translation>
     </message>
     <message>
         <source>Happy</source>
-        <translation type="unfinished" />
+        <translation>Masaya</translation>
     </message>
     <message>
         <source>Very happy</source>
-        <translation type="unfinished" />
+        <translation>Labis na masaya</translation>
     </message>
     <message>
         <source>ReturnDesk: how did we do?</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: kumusta ang serbisyo namin?</translation>
     </message>
     <message>
         <source>How did we do today?</source>
-        <translation type="unfinished" />
+        <translation>Kumusta ang serbisyo namin ngayon?</translation>
     </message>
     <message>
         <source>Anything you want to tell us (optional)</source>
-        <translation type="unfinished" />
+        <translation>Anumang gusto mong sabihin sa amin (opsyonal)</translation>
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished" />
+        <translation>Hindi, salamat</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>ReturnDesk: {title}</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: {title}</translation>
     </message>
 </context>
 <context>
     <name>InlineOverrideDialog</name>
     <message>
         <source>ReturnDesk: manager override</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: override ng manager</translation>
     </message>
     <message>
         <source>A manager must approve: {codes}.</source>
-        <translation type="unfinished" />
+        <translation>Kailangang aprubahan ng manager: {codes}.</translation>
     </message>
     <message>
         <source>Manager staff ID</source>
-        <translation type="unfinished" />
+        <translation>Staff ID ng manager</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Aprubahan</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>Tanggihan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <source>Manager ID</source>
-        <translation type="unfinished" />
+        <translation>Manager ID</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Dahilan</translation>
     </message>
     <message>
         <source>Refused by {decided_by}: {decision_reason}</source>
-        <translation type="unfinished" />
+        <translation>Tinanggihan ni {decided_by}: {decision_reason}</translation>
     </message>
 </context>
 <context>
@@ -1808,15 +1808,15 @@
     </message>
     <message>
         <source>ticket {ticket} ({name}), {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>tiket {ticket} ({name}), {minutes} min</translation>
     </message>
     <message>
         <source>ticket {ticket}, {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>tiket {ticket}, {minutes} min</translation>
     </message>
     <message>
         <source>⏰ Waiting too long at the counter: {waiting}</source>
-        <translation type="unfinished" />
+        <translation>⏰ Masyadong matagal nang naghihintay sa counter: {waiting}</translation>
     </message>
     <message>
         <source>● connected</source>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>Document {doc_id} did not print: {message}. The return is saved; reprint it from the Reprint screen when the printer is back.</source>
-        <translation type="unfinished" />
+        <translation>Hindi na-print ang dokumento {doc_id}: {message}. Naka-save ang balik; i-print ulit ito mula sa screen na Muling i-print kapag gumagana na ang printer.</translation>
     </message>
     <message>
         <source>Signed in: {name} ({code}, {role})</source>
@@ -1840,925 +1840,919 @@
     </message>
     <message>
         <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
-        <translation type="unfinished" />
+        <translation>Ang {code} ay hindi code ng resibo (16 na digit na may check digit). I-scan ang barcode sa ibaba ng resibo, o pindutin ang F6 para sa balik na walang resibo.</translation>
     </message>
 </context>
 <context>
     <name>Outcomes</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Aprubahan</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished" />
+        <translation>Tanggihan</translation>
     </message>
     <message>
         <source>Needs manager</source>
-        <translation type="unfinished" />
+        <translation>Kailangan ng manager</translation>
     </message>
 </context>
 <context>
     <name>OverrideQueueScreen</name>
     <message>
         <source>No requests are waiting.</source>
-        <translation type="unfinished" />
+        <translation>Walang naghihintay na kahilingan.</translation>
     </message>
     <message>
         <source>Pick a request to see the case.</source>
-        <translation type="unfinished" />
+        <translation>Pumili ng kahilingan para makita ang kaso.</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished" />
+        <translation>Ang iyong PIN</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Aprubahan</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>Tanggihan</translation>
     </message>
     <message>
         <source>Approve gesture</source>
-        <translation type="unfinished" />
+        <translation>Aprubahan ang gesture</translation>
     </message>
     <message>
         <source>Refuse gesture</source>
-        <translation type="unfinished" />
+        <translation>Tanggihan ang gesture</translation>
     </message>
     <message>
         <source>Override queue</source>
-        <translation type="unfinished" />
+        <translation>Pila ng mga override</translation>
     </message>
     <message>
         <source>Manager ID</source>
-        <translation type="unfinished" />
+        <translation>Manager ID</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Dahilan</translation>
     </message>
     <message>
         <source>Goodwill gestures waiting</source>
-        <translation type="unfinished" />
+        <translation>Mga naghihintay na goodwill gesture</translation>
     </message>
     <message>
         <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
-        <translation type="unfinished" />
+        <translation>• linya {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>walang ibinigay na dahilan</translation>
     </message>
     <message>
         <source>Request {id} from {clerk} at register {register}</source>
-        <translation type="unfinished" />
+        <translation>Kahilingan {id} mula kay {clerk} sa register {register}</translation>
     </message>
     <message>
         <source>Receipt {receipt}; needs {codes}</source>
-        <translation type="unfinished" />
+        <translation>Resibo {receipt}; kailangan ang {codes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>wala</translation>
     </message>
     <message>
         <source>Refund once approved: {amount}</source>
-        <translation type="unfinished" />
+        <translation>Refund kapag naaprubahan: {amount}</translation>
     </message>
     <message>
         <source>#{id} {kind} {value} for {customer} ({clerk}): {what}</source>
-        <translation type="unfinished" />
+        <translation>#{id} {kind} {value} para kay {customer} ({clerk}): {what}</translation>
     </message>
     <message>
         <source>Gesture {id} {status}: voucher {voucher} printing.</source>
-        <translation type="unfinished" />
+        <translation>Gesture {id} {status}: ipini-print ang voucher {voucher}.</translation>
     </message>
     <message>
         <source>Gesture {id} {status}.</source>
-        <translation type="unfinished" />
+        <translation>Gesture {id} {status}.</translation>
     </message>
     <message>
         <source>Request {id} {status}.</source>
-        <translation type="unfinished" />
+        <translation>Kahilingan {id} {status}.</translation>
     </message>
 </context>
 <context>
     <name>Overrides</name>
     <message>
         <source>Loyal customer</source>
-        <translation type="unfinished" />
+        <translation>Tapat na customer</translation>
     </message>
     <message>
         <source>Item clearly unused</source>
-        <translation type="unfinished" />
+        <translation>Malinaw na hindi nagamit ang item</translation>
     </message>
     <message>
         <source>Store error at the sale</source>
-        <translation type="unfinished" />
+        <translation>Pagkakamali ng tindahan sa benta</translation>
     </message>
     <message>
         <source>Manufacturer defect</source>
-        <translation type="unfinished" />
+        <translation>Depekto ng gumawa</translation>
     </message>
     <message>
         <source>Goodwill after a complaint</source>
-        <translation type="unfinished" />
+        <translation>Goodwill matapos ang reklamo</translation>
     </message>
 </context>
 <context>
     <name>PendingModel</name>
     <message>
         <source>no receipt</source>
-        <translation type="unfinished" />
+        <translation>walang resibo</translation>
     </message>
 </context>
 <context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Sanggunian</translation>
+        <translation>Sanggunian</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Tanong</translation>
     </message>
     <message>
         <source>The answer staff give</source>
-        <translation type="unfinished" />
+        <translation>Ang sagot na ibinibigay ng staff</translation>
     </message>
     <message>
         <source>Save answer</source>
-        <translation type="unfinished" />
+        <translation>I-save ang sagot</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Bago</translation>
     </message>
     <message>
         <source>The return policy, in plain words</source>
-        <translation type="unfinished" />
+        <translation>Ang return policy, sa simpleng salita</translation>
     </message>
     <message>
         <source>Canned answers</source>
-        <translation type="unfinished" />
+        <translation>Mga nakahandang sagot</translation>
     </message>
     <message>
         <source>{body}
 
 (kept current by {updated_by})</source>
-        <translation type="unfinished" />
+        <translation>{body}
+
+(pinananatiling bago ni {updated_by})</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Na-save.</translation>
     </message>
 </context>
 <context>
     <name>ReportsScreen</name>
     <message>
         <source>returns per day</source>
-        <translation type="unfinished" />
+        <translation>mga balik bawat araw</translation>
     </message>
     <message>
         <source>returns by reason</source>
-        <translation type="unfinished" />
+        <translation>mga balik ayon sa dahilan</translation>
     </message>
     <message>
         <source>returns by category</source>
-        <translation type="unfinished" />
+        <translation>mga balik ayon sa kategorya</translation>
     </message>
     <message>
         <source>returns by product</source>
-        <translation type="unfinished" />
+        <translation>mga balik ayon sa produkto</translation>
     </message>
     <message>
         <source>returns by staff</source>
-        <translation type="unfinished" />
+        <translation>mga balik ayon sa staff</translation>
     </message>
     <message>
         <source>refunds by tender</source>
-        <translation type="unfinished" />
+        <translation>mga refund ayon sa paraan ng bayad</translation>
     </message>
     <message>
         <source>no-receipt returns</source>
-        <translation type="unfinished" />
+        <translation>mga balik na walang resibo</translation>
     </message>
     <message>
         <source>overrides</source>
-        <translation type="unfinished" />
+        <translation>mga override</translation>
     </message>
     <message>
         <source>fraud signals</source>
-        <translation type="unfinished" />
+        <translation>mga senyales ng pandaraya</translation>
     </message>
     <message>
         <source>cash by register</source>
-        <translation type="unfinished" />
+        <translation>cash ayon sa register</translation>
     </message>
     <message>
         <source>service desk KPIs</source>
-        <translation type="unfinished" />
+        <translation>mga KPI ng service desk</translation>
     </message>
     <message>
         <source>goodwill</source>
-        <translation type="unfinished" />
+        <translation>goodwill</translation>
     </message>
     <message>
         <source>counter waits per hour</source>
-        <translation type="unfinished" />
+        <translation>paghihintay sa counter bawat oras</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Mga ulat</translation>
+        <translation>Mga ulat</translation>
     </message>
     <message>
         <source>every store</source>
-        <translation type="unfinished" />
+        <translation>lahat ng tindahan</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Ipakita</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>I-export ang CSV</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>I-export ang PDF</translation>
     </message>
     <message>
         <source>End-of-day register report</source>
-        <translation type="unfinished" />
+        <translation>Ulat ng register sa pagtatapos ng araw</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Ulat</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>mula</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>hanggang</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>tindahan</translation>
     </message>
     <message>
         <source>Show a report first.</source>
-        <translation type="unfinished" />
+        <translation>Magpakita muna ng ulat.</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished" />
+        <translation>I-export ang ulat</translation>
     </message>
     <message>
         <source>store {code}</source>
-        <translation type="unfinished" />
+        <translation>tindahan {code}</translation>
     </message>
     <message>
         <source>{start} to {end}, {where}</source>
-        <translation type="unfinished" />
+        <translation>{start} hanggang {end}, {where}</translation>
     </message>
     <message>
         <source>no data in this range</source>
-        <translation type="unfinished" />
+        <translation>walang data sa saklaw na ito</translation>
     </message>
     <message>
         <source>Saved {target}.</source>
-        <translation type="unfinished" />
+        <translation>Na-save ang {target}.</translation>
     </message>
     <message>
         <source>End of day: {title}</source>
-        <translation type="unfinished" />
+        <translation>Pagtatapos ng araw: {title}</translation>
     </message>
     <message>
         <source>store {code}, {day}</source>
-        <translation type="unfinished" />
+        <translation>tindahan {code}, {day}</translation>
     </message>
     <message>
         <source>End-of-day report saved for printing: {target}</source>
-        <translation type="unfinished" />
+        <translation>Na-save ang ulat sa pagtatapos ng araw para i-print: {target}</translation>
     </message>
 </context>
 <context>
     <name>ReprintScreen</name>
     <message>
         <source>Reprint and gift receipts</source>
-        <translation type="unfinished" />
+        <translation>Muling i-print at mga gift receipt</translation>
     </message>
     <message>
         <source>Scan or type a receipt, return, voucher or gift receipt ID</source>
-        <translation type="unfinished" />
+        <translation>I-scan o i-type ang ID ng resibo, balik, voucher o gift receipt</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished">Muling i-print</translation>
+        <translation>Muling i-print</translation>
     </message>
     <message>
         <source>Gift receipt for this sale</source>
-        <translation type="unfinished" />
+        <translation>Gift receipt para sa bentang ito</translation>
     </message>
     <message>
         <source>{error}.</source>
-        <translation type="unfinished" />
+        <translation>{error}.</translation>
     </message>
     <message>
         <source>Reprinting {code}…</source>
-        <translation type="unfinished" />
+        <translation>Muling ipini-print ang {code}…</translation>
     </message>
     <message>
         <source>Gift receipt {doc_id} made for this sale; printing.</source>
-        <translation type="unfinished" />
+        <translation>Ginawa ang gift receipt {doc_id} para sa bentang ito; ipini-print.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDraft</name>
     <message>
         <source>member {id}</source>
-        <translation type="unfinished" />
+        <translation>miyembro {id}</translation>
     </message>
     <message>
         <source>no loyalty ID yet</source>
-        <translation type="unfinished" />
+        <translation>wala pang loyalty ID</translation>
     </message>
     <message>
         <source>{id_type} seen</source>
-        <translation type="unfinished" />
+        <translation>nakita ang {id_type}</translation>
     </message>
     <message>
         <source>photo ID not checked yet</source>
-        <translation type="unfinished" />
+        <translation>hindi pa natitingnan ang ID na may litrato</translation>
     </message>
     <message>
         <source>NO RECEIPT</source>
-        <translation type="unfinished" />
+        <translation>WALANG RESIBO</translation>
     </message>
     <message>
         <source>refunded as store credit</source>
-        <translation type="unfinished" />
+        <translation>ire-refund bilang store credit</translation>
     </message>
     <message>
         <source>Receipt {id}</source>
-        <translation type="unfinished" />
+        <translation>Resibo {id}</translation>
     </message>
     <message>
         <source>store {code}</source>
-        <translation type="unfinished" />
+        <translation>tindahan {code}</translation>
     </message>
     <message>
         <source>total {amount}</source>
-        <translation type="unfinished" />
+        <translation>kabuuan {amount}</translation>
     </message>
     <message>
         <source>GIFT RECEIPT: store credit only</source>
-        <translation type="unfinished" />
+        <translation>GIFT RECEIPT: store credit lamang</translation>
     </message>
     <message>
         <source>scan each item's barcode, or type part of its name and Enter</source>
-        <translation type="unfinished" />
+        <translation>i-scan ang barcode ng bawat item, o i-type ang bahagi ng pangalan nito at Enter</translation>
     </message>
     <message>
         <source>{tender} ending {last4}: {amount}</source>
-        <translation type="unfinished" />
+        <translation>{tender} na nagtatapos sa {last4}: {amount}</translation>
     </message>
     <message>
         <source>{tender}: {amount}</source>
-        <translation type="unfinished" />
+        <translation>{tender}: {amount}</translation>
     </message>
 </context>
 <context>
     <name>ReturnLinesModel</name>
     <message>
         <source>  (final sale)</source>
-        <translation type="unfinished" />
+        <translation>  (final sale)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>kailangan</translation>
     </message>
 </context>
 <context>
     <name>ReturnScreen</name>
     <message>
         <source>Scan or type the receipt code, then Enter</source>
-        <translation type="unfinished" />
+        <translation>I-scan o i-type ang code ng resibo, pagkatapos Enter</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Buksan</translation>
     </message>
     <message>
         <source>No receipt  (F6)</source>
-        <translation type="unfinished" />
+        <translation>Walang resibo  (F6)</translation>
     </message>
     <message>
         <source>Loyalty ID (C…)</source>
-        <translation type="unfinished" />
+        <translation>Loyalty ID (C…)</translation>
     </message>
     <message>
         <source>photo ID not checked</source>
-        <translation type="unfinished" />
+        <translation>hindi pa natitingnan ang ID na may litrato</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Customer</translation>
     </message>
     <message>
         <source>ID seen</source>
-        <translation type="unfinished" />
+        <translation>Nakitang ID</translation>
     </message>
     <message>
         <source>No receipt open</source>
-        <translation type="unfinished" />
+        <translation>Walang bukas na resibo</translation>
     </message>
     <message>
         <source>Scan a receipt to start</source>
-        <translation type="unfinished" />
+        <translation>Mag-scan ng resibo para magsimula</translation>
     </message>
     <message>
         <source>to the original payment</source>
-        <translation type="unfinished" />
+        <translation>sa orihinal na paraan ng bayad</translation>
     </message>
     <message>
         <source>as store credit</source>
-        <translation type="unfinished" />
+        <translation>bilang store credit</translation>
     </message>
     <message>
         <source>Complete return  (F10)</source>
-        <translation type="unfinished" />
+        <translation>Tapusin ang balik  (F10)</translation>
     </message>
     <message>
         <source>Manager  F8</source>
-        <translation type="unfinished" />
+        <translation>Manager  F8</translation>
     </message>
     <message>
         <source>A manager approves here, with their ID and PIN</source>
-        <translation type="unfinished" />
+        <translation>Dito mag-aapruba ang manager, gamit ang kanilang ID at PIN</translation>
     </message>
     <message>
         <source>Queue  F9</source>
-        <translation type="unfinished" />
+        <translation>Pila  F9</translation>
     </message>
     <message>
         <source>Send the return to the manager's override queue</source>
-        <translation type="unfinished" />
+        <translation>Ipadala ang balik sa pila ng override ng manager</translation>
     </message>
     <message>
         <source>Next  Esc</source>
-        <translation type="unfinished" />
+        <translation>Susunod  Esc</translation>
     </message>
     <message>
         <source>Next customer</source>
-        <translation type="unfinished" />
+        <translation>Susunod na customer</translation>
     </message>
     <message>
         <source>Case  F7</source>
-        <translation type="unfinished" />
+        <translation>Kaso  F7</translation>
     </message>
     <message>
         <source>Open a service case about this receipt</source>
-        <translation type="unfinished" />
+        <translation>Magbukas ng service case tungkol sa resibong ito</translation>
     </message>
     <message>
         <source>Feedback  F11</source>
-        <translation type="unfinished" />
+        <translation>Feedback  F11</translation>
     </message>
     <message>
         <source>The customer scores the visit</source>
-        <translation type="unfinished" />
+        <translation>Binibigyan ng customer ng score ang pagbisita</translation>
     </message>
     <message>
         <source>Exchange  F12</source>
-        <translation type="unfinished" />
+        <translation>Exchange  F12</translation>
     </message>
     <message>
         <source>The customer takes another item, paid with this return's credit</source>
-        <translation type="unfinished" />
+        <translation>Ibang item ang kukunin ng customer, bayad ng credit ng balik na ito</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Refund</translation>
     </message>
     <message>
         <source>{error}. Scan it again or type the digits under the barcode.</source>
-        <translation type="unfinished" />
+        <translation>{error}. I-scan ulit o i-type ang mga digit sa ilalim ng barcode.</translation>
     </message>
     <message>
         <source>Looking up the receipt…</source>
-        <translation type="unfinished" />
+        <translation>Hinahanap ang resibo…</translation>
     </message>
     <message>
         <source>Scan the item, or type part of its name</source>
-        <translation type="unfinished" />
+        <translation>I-scan ang item, o i-type ang bahagi ng pangalan nito</translation>
     </message>
     <message>
         <source>No receipt: the store's no-receipt rules apply and the refund is store credit. Scan each item, then take the customer's loyalty ID and check a photo ID.</source>
-        <translation type="unfinished" />
+        <translation>Walang resibo: ilalapat ang mga patakaran ng tindahan para sa walang resibo at ang refund ay store credit. I-scan ang bawat item, pagkatapos kunin ang loyalty ID ng customer at tingnan ang ID na may litrato.</translation>
     </message>
     <message>
         <source>No product matches {text!r}. Scan the barcode on the item or its tag.</source>
-        <translation type="unfinished" />
+        <translation>Walang produktong tugma sa {text!r}. I-scan ang barcode sa item o sa tag nito.</translation>
     </message>
     <message>
         <source>ReturnDesk: which item?</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: aling item?</translation>
     </message>
     <message>
         <source>Items matching {text!r}</source>
-        <translation type="unfinished" />
+        <translation>Mga item na tugma sa {text!r}</translation>
     </message>
     <message>
         <source>Added {item}. Scan the next item, or check the decision.</source>
-        <translation type="unfinished" />
+        <translation>Naidagdag ang {item}. I-scan ang susunod na item, o tingnan ang desisyon.</translation>
     </message>
     <message>
         <source>Paid: {tenders}</source>
-        <translation type="unfinished" />
+        <translation>Binayaran: {tenders}</translation>
     </message>
     <message>
         <source>Pick the lines coming back: type the quantity in the Return column.</source>
-        <translation type="unfinished" />
+        <translation>Piliin ang mga linyang ibinabalik: i-type ang dami sa column na Ibalik.</translation>
     </message>
     <message>
         <source>Everything on this receipt has already been returned.</source>
-        <translation type="unfinished" />
+        <translation>Naibalik na ang lahat ng nasa resibong ito.</translation>
     </message>
     <message>
         <source>Nothing picked yet</source>
-        <translation type="unfinished" />
+        <translation>Wala pang napili</translation>
     </message>
     <message>
         <source>{sign} APPROVE: refund {total}</source>
-        <translation type="unfinished" />
+        <translation>{sign} APRUBADO: i-refund ang {total}</translation>
     </message>
     <message>
         <source>{sign} DENIED: nothing to refund</source>
-        <translation type="unfinished" />
+        <translation>{sign} TINANGGIHAN: walang ire-refund</translation>
     </message>
     <message>
         <source>{sign} NEEDS MANAGER before any refund</source>
-        <translation type="unfinished" />
+        <translation>{sign} KAILANGAN NG MANAGER bago mag-refund</translation>
     </message>
     <message>
         <source>The sentence to read to the customer appears here.</source>
-        <translation type="unfinished" />
+        <translation>Dito lalabas ang pangungusap na babasahin sa customer.</translation>
     </message>
     <message>
         <source>Refund to: {tenders}</source>
-        <translation type="unfinished" />
+        <translation>I-refund sa: {tenders}</translation>
     </message>
     <message>
         <source>Refunding…</source>
-        <translation type="unfinished" />
+        <translation>Nagre-refund…</translation>
     </message>
     <message>
         <source>✔ DONE: refunded {total}</source>
-        <translation type="unfinished" />
+        <translation>✔ TAPOS: na-refund ang {total}</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded (replayed: nothing refunded twice). The receipt is printing. Esc for the next customer.</source>
-        <translation type="unfinished" />
+        <translation>Tapos na ang balik {return_id}: na-refund ang {total} (inulit: walang na-refund nang dalawang beses). Ipini-print ang resibo. Esc para sa susunod na customer.</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded. The receipt is printing. Esc for the next customer.</source>
-        <translation type="unfinished" />
+        <translation>Tapos na ang balik {return_id}: na-refund ang {total}. Ipini-print ang resibo. Esc para sa susunod na customer.</translation>
     </message>
     <message>
         <source>Waiting for a manager: request {id} is in the override queue. The answer appears here by itself.</source>
-        <translation type="unfinished" />
+        <translation>Naghihintay sa manager: nasa pila ng override ang kahilingan {id}. Kusang lalabas dito ang sagot.</translation>
     </message>
     <message>
         <source>Approved by {decided_by}: {decision_reason}. Press F10 to complete the return.</source>
-        <translation type="unfinished" />
+        <translation>Inaprubahan ni {decided_by}: {decision_reason}. Pindutin ang F10 para tapusin ang balik.</translation>
     </message>
     <message>
         <source>Refused by {manager}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Tinanggihan ni {manager}: {reason}</translation>
     </message>
     <message>
         <source>a manager</source>
-        <translation type="unfinished" />
+        <translation>isang manager</translation>
     </message>
     <message>
         <source>For an exchange, refund the return as store credit first.</source>
-        <translation type="unfinished" />
+        <translation>Para sa exchange, i-refund muna ang balik bilang store credit.</translation>
     </message>
     <message>
         <source>Exchange done: new receipt {receipt}.</source>
-        <translation type="unfinished" />
+        <translation>Tapos ang exchange: bagong resibo {receipt}.</translation>
     </message>
     <message>
         <source>The customer paid {amount} by {payment}.</source>
-        <translation type="unfinished" />
+        <translation>Nagbayad ang customer ng {amount} sa {payment}.</translation>
     </message>
     <message>
         <source>{amount} stays on voucher {voucher}.</source>
-        <translation type="unfinished" />
+        <translation>{amount} ang matitira sa voucher {voucher}.</translation>
     </message>
     <message>
         <source>Thank you: {score}/5 recorded.</source>
-        <translation type="unfinished" />
+        <translation>Salamat: naitala ang {score}/5.</translation>
     </message>
 </context>
 <context>
     <name>ServiceDeskScreen</name>
     <message>
         <source>Service desk</source>
-        <translation type="unfinished">Service desk</translation>
+        <translation>Service desk</translation>
     </message>
     <message>
         <source>New case  (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Bagong kaso  (Ctrl+N)</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished" />
+        <translation>Aking mga kaso</translation>
     </message>
     <message>
         <source>Today's follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Mga follow-up ngayong araw</translation>
     </message>
     <message>
         <source>Search subjects</source>
-        <translation type="unfinished" />
+        <translation>Hanapin sa mga paksa</translation>
     </message>
     <message>
         <source>Pick a case to see its timeline.</source>
-        <translation type="unfinished" />
+        <translation>Pumili ng kaso para makita ang timeline nito.</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished" />
+        <translation>Itala ang contact</translation>
     </message>
     <message>
         <source>Waiting on customer</source>
-        <translation type="unfinished" />
+        <translation>Naghihintay sa customer</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished" />
+        <translation>Ilipat</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished" />
+        <translation>Itaas</translation>
     </message>
     <message>
         <source>Written reply</source>
-        <translation type="unfinished" />
+        <translation>Nakasulat na sagot</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished" />
+        <translation>Lutasin</translation>
     </message>
     <message>
         <source>Follow-up call</source>
-        <translation type="unfinished" />
+        <translation>Follow-up call</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>wait</source>
-        <translation type="unfinished" />
+        <translation>Feedback ng customer</translation>
     </message>
     <message>
         <source>resolve</source>
-        <translation type="unfinished" />
+        <translation>lutasin</translation>
     </message>
     <message>
         <source>{first}–{last} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{first}–{last} sa {total}</translation>
     </message>
     <message>
         <source>{what} due {when}</source>
-        <translation type="unfinished" />
+        <translation>{what} sa {when}</translation>
     </message>
     <message>
         <source>no target running</source>
-        <translation type="unfinished" />
+        <translation>walang tumatakbong target</translation>
     </message>
     <message>
         <source>with {department}</source>
-        <translation type="unfinished" />
+        <translation>kasama ang {department}</translation>
     </message>
     <message>
         <source>Case {number}: {subject}</source>
-        <translation type="unfinished" />
+        <translation>Kaso {number}: {subject}</translation>
     </message>
     <message>
         <source>Customer: {customer}</source>
-        <translation type="unfinished" />
+        <translation>Customer: {customer}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished" />
+        <translation>May-hawak: {owner}</translation>
     </message>
     <message>
         <source>Receipt {receipt}</source>
-        <translation type="unfinished" />
+        <translation>Resibo {receipt}</translation>
     </message>
     <message>
         <source>serial {serial}</source>
-        <translation type="unfinished" />
+        <translation>serial {serial}</translation>
     </message>
     <message>
         <source>Follow-up call due {day}</source>
-        <translation type="unfinished" />
+        <translation>Follow-up call sa {day}</translation>
     </message>
     <message>
         <source>Solved on first contact</source>
-        <translation type="unfinished" />
+        <translation>Nalutas sa unang contact</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>new case</source>
-        <translation type="unfinished" />
+        <translation>bagong kaso</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Uri</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priyoridad</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Paksa</translation>
     </message>
     <message>
         <source>Loyalty ID</source>
-        <translation type="unfinished" />
+        <translation>Loyalty ID</translation>
     </message>
     <message>
         <source>Name (no loyalty ID)</source>
-        <translation type="unfinished" />
+        <translation>Pangalan (walang loyalty ID)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telepono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>Resibo</translation>
     </message>
     <message>
         <source>What the customer says</source>
-        <translation type="unfinished" />
+        <translation>Ang sinasabi ng customer</translation>
     </message>
     <message>
         <source>Make them a customer (loyalty ID)</source>
-        <translation type="unfinished" />
+        <translation>Gawin silang customer (loyalty ID)</translation>
     </message>
     <message>
         <source>Solved now, at the counter</source>
-        <translation type="unfinished" />
+        <translation>Nalutas na ngayon, sa counter</translation>
     </message>
     <message>
         <source>Case opened.</source>
-        <translation type="unfinished" />
+        <translation>Nabuksan ang kaso.</translation>
     </message>
     <message>
         <source>Contact recorded.</source>
-        <translation type="unfinished" />
+        <translation>Naitala ang contact.</translation>
     </message>
     <message>
         <source>log a contact</source>
-        <translation type="unfinished" />
+        <translation>itala ang isang contact</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Direksyon</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Minuto</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Buod</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Mga tala</translation>
     </message>
     <message>
         <source>Waiting on the customer: the clock stops.</source>
-        <translation type="unfinished" />
+        <translation>Naghihintay sa customer: tumitigil ang orasan.</translation>
     </message>
     <message>
         <source>Transferred to {department}; you stay responsible.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>warehouse</source>
-        <translation type="unfinished" />
+        <translation>Inilipat sa {department}; ikaw pa rin ang responsable.</translation>
     </message>
     <message>
         <source>transfer</source>
-        <translation type="unfinished" />
+        <translation>ilipat</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Bakit</translation>
     </message>
     <message>
         <source>Escalated.</source>
-        <translation type="unfinished" />
+        <translation>Naitaas.</translation>
     </message>
     <message>
         <source>escalate</source>
-        <translation type="unfinished" />
+        <translation>itaas</translation>
     </message>
     <message>
         <source>Resolved; a follow-up call is scheduled.</source>
-        <translation type="unfinished" />
+        <translation>Nalutas; naka-iskedyul ang follow-up call.</translation>
     </message>
     <message>
         <source>How it was solved</source>
-        <translation type="unfinished" />
+        <translation>Paano ito nalutas</translation>
     </message>
     <message>
         <source>Follow-up recorded.</source>
-        <translation type="unfinished" />
+        <translation>Naitala ang follow-up.</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation>hindi makontak</translation>
     </message>
     <message>
         <source>follow-up call</source>
-        <translation type="unfinished" />
+        <translation>follow-up call</translation>
     </message>
     <message>
         <source>The customer says</source>
-        <translation type="unfinished" />
+        <translation>Sabi ng customer</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Komento</translation>
     </message>
     <message>
         <source>Thank you: {score}/5 recorded.</source>
-        <translation type="unfinished" />
+        <translation>Salamat: naitala ang {score}/5.</translation>
     </message>
     <message>
         <source>written reply</source>
-        <translation type="unfinished" />
+        <translation>nakasulat na sagot</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Template</translation>
     </message>
     <message>
         <source>Send by</source>
-        <translation type="unfinished" />
+        <translation>Ipadala sa</translation>
     </message>
     <message>
         <source>Extra text</source>
-        <translation type="unfinished" />
+        <translation>Dagdag na teksto</translation>
     </message>
     <message>
         <source>Reply sent.</source>
-        <translation type="unfinished" />
+        <translation>Naipadala ang sagot.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>ReturnDesk: first-run setup</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: first-run setup</translation>
     </message>
     <message>
         <source>Setting up the database…</source>
-        <translation type="unfinished" />
+        <translation>Sine-set up ang database…</translation>
     </message>
 </context>
 <context>
@@ -2788,35 +2782,35 @@
     <name>StationPage</name>
     <message>
         <source>This station</source>
-        <translation type="unfinished" />
+        <translation>Ang station na ito</translation>
     </message>
     <message>
         <source>The store and register codes are printed in every receipt's barcode.</source>
-        <translation type="unfinished" />
+        <translation>Ang store at register code ay nakalimbag sa barcode ng bawat resibo.</translation>
     </message>
     <message>
         <source>e.g. Main Street (for a new store)</source>
-        <translation type="unfinished" />
+        <translation>hal. Main Street (para sa bagong tindahan)</translation>
     </message>
     <message>
         <source>Store code</source>
-        <translation type="unfinished" />
+        <translation>Store code</translation>
     </message>
     <message>
         <source>Store name</source>
-        <translation type="unfinished" />
+        <translation>Pangalan ng tindahan</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Time zone</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Currency</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Register</translation>
     </message>
 </context>
 </TS>

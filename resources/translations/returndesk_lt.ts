@@ -4,1756 +4,1756 @@
     <name />
     <message>
         <source>not a database URL: {url!r} (expected sqlite:///path.db or postgresql+psycopg://...)</source>
-        <translation type="unfinished" />
+        <translation>tai ne duomenų bazės adresas: {url!r} (tikimasi sqlite:///path.db arba postgresql+psycopg://...)</translation>
     </message>
     <message>
         <source>unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://</source>
-        <translation type="unfinished" />
+        <translation>nepalaikoma duomenų bazė {backend!r}: naudokite sqlite:/// arba postgresql+psycopg://</translation>
     </message>
     <message>
         <source>another counter is holding the database; try again</source>
-        <translation type="unfinished" />
+        <translation>kita kasa laiko užėmusi duomenų bazę; bandykite dar kartą</translation>
     </message>
     <message>
         <source>the database has no ReturnDesk schema yet: run `returndesk db upgrade`</source>
-        <translation type="unfinished" />
+        <translation>duomenų bazėje dar nėra ReturnDesk schemos: paleiskite `returndesk db upgrade`</translation>
     </message>
     <message>
         <source>the database schema ({revision}) is older than this program ({head}): run `returndesk db upgrade`</source>
-        <translation type="unfinished" />
+        <translation>duomenų bazės schema ({revision}) senesnė už šią programą ({head}): paleiskite `returndesk db upgrade`</translation>
     </message>
     <message>
         <source>sale</source>
-        <translation type="unfinished" />
+        <translation>pardavimo kvitas</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished" />
+        <translation>grąžinimo kvitas</translation>
     </message>
     <message>
         <source>store-credit voucher</source>
-        <translation type="unfinished" />
+        <translation>parduotuvės kredito kuponas</translation>
     </message>
     <message>
         <source>gift receipt</source>
-        <translation type="unfinished" />
+        <translation>dovanų kvitas</translation>
     </message>
     <message>
         <source>store code must be 4 digits, got {store!r}</source>
-        <translation type="unfinished" />
+        <translation>parduotuvės kodas turi būti iš 4 skaitmenų, gauta {store!r}</translation>
     </message>
     <message>
         <source>register code must be 2 digits, got {register!r}</source>
-        <translation type="unfinished" />
+        <translation>kasos kodas turi būti iš 2 skaitmenų, gauta {register!r}</translation>
     </message>
     <message>
         <source>sequence {sequence} is outside 1..99999999</source>
-        <translation type="unfinished" />
+        <translation>eilės numeris {sequence} nepatenka į 1..99999999</translation>
     </message>
     <message>
         <source>no code was scanned or typed</source>
-        <translation type="unfinished" />
+        <translation>nenuskaitytas ir neįvestas joks kodas</translation>
     </message>
     <message>
         <source>a receipt code has digits only; {code!r} contains {bad!r}</source>
-        <translation type="unfinished" />
+        <translation>kvito kodą sudaro tik skaitmenys; {code!r} yra {bad!r}</translation>
     </message>
     <message>
         <source>a receipt code has 16 digits; {code!r} has {count}</source>
-        <translation type="unfinished" />
+        <translation>kvito kodą sudaro 16 skaitmenų; {code!r} turi {count}</translation>
     </message>
     <message>
         <source>check digit of {code} does not match (misread or mistyped code)</source>
-        <translation type="unfinished" />
+        <translation>{code} kontrolinis skaitmuo nesutampa (kodas nuskaitytas arba įvestas klaidingai)</translation>
     </message>
     <message>
         <source>{code} is not a ReturnDesk document (kind {kind})</source>
-        <translation type="unfinished" />
+        <translation>{code} nėra ReturnDesk dokumentas (rūšis {kind})</translation>
     </message>
     <message>
         <source>{code} has sequence 0, which is never issued</source>
-        <translation type="unfinished" />
+        <translation>{code} eilės numeris 0, toks niekada neišduodamas</translation>
     </message>
     <message>
         <source>Returns with a receipt are accepted within {days} days of purchase, counted in the store's calendar ({timezone}).</source>
-        <translation type="unfinished" />
+        <translation>Prekės su kvitu priimamos per {days} d. nuo pirkimo, skaičiuojant pagal parduotuvės kalendorių ({timezone}).</translation>
     </message>
     <message>
         <source>Defective items: {days} days.</source>
-        <translation type="unfinished" />
+        <translation>Brokuotos prekės: {days} d.</translation>
     </message>
     <message>
         <source>Receipts from other stores of the chain are honoured.</source>
-        <translation type="unfinished" />
+        <translation>Priimami kitų tinklo parduotuvių kvitai.</translation>
     </message>
     <message>
         <source>Only receipts from this store are accepted.</source>
-        <translation type="unfinished" />
+        <translation>Priimami tik šios parduotuvės kvitai.</translation>
     </message>
     <message>
         <source>{category}: final sale, not returnable.</source>
-        <translation type="unfinished" />
+        <translation>{category}: galutinis pardavimas, negrąžinama.</translation>
     </message>
     <message>
         <source>{category}: {days} days.</source>
-        <translation type="unfinished" />
+        <translation>{category}: {days} d.</translation>
     </message>
     <message>
         <source>{category}: a {fee} restocking fee when opened.</source>
-        <translation type="unfinished" />
+        <translation>{category}: {fee} sandėliavimo mokestis, jei pakuotė atidaryta.</translation>
     </message>
     <message>
         <source>{category}: a {fee} restocking fee, always.</source>
-        <translation type="unfinished" />
+        <translation>{category}: {fee} sandėliavimo mokestis visada.</translation>
     </message>
     <message>
         <source>{category}: the serial number must match the receipt.</source>
-        <translation type="unfinished" />
+        <translation>{category}: serijos numeris turi sutapti su kvitu.</translation>
     </message>
     <message>
         <source>Members of the {tier} tier get {days} extra days on every window.</source>
-        <translation type="unfinished" />
+        <translation>Lygio {tier} nariams kiekvienas terminas ilginamas {days} d.</translation>
     </message>
     <message>
         <source>Holiday purchases from {start} to {end} can be returned until {until}.</source>
-        <translation type="unfinished" />
+        <translation>Per šventes nuo {start} iki {end} pirktas prekes galima grąžinti iki {until}.</translation>
     </message>
     <message>
         <source>Without a receipt: refunded as store credit at the lowest price of the last {days} days.</source>
-        <translation type="unfinished" />
+        <translation>Be kvito: grąžinama parduotuvės kreditu mažiausia per paskutines {days} d. buvusia kaina.</translation>
     </message>
     <message>
         <source>Without a receipt: refunded as store credit at the current price.</source>
-        <translation type="unfinished" />
+        <translation>Be kvito: grąžinama parduotuvės kreditu dabartine kaina.</translation>
     </message>
     <message>
         <source>Without a receipt, the customer shows a photo ID.</source>
-        <translation type="unfinished" />
+        <translation>Be kvito pirkėjas parodo asmens dokumentą su nuotrauka.</translation>
     </message>
     <message>
         <source>Without a receipt: at most {count} returns per customer in 365 days.</source>
-        <translation type="unfinished" />
+        <translation>Be kvito: ne daugiau kaip {count} grąžinimai vienam pirkėjui per 365 d.</translation>
     </message>
     <message>
         <source>Without a receipt: at most {amount} per customer in 365 days.</source>
-        <translation type="unfinished" />
+        <translation>Be kvito: ne daugiau kaip {amount} vienam pirkėjui per 365 d.</translation>
     </message>
     <message>
         <source>Returns without a receipt are not accepted.</source>
-        <translation type="unfinished" />
+        <translation>Prekės be kvito nepriimamos.</translation>
     </message>
     <message>
         <source>Cash refunds over {amount} need a manager.</source>
-        <translation type="unfinished" />
+        <translation>Grąžinant grynaisiais daugiau nei {amount}, reikia vadovo.</translation>
     </message>
     <message>
         <source>A manager may override: {codes}.</source>
-        <translation type="unfinished" />
+        <translation>Vadovas gali patvirtinti išimtį: {codes}.</translation>
     </message>
     <message>
         <source>Service desk: written contacts are answered within {hours} business hours; a follow-up call {days} days after a case is solved.</source>
-        <translation type="unfinished" />
+        <translation>Aptarnavimas: į rašytinius kreipinius atsakoma per {hours} darbo val.; paskambinama praėjus {days} d. po išsprendimo.</translation>
     </message>
     <message>
         <source>On every receipt: “{footer}”</source>
-        <translation type="unfinished" />
+        <translation>Kiekviename kvite: „{footer}“</translation>
     </message>
     <message>
         <source>receipt printer {host}:{port} did not take the job: {error}</source>
-        <translation type="unfinished" />
+        <translation>kvitų spausdintuvas {host}:{port} nepriėmė užduoties: {error}</translation>
     </message>
     <message>
         <source>receipt printer {path} did not take the job: {error}</source>
-        <translation type="unfinished" />
+        <translation>kvitų spausdintuvas {path} nepriėmė užduoties: {error}</translation>
     </message>
     <message>
         <source>could not save {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>nepavyko išsaugoti {path}: {reason}</translation>
     </message>
     <message>
         <source>paper {paper!r}: expected one of {papers}</source>
-        <translation type="unfinished" />
+        <translation>popierius {paper!r}: tikimasi vieno iš {papers}</translation>
     </message>
     <message>
         <source>printer {setting!r}: port {port} is out of range</source>
-        <translation type="unfinished" />
+        <translation>spausdintuvas {setting!r}: prievadas {port} už ribų</translation>
     </message>
     <message>
         <source>printer {setting!r}: expected pdf, system[:NAME], escpos://HOST[:PORT] or escpos-device://PATH</source>
-        <translation type="unfinished" />
+        <translation>spausdintuvas {setting!r}: tikimasi pdf, system[:NAME], escpos://HOST[:PORT] arba escpos-device://PATH</translation>
     </message>
     <message>
         <source>a PIN has 4 to 12 digits</source>
-        <translation type="unfinished" />
+        <translation>PIN kodą sudaro nuo 4 iki 12 skaitmenų</translation>
     </message>
     <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
-        <translation type="unfinished" />
+        <translation>šios darbo vietos PIN „pipiras“ skiriasi nuo to, su kuriuo buvo sukurta duomenų bazė; paprašykite IT įdiegti tinklo pepper failą (docs/deploying.md)</translation>
     </message>
     <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
-        <translation type="unfinished" />
+        <translation>parduotuvės {store_code} šioje duomenų bazėje nėra (patikrinkite darbo vietos parduotuvės nustatymą)</translation>
     </message>
     <message>
         <source>this database has no store yet: run `returndesk demo seed` or the first-run setup</source>
-        <translation type="unfinished" />
+        <translation>šioje duomenų bazėje dar nėra parduotuvės: paleiskite `returndesk demo seed` arba pirmojo paleidimo sąranką</translation>
     </message>
     <message>
         <source>register {register_code} is not set up for store {store_code}</source>
-        <translation type="unfinished" />
+        <translation>kasa {register_code} neparengta parduotuvei {store_code}</translation>
     </message>
     <message>
         <source>type your staff ID</source>
-        <translation type="unfinished" />
+        <translation>įveskite savo darbuotojo kodą</translation>
     </message>
     <message>
         <source>no active staff member has ID {code}</source>
-        <translation type="unfinished" />
+        <translation>nėra aktyvaus darbuotojo su kodu {code}</translation>
     </message>
     <message>
         <source>staff {code} is locked after {count} wrong PINs until {until}</source>
-        <translation type="unfinished" />
+        <translation>darbuotojas {code} užrakintas po {count} klaidingų PIN iki {until}</translation>
     </message>
     <message>
         <source>wrong PIN; staff {code} is now locked for {minutes} minutes</source>
-        <translation type="unfinished" />
+        <translation>klaidingas PIN; darbuotojas {code} užrakintas {minutes} min.</translation>
     </message>
     <message>
         <source>wrong PIN for staff {code} (1 try left before a lock)</source>
-        <translation type="unfinished" />
+        <translation>klaidingas PIN darbuotojui {code} (liko 1 bandymas iki užrakinimo)</translation>
     </message>
     <message>
         <source>wrong PIN for staff {code} ({left} tries left before a lock)</source>
-        <translation type="unfinished" />
+        <translation>klaidingas PIN darbuotojui {code} (liko bandymų iki užrakinimo: {left})</translation>
     </message>
     <message>
         <source>the customer's name, please</source>
-        <translation type="unfinished" />
+        <translation>pirkėjo vardas, prašom</translation>
     </message>
     <message>
         <source>a phone number or an email address, so we can get back to them</source>
-        <translation type="unfinished" />
+        <translation>telefono numeris arba el. pašto adresas, kad galėtume su jais susisiekti</translation>
     </message>
     <message>
         <source>a customer with phone {phone} exists: find them instead</source>
-        <translation type="unfinished" />
+        <translation>pirkėjas su telefonu {phone} jau yra: suraskite jį</translation>
     </message>
     <message>
         <source>no service case {case_id}</source>
-        <translation type="unfinished" />
+        <translation>nėra kreipinio {case_id}</translation>
     </message>
     <message>
         <source>case {number} belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>kreipinys {number} priklauso kitai parduotuvei</translation>
     </message>
     <message>
         <source>{what}: one of {choices}, not {value!r}</source>
-        <translation type="unfinished" />
+        <translation>{what}: vienas iš {choices}, ne {value!r}</translation>
     </message>
     <message>
         <source>subject: say in a few words what the case is about</source>
-        <translation type="unfinished" />
+        <translation>tema: keliais žodžiais, apie ką kreipinys</translation>
     </message>
     <message>
         <source>no customer with loyalty ID {customer_code}</source>
-        <translation type="unfinished" />
+        <translation>nėra pirkėjo su lojalumo kodu {customer_code}</translation>
     </message>
     <message>
         <source>no sale {receipt} in this database</source>
-        <translation type="unfinished" />
+        <translation>šioje duomenų bazėje nėra pardavimo {receipt}</translation>
     </message>
     <message>
         <source>summary: what was said, in a sentence</source>
-        <translation type="unfinished" />
+        <translation>santrauka: kas pasakyta, vienu sakiniu</translation>
     </message>
     <message>
         <source>minutes cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>minutės negali būti neigiamos</translation>
     </message>
     <message>
         <source>case {number} is {status}</source>
-        <translation type="unfinished" />
+        <translation>kreipinio {number} būsena: {status}</translation>
     </message>
     <message>
         <source>say why the case goes up a level</source>
-        <translation type="unfinished" />
+        <translation>nurodykite, kodėl kreipinys perduodamas aukštesniam lygiui</translation>
     </message>
     <message>
         <source>case {number} is already with the manager</source>
-        <translation type="unfinished" />
+        <translation>kreipinys {number} jau pas vadovą</translation>
     </message>
     <message>
         <source>department: one of {departments}</source>
-        <translation type="unfinished" />
+        <translation>skyrius: vienas iš {departments}</translation>
     </message>
     <message>
         <source>say how it was solved</source>
-        <translation type="unfinished" />
+        <translation>nurodykite, kaip išspręsta</translation>
     </message>
     <message>
         <source>case {number} is already {status}</source>
-        <translation type="unfinished" />
+        <translation>kreipinys {number} jau {status}</translation>
     </message>
     <message>
         <source>case {number} is {status}; follow-ups are for resolved cases</source>
-        <translation type="unfinished" />
+        <translation>kreipinio {number} būsena: {status}; pakartotiniai skambučiai skirti išspręstiems kreipiniams</translation>
     </message>
     <message>
         <source>score: 1 (very unhappy) to 5 (very happy)</source>
-        <translation type="unfinished" />
+        <translation>įvertinimas: nuo 1 (labai nepatenkintas) iki 5 (labai patenkintas)</translation>
     </message>
     <message>
         <source>score: 1 to 5</source>
-        <translation type="unfinished" />
+        <translation>įvertinimas: nuo 1 iki 5</translation>
     </message>
     <message>
         <source>no return {return_id}</source>
-        <translation type="unfinished" />
+        <translation>nėra grąžinimo {return_id}</translation>
     </message>
     <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
-        <translation type="unfinished" />
+        <translation>įveskite bent dvi vardo, telefono ar lojalumo kodo raides ar skaitmenis</translation>
     </message>
     <message>
         <source>no customer with loyalty ID {code}</source>
-        <translation type="unfinished" />
+        <translation>nėra pirkėjo su lojalumo kodu {code}</translation>
     </message>
     <message>
         <source>this customer belongs to another chain</source>
-        <translation type="unfinished" />
+        <translation>šis pirkėjas priklauso kitam tinklui</translation>
     </message>
     <message>
         <source>type at least two letters or digits of a name, phone, loyalty ID or receipt</source>
-        <translation type="unfinished" />
+        <translation>įveskite bent dvi vardo, telefono, lojalumo kodo ar kvito raides ar skaitmenis</translation>
     </message>
     <message>
         <source>{used} of {most} returns, {value} of {most_value} in the last 365 days</source>
-        <translation type="unfinished" />
+        <translation>{used} iš {most} grąžinimų, {value} iš {most_value} per paskutines 365 d.</translation>
     </message>
     <message>
         <source>no {kind} {doc} in this database (store {store}, register {register})</source>
-        <translation type="unfinished" />
+        <translation>šioje duomenų bazėje nėra: {kind} {doc} (parduotuvė {store}, kasa {register})</translation>
     </message>
     <message>
         <source>Store-credit voucher {voucher}: balance {balance}. It is spent as a tender at the till.</source>
-        <translation type="unfinished" />
+        <translation>Parduotuvės kredito kuponas {voucher}: likutis {balance}. Juo atsiskaitoma kasoje.</translation>
     </message>
     <message>
         <source>{doc} is a {kind}; a gift receipt is made from a sale receipt</source>
-        <translation type="unfinished" />
+        <translation>{doc} yra {kind}; dovanų kvitas išrašomas iš pardavimo kvito</translation>
     </message>
     <message>
         <source>no sale {doc} in this database</source>
-        <translation type="unfinished" />
+        <translation>šioje duomenų bazėje nėra pardavimo {doc}</translation>
     </message>
     <message>
         <source>{doc} is a {kind}, not a store-credit voucher</source>
-        <translation type="unfinished" />
+        <translation>{doc} yra {kind}, ne parduotuvės kredito kuponas</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc} in this database</source>
-        <translation type="unfinished" />
+        <translation>šioje duomenų bazėje nėra parduotuvės kredito kupono {doc}</translation>
     </message>
     <message>
         <source>The database cannot be reached: {error}. What you entered is kept; try again.</source>
-        <translation type="unfinished" />
+        <translation>Nepavyksta pasiekti duomenų bazės: {error}. Tai, ką įvedėte, išsaugota; bandykite dar kartą.</translation>
     </message>
     <message>
         <source>The connection to the database was lost. What you entered is kept; try again.</source>
-        <translation type="unfinished" />
+        <translation>Ryšys su duomenų baze nutrūko. Tai, ką įvedėte, išsaugota; bandykite dar kartą.</translation>
     </message>
     <message>
         <source>The database refused the request. What you entered is kept; try again or call IT.</source>
-        <translation type="unfinished" />
+        <translation>Duomenų bazė atmetė užklausą. Tai, ką įvedėte, išsaugota; bandykite dar kartą arba skambinkite IT.</translation>
     </message>
     <message>
         <source>Something went wrong ({error}). What you entered is kept; call IT if it happens again.</source>
-        <translation type="unfinished" />
+        <translation>Kažkas nepavyko ({error}). Tai, ką įvedėte, išsaugota; jei pasikartos, skambinkite IT.</translation>
     </message>
     <message>
         <source>ReturnDesk cannot open its database: {error}. Check the network and the station's db_url (`returndesk config show`).</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk negali atidaryti savo duomenų bazės: {error}. Patikrinkite tinklą ir darbo vietos db_url (`returndesk config show`).</translation>
     </message>
     <message>
         <source>kind: one of {kinds}</source>
-        <translation type="unfinished" />
+        <translation>rūšis: viena iš {kinds}</translation>
     </message>
     <message>
         <source>a store credit or a discount needs an amount</source>
-        <translation type="unfinished" />
+        <translation>parduotuvės kreditui arba nuolaidai reikia sumos</translation>
     </message>
     <message>
         <source>say what the gesture is (for example: sent flowers)</source>
-        <translation type="unfinished" />
+        <translation>nurodykite, koks tai gestas (pavyzdžiui: nusiųstos gėlės)</translation>
     </message>
     <message>
         <source>say why the customer deserves it</source>
-        <translation type="unfinished" />
+        <translation>nurodykite, kodėl pirkėjas to nusipelno</translation>
     </message>
     <message>
         <source>no case {case_number} at this store</source>
-        <translation type="unfinished" />
+        <translation>šioje parduotuvėje nėra kreipinio {case_number}</translation>
     </message>
     <message>
         <source>no goodwill gesture {gesture_id}</source>
-        <translation type="unfinished" />
+        <translation>nėra geros valios gesto {gesture_id}</translation>
     </message>
     <message>
         <source>goodwill gesture {gesture_id} was already {status}</source>
-        <translation type="unfinished" />
+        <translation>geros valios gestas {gesture_id} jau {status}</translation>
     </message>
     <message>
         <source>this gesture belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>šis gestas priklauso kitai parduotuvei</translation>
     </message>
     <message>
         <source>{name} has given {given} of goodwill this month; this would pass the {limit} limit (ask another manager or the store manager)</source>
-        <translation type="unfinished" />
+        <translation>{name} šį mėnesį jau skyrė {given} geros valios; taip būtų viršytas {limit} limitas (kreipkitės į kitą vadovą arba parduotuvės vadovą)</translation>
     </message>
     <message>
         <source>this return does not need a manager's override</source>
-        <translation type="unfinished" />
+        <translation>šiam grąžinimui vadovo išimties nereikia</translation>
     </message>
     <message>
         <source>no override request {request_id}</source>
-        <translation type="unfinished" />
+        <translation>nėra išimties prašymo {request_id}</translation>
     </message>
     <message>
         <source>say why: the reason is kept with the override</source>
-        <translation type="unfinished" />
+        <translation>nurodykite priežastį: ji saugoma kartu su išimtimi</translation>
     </message>
     <message>
         <source>override request {request_id} belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>išimties prašymas {request_id} priklauso kitai parduotuvei</translation>
     </message>
     <message>
         <source>store {store_code} has no return policy installed: run `returndesk policy install FILE`</source>
-        <translation type="unfinished" />
+        <translation>parduotuvėje {store_code} neįdiegta grąžinimo politika: paleiskite `returndesk policy install FILE`</translation>
     </message>
     <message>
         <source>{doc} is the receipt of a return without a sale receipt; nothing to return from it</source>
-        <translation type="unfinished" />
+        <translation>{doc} yra grąžinimo be pardavimo kvito kvitas; pagal jį nėra ką grąžinti</translation>
     </message>
     <message>
         <source>{doc} is a {kind}, not a receipt: use it as a tender</source>
-        <translation type="unfinished" />
+        <translation>{doc} yra {kind}, ne kvitas: naudokite jį atsiskaitymui</translation>
     </message>
     <message>
         <source>scan the item's barcode or type its SKU</source>
-        <translation type="unfinished" />
+        <translation>nuskaitykite prekės brūkšninį kodą arba įveskite jos SKU</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
-        <translation type="unfinished" />
+        <translation>nėra prekės su brūkšniniu kodu arba SKU {code!r}</translation>
     </message>
     <message>
         <source>scan the item's barcode or type part of its name</source>
-        <translation type="unfinished" />
+        <translation>nuskaitykite prekės brūkšninį kodą arba įveskite dalį pavadinimo</translation>
     </message>
     <message>
         <source>only a manager can change the canned answers</source>
-        <translation type="unfinished" />
+        <translation>paruoštus atsakymus keisti gali tik vadovas</translation>
     </message>
     <message>
         <source>an answer needs a title and a text</source>
-        <translation type="unfinished" />
+        <translation>atsakymui reikia pavadinimo ir teksto</translation>
     </message>
     <message>
         <source>no canned answer {answer_id}</source>
-        <translation type="unfinished" />
+        <translation>nėra paruošto atsakymo {answer_id}</translation>
     </message>
     <message>
         <source>no mail server is set up for this station (smtp_host); ask IT, or print a letter</source>
-        <translation type="unfinished" />
+        <translation>šiai darbo vietai nenustatytas pašto serveris (smtp_host); kreipkitės į IT arba atspausdinkite laišką</translation>
     </message>
     <message>
         <source>the mail server {host}:{port} did not take the reply ({error}); it is kept as a draft</source>
-        <translation type="unfinished" />
+        <translation>pašto serveris {host}:{port} nepriėmė atsakymo ({error}); jis išsaugotas kaip juodraštis</translation>
     </message>
     <message>
         <source>template: one of {templates}</source>
-        <translation type="unfinished" />
+        <translation>šablonas: vienas iš {templates}</translation>
     </message>
     <message>
         <source>a written reply goes by email or letter</source>
-        <translation type="unfinished" />
+        <translation>rašytinis atsakymas siunčiamas el. paštu arba laišku</translation>
     </message>
     <message>
         <source>the customer has no email address on file: print a letter instead</source>
-        <translation type="unfinished" />
+        <translation>pirkėjo el. pašto adreso nėra: atspausdinkite laišką</translation>
     </message>
     <message>
         <source>no reply {reply_id}</source>
-        <translation type="unfinished" />
+        <translation>nėra atsakymo {reply_id}</translation>
     </message>
     <message>
         <source>the range ends before it starts</source>
-        <translation type="unfinished" />
+        <translation>laikotarpis baigiasi anksčiau, nei prasideda</translation>
     </message>
     <message>
         <source>a report covers at most three years</source>
-        <translation type="unfinished" />
+        <translation>ataskaita apima ne daugiau kaip trejus metus</translation>
     </message>
     <message>
         <source>no store {store}</source>
-        <translation type="unfinished" />
+        <translation>nėra parduotuvės {store}</translation>
     </message>
     <message>
         <source>Returns per day</source>
-        <translation type="unfinished" />
+        <translation>Grąžinimai per dieną</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished" />
+        <translation>diena</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished" />
+        <translation>grąžinimai</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished" />
+        <translation>grąžinta</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished" />
+        <translation>eilutės</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished" />
+        <translation>vienetai</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(nėra)</translation>
     </message>
     <message>
         <source>Returns by reason</source>
-        <translation type="unfinished" />
+        <translation>Grąžinimai pagal priežastį</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>priežastis</translation>
     </message>
     <message>
         <source>Returns by category</source>
-        <translation type="unfinished" />
+        <translation>Grąžinimai pagal kategoriją</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>kategorija</translation>
     </message>
     <message>
         <source>Products returned most (top 50)</source>
-        <translation type="unfinished" />
+        <translation>Dažniausiai grąžinamos prekės (50 pirmųjų)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Returns by staff</source>
-        <translation type="unfinished" />
+        <translation>Grąžinimai pagal darbuotoją</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished" />
+        <translation>darbuotojas</translation>
     </message>
     <message>
         <source>Refunds by tender</source>
-        <translation type="unfinished" />
+        <translation>Grąžinimai pagal mokėjimo būdą</translation>
     </message>
     <message>
         <source>tender</source>
-        <translation type="unfinished" />
+        <translation>mokėjimo būdas</translation>
     </message>
     <message>
         <source>refunds</source>
-        <translation type="unfinished" />
+        <translation>grąžinimai</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished" />
+        <translation>suma</translation>
     </message>
     <message>
         <source>No-receipt returns</source>
-        <translation type="unfinished" />
+        <translation>Grąžinimai be kvito</translation>
     </message>
     <message>
         <source>without a receipt</source>
-        <translation type="unfinished" />
+        <translation>be kvito</translation>
     </message>
     <message>
         <source>share %</source>
-        <translation type="unfinished" />
+        <translation>dalis %</translation>
     </message>
     <message>
         <source>override rate {rate}% ({count} of {total})</source>
-        <translation type="unfinished" />
+        <translation>išimčių dalis {rate}% ({count} iš {total})</translation>
     </message>
     <message>
         <source>Overrides by manager and by clerk</source>
-        <translation type="unfinished" />
+        <translation>Išimtys pagal vadovą ir pagal kasininką</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished" />
+        <translation>vaidmuo</translation>
     </message>
     <message>
         <source>approved / requested</source>
-        <translation type="unfinished" />
+        <translation>patvirtinta / prašyta</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>atmesta</translation>
     </message>
     <message>
         <source>Returned most often: customers and serial numbers</source>
-        <translation type="unfinished" />
+        <translation>Dažniausiai grąžinama: pirkėjai ir serijos numeriai</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished" />
+        <translation>kas</translation>
     </message>
     <message>
         <source>who / serial</source>
-        <translation type="unfinished" />
+        <translation>kas / serija</translation>
     </message>
     <message>
         <source>Cash refunded per register per day</source>
-        <translation type="unfinished" />
+        <translation>Grynaisiais grąžinta pagal kasą per dieną</translation>
     </message>
     <message>
         <source>register</source>
-        <translation type="unfinished" />
+        <translation>kasa</translation>
     </message>
     <message>
         <source>cash out</source>
-        <translation type="unfinished" />
+        <translation>išmokėta grynaisiais</translation>
     </message>
     <message>
         <source>Cost of goodwill per store and month</source>
-        <translation type="unfinished" />
+        <translation>Geros valios išlaidos pagal parduotuvę ir mėnesį</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>parduotuvė</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished" />
+        <translation>mėnuo</translation>
     </message>
     <message>
         <source>gestures</source>
-        <translation type="unfinished" />
+        <translation>gestai</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished" />
+        <translation>išlaidos</translation>
     </message>
     <message>
         <source>Counter waits per hour of the day</source>
-        <translation type="unfinished" />
+        <translation>Laukimas prie kasos pagal paros valandą</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished" />
+        <translation>valanda</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished" />
+        <translation>apsilankymai</translation>
     </message>
     <message>
         <source>average wait (min)</source>
-        <translation type="unfinished" />
+        <translation>vidutinis laukimas (min.)</translation>
     </message>
     <message>
         <source>longest wait (min)</source>
-        <translation type="unfinished" />
+        <translation>ilgiausias laukimas (min.)</translation>
     </message>
     <message>
         <source>satisfaction (CSAT) %</source>
-        <translation type="unfinished" />
+        <translation>pasitenkinimas (CSAT) %</translation>
     </message>
     <message>
         <source>{satisfied} of {responses} responses scored 4-5</source>
-        <translation type="unfinished" />
+        <translation>{satisfied} iš {responses} atsakymų įvertinta 4–5</translation>
     </message>
     <message>
         <source>average satisfaction (1-5)</source>
-        <translation type="unfinished" />
+        <translation>vidutinis pasitenkinimas (1–5)</translation>
     </message>
     <message>
         <source>{responses} responses</source>
-        <translation type="unfinished" />
+        <translation>{responses} atsakymų</translation>
     </message>
     <message>
         <source>average first-response time (h)</source>
-        <translation type="unfinished" />
+        <translation>vidutinis pirmojo atsakymo laikas (val.)</translation>
     </message>
     <message>
         <source>clock hours</source>
-        <translation type="unfinished" />
+        <translation>laikrodžio valandos</translation>
     </message>
     <message>
         <source>first-contact resolution %</source>
-        <translation type="unfinished" />
+        <translation>išspręsta per pirmą kontaktą %</translation>
     </message>
     <message>
         <source>{first} of {resolved} resolved cases</source>
-        <translation type="unfinished" />
+        <translation>{first} iš {resolved} išspręstų kreipinių</translation>
     </message>
     <message>
         <source>{target} within target %</source>
-        <translation type="unfinished" />
+        <translation>{target} laiku %</translation>
     </message>
     <message>
         <source>{met} met, {missed} missed</source>
-        <translation type="unfinished" />
+        <translation>{met} laiku, {missed} pavėluota</translation>
     </message>
     <message>
         <source>average handling time (min)</source>
-        <translation type="unfinished" />
+        <translation>vidutinis aptarnavimo laikas (min.)</translation>
     </message>
     <message>
         <source>{minutes} minutes over {handled} interactions</source>
-        <translation type="unfinished" />
+        <translation>{minutes} min. per {handled} sąveikų</translation>
     </message>
     <message>
         <source>open under 1 day</source>
-        <translation type="unfinished" />
+        <translation>atviri trumpiau nei 1 d.</translation>
     </message>
     <message>
         <source>open 1-3 days</source>
-        <translation type="unfinished" />
+        <translation>atviri 1–3 d.</translation>
     </message>
     <message>
         <source>open 3-7 days</source>
-        <translation type="unfinished" />
+        <translation>atviri 3–7 d.</translation>
     </message>
     <message>
         <source>open over 7 days</source>
-        <translation type="unfinished" />
+        <translation>atviri ilgiau nei 7 d.</translation>
     </message>
     <message>
         <source>cases by age, now</source>
-        <translation type="unfinished" />
+        <translation>kreipiniai pagal trukmę, dabar</translation>
     </message>
     <message>
         <source>Service desk KPIs</source>
-        <translation type="unfinished" />
+        <translation>Aptarnavimo rodikliai</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished" />
+        <translation>rodiklis</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>reikšmė</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>iš</translation>
     </message>
     <message>
         <source>report: one of {reports}</source>
-        <translation type="unfinished" />
+        <translation>ataskaita: viena iš {reports}</translation>
     </message>
     <message>
         <source>the connection to the database was lost; nothing was refunded. Try again: the same request will not refund twice</source>
-        <translation type="unfinished" />
+        <translation>ryšys su duomenų baze nutrūko; niekas negrąžinta. Bandykite dar kartą: ta pati užklausa negrąžins pinigų du kartus</translation>
     </message>
     <message>
         <source>receipt {doc_id} was paid in {currency}; this store refunds in {code}</source>
-        <translation type="unfinished" />
+        <translation>kvitas {doc_id} apmokėtas {currency}; ši parduotuvė grąžina {code}</translation>
     </message>
     <message>
         <source>customer.id: no customer with loyalty ID {code}</source>
-        <translation type="unfinished" />
+        <translation>customer.id: nėra pirkėjo su lojalumo kodu {code}</translation>
     </message>
     <message>
         <source>idempotency_key {idempotency_key!r} was already used for a different request (return {return_id})</source>
-        <translation type="unfinished" />
+        <translation>idempotency_key {idempotency_key!r} jau panaudotas kitai užklausai (grąžinimas {return_id})</translation>
     </message>
     <message>
         <source>override.request_id: no override request {override_request_id} at this store</source>
-        <translation type="unfinished" />
+        <translation>override.request_id: šioje parduotuvėje nėra išimties prašymo {override_request_id}</translation>
     </message>
     <message>
         <source>override request {request} is {status}, not approved</source>
-        <translation type="unfinished" />
+        <translation>išimties prašymo {request} būsena: {status}, nepatvirtintas</translation>
     </message>
     <message>
         <source>override request {request} was approved for a different return</source>
-        <translation type="unfinished" />
+        <translation>išimties prašymas {request} patvirtintas kitam grąžinimui</translation>
     </message>
     <message>
         <source>override request {request} does not cover {codes}</source>
-        <translation type="unfinished" />
+        <translation>išimties prašymas {request} neapima {codes}</translation>
     </message>
     <message>
         <source>a refund to {kind} needs the original sale</source>
-        <translation type="unfinished" />
+        <translation>grąžinimui į {kind} reikia originalaus pardavimo</translation>
     </message>
     <message>
         <source>the sale's {kind} tenders cannot take back {left} more (already refunded)</source>
-        <translation type="unfinished" />
+        <translation>pardavimo mokėjimai {kind} negali grąžinti dar {left} (jau grąžinta)</translation>
     </message>
     <message>
         <source>scan the item the customer takes instead</source>
-        <translation type="unfinished" />
+        <translation>nuskaitykite prekę, kurią pirkėjas paima vietoj grąžinamos</translation>
     </message>
     <message>
         <source>quantities start at 1</source>
-        <translation type="unfinished" />
+        <translation>kiekis prasideda nuo 1</translation>
     </message>
     <message>
         <source>{doc} is a {kind}; an exchange is paid with the return's voucher</source>
-        <translation type="unfinished" />
+        <translation>{doc} yra {kind}; keitimas apmokamas grąžinimo kuponu</translation>
     </message>
     <message>
         <source>the difference is paid by card or in cash</source>
-        <translation type="unfinished" />
+        <translation>skirtumas sumokamas kortele arba grynaisiais</translation>
     </message>
     <message>
         <source>the card's last 4 digits, as printed on the slip (never the whole number)</source>
-        <translation type="unfinished" />
+        <translation>paskutiniai 4 kortelės skaitmenys, kaip atspausdinta čekyje (niekada ne visas numeris)</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
-        <translation type="unfinished" />
+        <translation>nėra parduotuvės kredito kupono {doc}</translation>
     </message>
     <message>
         <source>the voucher is in {voucher_currency}; this store sells in {currency}</source>
-        <translation type="unfinished" />
+        <translation>kuponas yra {voucher_currency}; ši parduotuvė parduoda {currency}</translation>
     </message>
     <message>
         <source>the new items cost {difference} more: the customer pays it by card or cash</source>
-        <translation type="unfinished" />
+        <translation>naujos prekės brangesnės {difference}: pirkėjas primoka kortele arba grynaisiais</translation>
     </message>
     <message>
         <source>the server address is a URL such as postgresql+psycopg://user@host:5432/returndesk</source>
-        <translation type="unfinished" />
+        <translation>serverio adresas yra URL, pavyzdžiui, postgresql+psycopg://user@host:5432/returndesk</translation>
     </message>
     <message>
         <source>store: four digits, as printed in the document IDs (e.g. 0001)</source>
-        <translation type="unfinished" />
+        <translation>parduotuvė: keturi skaitmenys, kaip dokumentų kodų pradžioje (pvz., 0001)</translation>
     </message>
     <message>
         <source>register: two digits (e.g. 01)</source>
-        <translation type="unfinished" />
+        <translation>kasa: du skaitmenys (pvz., 01)</translation>
     </message>
     <message>
         <source>time zone: {timezone!r} is not a known zone such as Europe/Vilnius</source>
-        <translation type="unfinished" />
+        <translation>laiko juosta: {timezone!r} nėra žinoma juosta, pavyzdžiui, Europe/Vilnius</translation>
     </message>
     <message>
         <source>currency: {currency!r} is not an ISO currency code such as EUR</source>
-        <translation type="unfinished" />
+        <translation>valiuta: {currency!r} nėra ISO valiutos kodas, pavyzdžiui, EUR</translation>
     </message>
     <message>
         <source>the first admin needs a staff ID and a name</source>
-        <translation type="unfinished" />
+        <translation>pirmajam administratoriui reikia darbuotojo kodo ir vardo</translation>
     </message>
     <message>
         <source>the admin PIN has 6 to 12 digits</source>
-        <translation type="unfinished" />
+        <translation>administratoriaus PIN sudaro nuo 6 iki 12 skaitmenų</translation>
     </message>
     <message>
         <source>the queue is busy; check the customer in again</source>
-        <translation type="unfinished" />
+        <translation>eilė užimta; užregistruokite pirkėją dar kartą</translation>
     </message>
     <message>
         <source>no visit {visit_id} at this store</source>
-        <translation type="unfinished" />
+        <translation>šioje parduotuvėje nėra apsilankymo {visit_id}</translation>
     </message>
     <message>
         <source>ticket {ticket} is already being served</source>
-        <translation type="unfinished" />
+        <translation>bilietas {ticket} jau aptarnaujamas</translation>
     </message>
     <message>
         <source>no system printer {name!r}</source>
-        <translation type="unfinished" />
+        <translation>nėra sistemos spausdintuvo {name!r}</translation>
     </message>
     <message>
         <source>this computer has no default printer</source>
-        <translation type="unfinished" />
+        <translation>šis kompiuteris neturi numatytojo spausdintuvo</translation>
     </message>
     <message>
         <source>the printer {printer} could not start the job</source>
-        <translation type="unfinished" />
+        <translation>spausdintuvas {printer} negalėjo pradėti užduoties</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished" />
+        <translation>Pirmasis administratorius</translation>
     </message>
     <message>
         <source>Needed when the database has no staff yet; staff of an existing database sign in with their own ID and PIN.</source>
-        <translation type="unfinished" />
+        <translation>Reikia, kai duomenų bazėje dar nėra darbuotojų; esamos duomenų bazės darbuotojai jungiasi savo kodu ir PIN.</translation>
     </message>
     <message>
         <source>Staff ID</source>
-        <translation type="unfinished">Darbuotojo kodas</translation>
+        <translation>Darbuotojo kodas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Vardas</translation>
     </message>
     <message>
         <source>PIN (6 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>PIN (nuo 6 iki 12 skaitmenų)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished" />
+        <translation>PIN dar kartą</translation>
     </message>
 </context>
 <context>
     <name>CaseQueueModel</name>
     <message>
         <source>⏰ OVERDUE</source>
-        <translation type="unfinished" />
+        <translation>⏰ PAVĖLUOTA</translation>
     </message>
     <message>
         <source>⌛ due soon</source>
-        <translation type="unfinished" />
+        <translation>⌛ netrukus terminas</translation>
     </message>
     <message>
         <source>{what} due</source>
-        <translation type="unfinished" />
+        <translation>{what} terminas</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>nauja</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished" />
+        <translation>atidaryta</translation>
     </message>
     <message>
         <source>defective</source>
-        <translation type="unfinished" />
+        <translation>brokuota</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished" />
+        <translation>sugadinta</translation>
     </message>
     <message>
         <source>changed mind</source>
-        <translation type="unfinished" />
+        <translation>persigalvojo</translation>
     </message>
     <message>
         <source>wrong size</source>
-        <translation type="unfinished" />
+        <translation>netinkamas dydis</translation>
     </message>
     <message>
         <source>not as described</source>
-        <translation type="unfinished" />
+        <translation>neatitinka aprašymo</translation>
     </message>
     <message>
         <source>arrived damaged</source>
-        <translation type="unfinished" />
+        <translation>atvyko sugadinta</translation>
     </message>
     <message>
         <source>unwanted gift</source>
-        <translation type="unfinished" />
+        <translation>nereikalinga dovana</translation>
     </message>
     <message>
         <source>better price elsewhere</source>
-        <translation type="unfinished" />
+        <translation>kitur pigiau</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>kita</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished" />
+        <translation>kortelė</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished" />
+        <translation>dovanų kortelė</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished" />
+        <translation>parduotuvės kreditas</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished" />
+        <translation>grynieji</translation>
     </message>
     <message>
         <source>driving licence</source>
-        <translation type="unfinished" />
+        <translation>vairuotojo pažymėjimas</translation>
     </message>
     <message>
         <source>passport</source>
-        <translation type="unfinished" />
+        <translation>pasas</translation>
     </message>
     <message>
         <source>national ID card</source>
-        <translation type="unfinished" />
+        <translation>asmens tapatybės kortelė</translation>
     </message>
     <message>
         <source>window expired</source>
-        <translation type="unfinished" />
+        <translation>pasibaigęs terminas</translation>
     </message>
     <message>
         <source>final sale</source>
-        <translation type="unfinished" />
+        <translation>galutinis pardavimas</translation>
     </message>
     <message>
         <source>more than is left to return</source>
-        <translation type="unfinished" />
+        <translation>daugiau, nei liko grąžinti</translation>
     </message>
     <message>
         <source>not on the receipt</source>
-        <translation type="unfinished" />
+        <translation>nėra kvite</translation>
     </message>
     <message>
         <source>serial number differs</source>
-        <translation type="unfinished" />
+        <translation>nesutampa serijos numeris</translation>
     </message>
     <message>
         <source>restocking fee</source>
-        <translation type="unfinished" />
+        <translation>sandėliavimo mokestis</translation>
     </message>
     <message>
         <source>receipt from another store</source>
-        <translation type="unfinished" />
+        <translation>kitos parduotuvės kvitas</translation>
     </message>
     <message>
         <source>no receipt</source>
-        <translation type="unfinished" />
+        <translation>be kvito</translation>
     </message>
     <message>
         <source>no-receipt returns not accepted</source>
-        <translation type="unfinished" />
+        <translation>grąžinimai be kvito nepriimami</translation>
     </message>
     <message>
         <source>photo ID required</source>
-        <translation type="unfinished" />
+        <translation>reikia dokumento su nuotrauka</translation>
     </message>
     <message>
         <source>no-receipt limit reached</source>
-        <translation type="unfinished" />
+        <translation>pasiektas grąžinimų be kvito limitas</translation>
     </message>
     <message>
         <source>cash over the drawer limit</source>
-        <translation type="unfinished" />
+        <translation>grynųjų daugiau nei stalčiaus limitas</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished" />
+        <translation>patvirtinti</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished" />
+        <translation>atmesti</translation>
     </message>
     <message>
         <source>needs a manager</source>
-        <translation type="unfinished" />
+        <translation>reikia vadovo</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation>užbaigta</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished" />
+        <translation>atmesta</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>laukia</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished" />
+        <translation>patvirtinta</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>atmesta</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>atšaukta</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished" />
+        <translation>panaudota</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished" />
+        <translation>nuolaida</translation>
     </message>
     <message>
         <source>courtesy item</source>
-        <translation type="unfinished" />
+        <translation>atsiprašymo dovana</translation>
     </message>
     <message>
         <source>technical support</source>
-        <translation type="unfinished" />
+        <translation>techninė pagalba</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished" />
+        <translation>skundas</translation>
     </message>
     <message>
         <source>inquiry</source>
-        <translation type="unfinished" />
+        <translation>užklausa</translation>
     </message>
     <message>
         <source>repair or warranty</source>
-        <translation type="unfinished" />
+        <translation>remontas arba garantija</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>atviras</translation>
     </message>
     <message>
         <source>waiting on the customer</source>
-        <translation type="unfinished" />
+        <translation>laukia pirkėjo</translation>
     </message>
     <message>
         <source>waiting on a department</source>
-        <translation type="unfinished" />
+        <translation>laukia skyriaus</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished" />
+        <translation>išspręstas</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>uždarytas</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished" />
+        <translation>skubus</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>aukštas</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished" />
+        <translation>įprastas</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>žemas</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished" />
+        <translation>atvyko į parduotuvę</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished" />
+        <translation>telefonu</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished" />
+        <translation>el. paštu</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished" />
+        <translation>laišku</translation>
     </message>
     <message>
         <source>from the customer</source>
-        <translation type="unfinished" />
+        <translation>iš pirkėjo</translation>
     </message>
     <message>
         <source>to the customer</source>
-        <translation type="unfinished" />
+        <translation>pirkėjui</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished" />
+        <translation>aptarnavimas</translation>
     </message>
     <message>
         <source>warehouse</source>
-        <translation type="unfinished" />
+        <translation>sandėlis</translation>
     </message>
     <message>
         <source>billing</source>
-        <translation type="unfinished" />
+        <translation>apskaita</translation>
     </message>
     <message>
         <source>counter</source>
-        <translation type="unfinished" />
+        <translation>kasa</translation>
     </message>
     <message>
         <source>senior staff</source>
-        <translation type="unfinished" />
+        <translation>vyresnieji darbuotojai</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished" />
+        <translation>vadovas</translation>
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished" />
+        <translation>pirmasis atsakymas</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished" />
+        <translation>išsprendimas</translation>
     </message>
     <message>
         <source>acknowledge the case</source>
-        <translation type="unfinished" />
+        <translation>patvirtinti kreipinio gavimą</translation>
     </message>
     <message>
         <source>ask for more information</source>
-        <translation type="unfinished" />
+        <translation>paprašyti daugiau informacijos</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished" />
+        <translation>kasininkas</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished" />
+        <translation>administratorius</translation>
     </message>
     <message>
         <source>gold</source>
-        <translation type="unfinished" />
+        <translation>auksinis</translation>
     </message>
     <message>
         <source>silver</source>
-        <translation type="unfinished" />
+        <translation>sidabrinis</translation>
     </message>
     <message>
         <source>platinum</source>
-        <translation type="unfinished" />
+        <translation>platininis</translation>
     </message>
     <message>
         <source>to the original payment</source>
-        <translation type="unfinished" />
+        <translation>į pradinį mokėjimo būdą</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Terminas</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Pirkėjas</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Prioritetas</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Rūšis</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Atsakingas</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Lygis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Būsena</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished" />
+        <translation>Laukia nuo</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Kasa</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished" />
+        <translation>Kasininkas</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>Kvitas</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Reikia</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Grąžinama</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Prekė</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Liko</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>Grąžinti</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Sprendimas</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation>Būklė</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Priežastis</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished" />
+        <translation>Serija</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>Kaina</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished" />
+        <translation>Parduota</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>Grąžinta</translation>
     </message>
 </context>
 <context>
     <name>CounterQueueScreen</name>
     <message>
         <source>Counter queue</source>
-        <translation type="unfinished">Eilė prie kasos</translation>
+        <translation>Eilė prie kasos</translation>
     </message>
     <message>
         <source>Customer's name (optional), then Enter</source>
-        <translation type="unfinished" />
+        <translation>Pirkėjo vardas (nebūtina), tada Enter</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation>Registruoti</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished" />
+        <translation>bilietas</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>vardas</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>laukia</translation>
     </message>
     <message>
         <source>served by</source>
-        <translation type="unfinished" />
+        <translation>aptarnauja</translation>
     </message>
     <message>
         <source>Serve next / selected</source>
-        <translation type="unfinished" />
+        <translation>Aptarnauti kitą / pasirinktą</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished" />
+        <translation>Išėjo</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} min.</translation>
     </message>
     <message>
         <source>⏰ TOO LONG</source>
-        <translation type="unfinished" />
+        <translation>⏰ PER ILGAI</translation>
     </message>
     <message>
         <source>Ticket {ticket} for {name}</source>
-        <translation type="unfinished" />
+        <translation>Bilietas {ticket}: {name}</translation>
     </message>
     <message>
         <source>Ticket {ticket}</source>
-        <translation type="unfinished" />
+        <translation>Bilietas {ticket}</translation>
     </message>
 </context>
 <context>
     <name>CustomerScreen</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Klientai</translation>
+        <translation>Pirkėjai</translation>
     </message>
     <message>
         <source>Scan a receipt, or type a loyalty ID, phone or name</source>
-        <translation type="unfinished" />
+        <translation>Nuskaitykite kvitą arba įveskite lojalumo kodą, telefoną ar vardą</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
-        <translation type="unfinished" />
+        <translation>Suraskite pirkėją, kad matytumėte jo istoriją.</translation>
     </message>
     <message>
         <source>receipt</source>
-        <translation type="unfinished" />
+        <translation>kvitas</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>data</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>parduotuvė</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished" />
+        <translation>suma</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished" />
+        <translation>eilutės</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished" />
+        <translation>grąžinta</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished" />
+        <translation>grąžinimas</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished" />
+        <translation>grąžinta</translation>
     </message>
     <message>
         <source>reasons</source>
-        <translation type="unfinished" />
+        <translation>priežastys</translation>
     </message>
     <message>
         <source>approved by</source>
-        <translation type="unfinished" />
+        <translation>patvirtino</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished" />
+        <translation>kreipinys</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished" />
+        <translation>tema</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>būsena</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished" />
+        <translation>atidarytas</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished" />
+        <translation>Pirkiniai</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished">Grąžinimai</translation>
+        <translation>Grąžinimai</translation>
     </message>
     <message>
         <source>Service cases</source>
-        <translation type="unfinished" />
+        <translation>Aptarnavimo kreipiniai</translation>
     </message>
     <message>
         <source>Goodwill gesture</source>
-        <translation type="unfinished" />
+        <translation>Geros valios gestas</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished" />
+        <translation>Eksportuoti istoriją</translation>
     </message>
     <message>
         <source>No customer found.</source>
-        <translation type="unfinished" />
+        <translation>Pirkėjas nerastas.</translation>
     </message>
     <message>
         <source>satisfaction {average} from {count} scores</source>
-        <translation type="unfinished" />
+        <translation>pasitenkinimas {average} iš {count} įvertinimų</translation>
     </message>
     <message>
         <source>no scores yet</source>
-        <translation type="unfinished" />
+        <translation>dar nėra įvertinimų</translation>
     </message>
     <message>
         <source>{tier} member</source>
-        <translation type="unfinished" />
+        <translation>{tier} narys</translation>
     </message>
     <message>
         <source>{purchases} purchases · {returns} returns · {scores}</source>
-        <translation type="unfinished" />
+        <translation>{purchases} pirkiniai · {returns} grąžinimai · {scores}</translation>
     </message>
     <message>
         <source>Without a receipt: {history}</source>
-        <translation type="unfinished" />
+        <translation>Be kvito: {history}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>nėra</translation>
     </message>
     <message>
         <source>Purchases ({count})</source>
-        <translation type="unfinished" />
+        <translation>Pirkiniai ({count})</translation>
     </message>
     <message>
         <source>Returns ({count})</source>
-        <translation type="unfinished" />
+        <translation>Grąžinimai ({count})</translation>
     </message>
     <message>
         <source>Service cases ({count})</source>
-        <translation type="unfinished" />
+        <translation>Aptarnavimo kreipiniai ({count})</translation>
     </message>
     <message>
         <source>Amount: {error}</source>
-        <translation type="unfinished" />
+        <translation>Suma: {error}</translation>
     </message>
     <message>
         <source>Goodwill request {id} sent: a manager approves it on the Overrides screen.</source>
-        <translation type="unfinished" />
+        <translation>Geros valios prašymas {id} išsiųstas: vadovas jį patvirtina ekrane „Išimtys“.</translation>
     </message>
     <message>
         <source>goodwill gesture</source>
-        <translation type="unfinished" />
+        <translation>geros valios gestas</translation>
     </message>
     <message>
         <source>Gesture</source>
-        <translation type="unfinished" />
+        <translation>Gestas</translation>
     </message>
     <message>
         <source>Amount (credit, discount)</source>
-        <translation type="unfinished" />
+        <translation>Suma (kreditas, nuolaida)</translation>
     </message>
     <message>
         <source>What (courtesy item, other)</source>
-        <translation type="unfinished" />
+        <translation>Kas (dovana, kita)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Kodėl</translation>
     </message>
     <message>
         <source>Export the customer's history</source>
-        <translation type="unfinished" />
+        <translation>Eksportuoti pirkėjo istoriją</translation>
     </message>
     <message>
         <source>Exported to {saved} (recorded in the audit log).</source>
-        <translation type="unfinished" />
+        <translation>Eksportuota į {saved} (įrašyta audito žurnale).</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
         <source>Where does this station keep its data?</source>
-        <translation type="unfinished" />
+        <translation>Kur ši darbo vieta laiko duomenis?</translation>
     </message>
     <message>
         <source>On this computer only (a local database; nothing to set up)</source>
-        <translation type="unfinished" />
+        <translation>Tik šiame kompiuteryje (vietinė duomenų bazė; nieko nereikia nustatyti)</translation>
     </message>
     <message>
         <source>On the store's shared server (PostgreSQL): several counters, one database</source>
-        <translation type="unfinished" />
+        <translation>Bendrame parduotuvės serveryje (PostgreSQL): kelios kasos, viena duomenų bazė</translation>
     </message>
     <message>
         <source>A demo store to try ReturnDesk (sample receipts and staff)</source>
-        <translation type="unfinished" />
+        <translation>Parduotuvė demonstracijai, išbandyti ReturnDesk (pavyzdiniai kvitai ir darbuotojai)</translation>
     </message>
     <message>
         <source>postgresql+psycopg://returndesk@db.store.lan:5432/returndesk</source>
-        <translation type="unfinished" />
+        <translation>postgresql+psycopg://returndesk@db.store.lan:5432/returndesk</translation>
     </message>
     <message>
         <source>password (kept in a file only you can read)</source>
-        <translation type="unfinished" />
+        <translation>slaptažodis (saugomas faile, kurį galite skaityti tik jūs)</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished" />
+        <translation>Patikrinti ryšį</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Serveris</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Slaptažodis</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Jungiamasi…</translation>
     </message>
     <message>
         <source>no stores yet</source>
-        <translation type="unfinished" />
+        <translation>dar nėra parduotuvių</translation>
     </message>
     <message>
         <source>schema {revision}</source>
-        <translation type="unfinished" />
+        <translation>schema {revision}</translation>
     </message>
     <message>
         <source>an empty database</source>
-        <translation type="unfinished" />
+        <translation>tuščia duomenų bazė</translation>
     </message>
     <message>
         <source>Connected to {server}: {schema}; {stores}.</source>
-        <translation type="unfinished" />
+        <translation>Prisijungta prie {server}: {schema}; {stores}.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeDialog</name>
     <message>
         <source>ReturnDesk: exchange</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: keitimas</translation>
     </message>
     <message>
         <source>Scan the item the customer takes instead</source>
-        <translation type="unfinished" />
+        <translation>Nuskaitykite prekę, kurią pirkėjas paima vietoj grąžinamos</translation>
     </message>
     <message>
         <source>nothing to pay</source>
-        <translation type="unfinished" />
+        <translation>nėra ką primokėti</translation>
     </message>
     <message>
         <source>card's last 4 digits</source>
-        <translation type="unfinished" />
+        <translation>paskutiniai 4 kortelės skaitmenys</translation>
     </message>
     <message>
         <source>Complete the exchange</source>
-        <translation type="unfinished" />
+        <translation>Užbaigti keitimą</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Atšaukti</translation>
     </message>
     <message>
         <source>Difference paid by</source>
-        <translation type="unfinished" />
+        <translation>Skirtumą moka</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Kortelė</translation>
     </message>
     <message>
         <source>Store credit from this return: voucher {voucher}</source>
-        <translation type="unfinished" />
+        <translation>Parduotuvės kreditas iš šio grąžinimo: kuponas {voucher}</translation>
     </message>
     <message>
         <source>Credit available: {amount}.</source>
-        <translation type="unfinished" />
+        <translation>Turimas kreditas: {amount}.</translation>
     </message>
     <message>
         <source>New items {total}; the voucher pays {voucher}; the customer pays {difference}.</source>
-        <translation type="unfinished" />
+        <translation>Naujos prekės {total}; kuponas apmoka {voucher}; pirkėjas primoka {difference}.</translation>
     </message>
     <message>
         <source>New items {total}, paid by the voucher; {left} stays on the voucher.</source>
-        <translation type="unfinished" />
+        <translation>Naujos prekės {total}, apmokėta kuponu; kupone lieka {left}.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
     <message>
         <source>Very unhappy</source>
-        <translation type="unfinished" />
+        <translation>Labai nepatenkintas</translation>
     </message>
     <message>
         <source>Unhappy</source>
-        <translation type="unfinished" />
+        <translation>Nepatenkintas</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>Gerai</translation>
     </message>
     <message>
         <source>Happy</source>
-        <translation type="unfinished" />
+        <translation>Patenkintas</translation>
     </message>
     <message>
         <source>Very happy</source>
-        <translation type="unfinished" />
+        <translation>Labai patenkintas</translation>
     </message>
     <message>
         <source>ReturnDesk: how did we do?</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: kaip mums sekėsi?</translation>
     </message>
     <message>
         <source>How did we do today?</source>
-        <translation type="unfinished" />
+        <translation>Kaip mums šiandien sekėsi?</translation>
     </message>
     <message>
         <source>Anything you want to tell us (optional)</source>
-        <translation type="unfinished" />
+        <translation>Ką norėtumėte mums pasakyti (nebūtina)</translation>
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished" />
+        <translation>Ne, ačiū</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>ReturnDesk: {title}</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: {title}</translation>
     </message>
 </context>
 <context>
     <name>InlineOverrideDialog</name>
     <message>
         <source>ReturnDesk: manager override</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: vadovo išimtis</translation>
     </message>
     <message>
         <source>A manager must approve: {codes}.</source>
-        <translation type="unfinished" />
+        <translation>Vadovas turi patvirtinti: {codes}.</translation>
     </message>
     <message>
         <source>Manager staff ID</source>
-        <translation type="unfinished" />
+        <translation>Vadovo darbuotojo kodas</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Patvirtinti</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>Atmesti</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Atšaukti</translation>
     </message>
     <message>
         <source>Manager ID</source>
-        <translation type="unfinished" />
+        <translation>Vadovo kodas</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Priežastis</translation>
     </message>
     <message>
         <source>Refused by {decided_by}: {decision_reason}</source>
-        <translation type="unfinished" />
+        <translation>Atmetė {decided_by}: {decision_reason}</translation>
     </message>
 </context>
 <context>
@@ -1808,15 +1808,15 @@
     </message>
     <message>
         <source>ticket {ticket} ({name}), {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>bilietas {ticket} ({name}), {minutes} min.</translation>
     </message>
     <message>
         <source>ticket {ticket}, {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>bilietas {ticket}, {minutes} min.</translation>
     </message>
     <message>
         <source>⏰ Waiting too long at the counter: {waiting}</source>
-        <translation type="unfinished" />
+        <translation>⏰ Per ilgai laukia prie kasos: {waiting}</translation>
     </message>
     <message>
         <source>● connected</source>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>Document {doc_id} did not print: {message}. The return is saved; reprint it from the Reprint screen when the printer is back.</source>
-        <translation type="unfinished" />
+        <translation>Dokumentas {doc_id} neatspausdintas: {message}. Grąžinimas išsaugotas; atspausdinkite jį ekrane „Spausdinti pakartotinai“, kai spausdintuvas vėl veiks.</translation>
     </message>
     <message>
         <source>Signed in: {name} ({code}, {role})</source>
@@ -1840,925 +1840,919 @@
     </message>
     <message>
         <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
-        <translation type="unfinished" />
+        <translation>{code} nėra kvito kodas (16 skaitmenų su kontroliniu skaitmeniu). Nuskaitykite brūkšninį kodą kvito apačioje arba paspauskite F6 grąžinimui be kvito.</translation>
     </message>
 </context>
 <context>
     <name>Outcomes</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Patvirtinti</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished" />
+        <translation>Atmesti</translation>
     </message>
     <message>
         <source>Needs manager</source>
-        <translation type="unfinished" />
+        <translation>Reikia vadovo</translation>
     </message>
 </context>
 <context>
     <name>OverrideQueueScreen</name>
     <message>
         <source>No requests are waiting.</source>
-        <translation type="unfinished" />
+        <translation>Laukiančių prašymų nėra.</translation>
     </message>
     <message>
         <source>Pick a request to see the case.</source>
-        <translation type="unfinished" />
+        <translation>Pasirinkite prašymą, kad matytumėte jo aplinkybes.</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished" />
+        <translation>Jūsų PIN</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Patvirtinti</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>Atmesti</translation>
     </message>
     <message>
         <source>Approve gesture</source>
-        <translation type="unfinished" />
+        <translation>Patvirtinti gestą</translation>
     </message>
     <message>
         <source>Refuse gesture</source>
-        <translation type="unfinished" />
+        <translation>Atmesti gestą</translation>
     </message>
     <message>
         <source>Override queue</source>
-        <translation type="unfinished" />
+        <translation>Išimčių eilė</translation>
     </message>
     <message>
         <source>Manager ID</source>
-        <translation type="unfinished" />
+        <translation>Vadovo kodas</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Priežastis</translation>
     </message>
     <message>
         <source>Goodwill gestures waiting</source>
-        <translation type="unfinished" />
+        <translation>Laukiantys geros valios gestai</translation>
     </message>
     <message>
         <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
-        <translation type="unfinished" />
+        <translation>• eilutė {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>priežastis nenurodyta</translation>
     </message>
     <message>
         <source>Request {id} from {clerk} at register {register}</source>
-        <translation type="unfinished" />
+        <translation>Prašymas {id} nuo {clerk}, kasa {register}</translation>
     </message>
     <message>
         <source>Receipt {receipt}; needs {codes}</source>
-        <translation type="unfinished" />
+        <translation>Kvitas {receipt}; reikia: {codes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>nėra</translation>
     </message>
     <message>
         <source>Refund once approved: {amount}</source>
-        <translation type="unfinished" />
+        <translation>Grąžinama patvirtinus: {amount}</translation>
     </message>
     <message>
         <source>#{id} {kind} {value} for {customer} ({clerk}): {what}</source>
-        <translation type="unfinished" />
+        <translation>#{id} {kind} {value} pirkėjui {customer} ({clerk}): {what}</translation>
     </message>
     <message>
         <source>Gesture {id} {status}: voucher {voucher} printing.</source>
-        <translation type="unfinished" />
+        <translation>Gestas {id} {status}: spausdinamas kuponas {voucher}.</translation>
     </message>
     <message>
         <source>Gesture {id} {status}.</source>
-        <translation type="unfinished" />
+        <translation>Gestas {id} {status}.</translation>
     </message>
     <message>
         <source>Request {id} {status}.</source>
-        <translation type="unfinished" />
+        <translation>Prašymas {id} {status}.</translation>
     </message>
 </context>
 <context>
     <name>Overrides</name>
     <message>
         <source>Loyal customer</source>
-        <translation type="unfinished" />
+        <translation>Lojalus pirkėjas</translation>
     </message>
     <message>
         <source>Item clearly unused</source>
-        <translation type="unfinished" />
+        <translation>Prekė akivaizdžiai nenaudota</translation>
     </message>
     <message>
         <source>Store error at the sale</source>
-        <translation type="unfinished" />
+        <translation>Parduotuvės klaida parduodant</translation>
     </message>
     <message>
         <source>Manufacturer defect</source>
-        <translation type="unfinished" />
+        <translation>Gamintojo defektas</translation>
     </message>
     <message>
         <source>Goodwill after a complaint</source>
-        <translation type="unfinished" />
+        <translation>Gera valia po skundo</translation>
     </message>
 </context>
 <context>
     <name>PendingModel</name>
     <message>
         <source>no receipt</source>
-        <translation type="unfinished" />
+        <translation>be kvito</translation>
     </message>
 </context>
 <context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Žinynas</translation>
+        <translation>Žinynas</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Klausimas</translation>
     </message>
     <message>
         <source>The answer staff give</source>
-        <translation type="unfinished" />
+        <translation>Darbuotojų pateikiamas atsakymas</translation>
     </message>
     <message>
         <source>Save answer</source>
-        <translation type="unfinished" />
+        <translation>Išsaugoti atsakymą</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Naujas</translation>
     </message>
     <message>
         <source>The return policy, in plain words</source>
-        <translation type="unfinished" />
+        <translation>Grąžinimo politika paprastais žodžiais</translation>
     </message>
     <message>
         <source>Canned answers</source>
-        <translation type="unfinished" />
+        <translation>Paruošti atsakymai</translation>
     </message>
     <message>
         <source>{body}
 
 (kept current by {updated_by})</source>
-        <translation type="unfinished" />
+        <translation>{body}
+
+(atnaujina {updated_by})</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Išsaugota.</translation>
     </message>
 </context>
 <context>
     <name>ReportsScreen</name>
     <message>
         <source>returns per day</source>
-        <translation type="unfinished" />
+        <translation>grąžinimai per dieną</translation>
     </message>
     <message>
         <source>returns by reason</source>
-        <translation type="unfinished" />
+        <translation>grąžinimai pagal priežastį</translation>
     </message>
     <message>
         <source>returns by category</source>
-        <translation type="unfinished" />
+        <translation>grąžinimai pagal kategoriją</translation>
     </message>
     <message>
         <source>returns by product</source>
-        <translation type="unfinished" />
+        <translation>grąžinimai pagal prekę</translation>
     </message>
     <message>
         <source>returns by staff</source>
-        <translation type="unfinished" />
+        <translation>grąžinimai pagal darbuotoją</translation>
     </message>
     <message>
         <source>refunds by tender</source>
-        <translation type="unfinished" />
+        <translation>grąžinimai pagal mokėjimo būdą</translation>
     </message>
     <message>
         <source>no-receipt returns</source>
-        <translation type="unfinished" />
+        <translation>grąžinimai be kvito</translation>
     </message>
     <message>
         <source>overrides</source>
-        <translation type="unfinished" />
+        <translation>išimtys</translation>
     </message>
     <message>
         <source>fraud signals</source>
-        <translation type="unfinished" />
+        <translation>sukčiavimo požymiai</translation>
     </message>
     <message>
         <source>cash by register</source>
-        <translation type="unfinished" />
+        <translation>grynieji pagal kasą</translation>
     </message>
     <message>
         <source>service desk KPIs</source>
-        <translation type="unfinished" />
+        <translation>aptarnavimo rodikliai</translation>
     </message>
     <message>
         <source>goodwill</source>
-        <translation type="unfinished" />
+        <translation>gera valia</translation>
     </message>
     <message>
         <source>counter waits per hour</source>
-        <translation type="unfinished" />
+        <translation>laukimas prie kasos pagal valandą</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Ataskaitos</translation>
+        <translation>Ataskaitos</translation>
     </message>
     <message>
         <source>every store</source>
-        <translation type="unfinished" />
+        <translation>visos parduotuvės</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Rodyti</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Eksportuoti CSV</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>Eksportuoti PDF</translation>
     </message>
     <message>
         <source>End-of-day register report</source>
-        <translation type="unfinished" />
+        <translation>Dienos pabaigos kasos ataskaita</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Ataskaita</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>nuo</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>iki</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>parduotuvė</translation>
     </message>
     <message>
         <source>Show a report first.</source>
-        <translation type="unfinished" />
+        <translation>Pirmiausia parodykite ataskaitą.</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished" />
+        <translation>Eksportuoti ataskaitą</translation>
     </message>
     <message>
         <source>store {code}</source>
-        <translation type="unfinished" />
+        <translation>parduotuvė {code}</translation>
     </message>
     <message>
         <source>{start} to {end}, {where}</source>
-        <translation type="unfinished" />
+        <translation>{start}–{end}, {where}</translation>
     </message>
     <message>
         <source>no data in this range</source>
-        <translation type="unfinished" />
+        <translation>šiuo laikotarpiu duomenų nėra</translation>
     </message>
     <message>
         <source>Saved {target}.</source>
-        <translation type="unfinished" />
+        <translation>Išsaugota {target}.</translation>
     </message>
     <message>
         <source>End of day: {title}</source>
-        <translation type="unfinished" />
+        <translation>Dienos pabaiga: {title}</translation>
     </message>
     <message>
         <source>store {code}, {day}</source>
-        <translation type="unfinished" />
+        <translation>parduotuvė {code}, {day}</translation>
     </message>
     <message>
         <source>End-of-day report saved for printing: {target}</source>
-        <translation type="unfinished" />
+        <translation>Dienos pabaigos ataskaita išsaugota spausdinti: {target}</translation>
     </message>
 </context>
 <context>
     <name>ReprintScreen</name>
     <message>
         <source>Reprint and gift receipts</source>
-        <translation type="unfinished" />
+        <translation>Pakartotinis spausdinimas ir dovanų kvitai</translation>
     </message>
     <message>
         <source>Scan or type a receipt, return, voucher or gift receipt ID</source>
-        <translation type="unfinished" />
+        <translation>Nuskaitykite arba įveskite kvito, grąžinimo, kupono ar dovanų kvito kodą</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished">Spausdinti pakartotinai</translation>
+        <translation>Spausdinti pakartotinai</translation>
     </message>
     <message>
         <source>Gift receipt for this sale</source>
-        <translation type="unfinished" />
+        <translation>Dovanų kvitas šiam pardavimui</translation>
     </message>
     <message>
         <source>{error}.</source>
-        <translation type="unfinished" />
+        <translation>{error}.</translation>
     </message>
     <message>
         <source>Reprinting {code}…</source>
-        <translation type="unfinished" />
+        <translation>Pakartotinai spausdinama {code}…</translation>
     </message>
     <message>
         <source>Gift receipt {doc_id} made for this sale; printing.</source>
-        <translation type="unfinished" />
+        <translation>Dovanų kvitas {doc_id} šiam pardavimui išrašytas; spausdinama.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDraft</name>
     <message>
         <source>member {id}</source>
-        <translation type="unfinished" />
+        <translation>narys {id}</translation>
     </message>
     <message>
         <source>no loyalty ID yet</source>
-        <translation type="unfinished" />
+        <translation>dar nėra lojalumo kodo</translation>
     </message>
     <message>
         <source>{id_type} seen</source>
-        <translation type="unfinished" />
+        <translation>matytas {id_type}</translation>
     </message>
     <message>
         <source>photo ID not checked yet</source>
-        <translation type="unfinished" />
+        <translation>dokumentas su nuotrauka dar nepatikrintas</translation>
     </message>
     <message>
         <source>NO RECEIPT</source>
-        <translation type="unfinished" />
+        <translation>BE KVITO</translation>
     </message>
     <message>
         <source>refunded as store credit</source>
-        <translation type="unfinished" />
+        <translation>grąžinama parduotuvės kreditu</translation>
     </message>
     <message>
         <source>Receipt {id}</source>
-        <translation type="unfinished" />
+        <translation>Kvitas {id}</translation>
     </message>
     <message>
         <source>store {code}</source>
-        <translation type="unfinished" />
+        <translation>parduotuvė {code}</translation>
     </message>
     <message>
         <source>total {amount}</source>
-        <translation type="unfinished" />
+        <translation>suma {amount}</translation>
     </message>
     <message>
         <source>GIFT RECEIPT: store credit only</source>
-        <translation type="unfinished" />
+        <translation>DOVANŲ KVITAS: tik parduotuvės kreditu</translation>
     </message>
     <message>
         <source>scan each item's barcode, or type part of its name and Enter</source>
-        <translation type="unfinished" />
+        <translation>nuskaitykite kiekvienos prekės brūkšninį kodą arba įveskite dalį pavadinimo ir Enter</translation>
     </message>
     <message>
         <source>{tender} ending {last4}: {amount}</source>
-        <translation type="unfinished" />
+        <translation>{tender}, baigiasi {last4}: {amount}</translation>
     </message>
     <message>
         <source>{tender}: {amount}</source>
-        <translation type="unfinished" />
+        <translation>{tender}: {amount}</translation>
     </message>
 </context>
 <context>
     <name>ReturnLinesModel</name>
     <message>
         <source>  (final sale)</source>
-        <translation type="unfinished" />
+        <translation>  (galutinis pardavimas)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>privaloma</translation>
     </message>
 </context>
 <context>
     <name>ReturnScreen</name>
     <message>
         <source>Scan or type the receipt code, then Enter</source>
-        <translation type="unfinished" />
+        <translation>Nuskaitykite arba įveskite kvito kodą, tada Enter</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Atidaryti</translation>
     </message>
     <message>
         <source>No receipt  (F6)</source>
-        <translation type="unfinished" />
+        <translation>Be kvito  (F6)</translation>
     </message>
     <message>
         <source>Loyalty ID (C…)</source>
-        <translation type="unfinished" />
+        <translation>Lojalumo kodas (C…)</translation>
     </message>
     <message>
         <source>photo ID not checked</source>
-        <translation type="unfinished" />
+        <translation>dokumentas su nuotrauka nepatikrintas</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Pirkėjas</translation>
     </message>
     <message>
         <source>ID seen</source>
-        <translation type="unfinished" />
+        <translation>Matytas dokumentas</translation>
     </message>
     <message>
         <source>No receipt open</source>
-        <translation type="unfinished" />
+        <translation>Kvitas neatidarytas</translation>
     </message>
     <message>
         <source>Scan a receipt to start</source>
-        <translation type="unfinished" />
+        <translation>Nuskaitykite kvitą, kad pradėtumėte</translation>
     </message>
     <message>
         <source>to the original payment</source>
-        <translation type="unfinished" />
+        <translation>į pradinį mokėjimo būdą</translation>
     </message>
     <message>
         <source>as store credit</source>
-        <translation type="unfinished" />
+        <translation>parduotuvės kreditu</translation>
     </message>
     <message>
         <source>Complete return  (F10)</source>
-        <translation type="unfinished" />
+        <translation>Užbaigti grąžinimą  (F10)</translation>
     </message>
     <message>
         <source>Manager  F8</source>
-        <translation type="unfinished" />
+        <translation>Vadovas  F8</translation>
     </message>
     <message>
         <source>A manager approves here, with their ID and PIN</source>
-        <translation type="unfinished" />
+        <translation>Vadovas patvirtina čia savo kodu ir PIN</translation>
     </message>
     <message>
         <source>Queue  F9</source>
-        <translation type="unfinished" />
+        <translation>Eilė  F9</translation>
     </message>
     <message>
         <source>Send the return to the manager's override queue</source>
-        <translation type="unfinished" />
+        <translation>Siųsti grąžinimą į vadovo išimčių eilę</translation>
     </message>
     <message>
         <source>Next  Esc</source>
-        <translation type="unfinished" />
+        <translation>Kitas  Esc</translation>
     </message>
     <message>
         <source>Next customer</source>
-        <translation type="unfinished" />
+        <translation>Kitas pirkėjas</translation>
     </message>
     <message>
         <source>Case  F7</source>
-        <translation type="unfinished" />
+        <translation>Kreipinys  F7</translation>
     </message>
     <message>
         <source>Open a service case about this receipt</source>
-        <translation type="unfinished" />
+        <translation>Atidaryti aptarnavimo kreipinį dėl šio kvito</translation>
     </message>
     <message>
         <source>Feedback  F11</source>
-        <translation type="unfinished" />
+        <translation>Įvertinimas  F11</translation>
     </message>
     <message>
         <source>The customer scores the visit</source>
-        <translation type="unfinished" />
+        <translation>Pirkėjas įvertina apsilankymą</translation>
     </message>
     <message>
         <source>Exchange  F12</source>
-        <translation type="unfinished" />
+        <translation>Keitimas  F12</translation>
     </message>
     <message>
         <source>The customer takes another item, paid with this return's credit</source>
-        <translation type="unfinished" />
+        <translation>Pirkėjas paima kitą prekę, apmokėtą šio grąžinimo kreditu</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Grąžinti</translation>
     </message>
     <message>
         <source>{error}. Scan it again or type the digits under the barcode.</source>
-        <translation type="unfinished" />
+        <translation>{error}. Nuskaitykite dar kartą arba įveskite skaitmenis po brūkšniniu kodu.</translation>
     </message>
     <message>
         <source>Looking up the receipt…</source>
-        <translation type="unfinished" />
+        <translation>Ieškoma kvito…</translation>
     </message>
     <message>
         <source>Scan the item, or type part of its name</source>
-        <translation type="unfinished" />
+        <translation>Nuskaitykite prekę arba įveskite dalį pavadinimo</translation>
     </message>
     <message>
         <source>No receipt: the store's no-receipt rules apply and the refund is store credit. Scan each item, then take the customer's loyalty ID and check a photo ID.</source>
-        <translation type="unfinished" />
+        <translation>Be kvito: taikomos parduotuvės grąžinimo be kvito taisyklės, pinigai grąžinami parduotuvės kreditu. Nuskaitykite kiekvieną prekę, tada paimkite pirkėjo lojalumo kodą ir patikrinkite dokumentą su nuotrauka.</translation>
     </message>
     <message>
         <source>No product matches {text!r}. Scan the barcode on the item or its tag.</source>
-        <translation type="unfinished" />
+        <translation>Nėra prekės, atitinkančios {text!r}. Nuskaitykite brūkšninį kodą ant prekės arba etiketės.</translation>
     </message>
     <message>
         <source>ReturnDesk: which item?</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: kuri prekė?</translation>
     </message>
     <message>
         <source>Items matching {text!r}</source>
-        <translation type="unfinished" />
+        <translation>Prekės, atitinkančios {text!r}</translation>
     </message>
     <message>
         <source>Added {item}. Scan the next item, or check the decision.</source>
-        <translation type="unfinished" />
+        <translation>Pridėta: {item}. Nuskaitykite kitą prekę arba peržiūrėkite sprendimą.</translation>
     </message>
     <message>
         <source>Paid: {tenders}</source>
-        <translation type="unfinished" />
+        <translation>Sumokėta: {tenders}</translation>
     </message>
     <message>
         <source>Pick the lines coming back: type the quantity in the Return column.</source>
-        <translation type="unfinished" />
+        <translation>Pasirinkite grąžinamas eilutes: stulpelyje „Grąžinti“ įveskite kiekį.</translation>
     </message>
     <message>
         <source>Everything on this receipt has already been returned.</source>
-        <translation type="unfinished" />
+        <translation>Viskas, kas šiame kvite, jau grąžinta.</translation>
     </message>
     <message>
         <source>Nothing picked yet</source>
-        <translation type="unfinished" />
+        <translation>Dar nieko nepasirinkta</translation>
     </message>
     <message>
         <source>{sign} APPROVE: refund {total}</source>
-        <translation type="unfinished" />
+        <translation>{sign} PATVIRTINTA: grąžinti {total}</translation>
     </message>
     <message>
         <source>{sign} DENIED: nothing to refund</source>
-        <translation type="unfinished" />
+        <translation>{sign} ATMESTA: nieko negrąžinama</translation>
     </message>
     <message>
         <source>{sign} NEEDS MANAGER before any refund</source>
-        <translation type="unfinished" />
+        <translation>{sign} PRIEŠ GRĄŽINANT REIKIA VADOVO</translation>
     </message>
     <message>
         <source>The sentence to read to the customer appears here.</source>
-        <translation type="unfinished" />
+        <translation>Čia bus sakinys, kurį reikia perskaityti pirkėjui.</translation>
     </message>
     <message>
         <source>Refund to: {tenders}</source>
-        <translation type="unfinished" />
+        <translation>Grąžinama į: {tenders}</translation>
     </message>
     <message>
         <source>Refunding…</source>
-        <translation type="unfinished" />
+        <translation>Grąžinama…</translation>
     </message>
     <message>
         <source>✔ DONE: refunded {total}</source>
-        <translation type="unfinished" />
+        <translation>✔ ATLIKTA: grąžinta {total}</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded (replayed: nothing refunded twice). The receipt is printing. Esc for the next customer.</source>
-        <translation type="unfinished" />
+        <translation>Grąžinimas {return_id} užbaigtas: grąžinta {total} (pakartota užklausa: dvigubai negrąžinta). Spausdinamas kvitas. Esc – kitas pirkėjas.</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded. The receipt is printing. Esc for the next customer.</source>
-        <translation type="unfinished" />
+        <translation>Grąžinimas {return_id} užbaigtas: grąžinta {total}. Spausdinamas kvitas. Esc – kitas pirkėjas.</translation>
     </message>
     <message>
         <source>Waiting for a manager: request {id} is in the override queue. The answer appears here by itself.</source>
-        <translation type="unfinished" />
+        <translation>Laukiama vadovo: prašymas {id} yra išimčių eilėje. Atsakymas pasirodys čia pats.</translation>
     </message>
     <message>
         <source>Approved by {decided_by}: {decision_reason}. Press F10 to complete the return.</source>
-        <translation type="unfinished" />
+        <translation>Patvirtino {decided_by}: {decision_reason}. Paspauskite F10, kad užbaigtumėte grąžinimą.</translation>
     </message>
     <message>
         <source>Refused by {manager}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Atmetė {manager}: {reason}</translation>
     </message>
     <message>
         <source>a manager</source>
-        <translation type="unfinished" />
+        <translation>vadovas</translation>
     </message>
     <message>
         <source>For an exchange, refund the return as store credit first.</source>
-        <translation type="unfinished" />
+        <translation>Keitimui pirmiausia grąžinkite pinigus parduotuvės kreditu.</translation>
     </message>
     <message>
         <source>Exchange done: new receipt {receipt}.</source>
-        <translation type="unfinished" />
+        <translation>Keitimas atliktas: naujas kvitas {receipt}.</translation>
     </message>
     <message>
         <source>The customer paid {amount} by {payment}.</source>
-        <translation type="unfinished" />
+        <translation>Pirkėjas primokėjo {amount}: {payment}.</translation>
     </message>
     <message>
         <source>{amount} stays on voucher {voucher}.</source>
-        <translation type="unfinished" />
+        <translation>Kupone {voucher} lieka {amount}.</translation>
     </message>
     <message>
         <source>Thank you: {score}/5 recorded.</source>
-        <translation type="unfinished" />
+        <translation>Ačiū: įvertinimas {score}/5 įrašytas.</translation>
     </message>
 </context>
 <context>
     <name>ServiceDeskScreen</name>
     <message>
         <source>Service desk</source>
-        <translation type="unfinished">Aptarnavimas</translation>
+        <translation>Aptarnavimas</translation>
     </message>
     <message>
         <source>New case  (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Naujas kreipinys  (Ctrl+N)</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished" />
+        <translation>Mano kreipiniai</translation>
     </message>
     <message>
         <source>Today's follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Šiandienos pakartotiniai skambučiai</translation>
     </message>
     <message>
         <source>Search subjects</source>
-        <translation type="unfinished" />
+        <translation>Ieškoti temose</translation>
     </message>
     <message>
         <source>Pick a case to see its timeline.</source>
-        <translation type="unfinished" />
+        <translation>Pasirinkite kreipinį, kad matytumėte jo eigą.</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished" />
+        <translation>Įrašyti kontaktą</translation>
     </message>
     <message>
         <source>Waiting on customer</source>
-        <translation type="unfinished" />
+        <translation>Laukiama pirkėjo</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished" />
+        <translation>Perduoti</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished" />
+        <translation>Perduoti aukščiau</translation>
     </message>
     <message>
         <source>Written reply</source>
-        <translation type="unfinished" />
+        <translation>Rašytinis atsakymas</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished" />
+        <translation>Išspręsti</translation>
     </message>
     <message>
         <source>Follow-up call</source>
-        <translation type="unfinished" />
+        <translation>Pakartotinis skambutis</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>wait</source>
-        <translation type="unfinished" />
+        <translation>Pirkėjo atsiliepimas</translation>
     </message>
     <message>
         <source>resolve</source>
-        <translation type="unfinished" />
+        <translation>išspręsti</translation>
     </message>
     <message>
         <source>{first}–{last} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{first}–{last} iš {total}</translation>
     </message>
     <message>
         <source>{what} due {when}</source>
-        <translation type="unfinished" />
+        <translation>{what} terminas {when}</translation>
     </message>
     <message>
         <source>no target running</source>
-        <translation type="unfinished" />
+        <translation>terminas neskaičiuojamas</translation>
     </message>
     <message>
         <source>with {department}</source>
-        <translation type="unfinished" />
+        <translation>skyriuje {department}</translation>
     </message>
     <message>
         <source>Case {number}: {subject}</source>
-        <translation type="unfinished" />
+        <translation>Kreipinys {number}: {subject}</translation>
     </message>
     <message>
         <source>Customer: {customer}</source>
-        <translation type="unfinished" />
+        <translation>Pirkėjas: {customer}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished" />
+        <translation>Atsakingas: {owner}</translation>
     </message>
     <message>
         <source>Receipt {receipt}</source>
-        <translation type="unfinished" />
+        <translation>Kvitas {receipt}</translation>
     </message>
     <message>
         <source>serial {serial}</source>
-        <translation type="unfinished" />
+        <translation>serija {serial}</translation>
     </message>
     <message>
         <source>Follow-up call due {day}</source>
-        <translation type="unfinished" />
+        <translation>Pakartotinis skambutis {day}</translation>
     </message>
     <message>
         <source>Solved on first contact</source>
-        <translation type="unfinished" />
+        <translation>Išspręsta per pirmą kontaktą</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} min.</translation>
     </message>
     <message>
         <source>new case</source>
-        <translation type="unfinished" />
+        <translation>naujas kreipinys</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Rūšis</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Kanalas</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Prioritetas</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Loyalty ID</source>
-        <translation type="unfinished" />
+        <translation>Lojalumo kodas</translation>
     </message>
     <message>
         <source>Name (no loyalty ID)</source>
-        <translation type="unfinished" />
+        <translation>Vardas (be lojalumo kodo)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefonas</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>El. paštas</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>Kvitas</translation>
     </message>
     <message>
         <source>What the customer says</source>
-        <translation type="unfinished" />
+        <translation>Ką sako pirkėjas</translation>
     </message>
     <message>
         <source>Make them a customer (loyalty ID)</source>
-        <translation type="unfinished" />
+        <translation>Užregistruoti pirkėją (lojalumo kodas)</translation>
     </message>
     <message>
         <source>Solved now, at the counter</source>
-        <translation type="unfinished" />
+        <translation>Išspręsta dabar, prie kasos</translation>
     </message>
     <message>
         <source>Case opened.</source>
-        <translation type="unfinished" />
+        <translation>Kreipinys atidarytas.</translation>
     </message>
     <message>
         <source>Contact recorded.</source>
-        <translation type="unfinished" />
+        <translation>Kontaktas įrašytas.</translation>
     </message>
     <message>
         <source>log a contact</source>
-        <translation type="unfinished" />
+        <translation>įrašyti kontaktą</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Kryptis</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Minutės</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Santrauka</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Pastabos</translation>
     </message>
     <message>
         <source>Waiting on the customer: the clock stops.</source>
-        <translation type="unfinished" />
+        <translation>Laukiama pirkėjo: laikrodis sustabdytas.</translation>
     </message>
     <message>
         <source>Transferred to {department}; you stay responsible.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>warehouse</source>
-        <translation type="unfinished" />
+        <translation>Perduota skyriui {department}; jūs liekate atsakingas.</translation>
     </message>
     <message>
         <source>transfer</source>
-        <translation type="unfinished" />
+        <translation>perduoti</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>Skyrius</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Kodėl</translation>
     </message>
     <message>
         <source>Escalated.</source>
-        <translation type="unfinished" />
+        <translation>Perduota aukščiau.</translation>
     </message>
     <message>
         <source>escalate</source>
-        <translation type="unfinished" />
+        <translation>perduoti aukščiau</translation>
     </message>
     <message>
         <source>Resolved; a follow-up call is scheduled.</source>
-        <translation type="unfinished" />
+        <translation>Išspręsta; suplanuotas pakartotinis skambutis.</translation>
     </message>
     <message>
         <source>How it was solved</source>
-        <translation type="unfinished" />
+        <translation>Kaip išspręsta</translation>
     </message>
     <message>
         <source>Follow-up recorded.</source>
-        <translation type="unfinished" />
+        <translation>Pakartotinis skambutis įrašytas.</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation>nepavyko susisiekti</translation>
     </message>
     <message>
         <source>follow-up call</source>
-        <translation type="unfinished" />
+        <translation>pakartotinis skambutis</translation>
     </message>
     <message>
         <source>The customer says</source>
-        <translation type="unfinished" />
+        <translation>Pirkėjas sako</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Komentaras</translation>
     </message>
     <message>
         <source>Thank you: {score}/5 recorded.</source>
-        <translation type="unfinished" />
+        <translation>Ačiū: įvertinimas {score}/5 įrašytas.</translation>
     </message>
     <message>
         <source>written reply</source>
-        <translation type="unfinished" />
+        <translation>rašytinis atsakymas</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Šablonas</translation>
     </message>
     <message>
         <source>Send by</source>
-        <translation type="unfinished" />
+        <translation>Siųsti</translation>
     </message>
     <message>
         <source>Extra text</source>
-        <translation type="unfinished" />
+        <translation>Papildomas tekstas</translation>
     </message>
     <message>
         <source>Reply sent.</source>
-        <translation type="unfinished" />
+        <translation>Atsakymas išsiųstas.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>ReturnDesk: first-run setup</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: pirmojo paleidimo sąranka</translation>
     </message>
     <message>
         <source>Setting up the database…</source>
-        <translation type="unfinished" />
+        <translation>Rengiama duomenų bazė…</translation>
     </message>
 </context>
 <context>
@@ -2788,35 +2782,35 @@
     <name>StationPage</name>
     <message>
         <source>This station</source>
-        <translation type="unfinished" />
+        <translation>Ši darbo vieta</translation>
     </message>
     <message>
         <source>The store and register codes are printed in every receipt's barcode.</source>
-        <translation type="unfinished" />
+        <translation>Parduotuvės ir kasos kodai atspausdinti kiekvieno kvito brūkšniniame kode.</translation>
     </message>
     <message>
         <source>e.g. Main Street (for a new store)</source>
-        <translation type="unfinished" />
+        <translation>pvz., Pagrindinė gatvė (naujai parduotuvei)</translation>
     </message>
     <message>
         <source>Store code</source>
-        <translation type="unfinished" />
+        <translation>Parduotuvės kodas</translation>
     </message>
     <message>
         <source>Store name</source>
-        <translation type="unfinished" />
+        <translation>Parduotuvės pavadinimas</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Laiko juosta</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Valiuta</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Kasa</translation>
     </message>
 </context>
 </TS>

@@ -4,1756 +4,1756 @@
     <name />
     <message>
         <source>not a database URL: {url!r} (expected sqlite:///path.db or postgresql+psycopg://...)</source>
-        <translation type="unfinished" />
+        <translation>ఇది డేటాబేస్ చిరునామా కాదు: {url!r} (sqlite:///path.db లేదా postgresql+psycopg://... కావాలి)</translation>
     </message>
     <message>
         <source>unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://</source>
-        <translation type="unfinished" />
+        <translation>మద్దతు లేని డేటాబేస్ {backend!r}: sqlite:/// లేదా postgresql+psycopg:// వాడండి</translation>
     </message>
     <message>
         <source>another counter is holding the database; try again</source>
-        <translation type="unfinished" />
+        <translation>మరో కౌంటర్ డేటాబేస్‌ను పట్టుకుని ఉంది; మళ్లీ ప్రయత్నించండి</translation>
     </message>
     <message>
         <source>the database has no ReturnDesk schema yet: run `returndesk db upgrade`</source>
-        <translation type="unfinished" />
+        <translation>డేటాబేస్‌లో ఇంకా ReturnDesk స్కీమా లేదు: `returndesk db upgrade` అమలు చేయండి</translation>
     </message>
     <message>
         <source>the database schema ({revision}) is older than this program ({head}): run `returndesk db upgrade`</source>
-        <translation type="unfinished" />
+        <translation>డేటాబేస్ స్కీమా ({revision}) ఈ ప్రోగ్రామ్ ({head}) కంటే పాతది: `returndesk db upgrade` అమలు చేయండి</translation>
     </message>
     <message>
         <source>sale</source>
-        <translation type="unfinished" />
+        <translation>అమ్మకపు రసీదు</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished" />
+        <translation>రిటర్న్ రసీదు</translation>
     </message>
     <message>
         <source>store-credit voucher</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ క్రెడిట్ వోచర్</translation>
     </message>
     <message>
         <source>gift receipt</source>
-        <translation type="unfinished" />
+        <translation>గిఫ్ట్ రసీదు</translation>
     </message>
     <message>
         <source>store code must be 4 digits, got {store!r}</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ కోడ్ 4 అంకెలు ఉండాలి, వచ్చింది {store!r}</translation>
     </message>
     <message>
         <source>register code must be 2 digits, got {register!r}</source>
-        <translation type="unfinished" />
+        <translation>కౌంటర్ కోడ్ 2 అంకెలు ఉండాలి, వచ్చింది {register!r}</translation>
     </message>
     <message>
         <source>sequence {sequence} is outside 1..99999999</source>
-        <translation type="unfinished" />
+        <translation>క్రమ సంఖ్య {sequence} 1..99999999 పరిధిలో లేదు</translation>
     </message>
     <message>
         <source>no code was scanned or typed</source>
-        <translation type="unfinished" />
+        <translation>ఏ కోడ్ కూడా స్కాన్ చేయలేదు లేదా టైప్ చేయలేదు</translation>
     </message>
     <message>
         <source>a receipt code has digits only; {code!r} contains {bad!r}</source>
-        <translation type="unfinished" />
+        <translation>రసీదు కోడ్‌లో అంకెలు మాత్రమే ఉంటాయి; {code!r} లో {bad!r} ఉంది</translation>
     </message>
     <message>
         <source>a receipt code has 16 digits; {code!r} has {count}</source>
-        <translation type="unfinished" />
+        <translation>రసీదు కోడ్‌లో 16 అంకెలు ఉంటాయి; {code!r} లో {count} ఉన్నాయి</translation>
     </message>
     <message>
         <source>check digit of {code} does not match (misread or mistyped code)</source>
-        <translation type="unfinished" />
+        <translation>{code} చెక్ డిజిట్ సరిపోలలేదు (కోడ్ తప్పుగా చదవబడింది లేదా టైప్ చేయబడింది)</translation>
     </message>
     <message>
         <source>{code} is not a ReturnDesk document (kind {kind})</source>
-        <translation type="unfinished" />
+        <translation>{code} ReturnDesk పత్రం కాదు (రకం {kind})</translation>
     </message>
     <message>
         <source>{code} has sequence 0, which is never issued</source>
-        <translation type="unfinished" />
+        <translation>{code} క్రమ సంఖ్య 0, ఇది ఎప్పుడూ జారీ చేయబడదు</translation>
     </message>
     <message>
         <source>Returns with a receipt are accepted within {days} days of purchase, counted in the store's calendar ({timezone}).</source>
-        <translation type="unfinished" />
+        <translation>రసీదుతో రిటర్న్‌లు కొన్న {days} రోజులలోపు స్వీకరిస్తాం, స్టోర్ క్యాలెండర్ ({timezone}) ప్రకారం లెక్కిస్తాం.</translation>
     </message>
     <message>
         <source>Defective items: {days} days.</source>
-        <translation type="unfinished" />
+        <translation>లోపం ఉన్న వస్తువులు: {days} రోజులు.</translation>
     </message>
     <message>
         <source>Receipts from other stores of the chain are honoured.</source>
-        <translation type="unfinished" />
+        <translation>చైన్‌లోని ఇతర స్టోర్‌ల రసీదులు స్వీకరిస్తాం.</translation>
     </message>
     <message>
         <source>Only receipts from this store are accepted.</source>
-        <translation type="unfinished" />
+        <translation>ఈ స్టోర్ రసీదులు మాత్రమే స్వీకరిస్తాం.</translation>
     </message>
     <message>
         <source>{category}: final sale, not returnable.</source>
-        <translation type="unfinished" />
+        <translation>{category}: ఫైనల్ సేల్, తిరిగి ఇవ్వలేరు.</translation>
     </message>
     <message>
         <source>{category}: {days} days.</source>
-        <translation type="unfinished" />
+        <translation>{category}: {days} రోజులు.</translation>
     </message>
     <message>
         <source>{category}: a {fee} restocking fee when opened.</source>
-        <translation type="unfinished" />
+        <translation>{category}: తెరిచి ఉంటే {fee} రీస్టాకింగ్ ఫీజు.</translation>
     </message>
     <message>
         <source>{category}: a {fee} restocking fee, always.</source>
-        <translation type="unfinished" />
+        <translation>{category}: ఎప్పుడూ {fee} రీస్టాకింగ్ ఫీజు.</translation>
     </message>
     <message>
         <source>{category}: the serial number must match the receipt.</source>
-        <translation type="unfinished" />
+        <translation>{category}: సీరియల్ నంబర్ రసీదుతో సరిపోలాలి.</translation>
     </message>
     <message>
         <source>Members of the {tier} tier get {days} extra days on every window.</source>
-        <translation type="unfinished" />
+        <translation>{tier} టైర్ సభ్యులకు ప్రతి గడువుపై {days} అదనపు రోజులు.</translation>
     </message>
     <message>
         <source>Holiday purchases from {start} to {end} can be returned until {until}.</source>
-        <translation type="unfinished" />
+        <translation>{start} నుండి {end} వరకు పండుగ కొనుగోళ్లను {until} వరకు తిరిగి ఇవ్వవచ్చు.</translation>
     </message>
     <message>
         <source>Without a receipt: refunded as store credit at the lowest price of the last {days} days.</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేకపోతే: గత {days} రోజులలోని అతి తక్కువ ధరకు స్టోర్ క్రెడిట్‌గా రీఫండ్.</translation>
     </message>
     <message>
         <source>Without a receipt: refunded as store credit at the current price.</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేకపోతే: ప్రస్తుత ధరకు స్టోర్ క్రెడిట్‌గా రీఫండ్.</translation>
     </message>
     <message>
         <source>Without a receipt, the customer shows a photo ID.</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేకపోతే, కస్టమర్ ఫోటో ID చూపించాలి.</translation>
     </message>
     <message>
         <source>Without a receipt: at most {count} returns per customer in 365 days.</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేకపోతే: 365 రోజులలో ఒక్కో కస్టమర్‌కు గరిష్ఠంగా {count} రిటర్న్‌లు.</translation>
     </message>
     <message>
         <source>Without a receipt: at most {amount} per customer in 365 days.</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేకపోతే: 365 రోజులలో ఒక్కో కస్టమర్‌కు గరిష్ఠంగా {amount}.</translation>
     </message>
     <message>
         <source>Returns without a receipt are not accepted.</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేని రిటర్న్‌లు స్వీకరించము.</translation>
     </message>
     <message>
         <source>Cash refunds over {amount} need a manager.</source>
-        <translation type="unfinished" />
+        <translation>{amount} కంటే ఎక్కువ నగదు రీఫండ్‌కు మేనేజర్ అనుమతి అవసరం.</translation>
     </message>
     <message>
         <source>A manager may override: {codes}.</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్ వీటికి మినహాయింపు ఇవ్వవచ్చు: {codes}.</translation>
     </message>
     <message>
         <source>Service desk: written contacts are answered within {hours} business hours; a follow-up call {days} days after a case is solved.</source>
-        <translation type="unfinished" />
+        <translation>సేవా డెస్క్: రాతపూర్వక సంప్రదింపులకు {hours} పని గంటలలోపు సమాధానం; కేసు పరిష్కరించిన {days} రోజుల తర్వాత ఫాలో-అప్ కాల్.</translation>
     </message>
     <message>
         <source>On every receipt: “{footer}”</source>
-        <translation type="unfinished" />
+        <translation>ప్రతి రసీదుపై: “{footer}”</translation>
     </message>
     <message>
         <source>receipt printer {host}:{port} did not take the job: {error}</source>
-        <translation type="unfinished" />
+        <translation>రసీదు ప్రింటర్ {host}:{port} పనిని స్వీకరించలేదు: {error}</translation>
     </message>
     <message>
         <source>receipt printer {path} did not take the job: {error}</source>
-        <translation type="unfinished" />
+        <translation>రసీదు ప్రింటర్ {path} పనిని స్వీకరించలేదు: {error}</translation>
     </message>
     <message>
         <source>could not save {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{path} సేవ్ చేయలేకపోయాం: {reason}</translation>
     </message>
     <message>
         <source>paper {paper!r}: expected one of {papers}</source>
-        <translation type="unfinished" />
+        <translation>కాగితం {paper!r}: వీటిలో ఒకటి కావాలి {papers}</translation>
     </message>
     <message>
         <source>printer {setting!r}: port {port} is out of range</source>
-        <translation type="unfinished" />
+        <translation>ప్రింటర్ {setting!r}: పోర్ట్ {port} పరిధిలో లేదు</translation>
     </message>
     <message>
         <source>printer {setting!r}: expected pdf, system[:NAME], escpos://HOST[:PORT] or escpos-device://PATH</source>
-        <translation type="unfinished" />
+        <translation>ప్రింటర్ {setting!r}: pdf, system[:NAME], escpos://HOST[:PORT] లేదా escpos-device://PATH కావాలి</translation>
     </message>
     <message>
         <source>a PIN has 4 to 12 digits</source>
-        <translation type="unfinished" />
+        <translation>PIN లో 4 నుండి 12 అంకెలు ఉంటాయి</translation>
     </message>
     <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
-        <translation type="unfinished" />
+        <translation>ఈ స్టేషన్ PIN పెప్పర్ డేటాబేస్ సెటప్ చేసినప్పటి దానికి భిన్నంగా ఉంది; చైన్ పెప్పర్ ఫైల్‌ను ఇన్‌స్టాల్ చేయమని IT ని అడగండి (docs/deploying.md)</translation>
     </message>
     <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ {store_code} ఈ డేటాబేస్‌లో లేదు (స్టేషన్ స్టోర్ సెట్టింగ్ చూడండి)</translation>
     </message>
     <message>
         <source>this database has no store yet: run `returndesk demo seed` or the first-run setup</source>
-        <translation type="unfinished" />
+        <translation>ఈ డేటాబేస్‌లో ఇంకా స్టోర్ లేదు: `returndesk demo seed` లేదా మొదటి సెటప్ అమలు చేయండి</translation>
     </message>
     <message>
         <source>register {register_code} is not set up for store {store_code}</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ {store_code} కోసం కౌంటర్ {register_code} సెటప్ చేయలేదు</translation>
     </message>
     <message>
         <source>type your staff ID</source>
-        <translation type="unfinished" />
+        <translation>మీ సిబ్బంది ID టైప్ చేయండి</translation>
     </message>
     <message>
         <source>no active staff member has ID {code}</source>
-        <translation type="unfinished" />
+        <translation>ID {code} తో యాక్టివ్ సిబ్బంది ఎవరూ లేరు</translation>
     </message>
     <message>
         <source>staff {code} is locked after {count} wrong PINs until {until}</source>
-        <translation type="unfinished" />
+        <translation>{count} తప్పు PIN ల తర్వాత సిబ్బంది {code} {until} వరకు లాక్ అయ్యారు</translation>
     </message>
     <message>
         <source>wrong PIN; staff {code} is now locked for {minutes} minutes</source>
-        <translation type="unfinished" />
+        <translation>తప్పు PIN; సిబ్బంది {code} ఇప్పుడు {minutes} నిమిషాలు లాక్ అయ్యారు</translation>
     </message>
     <message>
         <source>wrong PIN for staff {code} (1 try left before a lock)</source>
-        <translation type="unfinished" />
+        <translation>సిబ్బంది {code} కు తప్పు PIN (లాక్ అయ్యే ముందు 1 ప్రయత్నం మిగిలింది)</translation>
     </message>
     <message>
         <source>wrong PIN for staff {code} ({left} tries left before a lock)</source>
-        <translation type="unfinished" />
+        <translation>సిబ్బంది {code} కు తప్పు PIN (లాక్ అయ్యే ముందు {left} ప్రయత్నాలు మిగిలాయి)</translation>
     </message>
     <message>
         <source>the customer's name, please</source>
-        <translation type="unfinished" />
+        <translation>దయచేసి కస్టమర్ పేరు</translation>
     </message>
     <message>
         <source>a phone number or an email address, so we can get back to them</source>
-        <translation type="unfinished" />
+        <translation>ఫోన్ నంబర్ లేదా ఇమెయిల్ చిరునామా, తద్వారా మేము వారిని సంప్రదించగలం</translation>
     </message>
     <message>
         <source>a customer with phone {phone} exists: find them instead</source>
-        <translation type="unfinished" />
+        <translation>ఫోన్ {phone} తో కస్టమర్ ఇప్పటికే ఉన్నారు: వారిని వెతకండి</translation>
     </message>
     <message>
         <source>no service case {case_id}</source>
-        <translation type="unfinished" />
+        <translation>సేవా కేసు {case_id} లేదు</translation>
     </message>
     <message>
         <source>case {number} belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>కేసు {number} మరో స్టోర్‌కు చెందినది</translation>
     </message>
     <message>
         <source>{what}: one of {choices}, not {value!r}</source>
-        <translation type="unfinished" />
+        <translation>{what}: {choices} లో ఒకటి, {value!r} కాదు</translation>
     </message>
     <message>
         <source>subject: say in a few words what the case is about</source>
-        <translation type="unfinished" />
+        <translation>విషయం: కేసు దేని గురించో కొన్ని మాటల్లో చెప్పండి</translation>
     </message>
     <message>
         <source>no customer with loyalty ID {customer_code}</source>
-        <translation type="unfinished" />
+        <translation>లాయల్టీ ID {customer_code} తో కస్టమర్ లేరు</translation>
     </message>
     <message>
         <source>no sale {receipt} in this database</source>
-        <translation type="unfinished" />
+        <translation>ఈ డేటాబేస్‌లో అమ్మకం {receipt} లేదు</translation>
     </message>
     <message>
         <source>summary: what was said, in a sentence</source>
-        <translation type="unfinished" />
+        <translation>సారాంశం: ఏమి మాట్లాడారో, ఒక వాక్యంలో</translation>
     </message>
     <message>
         <source>minutes cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>నిమిషాలు రుణాత్మకం కాకూడదు</translation>
     </message>
     <message>
         <source>case {number} is {status}</source>
-        <translation type="unfinished" />
+        <translation>కేసు {number} స్థితి {status}</translation>
     </message>
     <message>
         <source>say why the case goes up a level</source>
-        <translation type="unfinished" />
+        <translation>కేసును పై స్థాయికి ఎందుకు పంపుతున్నారో చెప్పండి</translation>
     </message>
     <message>
         <source>case {number} is already with the manager</source>
-        <translation type="unfinished" />
+        <translation>కేసు {number} ఇప్పటికే మేనేజర్ వద్ద ఉంది</translation>
     </message>
     <message>
         <source>department: one of {departments}</source>
-        <translation type="unfinished" />
+        <translation>విభాగం: {departments} లో ఒకటి</translation>
     </message>
     <message>
         <source>say how it was solved</source>
-        <translation type="unfinished" />
+        <translation>ఎలా పరిష్కరించారో చెప్పండి</translation>
     </message>
     <message>
         <source>case {number} is already {status}</source>
-        <translation type="unfinished" />
+        <translation>కేసు {number} ఇప్పటికే {status}</translation>
     </message>
     <message>
         <source>case {number} is {status}; follow-ups are for resolved cases</source>
-        <translation type="unfinished" />
+        <translation>కేసు {number} స్థితి {status}; ఫాలో-అప్‌లు పరిష్కరించిన కేసులకు మాత్రమే</translation>
     </message>
     <message>
         <source>score: 1 (very unhappy) to 5 (very happy)</source>
-        <translation type="unfinished" />
+        <translation>స్కోర్: 1 (చాలా అసంతృప్తి) నుండి 5 (చాలా సంతృప్తి)</translation>
     </message>
     <message>
         <source>score: 1 to 5</source>
-        <translation type="unfinished" />
+        <translation>స్కోర్: 1 నుండి 5</translation>
     </message>
     <message>
         <source>no return {return_id}</source>
-        <translation type="unfinished" />
+        <translation>రిటర్న్ {return_id} లేదు</translation>
     </message>
     <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
-        <translation type="unfinished" />
+        <translation>పేరు, ఫోన్ లేదా లాయల్టీ ID లోని కనీసం రెండు అక్షరాలు లేదా అంకెలు టైప్ చేయండి</translation>
     </message>
     <message>
         <source>no customer with loyalty ID {code}</source>
-        <translation type="unfinished" />
+        <translation>లాయల్టీ ID {code} తో కస్టమర్ లేరు</translation>
     </message>
     <message>
         <source>this customer belongs to another chain</source>
-        <translation type="unfinished" />
+        <translation>ఈ కస్టమర్ మరో చైన్‌కు చెందినవారు</translation>
     </message>
     <message>
         <source>type at least two letters or digits of a name, phone, loyalty ID or receipt</source>
-        <translation type="unfinished" />
+        <translation>పేరు, ఫోన్, లాయల్టీ ID లేదా రసీదులోని కనీసం రెండు అక్షరాలు లేదా అంకెలు టైప్ చేయండి</translation>
     </message>
     <message>
         <source>{used} of {most} returns, {value} of {most_value} in the last 365 days</source>
-        <translation type="unfinished" />
+        <translation>గత 365 రోజులలో {most} లో {used} రిటర్న్‌లు, {most_value} లో {value}</translation>
     </message>
     <message>
         <source>no {kind} {doc} in this database (store {store}, register {register})</source>
-        <translation type="unfinished" />
+        <translation>ఈ డేటాబేస్‌లో {kind} {doc} లేదు (స్టోర్ {store}, కౌంటర్ {register})</translation>
     </message>
     <message>
         <source>Store-credit voucher {voucher}: balance {balance}. It is spent as a tender at the till.</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ క్రెడిట్ వోచర్ {voucher}: బ్యాలెన్స్ {balance}. దీనిని కౌంటర్ వద్ద చెల్లింపుగా వాడతారు.</translation>
     </message>
     <message>
         <source>{doc} is a {kind}; a gift receipt is made from a sale receipt</source>
-        <translation type="unfinished" />
+        <translation>{doc} ఒక {kind}; గిఫ్ట్ రసీదు అమ్మకపు రసీదు నుండి తయారవుతుంది</translation>
     </message>
     <message>
         <source>no sale {doc} in this database</source>
-        <translation type="unfinished" />
+        <translation>ఈ డేటాబేస్‌లో అమ్మకం {doc} లేదు</translation>
     </message>
     <message>
         <source>{doc} is a {kind}, not a store-credit voucher</source>
-        <translation type="unfinished" />
+        <translation>{doc} ఒక {kind}, స్టోర్ క్రెడిట్ వోచర్ కాదు</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc} in this database</source>
-        <translation type="unfinished" />
+        <translation>ఈ డేటాబేస్‌లో స్టోర్ క్రెడిట్ వోచర్ {doc} లేదు</translation>
     </message>
     <message>
         <source>The database cannot be reached: {error}. What you entered is kept; try again.</source>
-        <translation type="unfinished" />
+        <translation>డేటాబేస్‌ను చేరుకోలేకపోతున్నాం: {error}. మీరు నమోదు చేసింది భద్రంగా ఉంది; మళ్లీ ప్రయత్నించండి.</translation>
     </message>
     <message>
         <source>The connection to the database was lost. What you entered is kept; try again.</source>
-        <translation type="unfinished" />
+        <translation>డేటాబేస్‌తో కనెక్షన్ తెగిపోయింది. మీరు నమోదు చేసింది భద్రంగా ఉంది; మళ్లీ ప్రయత్నించండి.</translation>
     </message>
     <message>
         <source>The database refused the request. What you entered is kept; try again or call IT.</source>
-        <translation type="unfinished" />
+        <translation>డేటాబేస్ అభ్యర్థనను తిరస్కరించింది. మీరు నమోదు చేసింది భద్రంగా ఉంది; మళ్లీ ప్రయత్నించండి లేదా IT కి కాల్ చేయండి.</translation>
     </message>
     <message>
         <source>Something went wrong ({error}). What you entered is kept; call IT if it happens again.</source>
-        <translation type="unfinished" />
+        <translation>ఏదో తప్పు జరిగింది ({error}). మీరు నమోదు చేసింది భద్రంగా ఉంది; మళ్లీ జరిగితే IT కి కాల్ చేయండి.</translation>
     </message>
     <message>
         <source>ReturnDesk cannot open its database: {error}. Check the network and the station's db_url (`returndesk config show`).</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk తన డేటాబేస్‌ను తెరవలేకపోయింది: {error}. నెట్‌వర్క్‌ను, స్టేషన్ db_url ను చూడండి (`returndesk config show`).</translation>
     </message>
     <message>
         <source>kind: one of {kinds}</source>
-        <translation type="unfinished" />
+        <translation>రకం: {kinds} లో ఒకటి</translation>
     </message>
     <message>
         <source>a store credit or a discount needs an amount</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ క్రెడిట్ లేదా డిస్కౌంట్‌కు మొత్తం అవసరం</translation>
     </message>
     <message>
         <source>say what the gesture is (for example: sent flowers)</source>
-        <translation type="unfinished" />
+        <translation>సద్భావన చర్య ఏమిటో చెప్పండి (ఉదాహరణకు: పూలు పంపాం)</translation>
     </message>
     <message>
         <source>say why the customer deserves it</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ దీనికి ఎందుకు అర్హులో చెప్పండి</translation>
     </message>
     <message>
         <source>no case {case_number} at this store</source>
-        <translation type="unfinished" />
+        <translation>ఈ స్టోర్‌లో కేసు {case_number} లేదు</translation>
     </message>
     <message>
         <source>no goodwill gesture {gesture_id}</source>
-        <translation type="unfinished" />
+        <translation>సద్భావన చర్య {gesture_id} లేదు</translation>
     </message>
     <message>
         <source>goodwill gesture {gesture_id} was already {status}</source>
-        <translation type="unfinished" />
+        <translation>సద్భావన చర్య {gesture_id} ఇప్పటికే {status}</translation>
     </message>
     <message>
         <source>this gesture belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>ఈ సద్భావన చర్య మరో స్టోర్‌కు చెందినది</translation>
     </message>
     <message>
         <source>{name} has given {given} of goodwill this month; this would pass the {limit} limit (ask another manager or the store manager)</source>
-        <translation type="unfinished" />
+        <translation>{name} ఈ నెలలో ఇప్పటికే {given} సద్భావనగా ఇచ్చారు; ఇది {limit} పరిమితిని దాటుతుంది (మరో మేనేజర్‌ను లేదా స్టోర్ మేనేజర్‌ను అడగండి)</translation>
     </message>
     <message>
         <source>this return does not need a manager's override</source>
-        <translation type="unfinished" />
+        <translation>ఈ రిటర్న్‌కు మేనేజర్ మినహాయింపు అవసరం లేదు</translation>
     </message>
     <message>
         <source>no override request {request_id}</source>
-        <translation type="unfinished" />
+        <translation>మినహాయింపు అభ్యర్థన {request_id} లేదు</translation>
     </message>
     <message>
         <source>say why: the reason is kept with the override</source>
-        <translation type="unfinished" />
+        <translation>కారణం చెప్పండి: కారణం మినహాయింపుతో పాటు భద్రపరచబడుతుంది</translation>
     </message>
     <message>
         <source>override request {request_id} belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>మినహాయింపు అభ్యర్థన {request_id} మరో స్టోర్‌కు చెందినది</translation>
     </message>
     <message>
         <source>store {store_code} has no return policy installed: run `returndesk policy install FILE`</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ {store_code} లో రిటర్న్ విధానం ఇన్‌స్టాల్ కాలేదు: `returndesk policy install FILE` అమలు చేయండి</translation>
     </message>
     <message>
         <source>{doc} is the receipt of a return without a sale receipt; nothing to return from it</source>
-        <translation type="unfinished" />
+        <translation>{doc} అమ్మకపు రసీదు లేని రిటర్న్ రసీదు; దీని నుండి తిరిగి ఇవ్వడానికి ఏమీ లేదు</translation>
     </message>
     <message>
         <source>{doc} is a {kind}, not a receipt: use it as a tender</source>
-        <translation type="unfinished" />
+        <translation>{doc} ఒక {kind}, రసీదు కాదు: దీనిని చెల్లింపుగా వాడండి</translation>
     </message>
     <message>
         <source>scan the item's barcode or type its SKU</source>
-        <translation type="unfinished" />
+        <translation>వస్తువు బార్‌కోడ్ స్కాన్ చేయండి లేదా దాని SKU టైప్ చేయండి</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
-        <translation type="unfinished" />
+        <translation>బార్‌కోడ్ లేదా SKU {code!r} తో ఉత్పత్తి లేదు</translation>
     </message>
     <message>
         <source>scan the item's barcode or type part of its name</source>
-        <translation type="unfinished" />
+        <translation>వస్తువు బార్‌కోడ్ స్కాన్ చేయండి లేదా దాని పేరులో కొంత భాగం టైప్ చేయండి</translation>
     </message>
     <message>
         <source>only a manager can change the canned answers</source>
-        <translation type="unfinished" />
+        <translation>సిద్ధంగా ఉన్న సమాధానాలను మేనేజర్ మాత్రమే మార్చగలరు</translation>
     </message>
     <message>
         <source>an answer needs a title and a text</source>
-        <translation type="unfinished" />
+        <translation>సమాధానానికి శీర్షిక మరియు పాఠ్యం అవసరం</translation>
     </message>
     <message>
         <source>no canned answer {answer_id}</source>
-        <translation type="unfinished" />
+        <translation>సిద్ధ సమాధానం {answer_id} లేదు</translation>
     </message>
     <message>
         <source>no mail server is set up for this station (smtp_host); ask IT, or print a letter</source>
-        <translation type="unfinished" />
+        <translation>ఈ స్టేషన్‌కు మెయిల్ సర్వర్ సెటప్ చేయలేదు (smtp_host); IT ని అడగండి, లేదా లేఖ ప్రింట్ చేయండి</translation>
     </message>
     <message>
         <source>the mail server {host}:{port} did not take the reply ({error}); it is kept as a draft</source>
-        <translation type="unfinished" />
+        <translation>మెయిల్ సర్వర్ {host}:{port} సమాధానాన్ని స్వీకరించలేదు ({error}); దీనిని డ్రాఫ్ట్‌గా ఉంచాం</translation>
     </message>
     <message>
         <source>template: one of {templates}</source>
-        <translation type="unfinished" />
+        <translation>టెంప్లేట్: {templates} లో ఒకటి</translation>
     </message>
     <message>
         <source>a written reply goes by email or letter</source>
-        <translation type="unfinished" />
+        <translation>రాతపూర్వక సమాధానం ఇమెయిల్ లేదా లేఖ ద్వారా వెళ్తుంది</translation>
     </message>
     <message>
         <source>the customer has no email address on file: print a letter instead</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ ఇమెయిల్ చిరునామా నమోదులో లేదు: బదులుగా లేఖ ప్రింట్ చేయండి</translation>
     </message>
     <message>
         <source>no reply {reply_id}</source>
-        <translation type="unfinished" />
+        <translation>సమాధానం {reply_id} లేదు</translation>
     </message>
     <message>
         <source>the range ends before it starts</source>
-        <translation type="unfinished" />
+        <translation>పరిధి మొదలయ్యే ముందే ముగుస్తుంది</translation>
     </message>
     <message>
         <source>a report covers at most three years</source>
-        <translation type="unfinished" />
+        <translation>ఒక నివేదిక గరిష్ఠంగా మూడు సంవత్సరాలు కవర్ చేస్తుంది</translation>
     </message>
     <message>
         <source>no store {store}</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ {store} లేదు</translation>
     </message>
     <message>
         <source>Returns per day</source>
-        <translation type="unfinished" />
+        <translation>రోజువారీ రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished" />
+        <translation>రోజు</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished" />
+        <translation>రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished" />
+        <translation>రీఫండ్ చేసింది</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished" />
+        <translation>లైన్లు</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished" />
+        <translation>యూనిట్లు</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ఏమీ లేదు)</translation>
     </message>
     <message>
         <source>Returns by reason</source>
-        <translation type="unfinished" />
+        <translation>కారణం వారీగా రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>కారణం</translation>
     </message>
     <message>
         <source>Returns by category</source>
-        <translation type="unfinished" />
+        <translation>వర్గం వారీగా రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>వర్గం</translation>
     </message>
     <message>
         <source>Products returned most (top 50)</source>
-        <translation type="unfinished" />
+        <translation>ఎక్కువగా తిరిగి వచ్చిన ఉత్పత్తులు (టాప్ 50)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Returns by staff</source>
-        <translation type="unfinished" />
+        <translation>సిబ్బంది వారీగా రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished" />
+        <translation>సిబ్బంది</translation>
     </message>
     <message>
         <source>Refunds by tender</source>
-        <translation type="unfinished" />
+        <translation>చెల్లింపు విధానం వారీగా రీఫండ్‌లు</translation>
     </message>
     <message>
         <source>tender</source>
-        <translation type="unfinished" />
+        <translation>చెల్లింపు విధానం</translation>
     </message>
     <message>
         <source>refunds</source>
-        <translation type="unfinished" />
+        <translation>రీఫండ్‌లు</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished" />
+        <translation>మొత్తం</translation>
     </message>
     <message>
         <source>No-receipt returns</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేని రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>without a receipt</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేకుండా</translation>
     </message>
     <message>
         <source>share %</source>
-        <translation type="unfinished" />
+        <translation>వాటా %</translation>
     </message>
     <message>
         <source>override rate {rate}% ({count} of {total})</source>
-        <translation type="unfinished" />
+        <translation>మినహాయింపు రేటు {rate}% ({total} లో {count})</translation>
     </message>
     <message>
         <source>Overrides by manager and by clerk</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్ మరియు క్లర్క్ వారీగా మినహాయింపులు</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished" />
+        <translation>పాత్ర</translation>
     </message>
     <message>
         <source>approved / requested</source>
-        <translation type="unfinished" />
+        <translation>ఆమోదించినవి / అభ్యర్థించినవి</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>తిరస్కరించినవి</translation>
     </message>
     <message>
         <source>Returned most often: customers and serial numbers</source>
-        <translation type="unfinished" />
+        <translation>ఎక్కువగా తిరిగి ఇచ్చినవి: కస్టమర్లు మరియు సీరియల్ నంబర్లు</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished" />
+        <translation>ఏమిటి</translation>
     </message>
     <message>
         <source>who / serial</source>
-        <translation type="unfinished" />
+        <translation>ఎవరు / సీరియల్</translation>
     </message>
     <message>
         <source>Cash refunded per register per day</source>
-        <translation type="unfinished" />
+        <translation>రోజుకు కౌంటర్ వారీగా రీఫండ్ చేసిన నగదు</translation>
     </message>
     <message>
         <source>register</source>
-        <translation type="unfinished" />
+        <translation>కౌంటర్</translation>
     </message>
     <message>
         <source>cash out</source>
-        <translation type="unfinished" />
+        <translation>బయటకు వెళ్ళిన నగదు</translation>
     </message>
     <message>
         <source>Cost of goodwill per store and month</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ మరియు నెల వారీగా సద్భావన ఖర్చు</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished" />
+        <translation>నెల</translation>
     </message>
     <message>
         <source>gestures</source>
-        <translation type="unfinished" />
+        <translation>సద్భావన చర్యలు</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished" />
+        <translation>ఖర్చు</translation>
     </message>
     <message>
         <source>Counter waits per hour of the day</source>
-        <translation type="unfinished" />
+        <translation>రోజులో గంట వారీగా కౌంటర్ వేచి ఉండే సమయం</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished" />
+        <translation>గంట</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished" />
+        <translation>సందర్శనలు</translation>
     </message>
     <message>
         <source>average wait (min)</source>
-        <translation type="unfinished" />
+        <translation>సగటు వేచి ఉండే సమయం (నిమి.)</translation>
     </message>
     <message>
         <source>longest wait (min)</source>
-        <translation type="unfinished" />
+        <translation>అత్యధిక వేచి ఉండే సమయం (నిమి.)</translation>
     </message>
     <message>
         <source>satisfaction (CSAT) %</source>
-        <translation type="unfinished" />
+        <translation>సంతృప్తి (CSAT) %</translation>
     </message>
     <message>
         <source>{satisfied} of {responses} responses scored 4-5</source>
-        <translation type="unfinished" />
+        <translation>{responses} స్పందనలలో {satisfied} 4-5 స్కోర్ ఇచ్చాయి</translation>
     </message>
     <message>
         <source>average satisfaction (1-5)</source>
-        <translation type="unfinished" />
+        <translation>సగటు సంతృప్తి (1-5)</translation>
     </message>
     <message>
         <source>{responses} responses</source>
-        <translation type="unfinished" />
+        <translation>{responses} స్పందనలు</translation>
     </message>
     <message>
         <source>average first-response time (h)</source>
-        <translation type="unfinished" />
+        <translation>సగటు మొదటి స్పందన సమయం (గం.)</translation>
     </message>
     <message>
         <source>clock hours</source>
-        <translation type="unfinished" />
+        <translation>గడియారపు గంటలు</translation>
     </message>
     <message>
         <source>first-contact resolution %</source>
-        <translation type="unfinished" />
+        <translation>మొదటి సంప్రదింపులోనే పరిష్కారం %</translation>
     </message>
     <message>
         <source>{first} of {resolved} resolved cases</source>
-        <translation type="unfinished" />
+        <translation>పరిష్కరించిన {resolved} కేసులలో {first}</translation>
     </message>
     <message>
         <source>{target} within target %</source>
-        <translation type="unfinished" />
+        <translation>లక్ష్యంలోపు {target} %</translation>
     </message>
     <message>
         <source>{met} met, {missed} missed</source>
-        <translation type="unfinished" />
+        <translation>{met} సాధించినవి, {missed} తప్పినవి</translation>
     </message>
     <message>
         <source>average handling time (min)</source>
-        <translation type="unfinished" />
+        <translation>సగటు నిర్వహణ సమయం (నిమి.)</translation>
     </message>
     <message>
         <source>{minutes} minutes over {handled} interactions</source>
-        <translation type="unfinished" />
+        <translation>{handled} సంప్రదింపులలో {minutes} నిమిషాలు</translation>
     </message>
     <message>
         <source>open under 1 day</source>
-        <translation type="unfinished" />
+        <translation>1 రోజు కంటే తక్కువగా తెరిచి ఉన్నవి</translation>
     </message>
     <message>
         <source>open 1-3 days</source>
-        <translation type="unfinished" />
+        <translation>1-3 రోజులు తెరిచి ఉన్నవి</translation>
     </message>
     <message>
         <source>open 3-7 days</source>
-        <translation type="unfinished" />
+        <translation>3-7 రోజులు తెరిచి ఉన్నవి</translation>
     </message>
     <message>
         <source>open over 7 days</source>
-        <translation type="unfinished" />
+        <translation>7 రోజులకు పైగా తెరిచి ఉన్నవి</translation>
     </message>
     <message>
         <source>cases by age, now</source>
-        <translation type="unfinished" />
+        <translation>వయస్సు వారీగా కేసులు, ఇప్పుడు</translation>
     </message>
     <message>
         <source>Service desk KPIs</source>
-        <translation type="unfinished" />
+        <translation>సేవా డెస్క్ KPI లు</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished" />
+        <translation>కొలమానం</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>విలువ</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>ఆధారం</translation>
     </message>
     <message>
         <source>report: one of {reports}</source>
-        <translation type="unfinished" />
+        <translation>నివేదిక: {reports} లో ఒకటి</translation>
     </message>
     <message>
         <source>the connection to the database was lost; nothing was refunded. Try again: the same request will not refund twice</source>
-        <translation type="unfinished" />
+        <translation>డేటాబేస్‌తో కనెక్షన్ తెగిపోయింది; ఏమీ రీఫండ్ కాలేదు. మళ్లీ ప్రయత్నించండి: అదే అభ్యర్థన రెండుసార్లు రీఫండ్ చేయదు</translation>
     </message>
     <message>
         <source>receipt {doc_id} was paid in {currency}; this store refunds in {code}</source>
-        <translation type="unfinished" />
+        <translation>రసీదు {doc_id} {currency} లో చెల్లించబడింది; ఈ స్టోర్ {code} లో రీఫండ్ చేస్తుంది</translation>
     </message>
     <message>
         <source>customer.id: no customer with loyalty ID {code}</source>
-        <translation type="unfinished" />
+        <translation>customer.id: లాయల్టీ ID {code} తో కస్టమర్ లేరు</translation>
     </message>
     <message>
         <source>idempotency_key {idempotency_key!r} was already used for a different request (return {return_id})</source>
-        <translation type="unfinished" />
+        <translation>idempotency_key {idempotency_key!r} ఇప్పటికే మరో అభ్యర్థనకు వాడబడింది (రిటర్న్ {return_id})</translation>
     </message>
     <message>
         <source>override.request_id: no override request {override_request_id} at this store</source>
-        <translation type="unfinished" />
+        <translation>override.request_id: ఈ స్టోర్‌లో మినహాయింపు అభ్యర్థన {override_request_id} లేదు</translation>
     </message>
     <message>
         <source>override request {request} is {status}, not approved</source>
-        <translation type="unfinished" />
+        <translation>మినహాయింపు అభ్యర్థన {request} స్థితి {status}, ఆమోదించలేదు</translation>
     </message>
     <message>
         <source>override request {request} was approved for a different return</source>
-        <translation type="unfinished" />
+        <translation>మినహాయింపు అభ్యర్థన {request} మరో రిటర్న్ కోసం ఆమోదించబడింది</translation>
     </message>
     <message>
         <source>override request {request} does not cover {codes}</source>
-        <translation type="unfinished" />
+        <translation>మినహాయింపు అభ్యర్థన {request} లో {codes} లేవు</translation>
     </message>
     <message>
         <source>a refund to {kind} needs the original sale</source>
-        <translation type="unfinished" />
+        <translation>{kind} కి రీఫండ్‌కు అసలు అమ్మకం అవసరం</translation>
     </message>
     <message>
         <source>the sale's {kind} tenders cannot take back {left} more (already refunded)</source>
-        <translation type="unfinished" />
+        <translation>అమ్మకపు {kind} చెల్లింపుల నుండి మరో {left} రీఫండ్ చేయలేము (ఇప్పటికే రీఫండ్ అయింది)</translation>
     </message>
     <message>
         <source>scan the item the customer takes instead</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ బదులుగా తీసుకునే వస్తువును స్కాన్ చేయండి</translation>
     </message>
     <message>
         <source>quantities start at 1</source>
-        <translation type="unfinished" />
+        <translation>పరిమాణాలు 1 నుండి మొదలవుతాయి</translation>
     </message>
     <message>
         <source>{doc} is a {kind}; an exchange is paid with the return's voucher</source>
-        <translation type="unfinished" />
+        <translation>{doc} ఒక {kind}; ఎక్స్ఛేంజ్ రిటర్న్ వోచర్‌తో చెల్లించబడుతుంది</translation>
     </message>
     <message>
         <source>the difference is paid by card or in cash</source>
-        <translation type="unfinished" />
+        <translation>వ్యత్యాసాన్ని కార్డ్ లేదా నగదుతో చెల్లిస్తారు</translation>
     </message>
     <message>
         <source>the card's last 4 digits, as printed on the slip (never the whole number)</source>
-        <translation type="unfinished" />
+        <translation>కార్డ్ చివరి 4 అంకెలు, స్లిప్‌పై ముద్రించినట్లు (పూర్తి నంబర్ ఎప్పుడూ కాదు)</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ క్రెడిట్ వోచర్ {doc} లేదు</translation>
     </message>
     <message>
         <source>the voucher is in {voucher_currency}; this store sells in {currency}</source>
-        <translation type="unfinished" />
+        <translation>వోచర్ {voucher_currency} లో ఉంది; ఈ స్టోర్ {currency} లో అమ్ముతుంది</translation>
     </message>
     <message>
         <source>the new items cost {difference} more: the customer pays it by card or cash</source>
-        <translation type="unfinished" />
+        <translation>కొత్త వస్తువులు {difference} ఎక్కువ: కస్టమర్ దానిని కార్డ్ లేదా నగదుతో చెల్లిస్తారు</translation>
     </message>
     <message>
         <source>the server address is a URL such as postgresql+psycopg://user@host:5432/returndesk</source>
-        <translation type="unfinished" />
+        <translation>సర్వర్ చిరునామా postgresql+psycopg://user@host:5432/returndesk వంటి URL</translation>
     </message>
     <message>
         <source>store: four digits, as printed in the document IDs (e.g. 0001)</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్: నాలుగు అంకెలు, పత్రాల ID లలో ముద్రించినట్లు (ఉదా. 0001)</translation>
     </message>
     <message>
         <source>register: two digits (e.g. 01)</source>
-        <translation type="unfinished" />
+        <translation>కౌంటర్: రెండు అంకెలు (ఉదా. 01)</translation>
     </message>
     <message>
         <source>time zone: {timezone!r} is not a known zone such as Europe/Vilnius</source>
-        <translation type="unfinished" />
+        <translation>టైమ్ జోన్: {timezone!r} Asia/Kolkata వంటి తెలిసిన జోన్ కాదు</translation>
     </message>
     <message>
         <source>currency: {currency!r} is not an ISO currency code such as EUR</source>
-        <translation type="unfinished" />
+        <translation>కరెన్సీ: {currency!r} INR వంటి ISO కరెన్సీ కోడ్ కాదు</translation>
     </message>
     <message>
         <source>the first admin needs a staff ID and a name</source>
-        <translation type="unfinished" />
+        <translation>మొదటి అడ్మిన్‌కు సిబ్బంది ID మరియు పేరు అవసరం</translation>
     </message>
     <message>
         <source>the admin PIN has 6 to 12 digits</source>
-        <translation type="unfinished" />
+        <translation>అడ్మిన్ PIN లో 6 నుండి 12 అంకెలు ఉంటాయి</translation>
     </message>
     <message>
         <source>the queue is busy; check the customer in again</source>
-        <translation type="unfinished" />
+        <translation>క్యూ బిజీగా ఉంది; కస్టమర్‌ను మళ్లీ చెక్ ఇన్ చేయండి</translation>
     </message>
     <message>
         <source>no visit {visit_id} at this store</source>
-        <translation type="unfinished" />
+        <translation>ఈ స్టోర్‌లో సందర్శన {visit_id} లేదు</translation>
     </message>
     <message>
         <source>ticket {ticket} is already being served</source>
-        <translation type="unfinished" />
+        <translation>టికెట్ {ticket} ఇప్పటికే సేవ పొందుతోంది</translation>
     </message>
     <message>
         <source>no system printer {name!r}</source>
-        <translation type="unfinished" />
+        <translation>సిస్టమ్ ప్రింటర్ {name!r} లేదు</translation>
     </message>
     <message>
         <source>this computer has no default printer</source>
-        <translation type="unfinished" />
+        <translation>ఈ కంప్యూటర్‌కు డిఫాల్ట్ ప్రింటర్ లేదు</translation>
     </message>
     <message>
         <source>the printer {printer} could not start the job</source>
-        <translation type="unfinished" />
+        <translation>ప్రింటర్ {printer} పనిని ప్రారంభించలేకపోయింది</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished" />
+        <translation>మొదటి అడ్మినిస్ట్రేటర్</translation>
     </message>
     <message>
         <source>Needed when the database has no staff yet; staff of an existing database sign in with their own ID and PIN.</source>
-        <translation type="unfinished" />
+        <translation>డేటాబేస్‌లో ఇంకా సిబ్బంది లేనప్పుడు అవసరం; ఇప్పటికే ఉన్న డేటాబేస్ సిబ్బంది తమ సొంత ID మరియు PIN తో సైన్ ఇన్ చేస్తారు.</translation>
     </message>
     <message>
         <source>Staff ID</source>
-        <translation type="unfinished">సిబ్బంది ID</translation>
+        <translation>సిబ్బంది ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>పేరు</translation>
     </message>
     <message>
         <source>PIN (6 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>PIN (6 నుండి 12 అంకెలు)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished" />
+        <translation>PIN మళ్లీ</translation>
     </message>
 </context>
 <context>
     <name>CaseQueueModel</name>
     <message>
         <source>⏰ OVERDUE</source>
-        <translation type="unfinished" />
+        <translation>⏰ గడువు దాటింది</translation>
     </message>
     <message>
         <source>⌛ due soon</source>
-        <translation type="unfinished" />
+        <translation>⌛ త్వరలో గడువు</translation>
     </message>
     <message>
         <source>{what} due</source>
-        <translation type="unfinished" />
+        <translation>{what} గడువు</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>కొత్తది</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished" />
+        <translation>తెరిచినది</translation>
     </message>
     <message>
         <source>defective</source>
-        <translation type="unfinished" />
+        <translation>లోపం ఉన్నది</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished" />
+        <translation>దెబ్బతిన్నది</translation>
     </message>
     <message>
         <source>changed mind</source>
-        <translation type="unfinished" />
+        <translation>మనసు మారింది</translation>
     </message>
     <message>
         <source>wrong size</source>
-        <translation type="unfinished" />
+        <translation>తప్పు సైజు</translation>
     </message>
     <message>
         <source>not as described</source>
-        <translation type="unfinished" />
+        <translation>వర్ణించినట్లు లేదు</translation>
     </message>
     <message>
         <source>arrived damaged</source>
-        <translation type="unfinished" />
+        <translation>దెబ్బతిని వచ్చింది</translation>
     </message>
     <message>
         <source>unwanted gift</source>
-        <translation type="unfinished" />
+        <translation>అవసరం లేని బహుమతి</translation>
     </message>
     <message>
         <source>better price elsewhere</source>
-        <translation type="unfinished" />
+        <translation>వేరే చోట తక్కువ ధర</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>ఇతర</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished" />
+        <translation>కార్డ్</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished" />
+        <translation>గిఫ్ట్ కార్డ్</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ క్రెడిట్</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished" />
+        <translation>నగదు</translation>
     </message>
     <message>
         <source>driving licence</source>
-        <translation type="unfinished" />
+        <translation>డ్రైవింగ్ లైసెన్స్</translation>
     </message>
     <message>
         <source>passport</source>
-        <translation type="unfinished" />
+        <translation>పాస్‌పోర్ట్</translation>
     </message>
     <message>
         <source>national ID card</source>
-        <translation type="unfinished" />
+        <translation>జాతీయ గుర్తింపు కార్డ్</translation>
     </message>
     <message>
         <source>window expired</source>
-        <translation type="unfinished" />
+        <translation>గడువు ముగిసింది</translation>
     </message>
     <message>
         <source>final sale</source>
-        <translation type="unfinished" />
+        <translation>ఫైనల్ సేల్</translation>
     </message>
     <message>
         <source>more than is left to return</source>
-        <translation type="unfinished" />
+        <translation>మిగిలిన దానికంటే ఎక్కువ</translation>
     </message>
     <message>
         <source>not on the receipt</source>
-        <translation type="unfinished" />
+        <translation>రసీదులో లేదు</translation>
     </message>
     <message>
         <source>serial number differs</source>
-        <translation type="unfinished" />
+        <translation>సీరియల్ నంబర్ వేరుగా ఉంది</translation>
     </message>
     <message>
         <source>restocking fee</source>
-        <translation type="unfinished" />
+        <translation>రీస్టాకింగ్ ఫీజు</translation>
     </message>
     <message>
         <source>receipt from another store</source>
-        <translation type="unfinished" />
+        <translation>మరో స్టోర్ రసీదు</translation>
     </message>
     <message>
         <source>no receipt</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేదు</translation>
     </message>
     <message>
         <source>no-receipt returns not accepted</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేని రిటర్న్‌లు స్వీకరించము</translation>
     </message>
     <message>
         <source>photo ID required</source>
-        <translation type="unfinished" />
+        <translation>ఫోటో ID అవసరం</translation>
     </message>
     <message>
         <source>no-receipt limit reached</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేని రిటర్న్‌ల పరిమితి చేరింది</translation>
     </message>
     <message>
         <source>cash over the drawer limit</source>
-        <translation type="unfinished" />
+        <translation>డ్రాయర్ పరిమితి కంటే ఎక్కువ నగదు</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished" />
+        <translation>ఆమోదించు</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished" />
+        <translation>తిరస్కరించు</translation>
     </message>
     <message>
         <source>needs a manager</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్ అవసరం</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation>పూర్తయింది</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished" />
+        <translation>తిరస్కరించబడింది</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>పెండింగ్</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished" />
+        <translation>ఆమోదించబడింది</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>తిరస్కరించబడింది</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>రద్దు చేయబడింది</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished" />
+        <translation>వాడబడింది</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished" />
+        <translation>డిస్కౌంట్</translation>
     </message>
     <message>
         <source>courtesy item</source>
-        <translation type="unfinished" />
+        <translation>మర్యాద బహుమతి</translation>
     </message>
     <message>
         <source>technical support</source>
-        <translation type="unfinished" />
+        <translation>సాంకేతిక సహాయం</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished" />
+        <translation>ఫిర్యాదు</translation>
     </message>
     <message>
         <source>inquiry</source>
-        <translation type="unfinished" />
+        <translation>విచారణ</translation>
     </message>
     <message>
         <source>repair or warranty</source>
-        <translation type="unfinished" />
+        <translation>మరమ్మత్తు లేదా వారంటీ</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>తెరిచి ఉంది</translation>
     </message>
     <message>
         <source>waiting on the customer</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ కోసం వేచి ఉంది</translation>
     </message>
     <message>
         <source>waiting on a department</source>
-        <translation type="unfinished" />
+        <translation>విభాగం కోసం వేచి ఉంది</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished" />
+        <translation>పరిష్కరించబడింది</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>మూసివేయబడింది</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished" />
+        <translation>అత్యవసరం</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>అధికం</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished" />
+        <translation>సాధారణం</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>తక్కువ</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished" />
+        <translation>నేరుగా వచ్చినవారు</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished" />
+        <translation>ఫోన్</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished" />
+        <translation>ఇమెయిల్</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished" />
+        <translation>లేఖ</translation>
     </message>
     <message>
         <source>from the customer</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ నుండి</translation>
     </message>
     <message>
         <source>to the customer</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్‌కు</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished" />
+        <translation>సేవ</translation>
     </message>
     <message>
         <source>warehouse</source>
-        <translation type="unfinished" />
+        <translation>గిడ్డంగి</translation>
     </message>
     <message>
         <source>billing</source>
-        <translation type="unfinished" />
+        <translation>బిల్లింగ్</translation>
     </message>
     <message>
         <source>counter</source>
-        <translation type="unfinished" />
+        <translation>కౌంటర్</translation>
     </message>
     <message>
         <source>senior staff</source>
-        <translation type="unfinished" />
+        <translation>సీనియర్ సిబ్బంది</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్</translation>
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished" />
+        <translation>మొదటి స్పందన</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished" />
+        <translation>పరిష్కారం</translation>
     </message>
     <message>
         <source>acknowledge the case</source>
-        <translation type="unfinished" />
+        <translation>కేసును ధృవీకరించు</translation>
     </message>
     <message>
         <source>ask for more information</source>
-        <translation type="unfinished" />
+        <translation>మరింత సమాచారం అడుగు</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished" />
+        <translation>క్లర్క్</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished" />
+        <translation>అడ్మినిస్ట్రేటర్</translation>
     </message>
     <message>
         <source>gold</source>
-        <translation type="unfinished" />
+        <translation>గోల్డ్</translation>
     </message>
     <message>
         <source>silver</source>
-        <translation type="unfinished" />
+        <translation>సిల్వర్</translation>
     </message>
     <message>
         <source>platinum</source>
-        <translation type="unfinished" />
+        <translation>ప్లాటినం</translation>
     </message>
     <message>
         <source>to the original payment</source>
-        <translation type="unfinished" />
+        <translation>అసలు చెల్లింపు విధానానికి</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>గడువు</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>విషయం</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>ప్రాధాన్యత</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>రకం</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>బాధ్యులు</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>స్థాయి</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>స్థితి</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished" />
+        <translation>వేచి ఉన్నది ఎప్పటి నుండి</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>కౌంటర్</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished" />
+        <translation>క్లర్క్</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>రసీదు</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>అవసరం</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>రీఫండ్</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>వస్తువు</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>మిగిలినవి</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>రిటర్న్</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>నిర్ణయం</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation>పరిస్థితి</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>కారణం</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished" />
+        <translation>సీరియల్</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>ధర</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished" />
+        <translation>అమ్మినవి</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>తిరిగి వచ్చినవి</translation>
     </message>
 </context>
 <context>
     <name>CounterQueueScreen</name>
     <message>
         <source>Counter queue</source>
-        <translation type="unfinished">కౌంటర్ క్యూ</translation>
+        <translation>కౌంటర్ క్యూ</translation>
     </message>
     <message>
         <source>Customer's name (optional), then Enter</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ పేరు (ఐచ్ఛికం), తర్వాత Enter</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation>చెక్ ఇన్</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished" />
+        <translation>టికెట్</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>పేరు</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>వేచి ఉన్నారు</translation>
     </message>
     <message>
         <source>served by</source>
-        <translation type="unfinished" />
+        <translation>సేవ చేసినవారు</translation>
     </message>
     <message>
         <source>Serve next / selected</source>
-        <translation type="unfinished" />
+        <translation>తర్వాతి వారికి / ఎంచుకున్నవారికి సేవ</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished" />
+        <translation>వెళ్ళిపోయారు</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} నిమి.</translation>
     </message>
     <message>
         <source>⏰ TOO LONG</source>
-        <translation type="unfinished" />
+        <translation>⏰ చాలా ఎక్కువ సమయం</translation>
     </message>
     <message>
         <source>Ticket {ticket} for {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} కోసం టికెట్ {ticket}</translation>
     </message>
     <message>
         <source>Ticket {ticket}</source>
-        <translation type="unfinished" />
+        <translation>టికెట్ {ticket}</translation>
     </message>
 </context>
 <context>
     <name>CustomerScreen</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">కస్టమర్లు</translation>
+        <translation>కస్టమర్లు</translation>
     </message>
     <message>
         <source>Scan a receipt, or type a loyalty ID, phone or name</source>
-        <translation type="unfinished" />
+        <translation>రసీదు స్కాన్ చేయండి, లేదా లాయల్టీ ID, ఫోన్ లేదా పేరు టైప్ చేయండి</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
-        <translation type="unfinished" />
+        <translation>చరిత్ర చూడటానికి కస్టమర్‌ను వెతకండి.</translation>
     </message>
     <message>
         <source>receipt</source>
-        <translation type="unfinished" />
+        <translation>రసీదు</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>తేదీ</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished" />
+        <translation>మొత్తం</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished" />
+        <translation>లైన్లు</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished" />
+        <translation>తిరిగి వచ్చినవి</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished" />
+        <translation>రిటర్న్</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished" />
+        <translation>రీఫండ్ చేసింది</translation>
     </message>
     <message>
         <source>reasons</source>
-        <translation type="unfinished" />
+        <translation>కారణాలు</translation>
     </message>
     <message>
         <source>approved by</source>
-        <translation type="unfinished" />
+        <translation>ఆమోదించినవారు</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished" />
+        <translation>కేసు</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished" />
+        <translation>విషయం</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>స్థితి</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished" />
+        <translation>తెరిచిన తేదీ</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished" />
+        <translation>కొనుగోళ్లు</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished">రిటర్న్‌లు</translation>
+        <translation>రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>Service cases</source>
-        <translation type="unfinished" />
+        <translation>సేవా కేసులు</translation>
     </message>
     <message>
         <source>Goodwill gesture</source>
-        <translation type="unfinished" />
+        <translation>సద్భావన చర్య</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished" />
+        <translation>చరిత్రను ఎగుమతి చేయి</translation>
     </message>
     <message>
         <source>No customer found.</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ కనబడలేదు.</translation>
     </message>
     <message>
         <source>satisfaction {average} from {count} scores</source>
-        <translation type="unfinished" />
+        <translation>{count} స్కోర్‌ల నుండి సంతృప్తి {average}</translation>
     </message>
     <message>
         <source>no scores yet</source>
-        <translation type="unfinished" />
+        <translation>ఇంకా స్కోర్‌లు లేవు</translation>
     </message>
     <message>
         <source>{tier} member</source>
-        <translation type="unfinished" />
+        <translation>{tier} సభ్యులు</translation>
     </message>
     <message>
         <source>{purchases} purchases · {returns} returns · {scores}</source>
-        <translation type="unfinished" />
+        <translation>{purchases} కొనుగోళ్లు · {returns} రిటర్న్‌లు · {scores}</translation>
     </message>
     <message>
         <source>Without a receipt: {history}</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేకుండా: {history}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>ఏమీ లేదు</translation>
     </message>
     <message>
         <source>Purchases ({count})</source>
-        <translation type="unfinished" />
+        <translation>కొనుగోళ్లు ({count})</translation>
     </message>
     <message>
         <source>Returns ({count})</source>
-        <translation type="unfinished" />
+        <translation>రిటర్న్‌లు ({count})</translation>
     </message>
     <message>
         <source>Service cases ({count})</source>
-        <translation type="unfinished" />
+        <translation>సేవా కేసులు ({count})</translation>
     </message>
     <message>
         <source>Amount: {error}</source>
-        <translation type="unfinished" />
+        <translation>మొత్తం: {error}</translation>
     </message>
     <message>
         <source>Goodwill request {id} sent: a manager approves it on the Overrides screen.</source>
-        <translation type="unfinished" />
+        <translation>సద్భావన అభ్యర్థన {id} పంపబడింది: మేనేజర్ దీనిని మినహాయింపుల స్క్రీన్‌లో ఆమోదిస్తారు.</translation>
     </message>
     <message>
         <source>goodwill gesture</source>
-        <translation type="unfinished" />
+        <translation>సద్భావన చర్య</translation>
     </message>
     <message>
         <source>Gesture</source>
-        <translation type="unfinished" />
+        <translation>చర్య</translation>
     </message>
     <message>
         <source>Amount (credit, discount)</source>
-        <translation type="unfinished" />
+        <translation>మొత్తం (క్రెడిట్, డిస్కౌంట్)</translation>
     </message>
     <message>
         <source>What (courtesy item, other)</source>
-        <translation type="unfinished" />
+        <translation>ఏమిటి (మర్యాద బహుమతి, ఇతర)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>ఎందుకు</translation>
     </message>
     <message>
         <source>Export the customer's history</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ చరిత్రను ఎగుమతి చేయి</translation>
     </message>
     <message>
         <source>Exported to {saved} (recorded in the audit log).</source>
-        <translation type="unfinished" />
+        <translation>{saved} కి ఎగుమతి చేయబడింది (ఆడిట్ లాగ్‌లో నమోదైంది).</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
         <source>Where does this station keep its data?</source>
-        <translation type="unfinished" />
+        <translation>ఈ స్టేషన్ తన డేటాను ఎక్కడ ఉంచుతుంది?</translation>
     </message>
     <message>
         <source>On this computer only (a local database; nothing to set up)</source>
-        <translation type="unfinished" />
+        <translation>ఈ కంప్యూటర్‌లో మాత్రమే (స్థానిక డేటాబేస్; సెటప్ అవసరం లేదు)</translation>
     </message>
     <message>
         <source>On the store's shared server (PostgreSQL): several counters, one database</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ యొక్క షేర్డ్ సర్వర్‌లో (PostgreSQL): చాలా కౌంటర్లు, ఒకే డేటాబేస్</translation>
     </message>
     <message>
         <source>A demo store to try ReturnDesk (sample receipts and staff)</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk ని ప్రయత్నించడానికి డెమో స్టోర్ (నమూనా రసీదులు మరియు సిబ్బంది)</translation>
     </message>
     <message>
         <source>postgresql+psycopg://returndesk@db.store.lan:5432/returndesk</source>
-        <translation type="unfinished" />
+        <translation>postgresql+psycopg://returndesk@db.store.lan:5432/returndesk</translation>
     </message>
     <message>
         <source>password (kept in a file only you can read)</source>
-        <translation type="unfinished" />
+        <translation>పాస్‌వర్డ్ (మీరు మాత్రమే చదవగల ఫైల్‌లో ఉంచబడుతుంది)</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished" />
+        <translation>కనెక్షన్ పరీక్షించు</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>సర్వర్</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>పాస్‌వర్డ్</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>కనెక్ట్ అవుతోంది…</translation>
     </message>
     <message>
         <source>no stores yet</source>
-        <translation type="unfinished" />
+        <translation>ఇంకా స్టోర్‌లు లేవు</translation>
     </message>
     <message>
         <source>schema {revision}</source>
-        <translation type="unfinished" />
+        <translation>స్కీమా {revision}</translation>
     </message>
     <message>
         <source>an empty database</source>
-        <translation type="unfinished" />
+        <translation>ఖాళీ డేటాబేస్</translation>
     </message>
     <message>
         <source>Connected to {server}: {schema}; {stores}.</source>
-        <translation type="unfinished" />
+        <translation>{server} కు కనెక్ట్ అయింది: {schema}; {stores}.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeDialog</name>
     <message>
         <source>ReturnDesk: exchange</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: ఎక్స్ఛేంజ్</translation>
     </message>
     <message>
         <source>Scan the item the customer takes instead</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ బదులుగా తీసుకునే వస్తువును స్కాన్ చేయండి</translation>
     </message>
     <message>
         <source>nothing to pay</source>
-        <translation type="unfinished" />
+        <translation>చెల్లించాల్సింది ఏమీ లేదు</translation>
     </message>
     <message>
         <source>card's last 4 digits</source>
-        <translation type="unfinished" />
+        <translation>కార్డ్ చివరి 4 అంకెలు</translation>
     </message>
     <message>
         <source>Complete the exchange</source>
-        <translation type="unfinished" />
+        <translation>ఎక్స్ఛేంజ్ పూర్తి చేయి</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>రద్దు చేయి</translation>
     </message>
     <message>
         <source>Difference paid by</source>
-        <translation type="unfinished" />
+        <translation>వ్యత్యాసం చెల్లించిన విధానం</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>కార్డ్</translation>
     </message>
     <message>
         <source>Store credit from this return: voucher {voucher}</source>
-        <translation type="unfinished" />
+        <translation>ఈ రిటర్న్ నుండి స్టోర్ క్రెడిట్: వోచర్ {voucher}</translation>
     </message>
     <message>
         <source>Credit available: {amount}.</source>
-        <translation type="unfinished" />
+        <translation>అందుబాటులో ఉన్న క్రెడిట్: {amount}.</translation>
     </message>
     <message>
         <source>New items {total}; the voucher pays {voucher}; the customer pays {difference}.</source>
-        <translation type="unfinished" />
+        <translation>కొత్త వస్తువులు {total}; వోచర్ {voucher} చెల్లిస్తుంది; కస్టమర్ {difference} చెల్లిస్తారు.</translation>
     </message>
     <message>
         <source>New items {total}, paid by the voucher; {left} stays on the voucher.</source>
-        <translation type="unfinished" />
+        <translation>కొత్త వస్తువులు {total}, వోచర్‌తో చెల్లించబడింది; వోచర్‌పై {left} మిగులుతుంది.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
     <message>
         <source>Very unhappy</source>
-        <translation type="unfinished" />
+        <translation>చాలా అసంతృప్తి</translation>
     </message>
     <message>
         <source>Unhappy</source>
-        <translation type="unfinished" />
+        <translation>అసంతృప్తి</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>పర్వాలేదు</translation>
     </message>
     <message>
         <source>Happy</source>
-        <translation type="unfinished" />
+        <translation>సంతృప్తి</translation>
     </message>
     <message>
         <source>Very happy</source>
-        <translation type="unfinished" />
+        <translation>చాలా సంతృప్తి</translation>
     </message>
     <message>
         <source>ReturnDesk: how did we do?</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: మా సేవ ఎలా ఉంది?</translation>
     </message>
     <message>
         <source>How did we do today?</source>
-        <translation type="unfinished" />
+        <translation>ఈ రోజు మా సేవ ఎలా ఉంది?</translation>
     </message>
     <message>
         <source>Anything you want to tell us (optional)</source>
-        <translation type="unfinished" />
+        <translation>మాకు చెప్పాలనుకున్నది ఏదైనా (ఐచ్ఛికం)</translation>
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished" />
+        <translation>వద్దు, ధన్యవాదాలు</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>ReturnDesk: {title}</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: {title}</translation>
     </message>
 </context>
 <context>
     <name>InlineOverrideDialog</name>
     <message>
         <source>ReturnDesk: manager override</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: మేనేజర్ మినహాయింపు</translation>
     </message>
     <message>
         <source>A manager must approve: {codes}.</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్ ఆమోదించాలి: {codes}.</translation>
     </message>
     <message>
         <source>Manager staff ID</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్ సిబ్బంది ID</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>ఆమోదించు</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>తిరస్కరించు</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>రద్దు చేయి</translation>
     </message>
     <message>
         <source>Manager ID</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్ ID</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>కారణం</translation>
     </message>
     <message>
         <source>Refused by {decided_by}: {decision_reason}</source>
-        <translation type="unfinished" />
+        <translation>{decided_by} తిరస్కరించారు: {decision_reason}</translation>
     </message>
 </context>
 <context>
@@ -1808,15 +1808,15 @@
     </message>
     <message>
         <source>ticket {ticket} ({name}), {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>టికెట్ {ticket} ({name}), {minutes} నిమి.</translation>
     </message>
     <message>
         <source>ticket {ticket}, {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>టికెట్ {ticket}, {minutes} నిమి.</translation>
     </message>
     <message>
         <source>⏰ Waiting too long at the counter: {waiting}</source>
-        <translation type="unfinished" />
+        <translation>⏰ కౌంటర్ వద్ద చాలా సేపటి నుండి వేచి ఉన్నారు: {waiting}</translation>
     </message>
     <message>
         <source>● connected</source>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>Document {doc_id} did not print: {message}. The return is saved; reprint it from the Reprint screen when the printer is back.</source>
-        <translation type="unfinished" />
+        <translation>పత్రం {doc_id} ప్రింట్ కాలేదు: {message}. రిటర్న్ సేవ్ అయింది; ప్రింటర్ మళ్లీ పనిచేసినప్పుడు మళ్లీ ముద్రించు స్క్రీన్ నుండి ప్రింట్ చేయండి.</translation>
     </message>
     <message>
         <source>Signed in: {name} ({code}, {role})</source>
@@ -1840,925 +1840,919 @@
     </message>
     <message>
         <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
-        <translation type="unfinished" />
+        <translation>{code} రసీదు కోడ్ కాదు (చెక్ డిజిట్‌తో 16 అంకెలు). రసీదు కింద ఉన్న బార్‌కోడ్ స్కాన్ చేయండి, లేదా రసీదు లేని రిటర్న్ కోసం F6 నొక్కండి.</translation>
     </message>
 </context>
 <context>
     <name>Outcomes</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>ఆమోదించు</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished" />
+        <translation>తిరస్కరించు</translation>
     </message>
     <message>
         <source>Needs manager</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్ అవసరం</translation>
     </message>
 </context>
 <context>
     <name>OverrideQueueScreen</name>
     <message>
         <source>No requests are waiting.</source>
-        <translation type="unfinished" />
+        <translation>ఏ అభ్యర్థనలూ వేచి లేవు.</translation>
     </message>
     <message>
         <source>Pick a request to see the case.</source>
-        <translation type="unfinished" />
+        <translation>కేసును చూడటానికి ఒక అభ్యర్థనను ఎంచుకోండి.</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished" />
+        <translation>మీ PIN</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>ఆమోదించు</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>తిరస్కరించు</translation>
     </message>
     <message>
         <source>Approve gesture</source>
-        <translation type="unfinished" />
+        <translation>చర్యను ఆమోదించు</translation>
     </message>
     <message>
         <source>Refuse gesture</source>
-        <translation type="unfinished" />
+        <translation>చర్యను తిరస్కరించు</translation>
     </message>
     <message>
         <source>Override queue</source>
-        <translation type="unfinished" />
+        <translation>మినహాయింపుల క్యూ</translation>
     </message>
     <message>
         <source>Manager ID</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్ ID</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>కారణం</translation>
     </message>
     <message>
         <source>Goodwill gestures waiting</source>
-        <translation type="unfinished" />
+        <translation>వేచి ఉన్న సద్భావన చర్యలు</translation>
     </message>
     <message>
         <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
-        <translation type="unfinished" />
+        <translation>• లైన్ {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>కారణం ఇవ్వలేదు</translation>
     </message>
     <message>
         <source>Request {id} from {clerk} at register {register}</source>
-        <translation type="unfinished" />
+        <translation>కౌంటర్ {register} వద్ద {clerk} నుండి అభ్యర్థన {id}</translation>
     </message>
     <message>
         <source>Receipt {receipt}; needs {codes}</source>
-        <translation type="unfinished" />
+        <translation>రసీదు {receipt}; అవసరం {codes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>ఏమీ లేదు</translation>
     </message>
     <message>
         <source>Refund once approved: {amount}</source>
-        <translation type="unfinished" />
+        <translation>ఆమోదించాక రీఫండ్: {amount}</translation>
     </message>
     <message>
         <source>#{id} {kind} {value} for {customer} ({clerk}): {what}</source>
-        <translation type="unfinished" />
+        <translation>#{id} {customer} కోసం {kind} {value} ({clerk}): {what}</translation>
     </message>
     <message>
         <source>Gesture {id} {status}: voucher {voucher} printing.</source>
-        <translation type="unfinished" />
+        <translation>చర్య {id} {status}: వోచర్ {voucher} ప్రింట్ అవుతోంది.</translation>
     </message>
     <message>
         <source>Gesture {id} {status}.</source>
-        <translation type="unfinished" />
+        <translation>చర్య {id} {status}.</translation>
     </message>
     <message>
         <source>Request {id} {status}.</source>
-        <translation type="unfinished" />
+        <translation>అభ్యర్థన {id} {status}.</translation>
     </message>
 </context>
 <context>
     <name>Overrides</name>
     <message>
         <source>Loyal customer</source>
-        <translation type="unfinished" />
+        <translation>నమ్మకమైన కస్టమర్</translation>
     </message>
     <message>
         <source>Item clearly unused</source>
-        <translation type="unfinished" />
+        <translation>వస్తువు స్పష్టంగా వాడలేదు</translation>
     </message>
     <message>
         <source>Store error at the sale</source>
-        <translation type="unfinished" />
+        <translation>అమ్మకంలో స్టోర్ పొరపాటు</translation>
     </message>
     <message>
         <source>Manufacturer defect</source>
-        <translation type="unfinished" />
+        <translation>తయారీదారు లోపం</translation>
     </message>
     <message>
         <source>Goodwill after a complaint</source>
-        <translation type="unfinished" />
+        <translation>ఫిర్యాదు తర్వాత సద్భావన</translation>
     </message>
 </context>
 <context>
     <name>PendingModel</name>
     <message>
         <source>no receipt</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేదు</translation>
     </message>
 </context>
 <context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">సూచిక</translation>
+        <translation>సూచిక</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>ప్రశ్న</translation>
     </message>
     <message>
         <source>The answer staff give</source>
-        <translation type="unfinished" />
+        <translation>సిబ్బంది ఇచ్చే సమాధానం</translation>
     </message>
     <message>
         <source>Save answer</source>
-        <translation type="unfinished" />
+        <translation>సమాధానం సేవ్ చేయి</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>కొత్తది</translation>
     </message>
     <message>
         <source>The return policy, in plain words</source>
-        <translation type="unfinished" />
+        <translation>రిటర్న్ విధానం, సరళమైన మాటల్లో</translation>
     </message>
     <message>
         <source>Canned answers</source>
-        <translation type="unfinished" />
+        <translation>సిద్ధంగా ఉన్న సమాధానాలు</translation>
     </message>
     <message>
         <source>{body}
 
 (kept current by {updated_by})</source>
-        <translation type="unfinished" />
+        <translation>{body}
+
+({updated_by} తాజాగా ఉంచుతారు)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>సేవ్ అయింది.</translation>
     </message>
 </context>
 <context>
     <name>ReportsScreen</name>
     <message>
         <source>returns per day</source>
-        <translation type="unfinished" />
+        <translation>రోజువారీ రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>returns by reason</source>
-        <translation type="unfinished" />
+        <translation>కారణం వారీగా రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>returns by category</source>
-        <translation type="unfinished" />
+        <translation>వర్గం వారీగా రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>returns by product</source>
-        <translation type="unfinished" />
+        <translation>ఉత్పత్తి వారీగా రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>returns by staff</source>
-        <translation type="unfinished" />
+        <translation>సిబ్బంది వారీగా రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>refunds by tender</source>
-        <translation type="unfinished" />
+        <translation>చెల్లింపు విధానం వారీగా రీఫండ్‌లు</translation>
     </message>
     <message>
         <source>no-receipt returns</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేని రిటర్న్‌లు</translation>
     </message>
     <message>
         <source>overrides</source>
-        <translation type="unfinished" />
+        <translation>మినహాయింపులు</translation>
     </message>
     <message>
         <source>fraud signals</source>
-        <translation type="unfinished" />
+        <translation>మోసం సంకేతాలు</translation>
     </message>
     <message>
         <source>cash by register</source>
-        <translation type="unfinished" />
+        <translation>కౌంటర్ వారీగా నగదు</translation>
     </message>
     <message>
         <source>service desk KPIs</source>
-        <translation type="unfinished" />
+        <translation>సేవా డెస్క్ KPI లు</translation>
     </message>
     <message>
         <source>goodwill</source>
-        <translation type="unfinished" />
+        <translation>సద్భావన</translation>
     </message>
     <message>
         <source>counter waits per hour</source>
-        <translation type="unfinished" />
+        <translation>గంట వారీగా కౌంటర్ వేచి ఉండే సమయం</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">నివేదికలు</translation>
+        <translation>నివేదికలు</translation>
     </message>
     <message>
         <source>every store</source>
-        <translation type="unfinished" />
+        <translation>అన్ని స్టోర్‌లు</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>చూపించు</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV ఎగుమతి</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF ఎగుమతి</translation>
     </message>
     <message>
         <source>End-of-day register report</source>
-        <translation type="unfinished" />
+        <translation>రోజు ముగింపు కౌంటర్ నివేదిక</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>నివేదిక</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>నుండి</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>వరకు</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్</translation>
     </message>
     <message>
         <source>Show a report first.</source>
-        <translation type="unfinished" />
+        <translation>ముందుగా ఒక నివేదికను చూపించండి.</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished" />
+        <translation>నివేదికను ఎగుమతి చేయి</translation>
     </message>
     <message>
         <source>store {code}</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ {code}</translation>
     </message>
     <message>
         <source>{start} to {end}, {where}</source>
-        <translation type="unfinished" />
+        <translation>{start} నుండి {end} వరకు, {where}</translation>
     </message>
     <message>
         <source>no data in this range</source>
-        <translation type="unfinished" />
+        <translation>ఈ పరిధిలో డేటా లేదు</translation>
     </message>
     <message>
         <source>Saved {target}.</source>
-        <translation type="unfinished" />
+        <translation>{target} సేవ్ అయింది.</translation>
     </message>
     <message>
         <source>End of day: {title}</source>
-        <translation type="unfinished" />
+        <translation>రోజు ముగింపు: {title}</translation>
     </message>
     <message>
         <source>store {code}, {day}</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ {code}, {day}</translation>
     </message>
     <message>
         <source>End-of-day report saved for printing: {target}</source>
-        <translation type="unfinished" />
+        <translation>రోజు ముగింపు నివేదిక ప్రింటింగ్ కోసం సేవ్ అయింది: {target}</translation>
     </message>
 </context>
 <context>
     <name>ReprintScreen</name>
     <message>
         <source>Reprint and gift receipts</source>
-        <translation type="unfinished" />
+        <translation>మళ్లీ ముద్రించు మరియు గిఫ్ట్ రసీదులు</translation>
     </message>
     <message>
         <source>Scan or type a receipt, return, voucher or gift receipt ID</source>
-        <translation type="unfinished" />
+        <translation>రసీదు, రిటర్న్, వోచర్ లేదా గిఫ్ట్ రసీదు ID స్కాన్ లేదా టైప్ చేయండి</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished">మళ్లీ ముద్రించు</translation>
+        <translation>మళ్లీ ముద్రించు</translation>
     </message>
     <message>
         <source>Gift receipt for this sale</source>
-        <translation type="unfinished" />
+        <translation>ఈ అమ్మకానికి గిఫ్ట్ రసీదు</translation>
     </message>
     <message>
         <source>{error}.</source>
-        <translation type="unfinished" />
+        <translation>{error}.</translation>
     </message>
     <message>
         <source>Reprinting {code}…</source>
-        <translation type="unfinished" />
+        <translation>{code} మళ్లీ ముద్రిస్తోంది…</translation>
     </message>
     <message>
         <source>Gift receipt {doc_id} made for this sale; printing.</source>
-        <translation type="unfinished" />
+        <translation>ఈ అమ్మకానికి గిఫ్ట్ రసీదు {doc_id} తయారైంది; ప్రింట్ అవుతోంది.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDraft</name>
     <message>
         <source>member {id}</source>
-        <translation type="unfinished" />
+        <translation>సభ్యులు {id}</translation>
     </message>
     <message>
         <source>no loyalty ID yet</source>
-        <translation type="unfinished" />
+        <translation>ఇంకా లాయల్టీ ID లేదు</translation>
     </message>
     <message>
         <source>{id_type} seen</source>
-        <translation type="unfinished" />
+        <translation>{id_type} చూశారు</translation>
     </message>
     <message>
         <source>photo ID not checked yet</source>
-        <translation type="unfinished" />
+        <translation>ఫోటో ID ఇంకా చూడలేదు</translation>
     </message>
     <message>
         <source>NO RECEIPT</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేదు</translation>
     </message>
     <message>
         <source>refunded as store credit</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ క్రెడిట్‌గా రీఫండ్</translation>
     </message>
     <message>
         <source>Receipt {id}</source>
-        <translation type="unfinished" />
+        <translation>రసీదు {id}</translation>
     </message>
     <message>
         <source>store {code}</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ {code}</translation>
     </message>
     <message>
         <source>total {amount}</source>
-        <translation type="unfinished" />
+        <translation>మొత్తం {amount}</translation>
     </message>
     <message>
         <source>GIFT RECEIPT: store credit only</source>
-        <translation type="unfinished" />
+        <translation>గిఫ్ట్ రసీదు: స్టోర్ క్రెడిట్ మాత్రమే</translation>
     </message>
     <message>
         <source>scan each item's barcode, or type part of its name and Enter</source>
-        <translation type="unfinished" />
+        <translation>ప్రతి వస్తువు బార్‌కోడ్ స్కాన్ చేయండి, లేదా దాని పేరులో కొంత భాగం టైప్ చేసి Enter</translation>
     </message>
     <message>
         <source>{tender} ending {last4}: {amount}</source>
-        <translation type="unfinished" />
+        <translation>{tender} చివర {last4}: {amount}</translation>
     </message>
     <message>
         <source>{tender}: {amount}</source>
-        <translation type="unfinished" />
+        <translation>{tender}: {amount}</translation>
     </message>
 </context>
 <context>
     <name>ReturnLinesModel</name>
     <message>
         <source>  (final sale)</source>
-        <translation type="unfinished" />
+        <translation>  (ఫైనల్ సేల్)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>అవసరం</translation>
     </message>
 </context>
 <context>
     <name>ReturnScreen</name>
     <message>
         <source>Scan or type the receipt code, then Enter</source>
-        <translation type="unfinished" />
+        <translation>రసీదు కోడ్ స్కాన్ లేదా టైప్ చేసి, తర్వాత Enter</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>తెరువు</translation>
     </message>
     <message>
         <source>No receipt  (F6)</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేదు  (F6)</translation>
     </message>
     <message>
         <source>Loyalty ID (C…)</source>
-        <translation type="unfinished" />
+        <translation>లాయల్టీ ID (C…)</translation>
     </message>
     <message>
         <source>photo ID not checked</source>
-        <translation type="unfinished" />
+        <translation>ఫోటో ID చూడలేదు</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్</translation>
     </message>
     <message>
         <source>ID seen</source>
-        <translation type="unfinished" />
+        <translation>చూసిన ID</translation>
     </message>
     <message>
         <source>No receipt open</source>
-        <translation type="unfinished" />
+        <translation>ఏ రసీదూ తెరవలేదు</translation>
     </message>
     <message>
         <source>Scan a receipt to start</source>
-        <translation type="unfinished" />
+        <translation>ప్రారంభించడానికి రసీదు స్కాన్ చేయండి</translation>
     </message>
     <message>
         <source>to the original payment</source>
-        <translation type="unfinished" />
+        <translation>అసలు చెల్లింపు విధానానికి</translation>
     </message>
     <message>
         <source>as store credit</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ క్రెడిట్‌గా</translation>
     </message>
     <message>
         <source>Complete return  (F10)</source>
-        <translation type="unfinished" />
+        <translation>రిటర్న్ పూర్తి చేయి  (F10)</translation>
     </message>
     <message>
         <source>Manager  F8</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్  F8</translation>
     </message>
     <message>
         <source>A manager approves here, with their ID and PIN</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్ తమ ID మరియు PIN తో ఇక్కడే ఆమోదిస్తారు</translation>
     </message>
     <message>
         <source>Queue  F9</source>
-        <translation type="unfinished" />
+        <translation>క్యూ  F9</translation>
     </message>
     <message>
         <source>Send the return to the manager's override queue</source>
-        <translation type="unfinished" />
+        <translation>రిటర్న్‌ను మేనేజర్ మినహాయింపుల క్యూకు పంపు</translation>
     </message>
     <message>
         <source>Next  Esc</source>
-        <translation type="unfinished" />
+        <translation>తర్వాత  Esc</translation>
     </message>
     <message>
         <source>Next customer</source>
-        <translation type="unfinished" />
+        <translation>తర్వాతి కస్టమర్</translation>
     </message>
     <message>
         <source>Case  F7</source>
-        <translation type="unfinished" />
+        <translation>కేసు  F7</translation>
     </message>
     <message>
         <source>Open a service case about this receipt</source>
-        <translation type="unfinished" />
+        <translation>ఈ రసీదు గురించి సేవా కేసు తెరువు</translation>
     </message>
     <message>
         <source>Feedback  F11</source>
-        <translation type="unfinished" />
+        <translation>అభిప్రాయం  F11</translation>
     </message>
     <message>
         <source>The customer scores the visit</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ సందర్శనకు స్కోర్ ఇస్తారు</translation>
     </message>
     <message>
         <source>Exchange  F12</source>
-        <translation type="unfinished" />
+        <translation>ఎక్స్ఛేంజ్  F12</translation>
     </message>
     <message>
         <source>The customer takes another item, paid with this return's credit</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ మరో వస్తువు తీసుకుంటారు, ఈ రిటర్న్ క్రెడిట్‌తో చెల్లిస్తారు</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>రీఫండ్</translation>
     </message>
     <message>
         <source>{error}. Scan it again or type the digits under the barcode.</source>
-        <translation type="unfinished" />
+        <translation>{error}. మళ్లీ స్కాన్ చేయండి లేదా బార్‌కోడ్ కింద ఉన్న అంకెలు టైప్ చేయండి.</translation>
     </message>
     <message>
         <source>Looking up the receipt…</source>
-        <translation type="unfinished" />
+        <translation>రసీదు వెతుకుతోంది…</translation>
     </message>
     <message>
         <source>Scan the item, or type part of its name</source>
-        <translation type="unfinished" />
+        <translation>వస్తువును స్కాన్ చేయండి, లేదా దాని పేరులో కొంత భాగం టైప్ చేయండి</translation>
     </message>
     <message>
         <source>No receipt: the store's no-receipt rules apply and the refund is store credit. Scan each item, then take the customer's loyalty ID and check a photo ID.</source>
-        <translation type="unfinished" />
+        <translation>రసీదు లేదు: స్టోర్ యొక్క రసీదు లేని నియమాలు వర్తిస్తాయి, రీఫండ్ స్టోర్ క్రెడిట్‌గా ఉంటుంది. ప్రతి వస్తువును స్కాన్ చేయండి, తర్వాత కస్టమర్ లాయల్టీ ID తీసుకుని ఫోటో ID చూడండి.</translation>
     </message>
     <message>
         <source>No product matches {text!r}. Scan the barcode on the item or its tag.</source>
-        <translation type="unfinished" />
+        <translation>{text!r} కు సరిపోయే ఉత్పత్తి లేదు. వస్తువుపై లేదా ట్యాగ్‌పై ఉన్న బార్‌కోడ్ స్కాన్ చేయండి.</translation>
     </message>
     <message>
         <source>ReturnDesk: which item?</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: ఏ వస్తువు?</translation>
     </message>
     <message>
         <source>Items matching {text!r}</source>
-        <translation type="unfinished" />
+        <translation>{text!r} కు సరిపోయే వస్తువులు</translation>
     </message>
     <message>
         <source>Added {item}. Scan the next item, or check the decision.</source>
-        <translation type="unfinished" />
+        <translation>{item} జోడించబడింది. తర్వాతి వస్తువును స్కాన్ చేయండి, లేదా నిర్ణయం చూడండి.</translation>
     </message>
     <message>
         <source>Paid: {tenders}</source>
-        <translation type="unfinished" />
+        <translation>చెల్లించింది: {tenders}</translation>
     </message>
     <message>
         <source>Pick the lines coming back: type the quantity in the Return column.</source>
-        <translation type="unfinished" />
+        <translation>తిరిగి వస్తున్న లైన్లను ఎంచుకోండి: రిటర్న్ కాలమ్‌లో పరిమాణం టైప్ చేయండి.</translation>
     </message>
     <message>
         <source>Everything on this receipt has already been returned.</source>
-        <translation type="unfinished" />
+        <translation>ఈ రసీదులోని అన్నీ ఇప్పటికే తిరిగి వచ్చాయి.</translation>
     </message>
     <message>
         <source>Nothing picked yet</source>
-        <translation type="unfinished" />
+        <translation>ఇంకా ఏమీ ఎంచుకోలేదు</translation>
     </message>
     <message>
         <source>{sign} APPROVE: refund {total}</source>
-        <translation type="unfinished" />
+        <translation>{sign} ఆమోదం: {total} రీఫండ్</translation>
     </message>
     <message>
         <source>{sign} DENIED: nothing to refund</source>
-        <translation type="unfinished" />
+        <translation>{sign} తిరస్కరణ: రీఫండ్ ఏమీ లేదు</translation>
     </message>
     <message>
         <source>{sign} NEEDS MANAGER before any refund</source>
-        <translation type="unfinished" />
+        <translation>{sign} రీఫండ్‌కు ముందు మేనేజర్ అవసరం</translation>
     </message>
     <message>
         <source>The sentence to read to the customer appears here.</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్‌కు చదివి వినిపించాల్సిన వాక్యం ఇక్కడ కనిపిస్తుంది.</translation>
     </message>
     <message>
         <source>Refund to: {tenders}</source>
-        <translation type="unfinished" />
+        <translation>రీఫండ్ దీనికి: {tenders}</translation>
     </message>
     <message>
         <source>Refunding…</source>
-        <translation type="unfinished" />
+        <translation>రీఫండ్ చేస్తోంది…</translation>
     </message>
     <message>
         <source>✔ DONE: refunded {total}</source>
-        <translation type="unfinished" />
+        <translation>✔ పూర్తయింది: {total} రీఫండ్ అయింది</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded (replayed: nothing refunded twice). The receipt is printing. Esc for the next customer.</source>
-        <translation type="unfinished" />
+        <translation>రిటర్న్ {return_id} పూర్తయింది: {total} రీఫండ్ అయింది (మళ్లీ పంపిన అభ్యర్థన: రెండుసార్లు రీఫండ్ కాలేదు). రసీదు ప్రింట్ అవుతోంది. తర్వాతి కస్టమర్ కోసం Esc.</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded. The receipt is printing. Esc for the next customer.</source>
-        <translation type="unfinished" />
+        <translation>రిటర్న్ {return_id} పూర్తయింది: {total} రీఫండ్ అయింది. రసీదు ప్రింట్ అవుతోంది. తర్వాతి కస్టమర్ కోసం Esc.</translation>
     </message>
     <message>
         <source>Waiting for a manager: request {id} is in the override queue. The answer appears here by itself.</source>
-        <translation type="unfinished" />
+        <translation>మేనేజర్ కోసం వేచి ఉంది: అభ్యర్థన {id} మినహాయింపుల క్యూలో ఉంది. సమాధానం ఇక్కడే కనిపిస్తుంది.</translation>
     </message>
     <message>
         <source>Approved by {decided_by}: {decision_reason}. Press F10 to complete the return.</source>
-        <translation type="unfinished" />
+        <translation>{decided_by} ఆమోదించారు: {decision_reason}. రిటర్న్ పూర్తి చేయడానికి F10 నొక్కండి.</translation>
     </message>
     <message>
         <source>Refused by {manager}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{manager} తిరస్కరించారు: {reason}</translation>
     </message>
     <message>
         <source>a manager</source>
-        <translation type="unfinished" />
+        <translation>ఒక మేనేజర్</translation>
     </message>
     <message>
         <source>For an exchange, refund the return as store credit first.</source>
-        <translation type="unfinished" />
+        <translation>ఎక్స్ఛేంజ్ కోసం, ముందుగా రిటర్న్‌ను స్టోర్ క్రెడిట్‌గా రీఫండ్ చేయండి.</translation>
     </message>
     <message>
         <source>Exchange done: new receipt {receipt}.</source>
-        <translation type="unfinished" />
+        <translation>ఎక్స్ఛేంజ్ పూర్తయింది: కొత్త రసీదు {receipt}.</translation>
     </message>
     <message>
         <source>The customer paid {amount} by {payment}.</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ {payment} ద్వారా {amount} చెల్లించారు.</translation>
     </message>
     <message>
         <source>{amount} stays on voucher {voucher}.</source>
-        <translation type="unfinished" />
+        <translation>వోచర్ {voucher} పై {amount} మిగిలింది.</translation>
     </message>
     <message>
         <source>Thank you: {score}/5 recorded.</source>
-        <translation type="unfinished" />
+        <translation>ధన్యవాదాలు: {score}/5 నమోదైంది.</translation>
     </message>
 </context>
 <context>
     <name>ServiceDeskScreen</name>
     <message>
         <source>Service desk</source>
-        <translation type="unfinished">సేవా డెస్క్</translation>
+        <translation>సేవా డెస్క్</translation>
     </message>
     <message>
         <source>New case  (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>కొత్త కేసు  (Ctrl+N)</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished" />
+        <translation>నా కేసులు</translation>
     </message>
     <message>
         <source>Today's follow-ups</source>
-        <translation type="unfinished" />
+        <translation>ఈ రోజు ఫాలో-అప్‌లు</translation>
     </message>
     <message>
         <source>Search subjects</source>
-        <translation type="unfinished" />
+        <translation>విషయాలలో వెతుకు</translation>
     </message>
     <message>
         <source>Pick a case to see its timeline.</source>
-        <translation type="unfinished" />
+        <translation>కాలక్రమం చూడటానికి ఒక కేసును ఎంచుకోండి.</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished" />
+        <translation>సంప్రదింపు నమోదు</translation>
     </message>
     <message>
         <source>Waiting on customer</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ కోసం వేచి ఉంది</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished" />
+        <translation>బదిలీ</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished" />
+        <translation>పై స్థాయికి పంపు</translation>
     </message>
     <message>
         <source>Written reply</source>
-        <translation type="unfinished" />
+        <translation>రాతపూర్వక సమాధానం</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished" />
+        <translation>పరిష్కరించు</translation>
     </message>
     <message>
         <source>Follow-up call</source>
-        <translation type="unfinished" />
+        <translation>ఫాలో-అప్ కాల్</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>wait</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ అభిప్రాయం</translation>
     </message>
     <message>
         <source>resolve</source>
-        <translation type="unfinished" />
+        <translation>పరిష్కరించు</translation>
     </message>
     <message>
         <source>{first}–{last} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{total} లో {first}–{last}</translation>
     </message>
     <message>
         <source>{what} due {when}</source>
-        <translation type="unfinished" />
+        <translation>{what} గడువు {when}</translation>
     </message>
     <message>
         <source>no target running</source>
-        <translation type="unfinished" />
+        <translation>ఏ లక్ష్యమూ నడవడం లేదు</translation>
     </message>
     <message>
         <source>with {department}</source>
-        <translation type="unfinished" />
+        <translation>{department} వద్ద</translation>
     </message>
     <message>
         <source>Case {number}: {subject}</source>
-        <translation type="unfinished" />
+        <translation>కేసు {number}: {subject}</translation>
     </message>
     <message>
         <source>Customer: {customer}</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్: {customer}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished" />
+        <translation>బాధ్యులు: {owner}</translation>
     </message>
     <message>
         <source>Receipt {receipt}</source>
-        <translation type="unfinished" />
+        <translation>రసీదు {receipt}</translation>
     </message>
     <message>
         <source>serial {serial}</source>
-        <translation type="unfinished" />
+        <translation>సీరియల్ {serial}</translation>
     </message>
     <message>
         <source>Follow-up call due {day}</source>
-        <translation type="unfinished" />
+        <translation>ఫాలో-అప్ కాల్ గడువు {day}</translation>
     </message>
     <message>
         <source>Solved on first contact</source>
-        <translation type="unfinished" />
+        <translation>మొదటి సంప్రదింపులోనే పరిష్కారమైంది</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} నిమి.</translation>
     </message>
     <message>
         <source>new case</source>
-        <translation type="unfinished" />
+        <translation>కొత్త కేసు</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>రకం</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>ఛానల్</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>ప్రాధాన్యత</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>విషయం</translation>
     </message>
     <message>
         <source>Loyalty ID</source>
-        <translation type="unfinished" />
+        <translation>లాయల్టీ ID</translation>
     </message>
     <message>
         <source>Name (no loyalty ID)</source>
-        <translation type="unfinished" />
+        <translation>పేరు (లాయల్టీ ID లేదు)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>ఫోన్</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>ఇమెయిల్</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>రసీదు</translation>
     </message>
     <message>
         <source>What the customer says</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ ఏమి చెబుతున్నారు</translation>
     </message>
     <message>
         <source>Make them a customer (loyalty ID)</source>
-        <translation type="unfinished" />
+        <translation>వారిని కస్టమర్‌గా నమోదు చేయి (లాయల్టీ ID)</translation>
     </message>
     <message>
         <source>Solved now, at the counter</source>
-        <translation type="unfinished" />
+        <translation>ఇప్పుడే, కౌంటర్ వద్దే పరిష్కరించబడింది</translation>
     </message>
     <message>
         <source>Case opened.</source>
-        <translation type="unfinished" />
+        <translation>కేసు తెరవబడింది.</translation>
     </message>
     <message>
         <source>Contact recorded.</source>
-        <translation type="unfinished" />
+        <translation>సంప్రదింపు నమోదైంది.</translation>
     </message>
     <message>
         <source>log a contact</source>
-        <translation type="unfinished" />
+        <translation>సంప్రదింపు నమోదు</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>దిశ</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>నిమిషాలు</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>సారాంశం</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>గమనికలు</translation>
     </message>
     <message>
         <source>Waiting on the customer: the clock stops.</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ కోసం వేచి ఉంది: గడియారం ఆగుతుంది.</translation>
     </message>
     <message>
         <source>Transferred to {department}; you stay responsible.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>warehouse</source>
-        <translation type="unfinished" />
+        <translation>{department} కు బదిలీ అయింది; బాధ్యత మీదే.</translation>
     </message>
     <message>
         <source>transfer</source>
-        <translation type="unfinished" />
+        <translation>బదిలీ</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>విభాగం</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>ఎందుకు</translation>
     </message>
     <message>
         <source>Escalated.</source>
-        <translation type="unfinished" />
+        <translation>పై స్థాయికి పంపబడింది.</translation>
     </message>
     <message>
         <source>escalate</source>
-        <translation type="unfinished" />
+        <translation>పై స్థాయికి పంపు</translation>
     </message>
     <message>
         <source>Resolved; a follow-up call is scheduled.</source>
-        <translation type="unfinished" />
+        <translation>పరిష్కరించబడింది; ఫాలో-అప్ కాల్ షెడ్యూల్ అయింది.</translation>
     </message>
     <message>
         <source>How it was solved</source>
-        <translation type="unfinished" />
+        <translation>ఎలా పరిష్కరించారు</translation>
     </message>
     <message>
         <source>Follow-up recorded.</source>
-        <translation type="unfinished" />
+        <translation>ఫాలో-అప్ నమోదైంది.</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation>సంప్రదించలేకపోయాం</translation>
     </message>
     <message>
         <source>follow-up call</source>
-        <translation type="unfinished" />
+        <translation>ఫాలో-అప్ కాల్</translation>
     </message>
     <message>
         <source>The customer says</source>
-        <translation type="unfinished" />
+        <translation>కస్టమర్ చెప్పేది</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>వ్యాఖ్య</translation>
     </message>
     <message>
         <source>Thank you: {score}/5 recorded.</source>
-        <translation type="unfinished" />
+        <translation>ధన్యవాదాలు: {score}/5 నమోదైంది.</translation>
     </message>
     <message>
         <source>written reply</source>
-        <translation type="unfinished" />
+        <translation>రాతపూర్వక సమాధానం</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>టెంప్లేట్</translation>
     </message>
     <message>
         <source>Send by</source>
-        <translation type="unfinished" />
+        <translation>ఇలా పంపు</translation>
     </message>
     <message>
         <source>Extra text</source>
-        <translation type="unfinished" />
+        <translation>అదనపు పాఠ్యం</translation>
     </message>
     <message>
         <source>Reply sent.</source>
-        <translation type="unfinished" />
+        <translation>సమాధానం పంపబడింది.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>ReturnDesk: first-run setup</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: మొదటి సెటప్</translation>
     </message>
     <message>
         <source>Setting up the database…</source>
-        <translation type="unfinished" />
+        <translation>డేటాబేస్ సెటప్ అవుతోంది…</translation>
     </message>
 </context>
 <context>
@@ -2788,35 +2782,35 @@
     <name>StationPage</name>
     <message>
         <source>This station</source>
-        <translation type="unfinished" />
+        <translation>ఈ స్టేషన్</translation>
     </message>
     <message>
         <source>The store and register codes are printed in every receipt's barcode.</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ మరియు కౌంటర్ కోడ్‌లు ప్రతి రసీదు బార్‌కోడ్‌లో ముద్రించబడతాయి.</translation>
     </message>
     <message>
         <source>e.g. Main Street (for a new store)</source>
-        <translation type="unfinished" />
+        <translation>ఉదా. మెయిన్ స్ట్రీట్ (కొత్త స్టోర్ కోసం)</translation>
     </message>
     <message>
         <source>Store code</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ కోడ్</translation>
     </message>
     <message>
         <source>Store name</source>
-        <translation type="unfinished" />
+        <translation>స్టోర్ పేరు</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>టైమ్ జోన్</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>కరెన్సీ</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>కౌంటర్</translation>
     </message>
 </context>
 </TS>

@@ -4,1756 +4,1756 @@
     <name />
     <message>
         <source>not a database URL: {url!r} (expected sqlite:///path.db or postgresql+psycopg://...)</source>
-        <translation type="unfinished" />
+        <translation>không phải địa chỉ cơ sở dữ liệu: {url!r} (cần sqlite:///path.db hoặc postgresql+psycopg://...)</translation>
     </message>
     <message>
         <source>unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://</source>
-        <translation type="unfinished" />
+        <translation>cơ sở dữ liệu không được hỗ trợ {backend!r}: dùng sqlite:/// hoặc postgresql+psycopg://</translation>
     </message>
     <message>
         <source>another counter is holding the database; try again</source>
-        <translation type="unfinished" />
+        <translation>một quầy khác đang giữ cơ sở dữ liệu; hãy thử lại</translation>
     </message>
     <message>
         <source>the database has no ReturnDesk schema yet: run `returndesk db upgrade`</source>
-        <translation type="unfinished" />
+        <translation>cơ sở dữ liệu chưa có lược đồ ReturnDesk: chạy `returndesk db upgrade`</translation>
     </message>
     <message>
         <source>the database schema ({revision}) is older than this program ({head}): run `returndesk db upgrade`</source>
-        <translation type="unfinished" />
+        <translation>lược đồ cơ sở dữ liệu ({revision}) cũ hơn chương trình này ({head}): chạy `returndesk db upgrade`</translation>
     </message>
     <message>
         <source>sale</source>
-        <translation type="unfinished" />
+        <translation>hóa đơn bán hàng</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished" />
+        <translation>phiếu trả hàng</translation>
     </message>
     <message>
         <source>store-credit voucher</source>
-        <translation type="unfinished" />
+        <translation>phiếu tín dụng cửa hàng</translation>
     </message>
     <message>
         <source>gift receipt</source>
-        <translation type="unfinished" />
+        <translation>hóa đơn quà tặng</translation>
     </message>
     <message>
         <source>store code must be 4 digits, got {store!r}</source>
-        <translation type="unfinished" />
+        <translation>mã cửa hàng phải có 4 chữ số, nhận được {store!r}</translation>
     </message>
     <message>
         <source>register code must be 2 digits, got {register!r}</source>
-        <translation type="unfinished" />
+        <translation>mã quầy phải có 2 chữ số, nhận được {register!r}</translation>
     </message>
     <message>
         <source>sequence {sequence} is outside 1..99999999</source>
-        <translation type="unfinished" />
+        <translation>số thứ tự {sequence} nằm ngoài khoảng 1..99999999</translation>
     </message>
     <message>
         <source>no code was scanned or typed</source>
-        <translation type="unfinished" />
+        <translation>chưa quét hoặc nhập mã nào</translation>
     </message>
     <message>
         <source>a receipt code has digits only; {code!r} contains {bad!r}</source>
-        <translation type="unfinished" />
+        <translation>mã hóa đơn chỉ gồm chữ số; {code!r} có ký tự {bad!r}</translation>
     </message>
     <message>
         <source>a receipt code has 16 digits; {code!r} has {count}</source>
-        <translation type="unfinished" />
+        <translation>mã hóa đơn có 16 chữ số; {code!r} có {count}</translation>
     </message>
     <message>
         <source>check digit of {code} does not match (misread or mistyped code)</source>
-        <translation type="unfinished" />
+        <translation>chữ số kiểm tra của {code} không khớp (mã bị đọc sai hoặc gõ sai)</translation>
     </message>
     <message>
         <source>{code} is not a ReturnDesk document (kind {kind})</source>
-        <translation type="unfinished" />
+        <translation>{code} không phải chứng từ của ReturnDesk (loại {kind})</translation>
     </message>
     <message>
         <source>{code} has sequence 0, which is never issued</source>
-        <translation type="unfinished" />
+        <translation>{code} có số thứ tự 0, số này không bao giờ được cấp</translation>
     </message>
     <message>
         <source>Returns with a receipt are accepted within {days} days of purchase, counted in the store's calendar ({timezone}).</source>
-        <translation type="unfinished" />
+        <translation>Hàng có hóa đơn được nhận trả trong vòng {days} ngày kể từ ngày mua, tính theo lịch của cửa hàng ({timezone}).</translation>
     </message>
     <message>
         <source>Defective items: {days} days.</source>
-        <translation type="unfinished" />
+        <translation>Hàng bị lỗi: {days} ngày.</translation>
     </message>
     <message>
         <source>Receipts from other stores of the chain are honoured.</source>
-        <translation type="unfinished" />
+        <translation>Chấp nhận hóa đơn từ các cửa hàng khác trong chuỗi.</translation>
     </message>
     <message>
         <source>Only receipts from this store are accepted.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ chấp nhận hóa đơn của cửa hàng này.</translation>
     </message>
     <message>
         <source>{category}: final sale, not returnable.</source>
-        <translation type="unfinished" />
+        <translation>{category}: hàng bán không đổi trả, không nhận lại.</translation>
     </message>
     <message>
         <source>{category}: {days} days.</source>
-        <translation type="unfinished" />
+        <translation>{category}: {days} ngày.</translation>
     </message>
     <message>
         <source>{category}: a {fee} restocking fee when opened.</source>
-        <translation type="unfinished" />
+        <translation>{category}: phí nhập kho lại {fee} khi đã mở hộp.</translation>
     </message>
     <message>
         <source>{category}: a {fee} restocking fee, always.</source>
-        <translation type="unfinished" />
+        <translation>{category}: phí nhập kho lại {fee}, trong mọi trường hợp.</translation>
     </message>
     <message>
         <source>{category}: the serial number must match the receipt.</source>
-        <translation type="unfinished" />
+        <translation>{category}: số sê-ri phải khớp với hóa đơn.</translation>
     </message>
     <message>
         <source>Members of the {tier} tier get {days} extra days on every window.</source>
-        <translation type="unfinished" />
+        <translation>Thành viên hạng {tier} được thêm {days} ngày cho mọi thời hạn.</translation>
     </message>
     <message>
         <source>Holiday purchases from {start} to {end} can be returned until {until}.</source>
-        <translation type="unfinished" />
+        <translation>Hàng mua dịp lễ từ {start} đến {end} được trả đến hết {until}.</translation>
     </message>
     <message>
         <source>Without a receipt: refunded as store credit at the lowest price of the last {days} days.</source>
-        <translation type="unfinished" />
+        <translation>Không có hóa đơn: hoàn bằng tín dụng cửa hàng theo giá thấp nhất trong {days} ngày qua.</translation>
     </message>
     <message>
         <source>Without a receipt: refunded as store credit at the current price.</source>
-        <translation type="unfinished" />
+        <translation>Không có hóa đơn: hoàn bằng tín dụng cửa hàng theo giá hiện tại.</translation>
     </message>
     <message>
         <source>Without a receipt, the customer shows a photo ID.</source>
-        <translation type="unfinished" />
+        <translation>Không có hóa đơn, khách hàng phải xuất trình giấy tờ tùy thân có ảnh.</translation>
     </message>
     <message>
         <source>Without a receipt: at most {count} returns per customer in 365 days.</source>
-        <translation type="unfinished" />
+        <translation>Không có hóa đơn: tối đa {count} lần trả cho mỗi khách hàng trong 365 ngày.</translation>
     </message>
     <message>
         <source>Without a receipt: at most {amount} per customer in 365 days.</source>
-        <translation type="unfinished" />
+        <translation>Không có hóa đơn: tối đa {amount} cho mỗi khách hàng trong 365 ngày.</translation>
     </message>
     <message>
         <source>Returns without a receipt are not accepted.</source>
-        <translation type="unfinished" />
+        <translation>Không nhận trả hàng không có hóa đơn.</translation>
     </message>
     <message>
         <source>Cash refunds over {amount} need a manager.</source>
-        <translation type="unfinished" />
+        <translation>Hoàn tiền mặt trên {amount} cần quản lý duyệt.</translation>
     </message>
     <message>
         <source>A manager may override: {codes}.</source>
-        <translation type="unfinished" />
+        <translation>Quản lý có thể duyệt ngoại lệ: {codes}.</translation>
     </message>
     <message>
         <source>Service desk: written contacts are answered within {hours} business hours; a follow-up call {days} days after a case is solved.</source>
-        <translation type="unfinished" />
+        <translation>Dịch vụ khách hàng: liên hệ bằng văn bản được trả lời trong vòng {hours} giờ làm việc; gọi điện theo dõi {days} ngày sau khi giải quyết xong.</translation>
     </message>
     <message>
         <source>On every receipt: “{footer}”</source>
-        <translation type="unfinished" />
+        <translation>Trên mọi hóa đơn: “{footer}”</translation>
     </message>
     <message>
         <source>receipt printer {host}:{port} did not take the job: {error}</source>
-        <translation type="unfinished" />
+        <translation>máy in hóa đơn {host}:{port} không nhận lệnh in: {error}</translation>
     </message>
     <message>
         <source>receipt printer {path} did not take the job: {error}</source>
-        <translation type="unfinished" />
+        <translation>máy in hóa đơn {path} không nhận lệnh in: {error}</translation>
     </message>
     <message>
         <source>could not save {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>không lưu được {path}: {reason}</translation>
     </message>
     <message>
         <source>paper {paper!r}: expected one of {papers}</source>
-        <translation type="unfinished" />
+        <translation>khổ giấy {paper!r}: cần một trong {papers}</translation>
     </message>
     <message>
         <source>printer {setting!r}: port {port} is out of range</source>
-        <translation type="unfinished" />
+        <translation>máy in {setting!r}: cổng {port} nằm ngoài phạm vi</translation>
     </message>
     <message>
         <source>printer {setting!r}: expected pdf, system[:NAME], escpos://HOST[:PORT] or escpos-device://PATH</source>
-        <translation type="unfinished" />
+        <translation>máy in {setting!r}: cần pdf, system[:NAME], escpos://HOST[:PORT] hoặc escpos-device://PATH</translation>
     </message>
     <message>
         <source>a PIN has 4 to 12 digits</source>
-        <translation type="unfinished" />
+        <translation>mã PIN có từ 4 đến 12 chữ số</translation>
     </message>
     <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
-        <translation type="unfinished" />
+        <translation>khóa bổ sung (pepper) mã PIN của máy này khác với khóa khi thiết lập cơ sở dữ liệu; nhờ bộ phận IT cài tệp pepper của chuỗi (docs/deploying.md)</translation>
     </message>
     <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
-        <translation type="unfinished" />
+        <translation>cửa hàng {store_code} không có trong cơ sở dữ liệu này (kiểm tra cài đặt cửa hàng của máy)</translation>
     </message>
     <message>
         <source>this database has no store yet: run `returndesk demo seed` or the first-run setup</source>
-        <translation type="unfinished" />
+        <translation>cơ sở dữ liệu này chưa có cửa hàng: chạy `returndesk demo seed` hoặc trình thiết lập lần đầu</translation>
     </message>
     <message>
         <source>register {register_code} is not set up for store {store_code}</source>
-        <translation type="unfinished" />
+        <translation>quầy {register_code} chưa được thiết lập cho cửa hàng {store_code}</translation>
     </message>
     <message>
         <source>type your staff ID</source>
-        <translation type="unfinished" />
+        <translation>nhập mã nhân viên của bạn</translation>
     </message>
     <message>
         <source>no active staff member has ID {code}</source>
-        <translation type="unfinished" />
+        <translation>không có nhân viên đang làm việc nào có mã {code}</translation>
     </message>
     <message>
         <source>staff {code} is locked after {count} wrong PINs until {until}</source>
-        <translation type="unfinished" />
+        <translation>nhân viên {code} bị khóa sau {count} lần nhập sai PIN đến {until}</translation>
     </message>
     <message>
         <source>wrong PIN; staff {code} is now locked for {minutes} minutes</source>
-        <translation type="unfinished" />
+        <translation>sai PIN; nhân viên {code} bị khóa trong {minutes} phút</translation>
     </message>
     <message>
         <source>wrong PIN for staff {code} (1 try left before a lock)</source>
-        <translation type="unfinished" />
+        <translation>sai PIN cho nhân viên {code} (còn 1 lần thử trước khi bị khóa)</translation>
     </message>
     <message>
         <source>wrong PIN for staff {code} ({left} tries left before a lock)</source>
-        <translation type="unfinished" />
+        <translation>sai PIN cho nhân viên {code} (còn {left} lần thử trước khi bị khóa)</translation>
     </message>
     <message>
         <source>the customer's name, please</source>
-        <translation type="unfinished" />
+        <translation>xin cho biết tên khách hàng</translation>
     </message>
     <message>
         <source>a phone number or an email address, so we can get back to them</source>
-        <translation type="unfinished" />
+        <translation>một số điện thoại hoặc địa chỉ email, để chúng tôi liên lạc lại</translation>
     </message>
     <message>
         <source>a customer with phone {phone} exists: find them instead</source>
-        <translation type="unfinished" />
+        <translation>đã có khách hàng với số điện thoại {phone}: hãy tìm khách hàng đó</translation>
     </message>
     <message>
         <source>no service case {case_id}</source>
-        <translation type="unfinished" />
+        <translation>không có hồ sơ dịch vụ {case_id}</translation>
     </message>
     <message>
         <source>case {number} belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>hồ sơ {number} thuộc cửa hàng khác</translation>
     </message>
     <message>
         <source>{what}: one of {choices}, not {value!r}</source>
-        <translation type="unfinished" />
+        <translation>{what}: một trong {choices}, không phải {value!r}</translation>
     </message>
     <message>
         <source>subject: say in a few words what the case is about</source>
-        <translation type="unfinished" />
+        <translation>tiêu đề: nói vài từ về nội dung hồ sơ</translation>
     </message>
     <message>
         <source>no customer with loyalty ID {customer_code}</source>
-        <translation type="unfinished" />
+        <translation>không có khách hàng với mã thành viên {customer_code}</translation>
     </message>
     <message>
         <source>no sale {receipt} in this database</source>
-        <translation type="unfinished" />
+        <translation>không có hóa đơn bán hàng {receipt} trong cơ sở dữ liệu này</translation>
     </message>
     <message>
         <source>summary: what was said, in a sentence</source>
-        <translation type="unfinished" />
+        <translation>tóm tắt: nội dung đã trao đổi, trong một câu</translation>
     </message>
     <message>
         <source>minutes cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>số phút không thể âm</translation>
     </message>
     <message>
         <source>case {number} is {status}</source>
-        <translation type="unfinished" />
+        <translation>hồ sơ {number} đang ở trạng thái {status}</translation>
     </message>
     <message>
         <source>say why the case goes up a level</source>
-        <translation type="unfinished" />
+        <translation>nêu lý do chuyển hồ sơ lên cấp trên</translation>
     </message>
     <message>
         <source>case {number} is already with the manager</source>
-        <translation type="unfinished" />
+        <translation>hồ sơ {number} đã ở chỗ quản lý</translation>
     </message>
     <message>
         <source>department: one of {departments}</source>
-        <translation type="unfinished" />
+        <translation>bộ phận: một trong {departments}</translation>
     </message>
     <message>
         <source>say how it was solved</source>
-        <translation type="unfinished" />
+        <translation>nêu cách đã giải quyết</translation>
     </message>
     <message>
         <source>case {number} is already {status}</source>
-        <translation type="unfinished" />
+        <translation>hồ sơ {number} đã {status}</translation>
     </message>
     <message>
         <source>case {number} is {status}; follow-ups are for resolved cases</source>
-        <translation type="unfinished" />
+        <translation>hồ sơ {number} đang {status}; cuộc gọi theo dõi chỉ dành cho hồ sơ đã giải quyết</translation>
     </message>
     <message>
         <source>score: 1 (very unhappy) to 5 (very happy)</source>
-        <translation type="unfinished" />
+        <translation>điểm: 1 (rất không hài lòng) đến 5 (rất hài lòng)</translation>
     </message>
     <message>
         <source>score: 1 to 5</source>
-        <translation type="unfinished" />
+        <translation>điểm: 1 đến 5</translation>
     </message>
     <message>
         <source>no return {return_id}</source>
-        <translation type="unfinished" />
+        <translation>không có phiếu trả hàng {return_id}</translation>
     </message>
     <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
-        <translation type="unfinished" />
+        <translation>nhập ít nhất hai chữ cái hoặc chữ số của tên, số điện thoại hoặc mã thành viên</translation>
     </message>
     <message>
         <source>no customer with loyalty ID {code}</source>
-        <translation type="unfinished" />
+        <translation>không có khách hàng với mã thành viên {code}</translation>
     </message>
     <message>
         <source>this customer belongs to another chain</source>
-        <translation type="unfinished" />
+        <translation>khách hàng này thuộc chuỗi cửa hàng khác</translation>
     </message>
     <message>
         <source>type at least two letters or digits of a name, phone, loyalty ID or receipt</source>
-        <translation type="unfinished" />
+        <translation>nhập ít nhất hai chữ cái hoặc chữ số của tên, số điện thoại, mã thành viên hoặc hóa đơn</translation>
     </message>
     <message>
         <source>{used} of {most} returns, {value} of {most_value} in the last 365 days</source>
-        <translation type="unfinished" />
+        <translation>{used} trên {most} lần trả, {value} trên {most_value} trong 365 ngày qua</translation>
     </message>
     <message>
         <source>no {kind} {doc} in this database (store {store}, register {register})</source>
-        <translation type="unfinished" />
+        <translation>không có {kind} {doc} trong cơ sở dữ liệu này (cửa hàng {store}, quầy {register})</translation>
     </message>
     <message>
         <source>Store-credit voucher {voucher}: balance {balance}. It is spent as a tender at the till.</source>
-        <translation type="unfinished" />
+        <translation>Phiếu tín dụng cửa hàng {voucher}: số dư {balance}. Phiếu được dùng để thanh toán tại quầy.</translation>
     </message>
     <message>
         <source>{doc} is a {kind}; a gift receipt is made from a sale receipt</source>
-        <translation type="unfinished" />
+        <translation>{doc} là {kind}; hóa đơn quà tặng được lập từ hóa đơn bán hàng</translation>
     </message>
     <message>
         <source>no sale {doc} in this database</source>
-        <translation type="unfinished" />
+        <translation>không có hóa đơn bán hàng {doc} trong cơ sở dữ liệu này</translation>
     </message>
     <message>
         <source>{doc} is a {kind}, not a store-credit voucher</source>
-        <translation type="unfinished" />
+        <translation>{doc} là {kind}, không phải phiếu tín dụng cửa hàng</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc} in this database</source>
-        <translation type="unfinished" />
+        <translation>không có phiếu tín dụng cửa hàng {doc} trong cơ sở dữ liệu này</translation>
     </message>
     <message>
         <source>The database cannot be reached: {error}. What you entered is kept; try again.</source>
-        <translation type="unfinished" />
+        <translation>Không kết nối được cơ sở dữ liệu: {error}. Những gì bạn đã nhập vẫn được giữ; hãy thử lại.</translation>
     </message>
     <message>
         <source>The connection to the database was lost. What you entered is kept; try again.</source>
-        <translation type="unfinished" />
+        <translation>Mất kết nối với cơ sở dữ liệu. Những gì bạn đã nhập vẫn được giữ; hãy thử lại.</translation>
     </message>
     <message>
         <source>The database refused the request. What you entered is kept; try again or call IT.</source>
-        <translation type="unfinished" />
+        <translation>Cơ sở dữ liệu từ chối yêu cầu. Những gì bạn đã nhập vẫn được giữ; hãy thử lại hoặc gọi bộ phận IT.</translation>
     </message>
     <message>
         <source>Something went wrong ({error}). What you entered is kept; call IT if it happens again.</source>
-        <translation type="unfinished" />
+        <translation>Đã xảy ra lỗi ({error}). Những gì bạn đã nhập vẫn được giữ; gọi bộ phận IT nếu lỗi lặp lại.</translation>
     </message>
     <message>
         <source>ReturnDesk cannot open its database: {error}. Check the network and the station's db_url (`returndesk config show`).</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk không mở được cơ sở dữ liệu: {error}. Kiểm tra mạng và db_url của máy (`returndesk config show`).</translation>
     </message>
     <message>
         <source>kind: one of {kinds}</source>
-        <translation type="unfinished" />
+        <translation>loại: một trong {kinds}</translation>
     </message>
     <message>
         <source>a store credit or a discount needs an amount</source>
-        <translation type="unfinished" />
+        <translation>tín dụng cửa hàng hoặc giảm giá cần có số tiền</translation>
     </message>
     <message>
         <source>say what the gesture is (for example: sent flowers)</source>
-        <translation type="unfinished" />
+        <translation>nêu cử chỉ thiện chí là gì (ví dụ: đã gửi hoa)</translation>
     </message>
     <message>
         <source>say why the customer deserves it</source>
-        <translation type="unfinished" />
+        <translation>nêu lý do khách hàng xứng đáng được nhận</translation>
     </message>
     <message>
         <source>no case {case_number} at this store</source>
-        <translation type="unfinished" />
+        <translation>không có hồ sơ {case_number} tại cửa hàng này</translation>
     </message>
     <message>
         <source>no goodwill gesture {gesture_id}</source>
-        <translation type="unfinished" />
+        <translation>không có cử chỉ thiện chí {gesture_id}</translation>
     </message>
     <message>
         <source>goodwill gesture {gesture_id} was already {status}</source>
-        <translation type="unfinished" />
+        <translation>cử chỉ thiện chí {gesture_id} đã được {status}</translation>
     </message>
     <message>
         <source>this gesture belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>cử chỉ thiện chí này thuộc cửa hàng khác</translation>
     </message>
     <message>
         <source>{name} has given {given} of goodwill this month; this would pass the {limit} limit (ask another manager or the store manager)</source>
-        <translation type="unfinished" />
+        <translation>{name} đã dành {given} cho thiện chí trong tháng này; lần này sẽ vượt hạn mức {limit} (nhờ quản lý khác hoặc cửa hàng trưởng)</translation>
     </message>
     <message>
         <source>this return does not need a manager's override</source>
-        <translation type="unfinished" />
+        <translation>lần trả hàng này không cần quản lý duyệt ngoại lệ</translation>
     </message>
     <message>
         <source>no override request {request_id}</source>
-        <translation type="unfinished" />
+        <translation>không có yêu cầu duyệt ngoại lệ {request_id}</translation>
     </message>
     <message>
         <source>say why: the reason is kept with the override</source>
-        <translation type="unfinished" />
+        <translation>nêu lý do: lý do được lưu cùng với lần duyệt ngoại lệ</translation>
     </message>
     <message>
         <source>override request {request_id} belongs to another store</source>
-        <translation type="unfinished" />
+        <translation>yêu cầu duyệt ngoại lệ {request_id} thuộc cửa hàng khác</translation>
     </message>
     <message>
         <source>store {store_code} has no return policy installed: run `returndesk policy install FILE`</source>
-        <translation type="unfinished" />
+        <translation>cửa hàng {store_code} chưa cài chính sách đổi trả: chạy `returndesk policy install FILE`</translation>
     </message>
     <message>
         <source>{doc} is the receipt of a return without a sale receipt; nothing to return from it</source>
-        <translation type="unfinished" />
+        <translation>{doc} là phiếu của lần trả hàng không có hóa đơn bán hàng; không có gì để trả từ phiếu này</translation>
     </message>
     <message>
         <source>{doc} is a {kind}, not a receipt: use it as a tender</source>
-        <translation type="unfinished" />
+        <translation>{doc} là {kind}, không phải hóa đơn: hãy dùng nó để thanh toán</translation>
     </message>
     <message>
         <source>scan the item's barcode or type its SKU</source>
-        <translation type="unfinished" />
+        <translation>quét mã vạch của sản phẩm hoặc nhập mã SKU</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
-        <translation type="unfinished" />
+        <translation>không có sản phẩm với mã vạch hoặc SKU {code!r}</translation>
     </message>
     <message>
         <source>scan the item's barcode or type part of its name</source>
-        <translation type="unfinished" />
+        <translation>quét mã vạch của sản phẩm hoặc nhập một phần tên</translation>
     </message>
     <message>
         <source>only a manager can change the canned answers</source>
-        <translation type="unfinished" />
+        <translation>chỉ quản lý mới được thay đổi câu trả lời mẫu</translation>
     </message>
     <message>
         <source>an answer needs a title and a text</source>
-        <translation type="unfinished" />
+        <translation>câu trả lời cần có tiêu đề và nội dung</translation>
     </message>
     <message>
         <source>no canned answer {answer_id}</source>
-        <translation type="unfinished" />
+        <translation>không có câu trả lời mẫu {answer_id}</translation>
     </message>
     <message>
         <source>no mail server is set up for this station (smtp_host); ask IT, or print a letter</source>
-        <translation type="unfinished" />
+        <translation>máy này chưa được thiết lập máy chủ thư (smtp_host); hỏi bộ phận IT, hoặc in thư</translation>
     </message>
     <message>
         <source>the mail server {host}:{port} did not take the reply ({error}); it is kept as a draft</source>
-        <translation type="unfinished" />
+        <translation>máy chủ thư {host}:{port} không nhận thư trả lời ({error}); thư được giữ lại dưới dạng nháp</translation>
     </message>
     <message>
         <source>template: one of {templates}</source>
-        <translation type="unfinished" />
+        <translation>mẫu: một trong {templates}</translation>
     </message>
     <message>
         <source>a written reply goes by email or letter</source>
-        <translation type="unfinished" />
+        <translation>thư trả lời được gửi qua email hoặc thư giấy</translation>
     </message>
     <message>
         <source>the customer has no email address on file: print a letter instead</source>
-        <translation type="unfinished" />
+        <translation>khách hàng không có địa chỉ email trong hồ sơ: hãy in thư</translation>
     </message>
     <message>
         <source>no reply {reply_id}</source>
-        <translation type="unfinished" />
+        <translation>không có thư trả lời {reply_id}</translation>
     </message>
     <message>
         <source>the range ends before it starts</source>
-        <translation type="unfinished" />
+        <translation>khoảng thời gian kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
         <source>a report covers at most three years</source>
-        <translation type="unfinished" />
+        <translation>một báo cáo bao gồm tối đa ba năm</translation>
     </message>
     <message>
         <source>no store {store}</source>
-        <translation type="unfinished" />
+        <translation>không có cửa hàng {store}</translation>
     </message>
     <message>
         <source>Returns per day</source>
-        <translation type="unfinished" />
+        <translation>Số lần trả hàng theo ngày</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished" />
+        <translation>ngày</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished" />
+        <translation>lần trả</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished" />
+        <translation>đã hoàn</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished" />
+        <translation>dòng</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished" />
+        <translation>sản phẩm</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Returns by reason</source>
-        <translation type="unfinished" />
+        <translation>Trả hàng theo lý do</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>lý do</translation>
     </message>
     <message>
         <source>Returns by category</source>
-        <translation type="unfinished" />
+        <translation>Trả hàng theo danh mục</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>danh mục</translation>
     </message>
     <message>
         <source>Products returned most (top 50)</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm bị trả nhiều nhất (50 sản phẩm đầu)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Returns by staff</source>
-        <translation type="unfinished" />
+        <translation>Trả hàng theo nhân viên</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished" />
+        <translation>nhân viên</translation>
     </message>
     <message>
         <source>Refunds by tender</source>
-        <translation type="unfinished" />
+        <translation>Hoàn tiền theo hình thức thanh toán</translation>
     </message>
     <message>
         <source>tender</source>
-        <translation type="unfinished" />
+        <translation>hình thức thanh toán</translation>
     </message>
     <message>
         <source>refunds</source>
-        <translation type="unfinished" />
+        <translation>lần hoàn</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished" />
+        <translation>số tiền</translation>
     </message>
     <message>
         <source>No-receipt returns</source>
-        <translation type="unfinished" />
+        <translation>Trả hàng không có hóa đơn</translation>
     </message>
     <message>
         <source>without a receipt</source>
-        <translation type="unfinished" />
+        <translation>không có hóa đơn</translation>
     </message>
     <message>
         <source>share %</source>
-        <translation type="unfinished" />
+        <translation>tỷ lệ %</translation>
     </message>
     <message>
         <source>override rate {rate}% ({count} of {total})</source>
-        <translation type="unfinished" />
+        <translation>tỷ lệ duyệt ngoại lệ {rate}% ({count} trên {total})</translation>
     </message>
     <message>
         <source>Overrides by manager and by clerk</source>
-        <translation type="unfinished" />
+        <translation>Duyệt ngoại lệ theo quản lý và theo nhân viên</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished" />
+        <translation>vai trò</translation>
     </message>
     <message>
         <source>approved / requested</source>
-        <translation type="unfinished" />
+        <translation>đã duyệt / đã yêu cầu</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>đã từ chối</translation>
     </message>
     <message>
         <source>Returned most often: customers and serial numbers</source>
-        <translation type="unfinished" />
+        <translation>Trả hàng nhiều nhất: khách hàng và số sê-ri</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished" />
+        <translation>loại</translation>
     </message>
     <message>
         <source>who / serial</source>
-        <translation type="unfinished" />
+        <translation>ai / số sê-ri</translation>
     </message>
     <message>
         <source>Cash refunded per register per day</source>
-        <translation type="unfinished" />
+        <translation>Tiền mặt đã hoàn theo quầy theo ngày</translation>
     </message>
     <message>
         <source>register</source>
-        <translation type="unfinished" />
+        <translation>quầy</translation>
     </message>
     <message>
         <source>cash out</source>
-        <translation type="unfinished" />
+        <translation>tiền mặt chi ra</translation>
     </message>
     <message>
         <source>Cost of goodwill per store and month</source>
-        <translation type="unfinished" />
+        <translation>Chi phí thiện chí theo cửa hàng và theo tháng</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>cửa hàng</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished" />
+        <translation>tháng</translation>
     </message>
     <message>
         <source>gestures</source>
-        <translation type="unfinished" />
+        <translation>cử chỉ</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished" />
+        <translation>chi phí</translation>
     </message>
     <message>
         <source>Counter waits per hour of the day</source>
-        <translation type="unfinished" />
+        <translation>Thời gian chờ tại quầy theo giờ trong ngày</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished" />
+        <translation>giờ</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished" />
+        <translation>lượt khách</translation>
     </message>
     <message>
         <source>average wait (min)</source>
-        <translation type="unfinished" />
+        <translation>thời gian chờ trung bình (phút)</translation>
     </message>
     <message>
         <source>longest wait (min)</source>
-        <translation type="unfinished" />
+        <translation>thời gian chờ lâu nhất (phút)</translation>
     </message>
     <message>
         <source>satisfaction (CSAT) %</source>
-        <translation type="unfinished" />
+        <translation>mức độ hài lòng (CSAT) %</translation>
     </message>
     <message>
         <source>{satisfied} of {responses} responses scored 4-5</source>
-        <translation type="unfinished" />
+        <translation>{satisfied} trên {responses} phản hồi chấm 4-5</translation>
     </message>
     <message>
         <source>average satisfaction (1-5)</source>
-        <translation type="unfinished" />
+        <translation>mức độ hài lòng trung bình (1-5)</translation>
     </message>
     <message>
         <source>{responses} responses</source>
-        <translation type="unfinished" />
+        <translation>{responses} phản hồi</translation>
     </message>
     <message>
         <source>average first-response time (h)</source>
-        <translation type="unfinished" />
+        <translation>thời gian phản hồi đầu tiên trung bình (giờ)</translation>
     </message>
     <message>
         <source>clock hours</source>
-        <translation type="unfinished" />
+        <translation>giờ đồng hồ</translation>
     </message>
     <message>
         <source>first-contact resolution %</source>
-        <translation type="unfinished" />
+        <translation>giải quyết ngay lần liên hệ đầu %</translation>
     </message>
     <message>
         <source>{first} of {resolved} resolved cases</source>
-        <translation type="unfinished" />
+        <translation>{first} trên {resolved} hồ sơ đã giải quyết</translation>
     </message>
     <message>
         <source>{target} within target %</source>
-        <translation type="unfinished" />
+        <translation>{target} đạt mục tiêu %</translation>
     </message>
     <message>
         <source>{met} met, {missed} missed</source>
-        <translation type="unfinished" />
+        <translation>{met} đạt, {missed} không đạt</translation>
     </message>
     <message>
         <source>average handling time (min)</source>
-        <translation type="unfinished" />
+        <translation>thời gian xử lý trung bình (phút)</translation>
     </message>
     <message>
         <source>{minutes} minutes over {handled} interactions</source>
-        <translation type="unfinished" />
+        <translation>{minutes} phút cho {handled} lần tương tác</translation>
     </message>
     <message>
         <source>open under 1 day</source>
-        <translation type="unfinished" />
+        <translation>mở dưới 1 ngày</translation>
     </message>
     <message>
         <source>open 1-3 days</source>
-        <translation type="unfinished" />
+        <translation>mở 1-3 ngày</translation>
     </message>
     <message>
         <source>open 3-7 days</source>
-        <translation type="unfinished" />
+        <translation>mở 3-7 ngày</translation>
     </message>
     <message>
         <source>open over 7 days</source>
-        <translation type="unfinished" />
+        <translation>mở trên 7 ngày</translation>
     </message>
     <message>
         <source>cases by age, now</source>
-        <translation type="unfinished" />
+        <translation>hồ sơ theo thời gian mở, hiện tại</translation>
     </message>
     <message>
         <source>Service desk KPIs</source>
-        <translation type="unfinished" />
+        <translation>Chỉ số của dịch vụ khách hàng</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished" />
+        <translation>chỉ số</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>giá trị</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>cơ sở</translation>
     </message>
     <message>
         <source>report: one of {reports}</source>
-        <translation type="unfinished" />
+        <translation>báo cáo: một trong {reports}</translation>
     </message>
     <message>
         <source>the connection to the database was lost; nothing was refunded. Try again: the same request will not refund twice</source>
-        <translation type="unfinished" />
+        <translation>mất kết nối với cơ sở dữ liệu; chưa hoàn tiền gì. Hãy thử lại: cùng một yêu cầu sẽ không hoàn tiền hai lần</translation>
     </message>
     <message>
         <source>receipt {doc_id} was paid in {currency}; this store refunds in {code}</source>
-        <translation type="unfinished" />
+        <translation>hóa đơn {doc_id} được thanh toán bằng {currency}; cửa hàng này hoàn tiền bằng {code}</translation>
     </message>
     <message>
         <source>customer.id: no customer with loyalty ID {code}</source>
-        <translation type="unfinished" />
+        <translation>customer.id: không có khách hàng với mã thành viên {code}</translation>
     </message>
     <message>
         <source>idempotency_key {idempotency_key!r} was already used for a different request (return {return_id})</source>
-        <translation type="unfinished" />
+        <translation>idempotency_key {idempotency_key!r} đã được dùng cho một yêu cầu khác (phiếu trả hàng {return_id})</translation>
     </message>
     <message>
         <source>override.request_id: no override request {override_request_id} at this store</source>
-        <translation type="unfinished" />
+        <translation>override.request_id: không có yêu cầu duyệt ngoại lệ {override_request_id} tại cửa hàng này</translation>
     </message>
     <message>
         <source>override request {request} is {status}, not approved</source>
-        <translation type="unfinished" />
+        <translation>yêu cầu duyệt ngoại lệ {request} đang {status}, chưa được duyệt</translation>
     </message>
     <message>
         <source>override request {request} was approved for a different return</source>
-        <translation type="unfinished" />
+        <translation>yêu cầu duyệt ngoại lệ {request} đã được duyệt cho một lần trả hàng khác</translation>
     </message>
     <message>
         <source>override request {request} does not cover {codes}</source>
-        <translation type="unfinished" />
+        <translation>yêu cầu duyệt ngoại lệ {request} không bao gồm {codes}</translation>
     </message>
     <message>
         <source>a refund to {kind} needs the original sale</source>
-        <translation type="unfinished" />
+        <translation>hoàn tiền về {kind} cần có hóa đơn bán hàng gốc</translation>
     </message>
     <message>
         <source>the sale's {kind} tenders cannot take back {left} more (already refunded)</source>
-        <translation type="unfinished" />
+        <translation>các khoản thanh toán {kind} của hóa đơn không thể hoàn thêm {left} (đã hoàn rồi)</translation>
     </message>
     <message>
         <source>scan the item the customer takes instead</source>
-        <translation type="unfinished" />
+        <translation>quét sản phẩm khách hàng lấy thay thế</translation>
     </message>
     <message>
         <source>quantities start at 1</source>
-        <translation type="unfinished" />
+        <translation>số lượng bắt đầu từ 1</translation>
     </message>
     <message>
         <source>{doc} is a {kind}; an exchange is paid with the return's voucher</source>
-        <translation type="unfinished" />
+        <translation>{doc} là {kind}; đổi hàng được thanh toán bằng phiếu tín dụng của lần trả hàng</translation>
     </message>
     <message>
         <source>the difference is paid by card or in cash</source>
-        <translation type="unfinished" />
+        <translation>phần chênh lệch được trả bằng thẻ hoặc tiền mặt</translation>
     </message>
     <message>
         <source>the card's last 4 digits, as printed on the slip (never the whole number)</source>
-        <translation type="unfinished" />
+        <translation>4 chữ số cuối của thẻ, như in trên hóa đơn thanh toán (không bao giờ nhập toàn bộ số thẻ)</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
-        <translation type="unfinished" />
+        <translation>không có phiếu tín dụng cửa hàng {doc}</translation>
     </message>
     <message>
         <source>the voucher is in {voucher_currency}; this store sells in {currency}</source>
-        <translation type="unfinished" />
+        <translation>phiếu tín dụng tính bằng {voucher_currency}; cửa hàng này bán bằng {currency}</translation>
     </message>
     <message>
         <source>the new items cost {difference} more: the customer pays it by card or cash</source>
-        <translation type="unfinished" />
+        <translation>hàng mới đắt hơn {difference}: khách hàng trả phần này bằng thẻ hoặc tiền mặt</translation>
     </message>
     <message>
         <source>the server address is a URL such as postgresql+psycopg://user@host:5432/returndesk</source>
-        <translation type="unfinished" />
+        <translation>địa chỉ máy chủ là một URL như postgresql+psycopg://user@host:5432/returndesk</translation>
     </message>
     <message>
         <source>store: four digits, as printed in the document IDs (e.g. 0001)</source>
-        <translation type="unfinished" />
+        <translation>cửa hàng: bốn chữ số, như in trong mã chứng từ (ví dụ 0001)</translation>
     </message>
     <message>
         <source>register: two digits (e.g. 01)</source>
-        <translation type="unfinished" />
+        <translation>quầy: hai chữ số (ví dụ 01)</translation>
     </message>
     <message>
         <source>time zone: {timezone!r} is not a known zone such as Europe/Vilnius</source>
-        <translation type="unfinished" />
+        <translation>múi giờ: {timezone!r} không phải múi giờ đã biết như Asia/Ho_Chi_Minh</translation>
     </message>
     <message>
         <source>currency: {currency!r} is not an ISO currency code such as EUR</source>
-        <translation type="unfinished" />
+        <translation>tiền tệ: {currency!r} không phải mã tiền tệ ISO như VND</translation>
     </message>
     <message>
         <source>the first admin needs a staff ID and a name</source>
-        <translation type="unfinished" />
+        <translation>quản trị viên đầu tiên cần có mã nhân viên và tên</translation>
     </message>
     <message>
         <source>the admin PIN has 6 to 12 digits</source>
-        <translation type="unfinished" />
+        <translation>mã PIN của quản trị viên có từ 6 đến 12 chữ số</translation>
     </message>
     <message>
         <source>the queue is busy; check the customer in again</source>
-        <translation type="unfinished" />
+        <translation>hàng chờ đang bận; hãy đăng ký lại cho khách hàng</translation>
     </message>
     <message>
         <source>no visit {visit_id} at this store</source>
-        <translation type="unfinished" />
+        <translation>không có lượt khách {visit_id} tại cửa hàng này</translation>
     </message>
     <message>
         <source>ticket {ticket} is already being served</source>
-        <translation type="unfinished" />
+        <translation>số thứ tự {ticket} đang được phục vụ</translation>
     </message>
     <message>
         <source>no system printer {name!r}</source>
-        <translation type="unfinished" />
+        <translation>không có máy in hệ thống {name!r}</translation>
     </message>
     <message>
         <source>this computer has no default printer</source>
-        <translation type="unfinished" />
+        <translation>máy tính này không có máy in mặc định</translation>
     </message>
     <message>
         <source>the printer {printer} could not start the job</source>
-        <translation type="unfinished" />
+        <translation>máy in {printer} không bắt đầu được lệnh in</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished" />
+        <translation>Quản trị viên đầu tiên</translation>
     </message>
     <message>
         <source>Needed when the database has no staff yet; staff of an existing database sign in with their own ID and PIN.</source>
-        <translation type="unfinished" />
+        <translation>Cần khi cơ sở dữ liệu chưa có nhân viên; nhân viên của cơ sở dữ liệu đã có đăng nhập bằng mã và PIN của riêng mình.</translation>
     </message>
     <message>
         <source>Staff ID</source>
-        <translation type="unfinished">Mã nhân viên</translation>
+        <translation>Mã nhân viên</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Tên</translation>
     </message>
     <message>
         <source>PIN (6 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>PIN (6 đến 12 chữ số)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished" />
+        <translation>Nhập lại PIN</translation>
     </message>
 </context>
 <context>
     <name>CaseQueueModel</name>
     <message>
         <source>⏰ OVERDUE</source>
-        <translation type="unfinished" />
+        <translation>⏰ QUÁ HẠN</translation>
     </message>
     <message>
         <source>⌛ due soon</source>
-        <translation type="unfinished" />
+        <translation>⌛ sắp đến hạn</translation>
     </message>
     <message>
         <source>{what} due</source>
-        <translation type="unfinished" />
+        <translation>hạn {what}</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>mới</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished" />
+        <translation>đã mở hộp</translation>
     </message>
     <message>
         <source>defective</source>
-        <translation type="unfinished" />
+        <translation>bị lỗi</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished" />
+        <translation>hư hỏng</translation>
     </message>
     <message>
         <source>changed mind</source>
-        <translation type="unfinished" />
+        <translation>đổi ý</translation>
     </message>
     <message>
         <source>wrong size</source>
-        <translation type="unfinished" />
+        <translation>sai kích cỡ</translation>
     </message>
     <message>
         <source>not as described</source>
-        <translation type="unfinished" />
+        <translation>không đúng mô tả</translation>
     </message>
     <message>
         <source>arrived damaged</source>
-        <translation type="unfinished" />
+        <translation>hỏng khi nhận</translation>
     </message>
     <message>
         <source>unwanted gift</source>
-        <translation type="unfinished" />
+        <translation>quà không dùng đến</translation>
     </message>
     <message>
         <source>better price elsewhere</source>
-        <translation type="unfinished" />
+        <translation>nơi khác rẻ hơn</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>khác</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished" />
+        <translation>thẻ</translation>
     </message>
     <message>
         <source>gift card</source>
-        <translation type="unfinished" />
+        <translation>thẻ quà tặng</translation>
     </message>
     <message>
         <source>store credit</source>
-        <translation type="unfinished" />
+        <translation>tín dụng cửa hàng</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished" />
+        <translation>tiền mặt</translation>
     </message>
     <message>
         <source>driving licence</source>
-        <translation type="unfinished" />
+        <translation>giấy phép lái xe</translation>
     </message>
     <message>
         <source>passport</source>
-        <translation type="unfinished" />
+        <translation>hộ chiếu</translation>
     </message>
     <message>
         <source>national ID card</source>
-        <translation type="unfinished" />
+        <translation>căn cước công dân</translation>
     </message>
     <message>
         <source>window expired</source>
-        <translation type="unfinished" />
+        <translation>quá hạn đổi trả</translation>
     </message>
     <message>
         <source>final sale</source>
-        <translation type="unfinished" />
+        <translation>hàng không đổi trả</translation>
     </message>
     <message>
         <source>more than is left to return</source>
-        <translation type="unfinished" />
+        <translation>nhiều hơn số còn lại để trả</translation>
     </message>
     <message>
         <source>not on the receipt</source>
-        <translation type="unfinished" />
+        <translation>không có trên hóa đơn</translation>
     </message>
     <message>
         <source>serial number differs</source>
-        <translation type="unfinished" />
+        <translation>số sê-ri không khớp</translation>
     </message>
     <message>
         <source>restocking fee</source>
-        <translation type="unfinished" />
+        <translation>phí nhập kho lại</translation>
     </message>
     <message>
         <source>receipt from another store</source>
-        <translation type="unfinished" />
+        <translation>hóa đơn của cửa hàng khác</translation>
     </message>
     <message>
         <source>no receipt</source>
-        <translation type="unfinished" />
+        <translation>không có hóa đơn</translation>
     </message>
     <message>
         <source>no-receipt returns not accepted</source>
-        <translation type="unfinished" />
+        <translation>không nhận trả hàng không có hóa đơn</translation>
     </message>
     <message>
         <source>photo ID required</source>
-        <translation type="unfinished" />
+        <translation>cần giấy tờ tùy thân có ảnh</translation>
     </message>
     <message>
         <source>no-receipt limit reached</source>
-        <translation type="unfinished" />
+        <translation>đã đạt hạn mức trả không hóa đơn</translation>
     </message>
     <message>
         <source>cash over the drawer limit</source>
-        <translation type="unfinished" />
+        <translation>tiền mặt vượt hạn mức ngăn kéo</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished" />
+        <translation>chấp thuận</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished" />
+        <translation>từ chối</translation>
     </message>
     <message>
         <source>needs a manager</source>
-        <translation type="unfinished" />
+        <translation>cần quản lý</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation>đã hoàn tất</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished" />
+        <translation>bị từ chối</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>đang chờ</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished" />
+        <translation>đã duyệt</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>đã từ chối</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>đã hủy</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished" />
+        <translation>đã dùng</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished" />
+        <translation>giảm giá</translation>
     </message>
     <message>
         <source>courtesy item</source>
-        <translation type="unfinished" />
+        <translation>quà tặng xin lỗi</translation>
     </message>
     <message>
         <source>technical support</source>
-        <translation type="unfinished" />
+        <translation>hỗ trợ kỹ thuật</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished" />
+        <translation>khiếu nại</translation>
     </message>
     <message>
         <source>inquiry</source>
-        <translation type="unfinished" />
+        <translation>hỏi đáp</translation>
     </message>
     <message>
         <source>repair or warranty</source>
-        <translation type="unfinished" />
+        <translation>sửa chữa hoặc bảo hành</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>đang mở</translation>
     </message>
     <message>
         <source>waiting on the customer</source>
-        <translation type="unfinished" />
+        <translation>chờ khách hàng</translation>
     </message>
     <message>
         <source>waiting on a department</source>
-        <translation type="unfinished" />
+        <translation>chờ bộ phận khác</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished" />
+        <translation>đã giải quyết</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>đã đóng</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished" />
+        <translation>khẩn cấp</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>cao</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished" />
+        <translation>bình thường</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>thấp</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished" />
+        <translation>tại quầy</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished" />
+        <translation>điện thoại</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished" />
+        <translation>email</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished" />
+        <translation>thư</translation>
     </message>
     <message>
         <source>from the customer</source>
-        <translation type="unfinished" />
+        <translation>từ khách hàng</translation>
     </message>
     <message>
         <source>to the customer</source>
-        <translation type="unfinished" />
+        <translation>đến khách hàng</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished" />
+        <translation>dịch vụ</translation>
     </message>
     <message>
         <source>warehouse</source>
-        <translation type="unfinished" />
+        <translation>kho</translation>
     </message>
     <message>
         <source>billing</source>
-        <translation type="unfinished" />
+        <translation>kế toán</translation>
     </message>
     <message>
         <source>counter</source>
-        <translation type="unfinished" />
+        <translation>quầy</translation>
     </message>
     <message>
         <source>senior staff</source>
-        <translation type="unfinished" />
+        <translation>nhân viên cấp cao</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished" />
+        <translation>quản lý</translation>
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished" />
+        <translation>phản hồi đầu tiên</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished" />
+        <translation>giải quyết</translation>
     </message>
     <message>
         <source>acknowledge the case</source>
-        <translation type="unfinished" />
+        <translation>xác nhận hồ sơ</translation>
     </message>
     <message>
         <source>ask for more information</source>
-        <translation type="unfinished" />
+        <translation>yêu cầu thêm thông tin</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished" />
+        <translation>nhân viên</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished" />
+        <translation>quản trị viên</translation>
     </message>
     <message>
         <source>gold</source>
-        <translation type="unfinished" />
+        <translation>vàng</translation>
     </message>
     <message>
         <source>silver</source>
-        <translation type="unfinished" />
+        <translation>bạc</translation>
     </message>
     <message>
         <source>platinum</source>
-        <translation type="unfinished" />
+        <translation>bạch kim</translation>
     </message>
     <message>
         <source>to the original payment</source>
-        <translation type="unfinished" />
+        <translation>về hình thức thanh toán ban đầu</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Hạn</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Ưu tiên</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Cấp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished" />
+        <translation>Chờ từ</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Quầy</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished" />
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>Hóa đơn</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Cần</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Hoàn tiền</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Còn lại</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>Trả</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Quyết định</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished" />
+        <translation>Số sê-ri</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>Giá</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished" />
+        <translation>Đã bán</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>Đã trả</translation>
     </message>
 </context>
 <context>
     <name>CounterQueueScreen</name>
     <message>
         <source>Counter queue</source>
-        <translation type="unfinished">Hàng chờ quầy</translation>
+        <translation>Hàng chờ tại quầy</translation>
     </message>
     <message>
         <source>Customer's name (optional), then Enter</source>
-        <translation type="unfinished" />
+        <translation>Tên khách hàng (không bắt buộc), rồi Enter</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation>Đăng ký</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished" />
+        <translation>số thứ tự</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>tên</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>đang chờ</translation>
     </message>
     <message>
         <source>served by</source>
-        <translation type="unfinished" />
+        <translation>phục vụ bởi</translation>
     </message>
     <message>
         <source>Serve next / selected</source>
-        <translation type="unfinished" />
+        <translation>Phục vụ người tiếp theo / đã chọn</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished" />
+        <translation>Đã đi</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} phút</translation>
     </message>
     <message>
         <source>⏰ TOO LONG</source>
-        <translation type="unfinished" />
+        <translation>⏰ CHỜ QUÁ LÂU</translation>
     </message>
     <message>
         <source>Ticket {ticket} for {name}</source>
-        <translation type="unfinished" />
+        <translation>Số thứ tự {ticket} cho {name}</translation>
     </message>
     <message>
         <source>Ticket {ticket}</source>
-        <translation type="unfinished" />
+        <translation>Số thứ tự {ticket}</translation>
     </message>
 </context>
 <context>
     <name>CustomerScreen</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Khách hàng</translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Scan a receipt, or type a loyalty ID, phone or name</source>
-        <translation type="unfinished" />
+        <translation>Quét hóa đơn, hoặc nhập mã thành viên, số điện thoại hoặc tên</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
-        <translation type="unfinished" />
+        <translation>Tìm khách hàng để xem lịch sử.</translation>
     </message>
     <message>
         <source>receipt</source>
-        <translation type="unfinished" />
+        <translation>hóa đơn</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>ngày</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>cửa hàng</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished" />
+        <translation>tổng</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished" />
+        <translation>dòng</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished" />
+        <translation>đã trả</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished" />
+        <translation>phiếu trả</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished" />
+        <translation>đã hoàn</translation>
     </message>
     <message>
         <source>reasons</source>
-        <translation type="unfinished" />
+        <translation>lý do</translation>
     </message>
     <message>
         <source>approved by</source>
-        <translation type="unfinished" />
+        <translation>duyệt bởi</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished" />
+        <translation>hồ sơ</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished" />
+        <translation>tiêu đề</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>trạng thái</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished" />
+        <translation>ngày mở</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished" />
+        <translation>Mua hàng</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished">Trả hàng</translation>
+        <translation>Trả hàng</translation>
     </message>
     <message>
         <source>Service cases</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ dịch vụ</translation>
     </message>
     <message>
         <source>Goodwill gesture</source>
-        <translation type="unfinished" />
+        <translation>Cử chỉ thiện chí</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished" />
+        <translation>Xuất lịch sử</translation>
     </message>
     <message>
         <source>No customer found.</source>
-        <translation type="unfinished" />
+        <translation>Không tìm thấy khách hàng.</translation>
     </message>
     <message>
         <source>satisfaction {average} from {count} scores</source>
-        <translation type="unfinished" />
+        <translation>mức hài lòng {average} từ {count} lượt chấm</translation>
     </message>
     <message>
         <source>no scores yet</source>
-        <translation type="unfinished" />
+        <translation>chưa có lượt chấm nào</translation>
     </message>
     <message>
         <source>{tier} member</source>
-        <translation type="unfinished" />
+        <translation>thành viên {tier}</translation>
     </message>
     <message>
         <source>{purchases} purchases · {returns} returns · {scores}</source>
-        <translation type="unfinished" />
+        <translation>{purchases} lần mua · {returns} lần trả · {scores}</translation>
     </message>
     <message>
         <source>Without a receipt: {history}</source>
-        <translation type="unfinished" />
+        <translation>Không có hóa đơn: {history}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>không có</translation>
     </message>
     <message>
         <source>Purchases ({count})</source>
-        <translation type="unfinished" />
+        <translation>Mua hàng ({count})</translation>
     </message>
     <message>
         <source>Returns ({count})</source>
-        <translation type="unfinished" />
+        <translation>Trả hàng ({count})</translation>
     </message>
     <message>
         <source>Service cases ({count})</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ dịch vụ ({count})</translation>
     </message>
     <message>
         <source>Amount: {error}</source>
-        <translation type="unfinished" />
+        <translation>Số tiền: {error}</translation>
     </message>
     <message>
         <source>Goodwill request {id} sent: a manager approves it on the Overrides screen.</source>
-        <translation type="unfinished" />
+        <translation>Đã gửi yêu cầu thiện chí {id}: quản lý duyệt trên màn hình Duyệt ngoại lệ.</translation>
     </message>
     <message>
         <source>goodwill gesture</source>
-        <translation type="unfinished" />
+        <translation>cử chỉ thiện chí</translation>
     </message>
     <message>
         <source>Gesture</source>
-        <translation type="unfinished" />
+        <translation>Cử chỉ</translation>
     </message>
     <message>
         <source>Amount (credit, discount)</source>
-        <translation type="unfinished" />
+        <translation>Số tiền (tín dụng, giảm giá)</translation>
     </message>
     <message>
         <source>What (courtesy item, other)</source>
-        <translation type="unfinished" />
+        <translation>Nội dung (quà tặng, khác)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Export the customer's history</source>
-        <translation type="unfinished" />
+        <translation>Xuất lịch sử của khách hàng</translation>
     </message>
     <message>
         <source>Exported to {saved} (recorded in the audit log).</source>
-        <translation type="unfinished" />
+        <translation>Đã xuất ra {saved} (được ghi vào nhật ký kiểm toán).</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
         <source>Where does this station keep its data?</source>
-        <translation type="unfinished" />
+        <translation>Máy này lưu dữ liệu ở đâu?</translation>
     </message>
     <message>
         <source>On this computer only (a local database; nothing to set up)</source>
-        <translation type="unfinished" />
+        <translation>Chỉ trên máy tính này (cơ sở dữ liệu cục bộ; không cần thiết lập)</translation>
     </message>
     <message>
         <source>On the store's shared server (PostgreSQL): several counters, one database</source>
-        <translation type="unfinished" />
+        <translation>Trên máy chủ chung của cửa hàng (PostgreSQL): nhiều quầy, một cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>A demo store to try ReturnDesk (sample receipts and staff)</source>
-        <translation type="unfinished" />
+        <translation>Cửa hàng mẫu để dùng thử ReturnDesk (hóa đơn và nhân viên mẫu)</translation>
     </message>
     <message>
         <source>postgresql+psycopg://returndesk@db.store.lan:5432/returndesk</source>
-        <translation type="unfinished" />
+        <translation>postgresql+psycopg://returndesk@db.store.lan:5432/returndesk</translation>
     </message>
     <message>
         <source>password (kept in a file only you can read)</source>
-        <translation type="unfinished" />
+        <translation>mật khẩu (lưu trong tệp chỉ bạn đọc được)</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished" />
+        <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Máy chủ</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Đang kết nối…</translation>
     </message>
     <message>
         <source>no stores yet</source>
-        <translation type="unfinished" />
+        <translation>chưa có cửa hàng nào</translation>
     </message>
     <message>
         <source>schema {revision}</source>
-        <translation type="unfinished" />
+        <translation>lược đồ {revision}</translation>
     </message>
     <message>
         <source>an empty database</source>
-        <translation type="unfinished" />
+        <translation>một cơ sở dữ liệu trống</translation>
     </message>
     <message>
         <source>Connected to {server}: {schema}; {stores}.</source>
-        <translation type="unfinished" />
+        <translation>Đã kết nối với {server}: {schema}; {stores}.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeDialog</name>
     <message>
         <source>ReturnDesk: exchange</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: đổi hàng</translation>
     </message>
     <message>
         <source>Scan the item the customer takes instead</source>
-        <translation type="unfinished" />
+        <translation>Quét sản phẩm khách hàng lấy thay thế</translation>
     </message>
     <message>
         <source>nothing to pay</source>
-        <translation type="unfinished" />
+        <translation>không phải trả thêm</translation>
     </message>
     <message>
         <source>card's last 4 digits</source>
-        <translation type="unfinished" />
+        <translation>4 chữ số cuối của thẻ</translation>
     </message>
     <message>
         <source>Complete the exchange</source>
-        <translation type="unfinished" />
+        <translation>Hoàn tất đổi hàng</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Difference paid by</source>
-        <translation type="unfinished" />
+        <translation>Phần chênh lệch trả bằng</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Thẻ</translation>
     </message>
     <message>
         <source>Store credit from this return: voucher {voucher}</source>
-        <translation type="unfinished" />
+        <translation>Tín dụng cửa hàng từ lần trả này: phiếu {voucher}</translation>
     </message>
     <message>
         <source>Credit available: {amount}.</source>
-        <translation type="unfinished" />
+        <translation>Tín dụng còn: {amount}.</translation>
     </message>
     <message>
         <source>New items {total}; the voucher pays {voucher}; the customer pays {difference}.</source>
-        <translation type="unfinished" />
+        <translation>Hàng mới {total}; phiếu tín dụng trả {voucher}; khách hàng trả {difference}.</translation>
     </message>
     <message>
         <source>New items {total}, paid by the voucher; {left} stays on the voucher.</source>
-        <translation type="unfinished" />
+        <translation>Hàng mới {total}, trả bằng phiếu tín dụng; còn {left} trên phiếu.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
     <message>
         <source>Very unhappy</source>
-        <translation type="unfinished" />
+        <translation>Rất không hài lòng</translation>
     </message>
     <message>
         <source>Unhappy</source>
-        <translation type="unfinished" />
+        <translation>Không hài lòng</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>Bình thường</translation>
     </message>
     <message>
         <source>Happy</source>
-        <translation type="unfinished" />
+        <translation>Hài lòng</translation>
     </message>
     <message>
         <source>Very happy</source>
-        <translation type="unfinished" />
+        <translation>Rất hài lòng</translation>
     </message>
     <message>
         <source>ReturnDesk: how did we do?</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: chúng tôi phục vụ thế nào?</translation>
     </message>
     <message>
         <source>How did we do today?</source>
-        <translation type="unfinished" />
+        <translation>Hôm nay chúng tôi phục vụ bạn thế nào?</translation>
     </message>
     <message>
         <source>Anything you want to tell us (optional)</source>
-        <translation type="unfinished" />
+        <translation>Điều bạn muốn nói với chúng tôi (không bắt buộc)</translation>
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished" />
+        <translation>Không, cảm ơn</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>ReturnDesk: {title}</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: {title}</translation>
     </message>
 </context>
 <context>
     <name>InlineOverrideDialog</name>
     <message>
         <source>ReturnDesk: manager override</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: quản lý duyệt ngoại lệ</translation>
     </message>
     <message>
         <source>A manager must approve: {codes}.</source>
-        <translation type="unfinished" />
+        <translation>Cần quản lý duyệt: {codes}.</translation>
     </message>
     <message>
         <source>Manager staff ID</source>
-        <translation type="unfinished" />
+        <translation>Mã nhân viên của quản lý</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">Mã PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Duyệt</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Manager ID</source>
-        <translation type="unfinished" />
+        <translation>Mã quản lý</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Refused by {decided_by}: {decision_reason}</source>
-        <translation type="unfinished" />
+        <translation>Bị {decided_by} từ chối: {decision_reason}</translation>
     </message>
 </context>
 <context>
@@ -1808,15 +1808,15 @@
     </message>
     <message>
         <source>ticket {ticket} ({name}), {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>số {ticket} ({name}), {minutes} phút</translation>
     </message>
     <message>
         <source>ticket {ticket}, {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>số {ticket}, {minutes} phút</translation>
     </message>
     <message>
         <source>⏰ Waiting too long at the counter: {waiting}</source>
-        <translation type="unfinished" />
+        <translation>⏰ Chờ quá lâu tại quầy: {waiting}</translation>
     </message>
     <message>
         <source>● connected</source>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>Document {doc_id} did not print: {message}. The return is saved; reprint it from the Reprint screen when the printer is back.</source>
-        <translation type="unfinished" />
+        <translation>Chứng từ {doc_id} không in được: {message}. Lần trả hàng đã được lưu; in lại từ màn hình In lại khi máy in hoạt động trở lại.</translation>
     </message>
     <message>
         <source>Signed in: {name} ({code}, {role})</source>
@@ -1840,925 +1840,919 @@
     </message>
     <message>
         <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
-        <translation type="unfinished" />
+        <translation>{code} không phải mã hóa đơn (16 chữ số có chữ số kiểm tra). Quét mã vạch ở cuối hóa đơn, hoặc nhấn F6 để trả hàng không có hóa đơn.</translation>
     </message>
 </context>
 <context>
     <name>Outcomes</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Chấp thuận</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished" />
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Needs manager</source>
-        <translation type="unfinished" />
+        <translation>Cần quản lý</translation>
     </message>
 </context>
 <context>
     <name>OverrideQueueScreen</name>
     <message>
         <source>No requests are waiting.</source>
-        <translation type="unfinished" />
+        <translation>Không có yêu cầu nào đang chờ.</translation>
     </message>
     <message>
         <source>Pick a request to see the case.</source>
-        <translation type="unfinished" />
+        <translation>Chọn một yêu cầu để xem chi tiết.</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN của bạn</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>Duyệt</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished" />
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Approve gesture</source>
-        <translation type="unfinished" />
+        <translation>Duyệt cử chỉ</translation>
     </message>
     <message>
         <source>Refuse gesture</source>
-        <translation type="unfinished" />
+        <translation>Từ chối cử chỉ</translation>
     </message>
     <message>
         <source>Override queue</source>
-        <translation type="unfinished" />
+        <translation>Hàng chờ duyệt ngoại lệ</translation>
     </message>
     <message>
         <source>Manager ID</source>
-        <translation type="unfinished" />
+        <translation>Mã quản lý</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">Mã PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Goodwill gestures waiting</source>
-        <translation type="unfinished" />
+        <translation>Cử chỉ thiện chí đang chờ</translation>
     </message>
     <message>
         <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
-        <translation type="unfinished" />
+        <translation>• dòng {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>không nêu lý do</translation>
     </message>
     <message>
         <source>Request {id} from {clerk} at register {register}</source>
-        <translation type="unfinished" />
+        <translation>Yêu cầu {id} từ {clerk} tại quầy {register}</translation>
     </message>
     <message>
         <source>Receipt {receipt}; needs {codes}</source>
-        <translation type="unfinished" />
+        <translation>Hóa đơn {receipt}; cần {codes}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>không có</translation>
     </message>
     <message>
         <source>Refund once approved: {amount}</source>
-        <translation type="unfinished" />
+        <translation>Hoàn tiền khi được duyệt: {amount}</translation>
     </message>
     <message>
         <source>#{id} {kind} {value} for {customer} ({clerk}): {what}</source>
-        <translation type="unfinished" />
+        <translation>#{id} {kind} {value} cho {customer} ({clerk}): {what}</translation>
     </message>
     <message>
         <source>Gesture {id} {status}: voucher {voucher} printing.</source>
-        <translation type="unfinished" />
+        <translation>Cử chỉ {id} {status}: đang in phiếu {voucher}.</translation>
     </message>
     <message>
         <source>Gesture {id} {status}.</source>
-        <translation type="unfinished" />
+        <translation>Cử chỉ {id} {status}.</translation>
     </message>
     <message>
         <source>Request {id} {status}.</source>
-        <translation type="unfinished" />
+        <translation>Yêu cầu {id} {status}.</translation>
     </message>
 </context>
 <context>
     <name>Overrides</name>
     <message>
         <source>Loyal customer</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng thân thiết</translation>
     </message>
     <message>
         <source>Item clearly unused</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm rõ ràng chưa dùng</translation>
     </message>
     <message>
         <source>Store error at the sale</source>
-        <translation type="unfinished" />
+        <translation>Lỗi của cửa hàng khi bán</translation>
     </message>
     <message>
         <source>Manufacturer defect</source>
-        <translation type="unfinished" />
+        <translation>Lỗi của nhà sản xuất</translation>
     </message>
     <message>
         <source>Goodwill after a complaint</source>
-        <translation type="unfinished" />
+        <translation>Thiện chí sau khiếu nại</translation>
     </message>
 </context>
 <context>
     <name>PendingModel</name>
     <message>
         <source>no receipt</source>
-        <translation type="unfinished" />
+        <translation>không có hóa đơn</translation>
     </message>
 </context>
 <context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Tra cứu</translation>
+        <translation>Tra cứu</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <source>The answer staff give</source>
-        <translation type="unfinished" />
+        <translation>Câu trả lời nhân viên đưa ra</translation>
     </message>
     <message>
         <source>Save answer</source>
-        <translation type="unfinished" />
+        <translation>Lưu câu trả lời</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Mới</translation>
     </message>
     <message>
         <source>The return policy, in plain words</source>
-        <translation type="unfinished" />
+        <translation>Chính sách đổi trả, bằng lời đơn giản</translation>
     </message>
     <message>
         <source>Canned answers</source>
-        <translation type="unfinished" />
+        <translation>Câu trả lời mẫu</translation>
     </message>
     <message>
         <source>{body}
 
 (kept current by {updated_by})</source>
-        <translation type="unfinished" />
+        <translation>{body}
+
+(cập nhật bởi {updated_by})</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
     <name>ReportsScreen</name>
     <message>
         <source>returns per day</source>
-        <translation type="unfinished" />
+        <translation>trả hàng theo ngày</translation>
     </message>
     <message>
         <source>returns by reason</source>
-        <translation type="unfinished" />
+        <translation>trả hàng theo lý do</translation>
     </message>
     <message>
         <source>returns by category</source>
-        <translation type="unfinished" />
+        <translation>trả hàng theo danh mục</translation>
     </message>
     <message>
         <source>returns by product</source>
-        <translation type="unfinished" />
+        <translation>trả hàng theo sản phẩm</translation>
     </message>
     <message>
         <source>returns by staff</source>
-        <translation type="unfinished" />
+        <translation>trả hàng theo nhân viên</translation>
     </message>
     <message>
         <source>refunds by tender</source>
-        <translation type="unfinished" />
+        <translation>hoàn tiền theo hình thức thanh toán</translation>
     </message>
     <message>
         <source>no-receipt returns</source>
-        <translation type="unfinished" />
+        <translation>trả hàng không hóa đơn</translation>
     </message>
     <message>
         <source>overrides</source>
-        <translation type="unfinished" />
+        <translation>duyệt ngoại lệ</translation>
     </message>
     <message>
         <source>fraud signals</source>
-        <translation type="unfinished" />
+        <translation>dấu hiệu gian lận</translation>
     </message>
     <message>
         <source>cash by register</source>
-        <translation type="unfinished" />
+        <translation>tiền mặt theo quầy</translation>
     </message>
     <message>
         <source>service desk KPIs</source>
-        <translation type="unfinished" />
+        <translation>chỉ số dịch vụ khách hàng</translation>
     </message>
     <message>
         <source>goodwill</source>
-        <translation type="unfinished" />
+        <translation>thiện chí</translation>
     </message>
     <message>
         <source>counter waits per hour</source>
-        <translation type="unfinished" />
+        <translation>thời gian chờ tại quầy theo giờ</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Báo cáo</translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>every store</source>
-        <translation type="unfinished" />
+        <translation>mọi cửa hàng</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Xem</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Xuất CSV</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>Xuất PDF</translation>
     </message>
     <message>
         <source>End-of-day register report</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo quầy cuối ngày</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>từ</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>đến</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>cửa hàng</translation>
     </message>
     <message>
         <source>Show a report first.</source>
-        <translation type="unfinished" />
+        <translation>Hãy xem một báo cáo trước.</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished" />
+        <translation>Xuất báo cáo</translation>
     </message>
     <message>
         <source>store {code}</source>
-        <translation type="unfinished" />
+        <translation>cửa hàng {code}</translation>
     </message>
     <message>
         <source>{start} to {end}, {where}</source>
-        <translation type="unfinished" />
+        <translation>{start} đến {end}, {where}</translation>
     </message>
     <message>
         <source>no data in this range</source>
-        <translation type="unfinished" />
+        <translation>không có dữ liệu trong khoảng này</translation>
     </message>
     <message>
         <source>Saved {target}.</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu {target}.</translation>
     </message>
     <message>
         <source>End of day: {title}</source>
-        <translation type="unfinished" />
+        <translation>Cuối ngày: {title}</translation>
     </message>
     <message>
         <source>store {code}, {day}</source>
-        <translation type="unfinished" />
+        <translation>cửa hàng {code}, {day}</translation>
     </message>
     <message>
         <source>End-of-day report saved for printing: {target}</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu báo cáo cuối ngày để in: {target}</translation>
     </message>
 </context>
 <context>
     <name>ReprintScreen</name>
     <message>
         <source>Reprint and gift receipts</source>
-        <translation type="unfinished" />
+        <translation>In lại và hóa đơn quà tặng</translation>
     </message>
     <message>
         <source>Scan or type a receipt, return, voucher or gift receipt ID</source>
-        <translation type="unfinished" />
+        <translation>Quét hoặc nhập mã hóa đơn, phiếu trả, phiếu tín dụng hoặc hóa đơn quà tặng</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished">In lại</translation>
+        <translation>In lại</translation>
     </message>
     <message>
         <source>Gift receipt for this sale</source>
-        <translation type="unfinished" />
+        <translation>Hóa đơn quà tặng cho lần mua này</translation>
     </message>
     <message>
         <source>{error}.</source>
-        <translation type="unfinished" />
+        <translation>{error}.</translation>
     </message>
     <message>
         <source>Reprinting {code}…</source>
-        <translation type="unfinished" />
+        <translation>Đang in lại {code}…</translation>
     </message>
     <message>
         <source>Gift receipt {doc_id} made for this sale; printing.</source>
-        <translation type="unfinished" />
+        <translation>Đã lập hóa đơn quà tặng {doc_id} cho lần mua này; đang in.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDraft</name>
     <message>
         <source>member {id}</source>
-        <translation type="unfinished" />
+        <translation>thành viên {id}</translation>
     </message>
     <message>
         <source>no loyalty ID yet</source>
-        <translation type="unfinished" />
+        <translation>chưa có mã thành viên</translation>
     </message>
     <message>
         <source>{id_type} seen</source>
-        <translation type="unfinished" />
+        <translation>đã xem {id_type}</translation>
     </message>
     <message>
         <source>photo ID not checked yet</source>
-        <translation type="unfinished" />
+        <translation>chưa kiểm tra giấy tờ có ảnh</translation>
     </message>
     <message>
         <source>NO RECEIPT</source>
-        <translation type="unfinished" />
+        <translation>KHÔNG CÓ HÓA ĐƠN</translation>
     </message>
     <message>
         <source>refunded as store credit</source>
-        <translation type="unfinished" />
+        <translation>hoàn bằng tín dụng cửa hàng</translation>
     </message>
     <message>
         <source>Receipt {id}</source>
-        <translation type="unfinished" />
+        <translation>Hóa đơn {id}</translation>
     </message>
     <message>
         <source>store {code}</source>
-        <translation type="unfinished" />
+        <translation>cửa hàng {code}</translation>
     </message>
     <message>
         <source>total {amount}</source>
-        <translation type="unfinished" />
+        <translation>tổng {amount}</translation>
     </message>
     <message>
         <source>GIFT RECEIPT: store credit only</source>
-        <translation type="unfinished" />
+        <translation>HÓA ĐƠN QUÀ TẶNG: chỉ hoàn bằng tín dụng cửa hàng</translation>
     </message>
     <message>
         <source>scan each item's barcode, or type part of its name and Enter</source>
-        <translation type="unfinished" />
+        <translation>quét mã vạch của từng sản phẩm, hoặc nhập một phần tên rồi Enter</translation>
     </message>
     <message>
         <source>{tender} ending {last4}: {amount}</source>
-        <translation type="unfinished" />
+        <translation>{tender} đuôi {last4}: {amount}</translation>
     </message>
     <message>
         <source>{tender}: {amount}</source>
-        <translation type="unfinished" />
+        <translation>{tender}: {amount}</translation>
     </message>
 </context>
 <context>
     <name>ReturnLinesModel</name>
     <message>
         <source>  (final sale)</source>
-        <translation type="unfinished" />
+        <translation>  (không đổi trả)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>bắt buộc</translation>
     </message>
 </context>
 <context>
     <name>ReturnScreen</name>
     <message>
         <source>Scan or type the receipt code, then Enter</source>
-        <translation type="unfinished" />
+        <translation>Quét hoặc nhập mã hóa đơn, rồi Enter</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Mở</translation>
     </message>
     <message>
         <source>No receipt  (F6)</source>
-        <translation type="unfinished" />
+        <translation>Không có hóa đơn  (F6)</translation>
     </message>
     <message>
         <source>Loyalty ID (C…)</source>
-        <translation type="unfinished" />
+        <translation>Mã thành viên (C…)</translation>
     </message>
     <message>
         <source>photo ID not checked</source>
-        <translation type="unfinished" />
+        <translation>chưa kiểm tra giấy tờ có ảnh</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>ID seen</source>
-        <translation type="unfinished" />
+        <translation>Giấy tờ đã xem</translation>
     </message>
     <message>
         <source>No receipt open</source>
-        <translation type="unfinished" />
+        <translation>Chưa mở hóa đơn nào</translation>
     </message>
     <message>
         <source>Scan a receipt to start</source>
-        <translation type="unfinished" />
+        <translation>Quét hóa đơn để bắt đầu</translation>
     </message>
     <message>
         <source>to the original payment</source>
-        <translation type="unfinished" />
+        <translation>về hình thức thanh toán ban đầu</translation>
     </message>
     <message>
         <source>as store credit</source>
-        <translation type="unfinished" />
+        <translation>bằng tín dụng cửa hàng</translation>
     </message>
     <message>
         <source>Complete return  (F10)</source>
-        <translation type="unfinished" />
+        <translation>Hoàn tất trả hàng  (F10)</translation>
     </message>
     <message>
         <source>Manager  F8</source>
-        <translation type="unfinished" />
+        <translation>Quản lý  F8</translation>
     </message>
     <message>
         <source>A manager approves here, with their ID and PIN</source>
-        <translation type="unfinished" />
+        <translation>Quản lý duyệt tại đây, bằng mã và PIN của mình</translation>
     </message>
     <message>
         <source>Queue  F9</source>
-        <translation type="unfinished" />
+        <translation>Hàng chờ  F9</translation>
     </message>
     <message>
         <source>Send the return to the manager's override queue</source>
-        <translation type="unfinished" />
+        <translation>Gửi lần trả hàng vào hàng chờ duyệt của quản lý</translation>
     </message>
     <message>
         <source>Next  Esc</source>
-        <translation type="unfinished" />
+        <translation>Tiếp  Esc</translation>
     </message>
     <message>
         <source>Next customer</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng tiếp theo</translation>
     </message>
     <message>
         <source>Case  F7</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ  F7</translation>
     </message>
     <message>
         <source>Open a service case about this receipt</source>
-        <translation type="unfinished" />
+        <translation>Mở hồ sơ dịch vụ về hóa đơn này</translation>
     </message>
     <message>
         <source>Feedback  F11</source>
-        <translation type="unfinished" />
+        <translation>Đánh giá  F11</translation>
     </message>
     <message>
         <source>The customer scores the visit</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng chấm điểm lần phục vụ</translation>
     </message>
     <message>
         <source>Exchange  F12</source>
-        <translation type="unfinished" />
+        <translation>Đổi hàng  F12</translation>
     </message>
     <message>
         <source>The customer takes another item, paid with this return's credit</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng lấy sản phẩm khác, trả bằng tín dụng của lần trả này</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Hoàn tiền</translation>
     </message>
     <message>
         <source>{error}. Scan it again or type the digits under the barcode.</source>
-        <translation type="unfinished" />
+        <translation>{error}. Quét lại hoặc nhập các chữ số dưới mã vạch.</translation>
     </message>
     <message>
         <source>Looking up the receipt…</source>
-        <translation type="unfinished" />
+        <translation>Đang tìm hóa đơn…</translation>
     </message>
     <message>
         <source>Scan the item, or type part of its name</source>
-        <translation type="unfinished" />
+        <translation>Quét sản phẩm, hoặc nhập một phần tên</translation>
     </message>
     <message>
         <source>No receipt: the store's no-receipt rules apply and the refund is store credit. Scan each item, then take the customer's loyalty ID and check a photo ID.</source>
-        <translation type="unfinished" />
+        <translation>Không có hóa đơn: áp dụng quy định trả hàng không hóa đơn của cửa hàng và hoàn bằng tín dụng cửa hàng. Quét từng sản phẩm, sau đó lấy mã thành viên của khách hàng và kiểm tra giấy tờ có ảnh.</translation>
     </message>
     <message>
         <source>No product matches {text!r}. Scan the barcode on the item or its tag.</source>
-        <translation type="unfinished" />
+        <translation>Không có sản phẩm khớp với {text!r}. Quét mã vạch trên sản phẩm hoặc trên nhãn.</translation>
     </message>
     <message>
         <source>ReturnDesk: which item?</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: sản phẩm nào?</translation>
     </message>
     <message>
         <source>Items matching {text!r}</source>
-        <translation type="unfinished" />
+        <translation>Sản phẩm khớp với {text!r}</translation>
     </message>
     <message>
         <source>Added {item}. Scan the next item, or check the decision.</source>
-        <translation type="unfinished" />
+        <translation>Đã thêm {item}. Quét sản phẩm tiếp theo, hoặc xem quyết định.</translation>
     </message>
     <message>
         <source>Paid: {tenders}</source>
-        <translation type="unfinished" />
+        <translation>Đã thanh toán: {tenders}</translation>
     </message>
     <message>
         <source>Pick the lines coming back: type the quantity in the Return column.</source>
-        <translation type="unfinished" />
+        <translation>Chọn các dòng được trả lại: nhập số lượng vào cột Trả.</translation>
     </message>
     <message>
         <source>Everything on this receipt has already been returned.</source>
-        <translation type="unfinished" />
+        <translation>Mọi thứ trên hóa đơn này đã được trả.</translation>
     </message>
     <message>
         <source>Nothing picked yet</source>
-        <translation type="unfinished" />
+        <translation>Chưa chọn gì</translation>
     </message>
     <message>
         <source>{sign} APPROVE: refund {total}</source>
-        <translation type="unfinished" />
+        <translation>{sign} CHẤP THUẬN: hoàn {total}</translation>
     </message>
     <message>
         <source>{sign} DENIED: nothing to refund</source>
-        <translation type="unfinished" />
+        <translation>{sign} TỪ CHỐI: không hoàn tiền</translation>
     </message>
     <message>
         <source>{sign} NEEDS MANAGER before any refund</source>
-        <translation type="unfinished" />
+        <translation>{sign} CẦN QUẢN LÝ trước khi hoàn tiền</translation>
     </message>
     <message>
         <source>The sentence to read to the customer appears here.</source>
-        <translation type="unfinished" />
+        <translation>Câu cần đọc cho khách hàng hiện ở đây.</translation>
     </message>
     <message>
         <source>Refund to: {tenders}</source>
-        <translation type="unfinished" />
+        <translation>Hoàn về: {tenders}</translation>
     </message>
     <message>
         <source>Refunding…</source>
-        <translation type="unfinished" />
+        <translation>Đang hoàn tiền…</translation>
     </message>
     <message>
         <source>✔ DONE: refunded {total}</source>
-        <translation type="unfinished" />
+        <translation>✔ XONG: đã hoàn {total}</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded (replayed: nothing refunded twice). The receipt is printing. Esc for the next customer.</source>
-        <translation type="unfinished" />
+        <translation>Đã hoàn tất phiếu trả {return_id}: đã hoàn {total} (yêu cầu lặp lại: không hoàn hai lần). Hóa đơn đang in. Esc để phục vụ khách tiếp theo.</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded. The receipt is printing. Esc for the next customer.</source>
-        <translation type="unfinished" />
+        <translation>Đã hoàn tất phiếu trả {return_id}: đã hoàn {total}. Hóa đơn đang in. Esc để phục vụ khách tiếp theo.</translation>
     </message>
     <message>
         <source>Waiting for a manager: request {id} is in the override queue. The answer appears here by itself.</source>
-        <translation type="unfinished" />
+        <translation>Đang chờ quản lý: yêu cầu {id} đã ở trong hàng chờ duyệt. Câu trả lời sẽ tự hiện ở đây.</translation>
     </message>
     <message>
         <source>Approved by {decided_by}: {decision_reason}. Press F10 to complete the return.</source>
-        <translation type="unfinished" />
+        <translation>Được {decided_by} duyệt: {decision_reason}. Nhấn F10 để hoàn tất trả hàng.</translation>
     </message>
     <message>
         <source>Refused by {manager}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Bị {manager} từ chối: {reason}</translation>
     </message>
     <message>
         <source>a manager</source>
-        <translation type="unfinished" />
+        <translation>một quản lý</translation>
     </message>
     <message>
         <source>For an exchange, refund the return as store credit first.</source>
-        <translation type="unfinished" />
+        <translation>Để đổi hàng, trước hết hãy hoàn lần trả này bằng tín dụng cửa hàng.</translation>
     </message>
     <message>
         <source>Exchange done: new receipt {receipt}.</source>
-        <translation type="unfinished" />
+        <translation>Đã đổi hàng: hóa đơn mới {receipt}.</translation>
     </message>
     <message>
         <source>The customer paid {amount} by {payment}.</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng đã trả {amount} bằng {payment}.</translation>
     </message>
     <message>
         <source>{amount} stays on voucher {voucher}.</source>
-        <translation type="unfinished" />
+        <translation>Còn {amount} trên phiếu {voucher}.</translation>
     </message>
     <message>
         <source>Thank you: {score}/5 recorded.</source>
-        <translation type="unfinished" />
+        <translation>Cảm ơn: đã ghi nhận {score}/5.</translation>
     </message>
 </context>
 <context>
     <name>ServiceDeskScreen</name>
     <message>
         <source>Service desk</source>
-        <translation type="unfinished">Dịch vụ khách hàng</translation>
+        <translation>Dịch vụ khách hàng</translation>
     </message>
     <message>
         <source>New case  (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ mới  (Ctrl+N)</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ của tôi</translation>
     </message>
     <message>
         <source>Today's follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Cuộc gọi theo dõi hôm nay</translation>
     </message>
     <message>
         <source>Search subjects</source>
-        <translation type="unfinished" />
+        <translation>Tìm theo tiêu đề</translation>
     </message>
     <message>
         <source>Pick a case to see its timeline.</source>
-        <translation type="unfinished" />
+        <translation>Chọn một hồ sơ để xem diễn biến.</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished" />
+        <translation>Ghi liên hệ</translation>
     </message>
     <message>
         <source>Waiting on customer</source>
-        <translation type="unfinished" />
+        <translation>Chờ khách hàng</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished" />
+        <translation>Chuyển</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished" />
+        <translation>Chuyển cấp trên</translation>
     </message>
     <message>
         <source>Written reply</source>
-        <translation type="unfinished" />
+        <translation>Thư trả lời</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished" />
+        <translation>Giải quyết</translation>
     </message>
     <message>
         <source>Follow-up call</source>
-        <translation type="unfinished" />
+        <translation>Gọi theo dõi</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>wait</source>
-        <translation type="unfinished" />
+        <translation>Ý kiến khách hàng</translation>
     </message>
     <message>
         <source>resolve</source>
-        <translation type="unfinished" />
+        <translation>giải quyết</translation>
     </message>
     <message>
         <source>{first}–{last} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{first}–{last} trên {total}</translation>
     </message>
     <message>
         <source>{what} due {when}</source>
-        <translation type="unfinished" />
+        <translation>hạn {what} {when}</translation>
     </message>
     <message>
         <source>no target running</source>
-        <translation type="unfinished" />
+        <translation>không có hạn nào đang chạy</translation>
     </message>
     <message>
         <source>with {department}</source>
-        <translation type="unfinished" />
+        <translation>tại {department}</translation>
     </message>
     <message>
         <source>Case {number}: {subject}</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ {number}: {subject}</translation>
     </message>
     <message>
         <source>Customer: {customer}</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng: {customer}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished" />
+        <translation>Người phụ trách: {owner}</translation>
     </message>
     <message>
         <source>Receipt {receipt}</source>
-        <translation type="unfinished" />
+        <translation>Hóa đơn {receipt}</translation>
     </message>
     <message>
         <source>serial {serial}</source>
-        <translation type="unfinished" />
+        <translation>số sê-ri {serial}</translation>
     </message>
     <message>
         <source>Follow-up call due {day}</source>
-        <translation type="unfinished" />
+        <translation>Gọi theo dõi vào {day}</translation>
     </message>
     <message>
         <source>Solved on first contact</source>
-        <translation type="unfinished" />
+        <translation>Giải quyết ngay lần liên hệ đầu</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} phút</translation>
     </message>
     <message>
         <source>new case</source>
-        <translation type="unfinished" />
+        <translation>hồ sơ mới</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Kênh</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Ưu tiên</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Loyalty ID</source>
-        <translation type="unfinished" />
+        <translation>Mã thành viên</translation>
     </message>
     <message>
         <source>Name (no loyalty ID)</source>
-        <translation type="unfinished" />
+        <translation>Tên (không có mã thành viên)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>Hóa đơn</translation>
     </message>
     <message>
         <source>What the customer says</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng nói gì</translation>
     </message>
     <message>
         <source>Make them a customer (loyalty ID)</source>
-        <translation type="unfinished" />
+        <translation>Đăng ký thành viên cho khách (mã thành viên)</translation>
     </message>
     <message>
         <source>Solved now, at the counter</source>
-        <translation type="unfinished" />
+        <translation>Đã giải quyết ngay tại quầy</translation>
     </message>
     <message>
         <source>Case opened.</source>
-        <translation type="unfinished" />
+        <translation>Đã mở hồ sơ.</translation>
     </message>
     <message>
         <source>Contact recorded.</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi liên hệ.</translation>
     </message>
     <message>
         <source>log a contact</source>
-        <translation type="unfinished" />
+        <translation>ghi một lần liên hệ</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Chiều</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Số phút</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Waiting on the customer: the clock stops.</source>
-        <translation type="unfinished" />
+        <translation>Chờ khách hàng: đồng hồ tạm dừng.</translation>
     </message>
     <message>
         <source>Transferred to {department}; you stay responsible.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>warehouse</source>
-        <translation type="unfinished" />
+        <translation>Đã chuyển đến {department}; bạn vẫn chịu trách nhiệm.</translation>
     </message>
     <message>
         <source>transfer</source>
-        <translation type="unfinished" />
+        <translation>chuyển</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>Bộ phận</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Escalated.</source>
-        <translation type="unfinished" />
+        <translation>Đã chuyển cấp trên.</translation>
     </message>
     <message>
         <source>escalate</source>
-        <translation type="unfinished" />
+        <translation>chuyển cấp trên</translation>
     </message>
     <message>
         <source>Resolved; a follow-up call is scheduled.</source>
-        <translation type="unfinished" />
+        <translation>Đã giải quyết; đã hẹn cuộc gọi theo dõi.</translation>
     </message>
     <message>
         <source>How it was solved</source>
-        <translation type="unfinished" />
+        <translation>Cách đã giải quyết</translation>
     </message>
     <message>
         <source>Follow-up recorded.</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi cuộc gọi theo dõi.</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation>không liên lạc được</translation>
     </message>
     <message>
         <source>follow-up call</source>
-        <translation type="unfinished" />
+        <translation>cuộc gọi theo dõi</translation>
     </message>
     <message>
         <source>The customer says</source>
-        <translation type="unfinished" />
+        <translation>Khách hàng nói</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Nhận xét</translation>
     </message>
     <message>
         <source>Thank you: {score}/5 recorded.</source>
-        <translation type="unfinished" />
+        <translation>Cảm ơn: đã ghi nhận {score}/5.</translation>
     </message>
     <message>
         <source>written reply</source>
-        <translation type="unfinished" />
+        <translation>thư trả lời</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Mẫu</translation>
     </message>
     <message>
         <source>Send by</source>
-        <translation type="unfinished" />
+        <translation>Gửi bằng</translation>
     </message>
     <message>
         <source>Extra text</source>
-        <translation type="unfinished" />
+        <translation>Nội dung thêm</translation>
     </message>
     <message>
         <source>Reply sent.</source>
-        <translation type="unfinished" />
+        <translation>Đã gửi thư trả lời.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>ReturnDesk: first-run setup</source>
-        <translation type="unfinished" />
+        <translation>ReturnDesk: thiết lập lần đầu</translation>
     </message>
     <message>
         <source>Setting up the database…</source>
-        <translation type="unfinished" />
+        <translation>Đang thiết lập cơ sở dữ liệu…</translation>
     </message>
 </context>
 <context>
@@ -2788,35 +2782,35 @@
     <name>StationPage</name>
     <message>
         <source>This station</source>
-        <translation type="unfinished" />
+        <translation>Máy này</translation>
     </message>
     <message>
         <source>The store and register codes are printed in every receipt's barcode.</source>
-        <translation type="unfinished" />
+        <translation>Mã cửa hàng và mã quầy được in trong mã vạch của mọi hóa đơn.</translation>
     </message>
     <message>
         <source>e.g. Main Street (for a new store)</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Phố Chính (cho cửa hàng mới)</translation>
     </message>
     <message>
         <source>Store code</source>
-        <translation type="unfinished" />
+        <translation>Mã cửa hàng</translation>
     </message>
     <message>
         <source>Store name</source>
-        <translation type="unfinished" />
+        <translation>Tên cửa hàng</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Múi giờ</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Quầy</translation>
     </message>
 </context>
 </TS>

@@ -123,10 +123,10 @@ class ServiceDeskScreen(QWidget):
         left.addWidget(self.table, 1)
         left.addLayout(paging)
         grid = QHBoxLayout()
-        for name in ("contact", self.tr("wait"), "transfer", "escalate"):
+        for name in ("contact", "wait", "transfer", "escalate"):
             grid.addWidget(self.actions[name])
         grid2 = QHBoxLayout()
-        for name in ("reply", self.tr("resolve"), "follow_up", "feedback"):
+        for name in ("reply", "resolve", "follow_up", "feedback"):
             grid2.addWidget(self.actions[name])
         right = QVBoxLayout()
         right.addWidget(self.header)
@@ -271,7 +271,7 @@ class ServiceDeskScreen(QWidget):
     def _enable_actions(self) -> None:
         status = self.detail.row.status if self.detail else ""
         active = status in cases.ACTIVE
-        for name in ("contact", self.tr("wait"), "transfer", "escalate", "reply", "resolve"):
+        for name in ("contact", "wait", "transfer", "escalate", "reply", "resolve"):
             self.actions[name].setEnabled(self.detail is not None and (active or name in ("contact", "reply")))
         self.actions["follow_up"].setEnabled(status == "resolved")
         self.actions["feedback"].setEnabled(self.detail is not None)
@@ -349,7 +349,7 @@ class ServiceDeskScreen(QWidget):
                   self.tr("Transferred to {department}; you stay responsible.").format(department=label(department)))
 
     def ask_transfer(self) -> None:
-        departments = ("service", self.tr("warehouse"), "billing")
+        departments = ("service", "warehouse", "billing")
         form = FormDialog(self.tr("transfer"), [("department", self.tr("Department"), combo(departments)),
                                        ("reason", self.tr("Why"), QLineEdit())], self)
         if form.exec():
