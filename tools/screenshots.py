@@ -198,7 +198,48 @@ def main() -> int:
     window.reprint.code.setText(samples["bogo"])
     shot("08-reprint")
     window.close()
+    for language, locale, store_name in (("vi", "vi_VN", "Harbor & Pine, Phố Chính"),
+                                         ("te", "te_IN", "Harbor & Pine, మెయిన్ స్ట్రీట్")):
+        store_speaks(locale, store_name)
+        return_screen_in(language, samples["electronics"], f"14-return-screen-{locale}")
     return 0
+
+
+def store_speaks(locale: str, name: str) -> None:
+    """Store 0001's policy, in another language: the chain's rules, this locale."""
+    import shutil
+
+    from sqlalchemy import select
+
+    from desktop.bootstrap import build_context
+    from desktop.models import Store
+    from desktop.resources import path as resource_path
+    from desktop.services import policies
+
+    shutil.copyfile(resource_path("policies", "harbor-pine-chain.toml"), work / "harbor-pine-chain.toml")
+    policy = work / f"store-{locale}.toml"
+    policy.write_text(f'extends = "harbor-pine-chain.toml"\nname = "{name}"\nlocale = "{locale}"\n', encoding="utf-8")
+    ctx = build_context(load_settings({}))
+    with ctx.uow(write=True) as uow:
+        store = uow.session.scalars(select(Store).where(Store.code == "0001")).one()
+        policies.install(uow.session, store, policy, "screenshots", ctx.now())
+        uow.commit()
+    ctx.db.dispose()
+
+
+def return_screen_in(language: str, receipt: str, name: str) -> None:
+    """A station whose language is set: an opened console coming back."""
+    window = build_window(load_settings({"language": language}))
+    window.resize(1280, 800)
+    window.move(0, 0)
+    window.show()
+    settle(window)
+    sign_in(window, "1001", "2468")
+    window.returns.open_code(receipt)
+    settle(window)
+    pick(window, 0, 1, "opened")
+    shot(name)
+    window.close()
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.errors import DatabaseUnavailable
-from desktop.messages import QT_TR_NOOP
+from desktop.messages import QT_TR_NOOP, Message
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -88,12 +88,20 @@ class Database:
     def session(self, write: bool = False) -> Session:
         return (self.write_sessions if write else self.read_sessions)()
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         """"local file /path" or "shared server host/db", for the status bar."""
         url = self.engine.url
         if self.backend == "sqlite":
-            return f"local file {url.database}"
-        return f"shared server {url.host or 'localhost'}/{url.database}"
+            return Message(QT_TR_NOOP("local file {path}"), path=url.database)
+        return Message(QT_TR_NOOP("shared server {host}/{database}"), host=url.host or "localhost",
+                       database=url.database)
+
+    def location(self) -> Message:
+        """Where the data is, in a few words: "this computer" or "host/db"."""
+        url = self.engine.url
+        if self.backend == "sqlite":
+            return Message(QT_TR_NOOP("this computer"))
+        return Message(QT_TR_NOOP("{host}/{database}"), host=url.host or "localhost", database=url.database)
 
     def dispose(self) -> None:
         self.engine.dispose()

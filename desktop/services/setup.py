@@ -72,7 +72,7 @@ def probe_database(url: str, password: str = "") -> ConnectionReport:
                                       "postgresql+psycopg://user@host:5432/returndesk"))
     db = Database.connect(url, password or None)
     try:
-        with clear_errors(db.describe().removeprefix("shared server ")):
+        with clear_errors(f"{db.engine.url.host or 'localhost'}/{db.engine.url.database}"):
             with db.engine.connect() as connection:
                 tables = set(inspect(connection).get_table_names())
         revision = schema.current(db.engine) if "alembic_version" in tables else None

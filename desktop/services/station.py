@@ -20,13 +20,14 @@ class StationInfo:
     currency: str
     timezone: str
     database: str  # "local file /path" or "shared server host/db"
+    location: str  # "this computer" or "host/db": the status bar's few words
 
 
 def describe(ctx: Context) -> StationInfo:
     with ctx.uow() as uow:
         store, register = station(uow.session, ctx)
         return StationInfo(store.code, store.name, register.code, store.locale or "en_US", store.currency,
-                           store.timezone, ctx.db.describe())
+                           store.timezone, ctx.db.describe(), ctx.db.location())
 
 
 def ping(ctx: Context) -> bool:

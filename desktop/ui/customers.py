@@ -51,7 +51,7 @@ class CustomerScreen(QWidget):
         title.setObjectName("title")
         self.search = QLineEdit()
         self.search.setObjectName("scan")
-        self.search.setPlaceholderText(self.tr("Scan a receipt, or type a loyalty ID, phone or name"))
+        self.search.setPlaceholderText(self.tr("Receipt, loyalty ID, phone or name"))
         self.found = QListWidget()
         self.found.setMaximumHeight(120)
         self.header = QLabel(self.tr("Find a customer to see their history."))

@@ -27,7 +27,8 @@ class FeedbackDialog(QDialog):
         row = QHBoxLayout()
         for score, face, word in SCORES:
             button = QPushButton(f"{face}\n{score}\n{self.tr(word)}")
-            button.setMinimumSize(120, 110)
+            # Big targets for a finger, never narrower than the words (an explicit minimum replaces Qt's own).
+            button.setMinimumSize(max(120, button.sizeHint().width()), 110)
             button.clicked.connect(lambda _=False, s=score: self.choose(s))
             self.buttons[score] = button
             row.addWidget(button)

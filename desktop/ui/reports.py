@@ -127,6 +127,7 @@ class ReportsScreen(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.store = QComboBox()
+        self.store.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.store.addItem(self.tr("every store"), None)
         self.run_button = QPushButton(self.tr("Show"))
         self.run_button.setObjectName("primary")
@@ -150,12 +151,15 @@ class ReportsScreen(QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
 
+        # Two rows: what and where, then when; room for longer languages.
         controls = QHBoxLayout()
-        for widget in (QLabel(self.tr("Report")), self.which, QLabel(self.tr("from")), self.start,
-                       QLabel(self.tr("to")), self.end,
-                       QLabel(self.tr("store")), self.store, self.run_button):
+        for widget in (QLabel(self.tr("Report")), self.which, QLabel(self.tr("store")), self.store):
             controls.addWidget(widget)
         controls.addStretch(1)
+        period = QHBoxLayout()
+        for widget in (QLabel(self.tr("from")), self.start, QLabel(self.tr("to")), self.end, self.run_button):
+            period.addWidget(widget)
+        period.addStretch(1)
         exports = QHBoxLayout()
         for widget in (self.csv_button, self.pdf_button, self.closing_button):
             exports.addWidget(widget)
@@ -167,6 +171,7 @@ class ReportsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(controls)
+        layout.addLayout(period)
         layout.addWidget(self.message)
         layout.addWidget(self.note)
         layout.addWidget(splitter, 1)

@@ -20,7 +20,7 @@ class ReprintScreen(QWidget):
         title.setObjectName("title")
         self.code = QLineEdit()
         self.code.setObjectName("scan")
-        self.code.setPlaceholderText(self.tr("Scan or type a receipt, return, voucher or gift receipt ID"))
+        self.code.setPlaceholderText(self.tr("Scan or type an ID"))
         self.reprint_button = QPushButton(self.tr("Reprint"))
         self.reprint_button.setObjectName("primary")
         self.gift_button = QPushButton(self.tr("Gift receipt for this sale"))

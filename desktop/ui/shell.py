@@ -28,11 +28,12 @@ from desktop.ui.scanner import ScannerFilter
 from desktop.ui.signin import SignInScreen
 from desktop.ui.station import Station
 from desktop.ui import i18n
-from desktop.ui.i18n import explain
+from desktop.ui.i18n import explain, render
 from desktop.ui.labels import label
 from desktop.ui.widgets import restyle
 
 PING_MS = 10_000
+NAV_WIDTH = 190
 RETURNS, WALK_INS, QUEUE, CASES, CUSTOMERS, REPORTS, REFERENCE, REPRINT = (
     "returns", "walk_ins", "queue", "cases", "customers", "reports", "reference", "reprint")
 # Navigation labels: marked for translation here, translated when shown.
@@ -84,7 +85,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.signin)
         for page in self.pages.values():
@@ -173,9 +175,8 @@ class MainWindow(QMainWindow):
             store=info.store_name, code=info.store_code, register=info.register_code))
         self.status_store.setText(self.tr("{store} · store {code} · register {register}").format(
             store=info.store_name, code=info.store_code, register=info.register_code))
-        database = info.database if len(info.database) <= 48 else "…" + info.database[-46:]
-        self.status_db.setText(self.tr("Database: {database}").format(database=database))
-        self.status_db.setToolTip(info.database)
+        self.status_db.setText(render(info.location))  # beside "● connected": where the data is, in few words
+        self.status_db.setToolTip(self.tr("Database: {database}").format(database=render(info.database)))
         self._online(True)
 
     def ping(self) -> None:
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
         self.station.actor = actor
         if previous is None or previous.staff_id != actor.staff_id:
             self.returns.clear()  # another person: never show them the last customer's return
-        self.status_staff.setText(self.tr("Signed in: {name} ({code}, {role})").format(
+        self.status_staff.setText(self.tr("{name} ({code}, {role})").format(
             name=actor.name, code=actor.code, role=label(actor.role)))
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -248,6 +249,8 @@ class MainWindow(QMainWindow):
         sign_out.setData(Qt.ItemDataRole.UserRole, "signout")
         self.nav.addItem(sign_out)
         self.nav.blockSignals(False)
+        # As wide as its longest label in the station's language, never narrower than the default.
+        self.nav.setFixedWidth(max(NAV_WIDTH, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12))
         self.nav.show()
         self.nav.setCurrentRow(0)
         self._navigate(0)

@@ -4,7 +4,7 @@ touch screen, and outcome colours that always come with a word and a sign."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from desktop.resources import path as resource_path
@@ -18,8 +18,26 @@ OUTCOMES = {
 }
 
 
+# Bundled in resources/fonts, so every script the stores write shows on any PC:
+# DejaVu Sans (Latin with Vietnamese and Lithuanian diacritics), and Noto Sans
+# Telugu for Telugu, which Qt shapes with HarfBuzz.
+FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansTelugu-Regular.ttf", "NotoSansTelugu-Bold.ttf")
+FAMILIES = ["DejaVu Sans", "Noto Sans Telugu"]
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled fonts with Qt (once per process); their families."""
+    families: list[str] = []
+    for name in FONTS:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families
+
+
 def apply(app: QApplication) -> None:
-    font = QFont("DejaVu Sans")
+    load_fonts()
+    font = QFont()
+    font.setFamilies(FAMILIES)  # Telugu falls back to Noto Sans Telugu, whatever fonts the PC has
     font.setPointSize(12)
     app.setFont(font)
     app.setStyleSheet(resource_path("style", "returndesk.qss").read_text(encoding="utf-8"))

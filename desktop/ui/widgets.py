@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 
 def restyle(widget: QWidget, name: str) -> None:
@@ -10,6 +10,11 @@ def restyle(widget: QWidget, name: str) -> None:
     widget.setObjectName(name)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Never narrower than its hint, whatever the language makes of it."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
 
 
 def say(label: QLabel, text: str, error: bool = False) -> None:

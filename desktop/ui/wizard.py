@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config import Settings
 from desktop.services import setup
-from desktop.ui.i18n import explain
+from desktop.ui.i18n import explain, render
 from desktop.ui.operations import Runner
 from desktop.ui.widgets import say
 
@@ -83,7 +83,7 @@ class DatabasePage(QWizardPage):
             schema = (self.tr("schema {revision}").format(revision=report.schema) if report.schema
                       else self.tr("an empty database"))
             say(self.result, self.tr("Connected to {server}: {schema}; {stores}.").format(
-                server=report.description, schema=schema, stores=stores), error=False)
+                server=render(report.description), schema=schema, stores=stores), error=False)
             self.completeChanged.emit()
 
         def failed(error: BaseException) -> None:

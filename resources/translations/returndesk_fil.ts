@@ -11,6 +11,22 @@
         <translation>hindi suportadong database {backend!r}: gamitin ang sqlite:/// o postgresql+psycopg://</translation>
     </message>
     <message>
+        <source>local file {path}</source>
+        <translation>lokal na file {path}</translation>
+    </message>
+    <message>
+        <source>shared server {host}/{database}</source>
+        <translation>shared server {host}/{database}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>ang computer na ito</translation>
+    </message>
+    <message>
+        <source>{host}/{database}</source>
+        <translation>{host}/{database}</translation>
+    </message>
+    <message>
         <source>another counter is holding the database; try again</source>
         <translation>may ibang counter na may hawak ng database; subukan ulit</translation>
     </message>
@@ -1397,8 +1413,8 @@
         <translation>Mga customer</translation>
     </message>
     <message>
-        <source>Scan a receipt, or type a loyalty ID, phone or name</source>
-        <translation>I-scan ang resibo, o i-type ang loyalty ID, telepono o pangalan</translation>
+        <source>Receipt, loyalty ID, phone or name</source>
+        <translation>Resibo, loyalty ID, telepono o pangalan</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
@@ -1623,8 +1639,8 @@
         <translation>ReturnDesk: exchange</translation>
     </message>
     <message>
-        <source>Scan the item the customer takes instead</source>
-        <translation>I-scan ang item na kukunin ng customer bilang kapalit</translation>
+        <source>Scan the new item</source>
+        <translation>I-scan ang bagong item</translation>
     </message>
     <message>
         <source>nothing to pay</source>
@@ -1831,8 +1847,8 @@
         <translation>Hindi na-print ang dokumento {doc_id}: {message}. Naka-save ang balik; i-print ulit ito mula sa screen na Muling i-print kapag gumagana na ang printer.</translation>
     </message>
     <message>
-        <source>Signed in: {name} ({code}, {role})</source>
-        <translation>Naka-sign in: {name} ({code}, {role})</translation>
+        <source>{name} ({code}, {role})</source>
+        <translation>{name} ({code}, {role})</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2160,8 +2176,8 @@
         <translation>Muling i-print at mga gift receipt</translation>
     </message>
     <message>
-        <source>Scan or type a receipt, return, voucher or gift receipt ID</source>
-        <translation>I-scan o i-type ang ID ng resibo, balik, voucher o gift receipt</translation>
+        <source>Scan or type an ID</source>
+        <translation>I-scan o i-type ang ID</translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -2253,8 +2269,8 @@
 <context>
     <name>ReturnScreen</name>
     <message>
-        <source>Scan or type the receipt code, then Enter</source>
-        <translation>I-scan o i-type ang code ng resibo, pagkatapos Enter</translation>
+        <source>Scan or type the receipt code</source>
+        <translation>I-scan o i-type ang code ng resibo</translation>
     </message>
     <message>
         <source>Open</source>

@@ -11,6 +11,22 @@
         <translation>nepalaikoma duomenų bazė {backend!r}: naudokite sqlite:/// arba postgresql+psycopg://</translation>
     </message>
     <message>
+        <source>local file {path}</source>
+        <translation>vietinis failas {path}</translation>
+    </message>
+    <message>
+        <source>shared server {host}/{database}</source>
+        <translation>bendras serveris {host}/{database}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>šis kompiuteris</translation>
+    </message>
+    <message>
+        <source>{host}/{database}</source>
+        <translation>{host}/{database}</translation>
+    </message>
+    <message>
         <source>another counter is holding the database; try again</source>
         <translation>kita kasa laiko užėmusi duomenų bazę; bandykite dar kartą</translation>
     </message>
@@ -1397,8 +1413,8 @@
         <translation>Pirkėjai</translation>
     </message>
     <message>
-        <source>Scan a receipt, or type a loyalty ID, phone or name</source>
-        <translation>Nuskaitykite kvitą arba įveskite lojalumo kodą, telefoną ar vardą</translation>
+        <source>Receipt, loyalty ID, phone or name</source>
+        <translation>Kvitas, lojalumo kodas, telefonas arba vardas</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
@@ -1623,8 +1639,8 @@
         <translation>ReturnDesk: keitimas</translation>
     </message>
     <message>
-        <source>Scan the item the customer takes instead</source>
-        <translation>Nuskaitykite prekę, kurią pirkėjas paima vietoj grąžinamos</translation>
+        <source>Scan the new item</source>
+        <translation>Nuskaitykite naują prekę</translation>
     </message>
     <message>
         <source>nothing to pay</source>
@@ -1831,8 +1847,8 @@
         <translation>Dokumentas {doc_id} neatspausdintas: {message}. Grąžinimas išsaugotas; atspausdinkite jį ekrane „Spausdinti pakartotinai“, kai spausdintuvas vėl veiks.</translation>
     </message>
     <message>
-        <source>Signed in: {name} ({code}, {role})</source>
-        <translation>Prisijungęs: {name} ({code}, {role})</translation>
+        <source>{name} ({code}, {role})</source>
+        <translation>{name} ({code}, {role})</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2160,8 +2176,8 @@
         <translation>Pakartotinis spausdinimas ir dovanų kvitai</translation>
     </message>
     <message>
-        <source>Scan or type a receipt, return, voucher or gift receipt ID</source>
-        <translation>Nuskaitykite arba įveskite kvito, grąžinimo, kupono ar dovanų kvito kodą</translation>
+        <source>Scan or type an ID</source>
+        <translation>Nuskaitykite arba įveskite kodą</translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -2253,8 +2269,8 @@
 <context>
     <name>ReturnScreen</name>
     <message>
-        <source>Scan or type the receipt code, then Enter</source>
-        <translation>Nuskaitykite arba įveskite kvito kodą, tada Enter</translation>
+        <source>Scan or type the receipt code</source>
+        <translation>Nuskaitykite arba įveskite kvito kodą</translation>
     </message>
     <message>
         <source>Open</source>

@@ -11,6 +11,22 @@
         <translation>మద్దతు లేని డేటాబేస్ {backend!r}: sqlite:/// లేదా postgresql+psycopg:// వాడండి</translation>
     </message>
     <message>
+        <source>local file {path}</source>
+        <translation>స్థానిక ఫైల్ {path}</translation>
+    </message>
+    <message>
+        <source>shared server {host}/{database}</source>
+        <translation>షేర్డ్ సర్వర్ {host}/{database}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>ఈ కంప్యూటర్</translation>
+    </message>
+    <message>
+        <source>{host}/{database}</source>
+        <translation>{host}/{database}</translation>
+    </message>
+    <message>
         <source>another counter is holding the database; try again</source>
         <translation>మరో కౌంటర్ డేటాబేస్‌ను పట్టుకుని ఉంది; మళ్లీ ప్రయత్నించండి</translation>
     </message>
@@ -1397,8 +1413,8 @@
         <translation>కస్టమర్లు</translation>
     </message>
     <message>
-        <source>Scan a receipt, or type a loyalty ID, phone or name</source>
-        <translation>రసీదు స్కాన్ చేయండి, లేదా లాయల్టీ ID, ఫోన్ లేదా పేరు టైప్ చేయండి</translation>
+        <source>Receipt, loyalty ID, phone or name</source>
+        <translation>రసీదు, లాయల్టీ ID, ఫోన్ లేదా పేరు</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
@@ -1623,8 +1639,8 @@
         <translation>ReturnDesk: ఎక్స్ఛేంజ్</translation>
     </message>
     <message>
-        <source>Scan the item the customer takes instead</source>
-        <translation>కస్టమర్ బదులుగా తీసుకునే వస్తువును స్కాన్ చేయండి</translation>
+        <source>Scan the new item</source>
+        <translation>కొత్త వస్తువును స్కాన్ చేయండి</translation>
     </message>
     <message>
         <source>nothing to pay</source>
@@ -1831,8 +1847,8 @@
         <translation>పత్రం {doc_id} ప్రింట్ కాలేదు: {message}. రిటర్న్ సేవ్ అయింది; ప్రింటర్ మళ్లీ పనిచేసినప్పుడు మళ్లీ ముద్రించు స్క్రీన్ నుండి ప్రింట్ చేయండి.</translation>
     </message>
     <message>
-        <source>Signed in: {name} ({code}, {role})</source>
-        <translation>సైన్ ఇన్: {name} ({code}, {role})</translation>
+        <source>{name} ({code}, {role})</source>
+        <translation>{name} ({code}, {role})</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2160,8 +2176,8 @@
         <translation>మళ్లీ ముద్రించు మరియు గిఫ్ట్ రసీదులు</translation>
     </message>
     <message>
-        <source>Scan or type a receipt, return, voucher or gift receipt ID</source>
-        <translation>రసీదు, రిటర్న్, వోచర్ లేదా గిఫ్ట్ రసీదు ID స్కాన్ లేదా టైప్ చేయండి</translation>
+        <source>Scan or type an ID</source>
+        <translation>ID స్కాన్ లేదా టైప్ చేయండి</translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -2253,8 +2269,8 @@
 <context>
     <name>ReturnScreen</name>
     <message>
-        <source>Scan or type the receipt code, then Enter</source>
-        <translation>రసీదు కోడ్ స్కాన్ లేదా టైప్ చేసి, తర్వాత Enter</translation>
+        <source>Scan or type the receipt code</source>
+        <translation>రసీదు కోడ్ స్కాన్ లేదా టైప్ చేయండి</translation>
     </message>
     <message>
         <source>Open</source>

@@ -11,6 +11,22 @@
         <translation>cơ sở dữ liệu không được hỗ trợ {backend!r}: dùng sqlite:/// hoặc postgresql+psycopg://</translation>
     </message>
     <message>
+        <source>local file {path}</source>
+        <translation>tệp cục bộ {path}</translation>
+    </message>
+    <message>
+        <source>shared server {host}/{database}</source>
+        <translation>máy chủ chung {host}/{database}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <source>{host}/{database}</source>
+        <translation>{host}/{database}</translation>
+    </message>
+    <message>
         <source>another counter is holding the database; try again</source>
         <translation>một quầy khác đang giữ cơ sở dữ liệu; hãy thử lại</translation>
     </message>
@@ -1397,8 +1413,8 @@
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <source>Scan a receipt, or type a loyalty ID, phone or name</source>
-        <translation>Quét hóa đơn, hoặc nhập mã thành viên, số điện thoại hoặc tên</translation>
+        <source>Receipt, loyalty ID, phone or name</source>
+        <translation>Hóa đơn, mã thành viên, điện thoại hoặc tên</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
@@ -1623,8 +1639,8 @@
         <translation>ReturnDesk: đổi hàng</translation>
     </message>
     <message>
-        <source>Scan the item the customer takes instead</source>
-        <translation>Quét sản phẩm khách hàng lấy thay thế</translation>
+        <source>Scan the new item</source>
+        <translation>Quét sản phẩm mới</translation>
     </message>
     <message>
         <source>nothing to pay</source>
@@ -1831,8 +1847,8 @@
         <translation>Chứng từ {doc_id} không in được: {message}. Lần trả hàng đã được lưu; in lại từ màn hình In lại khi máy in hoạt động trở lại.</translation>
     </message>
     <message>
-        <source>Signed in: {name} ({code}, {role})</source>
-        <translation>Đã đăng nhập: {name} ({code}, {role})</translation>
+        <source>{name} ({code}, {role})</source>
+        <translation>{name} ({code}, {role})</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2160,8 +2176,8 @@
         <translation>In lại và hóa đơn quà tặng</translation>
     </message>
     <message>
-        <source>Scan or type a receipt, return, voucher or gift receipt ID</source>
-        <translation>Quét hoặc nhập mã hóa đơn, phiếu trả, phiếu tín dụng hoặc hóa đơn quà tặng</translation>
+        <source>Scan or type an ID</source>
+        <translation>Quét hoặc nhập mã</translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -2253,8 +2269,8 @@
 <context>
     <name>ReturnScreen</name>
     <message>
-        <source>Scan or type the receipt code, then Enter</source>
-        <translation>Quét hoặc nhập mã hóa đơn, rồi Enter</translation>
+        <source>Scan or type the receipt code</source>
+        <translation>Quét hoặc nhập mã hóa đơn</translation>
     </message>
     <message>
         <source>Open</source>

@@ -86,7 +86,7 @@ def test_sign_in_refuses_a_wrong_pin_and_shows_role_screens(qtbot: QtBot, open_w
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["Returns", "Counter queue", "Service desk", "Customers", "Reference", "Reprint", "Sign out"]  # a clerk has no override queue
     assert "Alex Rivera" in window.status_staff.text()
-    assert window.status_db.toolTip().startswith(("local file", "shared server"))
+    assert window.status_db.toolTip().startswith(("Database: local file", "Database: shared server"))
 
 
 def test_a_scanner_burst_opens_the_sale_from_any_screen(qtbot: QtBot, open_window: Open,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
+    QHeaderView,
     QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -17,7 +18,7 @@ from desktop.ui.i18n import explain
 from desktop.ui.cases.model import CaseQueueModel
 from desktop.ui.labels import label
 from desktop.ui.station import Station
-from desktop.ui.widgets import say
+from desktop.ui.widgets import fit_placeholder, say
 
 PAGE_SIZE = 50
 REFRESH_MS = 15_000  # the queue, and the missed-target check, every 15 s
@@ -83,6 +84,7 @@ class ServiceDeskScreen(QWidget):
         self.follow_ups = QCheckBox(self.tr("Today's follow-ups"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search subjects"))
+        fit_placeholder(self.search)
         self.model = CaseQueueModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -112,8 +114,11 @@ class ServiceDeskScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
-        for widget in (self.search, self.mine, self.follow_ups, self.new_button):
-            top.addWidget(widget)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)  # the room a longer language needs comes from the search field
+        filters.addWidget(self.mine)
+        filters.addWidget(self.follow_ups)
         paging = QHBoxLayout()
         paging.addWidget(self.prev_button)
         paging.addWidget(self.page_label)
@@ -122,22 +127,21 @@ class ServiceDeskScreen(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addLayout(paging)
-        grid = QHBoxLayout()
-        for name in ("contact", "wait", "transfer", "escalate"):
-            grid.addWidget(self.actions[name])
-        grid2 = QHBoxLayout()
-        for name in ("reply", "resolve", "follow_up", "feedback"):
-            grid2.addWidget(self.actions[name])
+        # Two by two: a longer language's labels keep their room beside the queue.
+        grid = QGridLayout()
+        for index, name in enumerate(("contact", "reply", "wait", "resolve", "transfer", "follow_up", "escalate",
+                                      "feedback")):
+            grid.addWidget(self.actions[name], index // 2, index % 2)
         right = QVBoxLayout()
         right.addWidget(self.header)
         right.addWidget(self.timeline, 1)
         right.addLayout(grid)
-        right.addLayout(grid2)
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
 

@@ -29,7 +29,7 @@ class ExchangeDialog(QDialog):
         self.quote: sales.Quote | None = None
         self.code = QLineEdit()
         self.code.setObjectName("scan")
-        self.code.setPlaceholderText(self.tr("Scan the item the customer takes instead"))
+        self.code.setPlaceholderText(self.tr("Scan the new item"))
         self.items = QListWidget()
         self.summary = QLabel()
         self.summary.setObjectName("sentences")

@@ -46,7 +46,7 @@ class ReturnScreen(QWidget):
 
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
-        self.scan.setPlaceholderText(self.tr("Scan or type the receipt code, then Enter"))
+        self.scan.setPlaceholderText(self.tr("Scan or type the receipt code"))
         self.scan.setMaxLength(32)
         self.open_button = QPushButton(self.tr("Open"))
         self.no_receipt_button = QPushButton(self.tr("No receipt  (F6)"))
@@ -69,6 +69,7 @@ class ReturnScreen(QWidget):
         self.message.hide()
         self.header = QLabel(self.tr("No receipt open"))
         self.header.setObjectName("hint")
+        self.header.setWordWrap(True)  # a long receipt line wraps instead of widening the window
         self.model = ReturnLinesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -87,6 +88,8 @@ class ReturnScreen(QWidget):
         self.outcome.setWordWrap(True)
         self.sentences = QLabel()
         self.sentences.setObjectName("sentences")
+        # Read to the customer: in the store policy's language, which may differ from the screens'.
+        self.sentences.setProperty("customer_language", True)
         self.sentences.setWordWrap(True)
         self.sentences.setMinimumHeight(170)
         self.sentences.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -136,7 +139,9 @@ class ReturnScreen(QWidget):
         body.addWidget(self.table, 1)
         panel = QWidget()
         panel.setLayout(side)
-        panel.setFixedWidth(350)
+        # At least room for the sentences; more when a language's buttons need it (the table scrolls).
+        panel.setMinimumWidth(350)
+        panel.setMaximumWidth(480)
         body.addWidget(panel)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -284,7 +289,7 @@ class ReturnScreen(QWidget):
         if self.waiting_id is not None:
             self._stop_waiting()
         self.customer_row.hide()
-        self.scan.setPlaceholderText(self.tr("Scan or type the receipt code, then Enter"))
+        self.scan.setPlaceholderText(self.tr("Scan or type the receipt code"))
         self.draft = ReturnDraft.from_receipt(receipt, self.station.locale)
         self.completed_id = None
         self.model.set_draft(self.draft)
@@ -546,7 +551,7 @@ class ReturnScreen(QWidget):
         self.model.set_draft(None)
         self.customer_row.hide()
         self.refund_to.setEnabled(True)
-        self.scan.setPlaceholderText(self.tr("Scan or type the receipt code, then Enter"))
+        self.scan.setPlaceholderText(self.tr("Scan or type the receipt code"))
         self.header.setText(self.tr("No receipt open"))
         self.message.hide()
         self.scan.clear()

@@ -1,0 +1,202 @@
+"""Layouts that survive longer languages, and no text nobody marked for
+translation: every screen, dialog and wizard page in the pseudo-locale
+(desktop/ui/i18n.py: every translated string bracketed ⟦…⟧ and 40 % longer).
+
+A text a person sees that lacks the bracket was never translated; a button,
+label, tab or placeholder narrower than its text clips it; a window that
+must grow past its 1280 x 800 to fit its layouts runs off the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton, QApplication, QCheckBox, QComboBox, QDialog, QGroupBox, QLabel, QLineEdit, QListWidget,
+    QPushButton,
+    QRadioButton, QTabBar, QWidget, QWizard,
+)
+from pytestqt.qtbot import QtBot
+
+from desktop.ui import i18n, theme
+from desktop.ui.cases.screen import FormDialog
+from desktop.ui.feedback import FeedbackDialog
+from desktop.ui.operations import Runner
+from desktop.ui.returns.exchange import ExchangeDialog
+from desktop.ui.shell import PAGES, MainWindow
+from desktop.ui.wizard import SetupWizard
+from tests.ui.conftest import sign_in, wait_idle
+
+WIDTH, HEIGHT = 1280, 800
+MARK = "⟦"
+# Words that are the same in every language: the product's name, data shown as it is.
+NOT_WORDS = {"ReturnDesk", "PIN", "SKU", "CSV", "PDF", "Main Street", "Morgan Lee", "Alex Rivera", "USD"}
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    """The pseudo-locale, with the look a store PC gets (the 12 pt fonts and
+    the stylesheet's paddings: sizes are what this test is about)."""
+    font, style = qapp.font(), qapp.styleSheet()
+    theme.apply(qapp)
+    assert i18n.install(i18n.PSEUDO)
+    assert i18n.pseudo("Open") == "⟦Öpéñ⟧"
+    assert len(i18n.pseudo("Scan or type the receipt code")) >= len("Scan or type the receipt code") * 1.4
+    yield
+    i18n.install("en_US")
+    qapp.setStyleSheet(style)
+    qapp.setFont(font)
+
+
+def is_words(text: str) -> bool:
+    """Text in a language (not an amount, a date, a sign or a name)."""
+    text = text.strip()
+    return text not in NOT_WORDS and sum(c.isalpha() for c in text) >= 2
+
+
+def problems_in(root: QWidget, where: str) -> list[str]:
+    """What a person would see wrong in this widget and its visible children."""
+    found: list[str] = []
+
+    def untranslated(text: str, what: str) -> None:
+        if text and MARK not in text and is_words(text) and not widget.property("customer_language"):
+            found.append(f"{where}: {what} not translated: {text!r}")
+
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not widget.isVisible():
+            continue
+        name = f"{type(widget).__name__} {widget.objectName() or ''}".strip()
+        if isinstance(widget, QAbstractButton) and not isinstance(widget, QTabBar):
+            text = widget.text().replace("&", "")
+            untranslated(text, name)
+            if isinstance(widget, (QPushButton, QCheckBox, QRadioButton)) and text \
+                    and widget.width() + 1 < widget.sizeHint().width():
+                found.append(f"{where}: {name} {text!r} clipped: {widget.width()} < {widget.sizeHint().width()} px")
+        elif isinstance(widget, QLabel) and widget.text() and not widget.pixmap():
+            untranslated(widget.text(), name)
+            if widget.wordWrap():
+                if widget.height() + 1 < widget.heightForWidth(widget.width()):
+                    found.append(f"{where}: {name} {widget.text()[:50]!r} clipped: "
+                                 f"{widget.height()} < {widget.heightForWidth(widget.width())} px high")
+            elif widget.width() + 1 < widget.sizeHint().width():
+                found.append(f"{where}: {name} {widget.text()[:50]!r} clipped: {widget.width()} < "
+                             f"{widget.sizeHint().width()} px")
+        elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+            text = widget.placeholderText()
+            untranslated(text, f"{name} placeholder")
+            room = widget.width() - 14  # the frame and the text margins
+            if widget.fontMetrics().horizontalAdvance(text) > room:
+                found.append(f"{where}: {name} placeholder {text[:50]!r} clipped: "
+                             f"{widget.fontMetrics().horizontalAdvance(text)} > {room} px")
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                untranslated(widget.tabText(index), f"tab {index}")
+                if widget.tabRect(index).width() + 1 < widget.tabSizeHint(index).width():
+                    found.append(f"{where}: tab {widget.tabText(index)!r} clipped")
+        elif isinstance(widget, QListWidget) and widget.objectName() == "nav":
+            for row in range(widget.count()):
+                untranslated(widget.item(row).text(), "navigation")
+            if widget.sizeHintForColumn(0) > widget.viewport().width():
+                found.append(f"{where}: navigation clipped: {widget.sizeHintForColumn(0)} > "
+                             f"{widget.viewport().width()} px")
+        elif isinstance(widget, QGroupBox):
+            untranslated(widget.title(), name)
+        elif isinstance(widget, QComboBox) and widget.count() and not widget.isEditable():
+            text = widget.currentText()
+            untranslated(text, f"{name} item")
+            needed = widget.sizeHint().width()  # Qt's own measure: its longest item, the arrow and the frame
+            if widget.width() + 1 < needed:
+                found.append(f"{where}: {name} items clipped ({text[:50]!r} shown): {widget.width()} < {needed} px")
+        if widget.toolTip():
+            untranslated(widget.toolTip(), f"{name} tooltip")
+    if root.isWindow():
+        untranslated(root.windowTitle(), "window title")
+    return found
+
+
+def settle(qtbot: QtBot, window: QWidget) -> None:
+    QApplication.processEvents()
+    qtbot.wait(50)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])  # what is on screen, not which database holds it
+def test_every_screen_in_a_longer_language(qtbot: QtBot, pseudo: None, open_window: Callable[..., MainWindow],
+                                           samples: dict[str, str]) -> None:
+    window = open_window()
+    window.resize(WIDTH, HEIGHT)
+    settle(qtbot, window)
+    problems = problems_in(window, "sign-in")
+    sign_in(qtbot, window, "9001", "1357")  # a manager sees every screen
+    for key in PAGES:
+        window.open_page(key)
+        wait_idle(qtbot, window)
+        settle(qtbot, window)
+        problems += problems_in(window, key)
+        hint = window.minimumSizeHint()
+        if hint.width() > WIDTH or hint.height() > HEIGHT:
+            problems.append(f"{key}: the window needs {hint.width()} x {hint.height()} px, more than "
+                            f"{WIDTH} x {HEIGHT}")
+    # A receipt on screen, a line picked: the header, the decision and the sentences.
+    window.open_page("returns")
+    window.returns.entered(samples["electronics"])
+    qtbot.waitUntil(lambda: window.returns.draft is not None, timeout=5000)
+    wait_idle(qtbot, window)
+    window.returns.model.setData(window.returns.model.index(0, 3), 1)
+    qtbot.waitSignal(window.returns.sig_decided, timeout=5000).wait()
+    wait_idle(qtbot, window)
+    settle(qtbot, window)
+    problems += problems_in(window, "return with a decision")
+    assert window.width() <= WIDTH and window.height() <= HEIGHT
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_every_dialog_in_a_longer_language(qtbot: QtBot, pseudo: None, open_window: Callable[..., MainWindow],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window()
+    sign_in(qtbot, window, "9001", "1357")
+    problems: list[str] = []
+
+    def check(dialog: QDialog, where: str) -> None:
+        dialog.show()
+        settle(qtbot, dialog)
+        problems.extend(problems_in(dialog, where))
+        dialog.close()
+
+    # The service desk's forms open modally: look at each instead of waiting for a click.
+    shown: list[str] = []
+
+    def look(self: FormDialog) -> int:
+        shown.append(self.windowTitle())
+        check(self, f"form {self.windowTitle()}")
+        return 0
+
+    monkeypatch.setattr(FormDialog, "exec", look)
+    cases = window.cases
+    cases.new_case()
+    for ask in (cases.ask_contact, cases.ask_transfer, cases.ask_escalate, cases.ask_resolve, cases.ask_follow_up,
+                cases.ask_reply, window.customers.ask_goodwill):
+        if ask is window.customers.ask_goodwill:
+            window.customers.current = object()  # type: ignore[assignment]
+        ask()
+    assert len(shown) == 8
+    check(FeedbackDialog(window), "feedback")
+    check(ExchangeDialog(window.station, "3000101000000018", 12_345, parent=window), "exchange")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_setup_wizard_in_a_longer_language(qtbot: QtBot, pseudo: None) -> None:
+    wizard = SetupWizard(Runner())
+    qtbot.addWidget(wizard)
+    wizard.resize(900, 640)
+    wizard.show()
+    problems: list[str] = []
+    for page in range(3):
+        settle(qtbot, wizard)
+        problems += problems_in(wizard, f"wizard page {page + 1}")
+        wizard.next()
+    assert isinstance(wizard, QWizard)
+    assert not problems, "\n".join(problems)
