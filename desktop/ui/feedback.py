@@ -7,10 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-SCORES = ((1, "😞", QT_TRANSLATE_NOOP("FeedbackDialog", "Very unhappy")),
-          (2, "🙁", QT_TRANSLATE_NOOP("FeedbackDialog", "Unhappy")), (3, "😐", QT_TRANSLATE_NOOP("FeedbackDialog", "OK")),
-          (4, "🙂", QT_TRANSLATE_NOOP("FeedbackDialog", "Happy")),
-          (5, "😀", QT_TRANSLATE_NOOP("FeedbackDialog", "Very happy")))
+# Stars, not emoji faces: the bundled fonts draw them on any PC (a till without an emoji font showed boxes).
+SCORES = tuple((score, "★" * score + "☆" * (5 - score), word) for score, word in (
+    (1, QT_TRANSLATE_NOOP("FeedbackDialog", "Very unhappy")), (2, QT_TRANSLATE_NOOP("FeedbackDialog", "Unhappy")),
+    (3, QT_TRANSLATE_NOOP("FeedbackDialog", "OK")), (4, QT_TRANSLATE_NOOP("FeedbackDialog", "Happy")),
+    (5, QT_TRANSLATE_NOOP("FeedbackDialog", "Very happy"))))
 
 
 class FeedbackDialog(QDialog):
@@ -25,8 +26,8 @@ class FeedbackDialog(QDialog):
         self.comment.setPlaceholderText(self.tr("Anything you want to tell us (optional)"))
         self.buttons: dict[int, QPushButton] = {}
         row = QHBoxLayout()
-        for score, face, word in SCORES:
-            button = QPushButton(f"{face}\n{score}\n{self.tr(word)}")
+        for score, stars, word in SCORES:
+            button = QPushButton(f"{stars}\n{score}\n{self.tr(word)}")
             # Big targets for a finger, never narrower than the words (an explicit minimum replaces Qt's own).
             button.setMinimumSize(max(120, button.sizeHint().width()), 110)
             button.clicked.connect(lambda _=False, s=score: self.choose(s))

@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
                      self.tr("ticket {ticket}, {minutes} min")).format(ticket=a.ticket, name=a.name,
                                                                        minutes=a.waited_minutes)
                     for a in alerts)
-                self.wait_alert.setText(self.tr("⏰ Waiting too long at the counter: {waiting}").format(
+                self.wait_alert.setText(self.tr("⚑ Waiting too long at the counter: {waiting}").format(
                     waiting=waiting))
                 self.wait_alert.show()
 

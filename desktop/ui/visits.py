@@ -84,7 +84,7 @@ class CounterQueueScreen(QWidget):
         for r, row in enumerate(rows):
             waited = self.tr("{minutes} min").format(minutes=row.waited_minutes)
             if row.over_limit:
-                waited += "  " + self.tr("⏰ TOO LONG")
+                waited += "  " + self.tr("⚑ TOO LONG")
             for c, value in enumerate((str(row.ticket), row.name, waited, row.served_by or self.tr("waiting"))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()

@@ -929,12 +929,12 @@
 <context>
     <name>CaseQueueModel</name>
     <message>
-        <source>⏰ OVERDUE</source>
-        <translation>⏰ LAMPAS NA</translation>
+        <source>⚑ OVERDUE</source>
+        <translation>⚑ LAMPAS NA</translation>
     </message>
     <message>
-        <source>⌛ due soon</source>
-        <translation>⌛ malapit na</translation>
+        <source>◷ due soon</source>
+        <translation>◷ malapit na</translation>
     </message>
     <message>
         <source>{what} due</source>
@@ -1394,8 +1394,8 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <source>⏰ TOO LONG</source>
-        <translation>⏰ MASYADONG MATAGAL</translation>
+        <source>⚑ TOO LONG</source>
+        <translation>⚑ MASYADONG MATAGAL</translation>
     </message>
     <message>
         <source>Ticket {ticket} for {name}</source>
@@ -1831,8 +1831,8 @@
         <translation>tiket {ticket}, {minutes} min</translation>
     </message>
     <message>
-        <source>⏰ Waiting too long at the counter: {waiting}</source>
-        <translation>⏰ Masyadong matagal nang naghihintay sa counter: {waiting}</translation>
+        <source>⚑ Waiting too long at the counter: {waiting}</source>
+        <translation>⚑ Masyadong matagal nang naghihintay sa counter: {waiting}</translation>
     </message>
     <message>
         <source>● connected</source>

@@ -929,12 +929,12 @@
 <context>
     <name>CaseQueueModel</name>
     <message>
-        <source>⏰ OVERDUE</source>
-        <translation>⏰ PAVĖLUOTA</translation>
+        <source>⚑ OVERDUE</source>
+        <translation>⚑ PAVĖLUOTA</translation>
     </message>
     <message>
-        <source>⌛ due soon</source>
-        <translation>⌛ netrukus terminas</translation>
+        <source>◷ due soon</source>
+        <translation>◷ netrukus terminas</translation>
     </message>
     <message>
         <source>{what} due</source>
@@ -1394,8 +1394,8 @@
         <translation>{minutes} min.</translation>
     </message>
     <message>
-        <source>⏰ TOO LONG</source>
-        <translation>⏰ PER ILGAI</translation>
+        <source>⚑ TOO LONG</source>
+        <translation>⚑ PER ILGAI</translation>
     </message>
     <message>
         <source>Ticket {ticket} for {name}</source>
@@ -1831,8 +1831,8 @@
         <translation>bilietas {ticket}, {minutes} min.</translation>
     </message>
     <message>
-        <source>⏰ Waiting too long at the counter: {waiting}</source>
-        <translation>⏰ Per ilgai laukia prie kasos: {waiting}</translation>
+        <source>⚑ Waiting too long at the counter: {waiting}</source>
+        <translation>⚑ Per ilgai laukia prie kasos: {waiting}</translation>
     </message>
     <message>
         <source>● connected</source>

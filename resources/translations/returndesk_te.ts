@@ -929,12 +929,12 @@
 <context>
     <name>CaseQueueModel</name>
     <message>
-        <source>⏰ OVERDUE</source>
-        <translation>⏰ గడువు దాటింది</translation>
+        <source>⚑ OVERDUE</source>
+        <translation>⚑ గడువు దాటింది</translation>
     </message>
     <message>
-        <source>⌛ due soon</source>
-        <translation>⌛ త్వరలో గడువు</translation>
+        <source>◷ due soon</source>
+        <translation>◷ త్వరలో గడువు</translation>
     </message>
     <message>
         <source>{what} due</source>
@@ -1394,8 +1394,8 @@
         <translation>{minutes} నిమి.</translation>
     </message>
     <message>
-        <source>⏰ TOO LONG</source>
-        <translation>⏰ చాలా ఎక్కువ సమయం</translation>
+        <source>⚑ TOO LONG</source>
+        <translation>⚑ చాలా ఎక్కువ సమయం</translation>
     </message>
     <message>
         <source>Ticket {ticket} for {name}</source>
@@ -1831,8 +1831,8 @@
         <translation>టికెట్ {ticket}, {minutes} నిమి.</translation>
     </message>
     <message>
-        <source>⏰ Waiting too long at the counter: {waiting}</source>
-        <translation>⏰ కౌంటర్ వద్ద చాలా సేపటి నుండి వేచి ఉన్నారు: {waiting}</translation>
+        <source>⚑ Waiting too long at the counter: {waiting}</source>
+        <translation>⚑ కౌంటర్ వద్ద చాలా సేపటి నుండి వేచి ఉన్నారు: {waiting}</translation>
     </message>
     <message>
         <source>● connected</source>

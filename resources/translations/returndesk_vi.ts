@@ -929,12 +929,12 @@
 <context>
     <name>CaseQueueModel</name>
     <message>
-        <source>⏰ OVERDUE</source>
-        <translation>⏰ QUÁ HẠN</translation>
+        <source>⚑ OVERDUE</source>
+        <translation>⚑ QUÁ HẠN</translation>
     </message>
     <message>
-        <source>⌛ due soon</source>
-        <translation>⌛ sắp đến hạn</translation>
+        <source>◷ due soon</source>
+        <translation>◷ sắp đến hạn</translation>
     </message>
     <message>
         <source>{what} due</source>
@@ -1394,8 +1394,8 @@
         <translation>{minutes} phút</translation>
     </message>
     <message>
-        <source>⏰ TOO LONG</source>
-        <translation>⏰ CHỜ QUÁ LÂU</translation>
+        <source>⚑ TOO LONG</source>
+        <translation>⚑ CHỜ QUÁ LÂU</translation>
     </message>
     <message>
         <source>Ticket {ticket} for {name}</source>
@@ -1831,8 +1831,8 @@
         <translation>số {ticket}, {minutes} phút</translation>
     </message>
     <message>
-        <source>⏰ Waiting too long at the counter: {waiting}</source>
-        <translation>⏰ Chờ quá lâu tại quầy: {waiting}</translation>
+        <source>⚑ Waiting too long at the counter: {waiting}</source>
+        <translation>⚑ Chờ quá lâu tại quầy: {waiting}</translation>
     </message>
     <message>
         <source>● connected</source>

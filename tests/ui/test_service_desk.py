@@ -77,7 +77,7 @@ def test_a_case_from_a_receipt_to_a_reopening_follow_up(qtbot: QtBot, open_windo
         screen.tick()
     wait_idle(qtbot, window)
     assert screen.model.rows[0].due_state == "overdue"
-    assert screen.model.data(screen.model.index(0, 2)) == "⏰ OVERDUE"
+    assert screen.model.data(screen.model.index(0, 2)) == "⚑ OVERDUE"
     screen.select_case(screen.model.rows[0].id)
     qtbot.waitUntil(lambda: screen.detail is not None and screen.detail.row.tier == 2, timeout=5000)
     assert any("escalated to manager" in screen.timeline.item(i).text() for i in range(screen.timeline.count()))

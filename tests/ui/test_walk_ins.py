@@ -29,7 +29,7 @@ def test_a_walk_in_checked_in_served_timed_and_a_long_wait_alerted(qtbot: QtBot,
     clock.advance(minutes=12)
     with qtbot.waitSignal(screen.sig_loaded, timeout=5000):
         screen.refresh()
-    assert screen.table.item(0, 2).text() == "12 min  ⏰ TOO LONG"
+    assert screen.table.item(0, 2).text() == "12 min  ⚑ TOO LONG"
 
     manager = open_window(register="02")
     sign_in(qtbot, manager, "9001", "1357")

@@ -21,8 +21,8 @@ HEADERS = ["#", QT_TRANSLATE_NOOP("Columns", "Due"), "", QT_TRANSLATE_NOOP("Colu
            QT_TRANSLATE_NOOP("Columns", "Customer"), QT_TRANSLATE_NOOP("Columns", "Priority"),
            QT_TRANSLATE_NOOP("Columns", "Type"), QT_TRANSLATE_NOOP("Columns", "Owner"),
            QT_TRANSLATE_NOOP("Columns", "Level"), QT_TRANSLATE_NOOP("Columns", "Status")]
-STATE_TEXT = {"overdue": QT_TRANSLATE_NOOP("CaseQueueModel", "⏰ OVERDUE"),
-              "due soon": QT_TRANSLATE_NOOP("CaseQueueModel", "⌛ due soon"), "": ""}
+STATE_TEXT = {"overdue": QT_TRANSLATE_NOOP("CaseQueueModel", "⚑ OVERDUE"),
+              "due soon": QT_TRANSLATE_NOOP("CaseQueueModel", "◷ due soon"), "": ""}
 STATE_COLOUR = {"overdue": "#fde7e6", "due soon": "#fff4d6"}
 
 Index = QModelIndex | QPersistentModelIndex
