@@ -21,6 +21,7 @@ import math
 import re
 from decimal import Decimal, InvalidOperation
 
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
@@ -64,6 +65,19 @@ def install(locale: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def formatting_locale(language: str, store_locale: str) -> str:
+    """The locale the screens format amounts and dates with: the station's
+    language when Babel knows it ("vi", "lt_LT"), else the store's (an empty
+    setting, the pseudo-locale, or a typo in the config file)."""
+    if not language or language_of(language) == PSEUDO:
+        return store_locale
+    try:
+        Locale.parse(language.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return store_locale
+    return language.replace("-", "_")
 
 
 # ---- What the layers below say

@@ -163,9 +163,7 @@ class MainWindow(QMainWindow):
 
     def _station_loaded(self, info: station_service.StationInfo) -> None:
         self.station.store_name = info.store_name
-        language = self.station.settings.language
-        # Amounts and dates follow the station's language; the pseudo-locale (layout tests) formats as the store.
-        self.station.locale = language if language and language != i18n.PSEUDO else info.locale
+        self.station.locale = i18n.formatting_locale(self.station.settings.language, info.locale)
         self.station.currency = info.currency
         from zoneinfo import ZoneInfo
 

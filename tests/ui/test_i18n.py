@@ -159,6 +159,14 @@ def test_service_messages_translate_their_words_and_keep_their_values(language: 
     assert QCoreApplication.translate("Codes", "store credit") == "parduotuvės kreditas"
 
 
+def test_the_station_language_formats_amounts_unless_it_is_unknown() -> None:
+    assert i18n.formatting_locale("vi", "en_US") == "vi"
+    assert i18n.formatting_locale("lt-LT", "en_US") == "lt_LT"
+    assert i18n.formatting_locale("", "te_IN") == "te_IN"
+    assert i18n.formatting_locale("pseudo", "en_US") == "en_US"
+    assert i18n.formatting_locale("xx-typo", "fil_PH") == "fil_PH"  # a typo in the config never breaks a screen
+
+
 def test_a_broken_placeholder_in_a_translation_falls_back_to_english() -> None:
     message = Message(QT_TR_NOOP("override rate {rate}% ({count} of {total})"), rate="20.0", count=1, total=5)
     assert message.render(lambda text: text.replace("{rate}", "{rata}")) == "override rate 20.0% (1 of 5)"
