@@ -236,25 +236,43 @@ def cmd_report(args: argparse.Namespace) -> int:
         query = reports.ReportQuery(dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end), args.store)
     except ValueError:
         raise CliError("--from and --to: dates written YYYY-MM-DD") from None
-    report = reports.run(_context(args), args.name, query)
-    subtitle = f"{query.start.isoformat()} to {query.end.isoformat()}, {'store ' + args.store if args.store else 'every store'}"
+    ctx = _context(args)
+    report = reports.run(ctx, args.name, query)
     if args.format == "json":
         data = (json.dumps({**reports.to_json(report), "from": args.start, "to": args.end, "store": args.store},
                            indent=2, ensure_ascii=False) + "\n").encode()
     elif args.format == "csv":
         data = reports.to_csv(report).encode()
     else:
-        from desktop.printing.reports import render_report
-
-        data = render_report(report.title, subtitle, report.columns, report.rows, report.note)
         if args.out == "-":
             raise CliError("--format pdf needs --out FILE.pdf")
+        data = _report_pdf(report, query, reports.locale_of(ctx, query))
     if args.out == "-":
         sys.stdout.write(data.decode())
     else:
         Path(args.out).write_bytes(data)
         print(f"{report.title}: {len(report.rows)} rows -> {args.out}", file=sys.stderr)
     return EXIT_OK
+
+
+def _report_pdf(report, query, locale: str) -> bytes:  # type: ignore[no-untyped-def]
+    """A report printed for people, in the store policy's language (the
+    screens' translations, loaded without a display); CSV and JSON stay as
+    they are for the programs that read them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.printing.reports import render_report
+    from desktop.ui import i18n
+
+    app = QCoreApplication.instance() or QCoreApplication(["returndesk"])  # translators need an application
+    assert app is not None and (i18n.install(locale) or i18n.language_of(locale) == "en")
+    translate = QCoreApplication.translate
+    title, columns, rows, note = i18n.translated_report(report, locale)
+    where = (translate("ReportsScreen", "store {code}").format(code=query.store) if query.store
+             else translate("ReportsScreen", "every store"))
+    subtitle = translate("ReportsScreen", "{start} to {end}, {where}").format(
+        start=query.start.isoformat(), end=query.end.isoformat(), where=where)
+    return render_report(title, subtitle, columns, rows, note, empty=translate("ReportsScreen", "no data in this range"))
 
 
 def cmd_policy_check(args: argparse.Namespace) -> int:

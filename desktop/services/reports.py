@@ -202,7 +202,8 @@ def overrides(session: Session, query: ReportQuery) -> Report:
     note = Message(QT_TR_NOOP("override rate {rate}% ({count} of {total})"),
                    rate=_pct(with_override, returns_total) or "0.0", count=with_override or 0, total=returns_total)
     return Report("overrides", QT_TR_NOOP("Overrides by manager and by clerk"),
-                  (QT_TR_NOOP("role"), QT_TR_NOOP("staff"), QT_TR_NOOP("approved / requested"), QT_TR_NOOP("refused")), tuple(rows), note=note)
+                  (QT_TR_NOOP("role"), QT_TR_NOOP("staff"), QT_TR_NOOP("approved / requested"),
+                   QT_TR_NOOP("refused")), tuple(rows), note=note)
 
 
 def fraud_signals(session: Session, query: ReportQuery) -> Report:
@@ -413,6 +414,14 @@ REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
     "overrides": overrides, "fraud-signals": fraud_signals, "cash-by-register": cash_by_register,
     "service-kpis": service_kpis, "goodwill": goodwill_cost, "waits-per-hour": waits_per_hour,
 }
+
+
+def locale_of(ctx: Context, query: ReportQuery) -> str:
+    """The language a report is printed in: the policy locale of the
+    report's store (or the first store, as for the fraud thresholds)."""
+    with ctx.uow() as uow:
+        store = uow.session.get(Store, _store_ids(uow.session, query)[0])
+        return active_policy(uow.session, store.id, store.code).locale
 
 
 def run(ctx: Context, name: str, query: ReportQuery) -> Report:

@@ -20,6 +20,7 @@ import datetime as dt
 import math
 import re
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
@@ -128,6 +129,29 @@ def number(value: object, locale: str) -> str:
 def day(at: dt.date | dt.datetime, locale: str) -> str:
     """A calendar day, short, as the locale writes it."""
     return format_date(at.date() if isinstance(at, dt.datetime) else at, "short", locale=locale)
+
+
+# ---- Reports as a manager reads them (the screen, its PDF, and `returndesk report --format pdf`)
+
+
+def cell(value: object, locale: str) -> str:
+    """A report's cell: words in the station's language, numbers with the
+    locale's separators (the report itself keeps plain decimals for CSV and
+    JSON)."""
+    if isinstance(value, Message):
+        return render(value)
+    if isinstance(value, Term):
+        return labels.term(value)
+    return number(value, locale)
+
+
+def translated_report(report: Any, locale: str) -> tuple[str, list[str], list[list[str]], str]:
+    """Title, columns, rows and note of a services.reports.Report in the
+    installed translation, numbers for ``locale``."""
+    return (QCoreApplication.translate(MESSAGES, report.title),
+            [QCoreApplication.translate(MESSAGES, column) for column in report.columns],
+            [[cell(value, locale) for value in row] for row in report.rows],
+            render(report.note) if isinstance(report.note, Message) else report.note)
 
 
 # ---- The pseudo-locale

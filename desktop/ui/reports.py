@@ -22,9 +22,8 @@ from desktop.printing.reports import render_report
 from desktop.services import reports
 from desktop.services import station as station_service
 from desktop.ui.i18n import explain
-from desktop.messages import Message, Term
-from desktop.ui import labels
-from desktop.ui.i18n import MESSAGES, number, render
+from desktop.messages import Message
+from desktop.ui.i18n import MESSAGES, cell, render, translated_report
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
@@ -47,25 +46,6 @@ NAMES = {
 }
 
 
-def shown(value: object, locale: str) -> str:
-    """A report's cell as a manager reads it: words in the station's language,
-    numbers with the locale's separators (the report itself keeps plain
-    decimals for CSV and JSON)."""
-    if isinstance(value, Message):
-        return render(value)
-    if isinstance(value, Term):
-        return labels.term(value)
-    return number(value, locale)
-
-
-def translated(report: reports.Report, locale: str) -> tuple[str, list[str], list[list[str]], str]:
-    """Title, columns, rows and note in the station's language (the screen and its PDF)."""
-    return (QCoreApplication.translate(MESSAGES, report.title),
-            [QCoreApplication.translate(MESSAGES, column) for column in report.columns],
-            [[shown(value, locale) for value in row] for row in report.rows],
-            render(report.note) if isinstance(report.note, Message) else report.note)
-
-
 class ReportModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -76,7 +56,7 @@ class ReportModel(QAbstractTableModel):
     def set_report(self, report: reports.Report | None, locale: str = "en_US") -> None:
         self.beginResetModel()
         self.report = report
-        _, self.columns, self.cells, _ = translated(report, locale) if report else ("", [], [], "")
+        _, self.columns, self.cells, _ = translated_report(report, locale) if report else ("", [], [], "")
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
@@ -225,7 +205,7 @@ class ReportsScreen(QWidget):
         self.chart_view.setVisible(bool(report.chart) and bool(report.rows))
         if not report.chart or not report.rows:
             return
-        names = [shown(row[0], self.station.locale) for row in report.rows][:30]
+        names = [cell(row[0], self.station.locale) for row in report.rows][:30]
         values = [_number(row[1]) or 0.0 for row in report.rows][:30]
         axis_x = QBarCategoryAxis()
         axis_x.append(names)
@@ -262,7 +242,7 @@ class ReportsScreen(QWidget):
         if kind == "csv":  # for spreadsheets and other programs: the report's own words and plain numbers
             data = reports.to_csv(report).encode()
         else:
-            title, columns, rows, note = translated(report, self.station.locale)
+            title, columns, rows, note = translated_report(report, self.station.locale)
             where = self.tr("store {code}").format(code=query.store) if query.store else self.tr("every store")
             data = render_report(title, self.tr("{start} to {end}, {where}").format(
                 start=query.start, end=query.end, where=where), columns, rows, note,
@@ -287,7 +267,7 @@ class ReportsScreen(QWidget):
             folder = receipt_dir(self.station)
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / f"closing-{actor.store_code}-{today.isoformat()}.pdf"
-            title, columns, rows, note = translated(report, self.station.locale)
+            title, columns, rows, note = translated_report(report, self.station.locale)
             target.write_bytes(render_report(self.tr("End of day: {title}").format(title=title),
                                              self.tr("store {code}, {day}").format(code=actor.store_code, day=today),
                                              columns, rows, note, empty=self.tr("no data in this range")))

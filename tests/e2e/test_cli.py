@@ -280,3 +280,37 @@ def test_cases_list_show_and_export(cli_env: dict[str, str], seeded_url: str, tm
     assert json.loads(out.read_text())[0]["subject"] == "Warranty length?"
     bad = run("cases", "show", "17", env=cli_env)
     assert bad.returncode == 2 and "STORE-NUMBER" in one_clear_line(bad)
+
+
+def test_a_pdf_report_is_printed_in_the_store_language(cli_env: dict[str, str], samples: dict[str, str],
+                                                       tmp_path: Path) -> None:
+    """`report --format pdf` is for people: the store policy's language and
+    number formatting. CSV stays as other programs read it."""
+    import datetime as dt
+
+    import pypdfium2
+
+    policy = tmp_path / "lithuanian.toml"
+    policy.write_text('name = "Vilniaus parduotuvė"\ncurrency = "USD"\nlocale = "lt_LT"\n'
+                      'timezone = "America/New_York"\ndefault_window_days = 30\n', encoding="utf-8")
+    assert run("policy", "install", str(policy), "--store", "0001", env=cli_env).returncode == 0
+    request = _request(tmp_path, "ret", receipt=samples["coupon"], idempotency_key="cli-report",
+                       items=[{"line": 1, "qty": 1, "condition": "new", "reason": "changed_mind"}])
+    returned = run("returns", "process", request, env=cli_env)
+    assert returned.returncode == 0, returned.stderr
+    refunded = json.loads(returned.stdout)["refund_total"]  # "12.30"
+    today = dt.date.today()
+    week = [(today - dt.timedelta(days=3)).isoformat(), (today + dt.timedelta(days=3)).isoformat()]
+    pdf = tmp_path / "reasons.pdf"
+    made = run("report", "returns-by-reason", "--from", week[0], "--to", week[1], "--store", "0001",
+               "--format", "pdf", "--out", str(pdf), env=cli_env)
+    assert made.returncode == 0, made.stderr
+    text = "".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(pdf))
+    assert "Grąžinimai pagal priežastį" in text  # the title
+    assert "priežastis" in text and "grąžinta" in text  # columns
+    assert "persigalvojo" in text  # the reason code "changed_mind", by its label
+    assert f"{week[0]}–{week[1]}, parduotuvė 0001" in text
+    assert refunded.replace(".", ",") in text  # a decimal comma in Lithuanian
+    csv = run("report", "returns-by-reason", "--from", week[0], "--to", week[1], "--store", "0001", env=cli_env)
+    assert csv.stdout.splitlines()[0] == "reason,lines,units,refunded"
+    assert csv.stdout.splitlines()[1].startswith("changed_mind,1,1,")
