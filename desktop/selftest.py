@@ -86,8 +86,38 @@ def _window(work: Path) -> str:
     return f"main window created ({app.platformName()} platform)"
 
 
+def _languages(work: Path) -> str:  # noqa: ARG001 - every step takes the work folder
+    """Every screen translation loads and speaks, and the bundled fonts draw
+    it: a bundle that lost its .qm or font files would otherwise show English,
+    or boxes, without a word."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFont, QRawFont
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import i18n, theme
+
+    QApplication.instance() or QApplication(["returndesk"])
+    theme.load_fonts()
+    fonts = [QRawFont.fromFont(QFont(family)) for family in theme.FAMILIES]
+    spoken = []
+    try:
+        for language in ("vi", "fil", "lt", "te"):
+            if not i18n.install(language):
+                raise RuntimeError(f"no translation for {language} in the bundle")
+            word = QCoreApplication.translate("MainWindow", "Sign out")
+            if word == "Sign out":
+                raise RuntimeError(f"the {language} translation does not translate")
+            if not all(any(font.supportsCharacter(ord(c)) for font in fonts) for c in word if not c.isspace()):
+                raise RuntimeError(f"the bundled fonts cannot draw {word!r} ({language})")
+            spoken.append(f"{language} “{word}”")
+    finally:
+        i18n.install("en_US")
+    return "screens in " + ", ".join(spoken)
+
+
 STEPS: list[tuple[str, Callable[[Path], str]]] = [
-    ("database", _database), ("policy", _policy), ("receipt", _receipt), ("window", _window),
+    ("database", _database), ("policy", _policy), ("receipt", _receipt), ("languages", _languages),
+    ("window", _window),
 ]
 
 

@@ -210,3 +210,13 @@ def test_the_screens_carry_their_fonts_for_every_script(qapp: object) -> None:
     latin = QRawFont.fromFont(QFont("DejaVu Sans"))
     assert all(latin.supportsCharacter(ord(c)) for c in "Hoàntấttrảhàngąčęėįšųūž")
     assert not latin.supportsCharacter(ord("త"))  # which is why the app's font is a list of families
+
+
+def test_the_selftest_names_a_bundle_that_lost_its_translations(qapp: object, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop import selftest
+
+    assert "vi “Đăng xuất”" in selftest._languages(tmp_path)
+    monkeypatch.setattr(i18n, "resources_root", lambda: tmp_path)  # no translations/ folder in it
+    with pytest.raises(RuntimeError, match="no translation for vi in the bundle"):
+        selftest._languages(tmp_path)

@@ -41,3 +41,19 @@ def test_gift_receipt_refunds_store_credit_and_sends_its_own_code() -> None:
 def test_money_is_shown_in_the_store_locale() -> None:
     assert ReturnDraft.from_receipt(RECEIPT).money("1234.5") == "$1,234.50"
     assert ReturnDraft.from_receipt({**RECEIPT, "currency": "EUR"}, locale="lt_LT").money("1234.5") == "1\u00a0234,50\u00a0€"
+
+
+def test_a_dong_receipt_never_shows_decimals_on_screen() -> None:
+    """VND has no minor unit (ISO 4217): the header, the tenders and every
+    amount on screen are whole dong, grouped as Vietnamese writes them."""
+    from desktop.ui.i18n import number
+
+    vnd = {**RECEIPT, "currency": "VND", "total": "1250000",
+           "tenders": [{"type": "cash", "amount": "1250000", "last4": None}],
+           "lines": [{**RECEIPT["lines"][0], "unit_price": "625000"}]}
+    draft = ReturnDraft.from_receipt(vnd, locale="vi_VN")
+    assert "1.250.000\xa0₫" in draft.header() and "1.250.000\xa0₫" in draft.tenders_paid()  # a no-break space
+    assert draft.money(draft.rows[0].unit_price) == "625.000\xa0₫"
+    assert "20 thg 11, 2026" in draft.header()  # Babel's date, in Vietnamese
+    assert ",00" not in draft.header() + draft.tenders_paid()
+    assert number("1250000", "vi_VN") == "1.250.000" and number("12.30", "lt_LT") == "12,30"
