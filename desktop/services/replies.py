@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+from babel.dates import format_date
+from babel.numbers import format_decimal
 from sqlalchemy import select
 
 from desktop.messages import QT_TR_NOOP
@@ -21,26 +23,11 @@ from desktop.services.auth import Actor
 from desktop.services.cases import _case, _note, _policy
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
+from desktop.services.reply_templates import ENGLISH, wording
 
-TEMPLATES: dict[str, tuple[str, str]] = {
-    "acknowledge": (
-        "Your case {case} with {store}",
-        "Dear {customer},\n\nthank you for getting in touch about \"{subject}\". Your case number is {case}; "
-        "please mention it if you contact us again, so you never have to tell the story twice.\n\n"
-        "We will answer within {target}.\n\nKind regards,\n{staff}\n{store}",
-    ),
-    "resolved": (
-        "Your case {case} is solved",
-        "Dear {customer},\n\nyour case {case} (\"{subject}\") is solved. {policy_sentence}\n\n"
-        "We will call you in a few days to make sure everything is all right.\n\nKind regards,\n{staff}\n{store}",
-    ),
-    "need_information": (
-        "We need a little more information about case {case}",
-        "Dear {customer},\n\nto go on with your case {case} (\"{subject}\") we need a little more information: "
-        "\n\n{notes}\n\nYou can reply to this message or visit us with your receipt {receipt}.\n\n"
-        "Kind regards,\n{staff}\n{store}",
-    ),
-}
+# The template names (the English wording is services/reply_templates.ENGLISH;
+# the customer gets the store policy's language).
+TEMPLATES = tuple(ENGLISH.templates)
 
 
 @dataclass(frozen=True)
@@ -93,12 +80,13 @@ def _fields(session, row: ServiceCase, actor: Actor, notes: str) -> dict[str, st
     staff = session.get(Staff, actor.staff_id)
     policy = _policy(session, row.store_id)
     target = policy.service.target("email", row.priority)
+    words = wording(policy.locale)
     return {
         "case": f"{store.code}-{row.number}" if store else str(row.number),
-        "customer": customer.name if customer else (row.contact_name or "customer"),
+        "customer": customer.name if customer else (row.contact_name or words.customer),
         "subject": row.subject, "receipt": sale.doc_id if sale else "",
         "store": store.name if store else "", "staff": staff.name if staff else "",
-        "target": f"{target.first_response_hours:g} business hours",
+        "target": words.target.format(hours=format_decimal(target.first_response_hours, locale=policy.locale)),
         "policy_sentence": policy.receipt_footer, "notes": notes,
     }
 
@@ -114,7 +102,8 @@ def draft(ctx: Context, case_id: int, actor: Actor, template: str, channel: str 
         session = uow.session
         row = _case(session, case_id, actor)
         fields = _fields(session, row, actor, notes)
-        subject, body = (string.Formatter().vformat(part, (), fields) for part in TEMPLATES[template])
+        texts = wording(_policy(session, row.store_id).locale).templates[template]
+        subject, body = (string.Formatter().vformat(part, (), fields) for part in texts)
         customer = session.get(Customer, row.customer_id) if row.customer_id else None
         to = (customer.email if customer and customer.email else "") or row.contact_email
         if channel == "email" and not to:
@@ -166,8 +155,9 @@ def print_letter(ctx: Context, reply_id: int, actor: Actor) -> bytes:
         store = session.get(Store, row.store_id)
         customer = session.get(Customer, row.customer_id) if row.customer_id else None
         to = tuple(x for x in ((customer.name if customer else row.contact_name), row.contact_phone) if x)
+        day = format_date(ctx.now().date(), "long", locale=_policy(session, row.store_id).locale)
         pdf = render_letter(store.name if store else "", tuple(x for x in (store.address, store.phone) if x)
-                            if store else (), to, ctx.now().date().isoformat(), reply.subject, reply.body)
+                            if store else (), to, day, reply.subject, reply.body)
     _mark(ctx, reply_id, actor, "printed")
     return pdf
 

@@ -186,3 +186,30 @@ def test_a_customer_created_on_the_spot_gets_a_loyalty_id(ctx: Context) -> None:
                                                  customer_code=code), actor)
     assert opened.row.customer == f"Lan Vo ({code})"
     assert cases.find_customers(ctx, "5555 0101") == [(code, "Lan Vo", "+84 28 5555 0101")]
+
+
+def test_a_reply_and_its_letter_speak_the_store_language(ctx: Context, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """What the customer receives follows the store policy's locale, like a receipt."""
+    from desktop import resources
+    from desktop.models import Store
+    from desktop.services import policies
+
+    vietnamese = tmp_path / "vi.toml"
+    vietnamese.write_text(f'extends = "{resources.path("policies", "default.toml").as_posix()}"\n'
+                          'locale = "vi_VN"\n', encoding="utf-8")
+    with ctx.uow(write=True) as uow:
+        store = uow.session.scalars(select(Store).where(Store.code == "0001")).one()
+        policies.install(uow.session, store, vietnamese, "test", ctx.now())
+        uow.commit()
+    actor = clerk(ctx)
+    opened = cases.open_case(ctx, cases.OpenCase(type="complaint", channel="email", subject="Giao hàng chậm",
+                                                 contact_email="lan@example.com"), actor)
+    reply = replies.draft(ctx, opened.row.id, actor, "acknowledge")
+    assert reply.subject.startswith("Hồ sơ 0001-")
+    assert reply.body.startswith("Kính gửi quý khách,\n\ncảm ơn quý khách đã liên hệ về \"Giao hàng chậm\".")
+    assert "giờ làm việc" in reply.body and "business hours" not in reply.body
+    import pypdfium2
+
+    letter = pypdfium2.PdfDocument(replies.print_letter(ctx, reply.id, actor))
+    text = letter[0].get_textpage().get_text_range()
+    assert "Kính gửi quý khách" in text and "tháng" in text  # the body, and the date in Vietnamese
