@@ -49,10 +49,11 @@ def is_disconnect(error: BaseException) -> bool:
     return False
 
 
-def describe_connection_error(error: BaseException, where: str) -> str:
+def unreachable(error: BaseException, where: str) -> DatabaseUnavailable:
+    """The database at ``where`` did not answer; the driver's first line says why."""
     original = getattr(error, "orig", None) or error
     detail = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
-    return f"cannot reach the database {where}: {detail}"
+    return DatabaseUnavailable(QT_TR_NOOP("cannot reach the database {where}: {detail}"), where=where, detail=detail)
 
 
 @contextlib.contextmanager
@@ -65,8 +66,8 @@ def clear_errors(where: str) -> Iterator[None]:
     except (exc.OperationalError, exc.InterfaceError) as error:
         if is_retryable(error):
             raise Busy(QT_TR_NOOP("another counter is holding the database; try again")) from error
-        raise DatabaseUnavailable(describe_connection_error(error, where)) from error
+        raise unreachable(error, where) from error
     except exc.DBAPIError as error:
         if error.connection_invalidated:
-            raise DatabaseUnavailable(describe_connection_error(error, where)) from error
+            raise unreachable(error, where) from error
         raise

@@ -20,7 +20,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.messages import QT_TR_NOOP
+from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import Register, Staff, Store, SystemSetting
 from desktop.services import audit
 from desktop.services.context import Context
@@ -115,14 +115,15 @@ def authorize_manager(ctx: Context, manager_code: str, pin: str, requested_by: i
         staff = _verify(session, ctx, store, manager_code, pin, purpose="override")
         problem = None
         if staff.role not in ("manager", "admin"):
-            problem = f"{staff.name} ({staff.code}) is a {staff.role} and cannot approve overrides"
+            problem = Forbidden(QT_TR_NOOP("{name} ({code}) is a {role} and cannot approve overrides"),
+                                name=staff.name, code=staff.code, role=Term(staff.role))
         elif staff.id == requested_by:
-            problem = "a manager cannot approve an override on their own return"
+            problem = Forbidden(QT_TR_NOOP("a manager cannot approve an override on their own return"))
         if problem:
             audit.record(session, store.id, "override.forbidden", at=ctx.now(), staff_id=staff.id,
-                         entity="staff", entity_id=staff.code, payload={"reason": problem})
+                         entity="staff", entity_id=staff.code, payload={"reason": str(problem)})
             uow.commit()
-            raise Forbidden(problem)
+            raise problem
         uow.commit()
         return Actor(staff.id, staff.code, staff.name, staff.role, store.id, store.code, register.id, register.code)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.messages import QT_TR_NOOP
+from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import OverrideRequest, Register, Sale
 from desktop.services import audit
 from desktop.services.auth import Actor, authorize_manager, staff_label
@@ -134,8 +134,11 @@ def decide(ctx: Context, request_id: int, manager_code: str, pin: str, approve: 
                                request_id=request_id)
         if row.status != PENDING:
             who = staff_label(session, row.decided_by_id)
-            raise RequestError(f"override request {request_id} was already {row.status}"
-                               + (f" by {who}" if who else ""))
+            if who:
+                raise RequestError(QT_TR_NOOP("override request {request_id} was already {status} by {who}"),
+                                   request_id=request_id, status=Term(row.status), who=who)
+            raise RequestError(QT_TR_NOOP("override request {request_id} was already {status}"), request_id=request_id,
+                               status=Term(row.status))
         row.status = APPROVED if approve else REFUSED
         row.decided_by_id = manager.staff_id
         row.decided_at = ctx.now()

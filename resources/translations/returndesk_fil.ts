@@ -27,6 +27,10 @@
         <translation>{host}/{database}</translation>
     </message>
     <message>
+        <source>cannot reach the database {where}: {detail}</source>
+        <translation>hindi maabot ang database na {where}: {detail}</translation>
+    </message>
+    <message>
         <source>another counter is holding the database; try again</source>
         <translation>may ibang counter na may hawak ng database; subukan ulit</translation>
     </message>
@@ -205,6 +209,14 @@
     <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
         <translation>iba ang PIN pepper ng station na ito sa ginamit nang i-set up ang database; ipa-install sa IT ang pepper file ng chain (docs/deploying.md)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is a {role} and cannot approve overrides</source>
+        <translation>si {name} ({code}) ay {role} at hindi makakapag-apruba ng override</translation>
+    </message>
+    <message>
+        <source>a manager cannot approve an override on their own return</source>
+        <translation>hindi maaaring aprubahan ng manager ang override sa sarili niyang balik</translation>
     </message>
     <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
@@ -441,6 +453,14 @@
     <message>
         <source>override request {request_id} belongs to another store</source>
         <translation>ang override request {request_id} ay sa ibang tindahan</translation>
+    </message>
+    <message>
+        <source>override request {request_id} was already {status} by {who}</source>
+        <translation>ang override request {request_id} ay {status} na ni {who}</translation>
+    </message>
+    <message>
+        <source>override request {request_id} was already {status}</source>
+        <translation>ang override request {request_id} ay {status} na</translation>
     </message>
     <message>
         <source>store {store_code} has no return policy installed: run `returndesk policy install FILE`</source>

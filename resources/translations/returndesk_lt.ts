@@ -27,6 +27,10 @@
         <translation>{host}/{database}</translation>
     </message>
     <message>
+        <source>cannot reach the database {where}: {detail}</source>
+        <translation>nepavyksta pasiekti duomenų bazės {where}: {detail}</translation>
+    </message>
+    <message>
         <source>another counter is holding the database; try again</source>
         <translation>kita kasa laiko užėmusi duomenų bazę; bandykite dar kartą</translation>
     </message>
@@ -205,6 +209,14 @@
     <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
         <translation>šios darbo vietos PIN „pipiras“ skiriasi nuo to, su kuriuo buvo sukurta duomenų bazė; paprašykite IT įdiegti tinklo pepper failą (docs/deploying.md)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is a {role} and cannot approve overrides</source>
+        <translation>{name} ({code}) yra {role} ir negali tvirtinti išimčių</translation>
+    </message>
+    <message>
+        <source>a manager cannot approve an override on their own return</source>
+        <translation>vadovas negali tvirtinti išimties savo paties grąžinimui</translation>
     </message>
     <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
@@ -441,6 +453,14 @@
     <message>
         <source>override request {request_id} belongs to another store</source>
         <translation>išimties prašymas {request_id} priklauso kitai parduotuvei</translation>
+    </message>
+    <message>
+        <source>override request {request_id} was already {status} by {who}</source>
+        <translation>išimties prašymas {request_id} jau {status}, sprendė {who}</translation>
+    </message>
+    <message>
+        <source>override request {request_id} was already {status}</source>
+        <translation>išimties prašymas {request_id} jau {status}</translation>
     </message>
     <message>
         <source>store {store_code} has no return policy installed: run `returndesk policy install FILE`</source>

@@ -27,6 +27,10 @@
         <translation>{host}/{database}</translation>
     </message>
     <message>
+        <source>cannot reach the database {where}: {detail}</source>
+        <translation>డేటాబేస్ {where} ను చేరుకోలేకపోతున్నాం: {detail}</translation>
+    </message>
+    <message>
         <source>another counter is holding the database; try again</source>
         <translation>మరో కౌంటర్ డేటాబేస్‌ను పట్టుకుని ఉంది; మళ్లీ ప్రయత్నించండి</translation>
     </message>
@@ -205,6 +209,14 @@
     <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
         <translation>ఈ స్టేషన్ PIN పెప్పర్ డేటాబేస్ సెటప్ చేసినప్పటి దానికి భిన్నంగా ఉంది; చైన్ పెప్పర్ ఫైల్‌ను ఇన్‌స్టాల్ చేయమని IT ని అడగండి (docs/deploying.md)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is a {role} and cannot approve overrides</source>
+        <translation>{name} ({code}) ఒక {role}, మినహాయింపులను ఆమోదించలేరు</translation>
+    </message>
+    <message>
+        <source>a manager cannot approve an override on their own return</source>
+        <translation>మేనేజర్ తమ సొంత రిటర్న్‌పై మినహాయింపును ఆమోదించలేరు</translation>
     </message>
     <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
@@ -441,6 +453,14 @@
     <message>
         <source>override request {request_id} belongs to another store</source>
         <translation>మినహాయింపు అభ్యర్థన {request_id} మరో స్టోర్‌కు చెందినది</translation>
+    </message>
+    <message>
+        <source>override request {request_id} was already {status} by {who}</source>
+        <translation>మినహాయింపు అభ్యర్థన {request_id} ఇప్పటికే {who} ద్వారా {status}</translation>
+    </message>
+    <message>
+        <source>override request {request_id} was already {status}</source>
+        <translation>మినహాయింపు అభ్యర్థన {request_id} ఇప్పటికే {status}</translation>
     </message>
     <message>
         <source>store {store_code} has no return policy installed: run `returndesk policy install FILE`</source>

@@ -27,6 +27,10 @@
         <translation>{host}/{database}</translation>
     </message>
     <message>
+        <source>cannot reach the database {where}: {detail}</source>
+        <translation>không kết nối được cơ sở dữ liệu {where}: {detail}</translation>
+    </message>
+    <message>
         <source>another counter is holding the database; try again</source>
         <translation>một quầy khác đang giữ cơ sở dữ liệu; hãy thử lại</translation>
     </message>
@@ -205,6 +209,14 @@
     <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
         <translation>khóa bổ sung (pepper) mã PIN của máy này khác với khóa khi thiết lập cơ sở dữ liệu; nhờ bộ phận IT cài tệp pepper của chuỗi (docs/deploying.md)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is a {role} and cannot approve overrides</source>
+        <translation>{name} ({code}) là {role} nên không thể duyệt ngoại lệ</translation>
+    </message>
+    <message>
+        <source>a manager cannot approve an override on their own return</source>
+        <translation>quản lý không thể duyệt ngoại lệ cho lần trả hàng của chính mình</translation>
     </message>
     <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
@@ -441,6 +453,14 @@
     <message>
         <source>override request {request_id} belongs to another store</source>
         <translation>yêu cầu duyệt ngoại lệ {request_id} thuộc cửa hàng khác</translation>
+    </message>
+    <message>
+        <source>override request {request_id} was already {status} by {who}</source>
+        <translation>yêu cầu duyệt ngoại lệ {request_id} đã được {status} bởi {who}</translation>
+    </message>
+    <message>
+        <source>override request {request_id} was already {status}</source>
+        <translation>yêu cầu duyệt ngoại lệ {request_id} đã được {status}</translation>
     </message>
     <message>
         <source>store {store_code} has no return policy installed: run `returndesk policy install FILE`</source>
