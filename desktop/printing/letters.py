@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.printing.pdf import BOLD, SANS, register_fonts, wrap
+from desktop.printing.pdf import BOLD, SANS, draw_runs, register_fonts, width_of, wrap
 
 
 def render_letter(store_name: str, store_lines: tuple[str, ...], to: tuple[str, ...], date: str, subject: str,
@@ -28,8 +28,7 @@ def render_letter(store_name: str, store_lines: tuple[str, ...], to: tuple[str, 
         if y < bottom:
             canvas.showPage()
             y = top
-        canvas.setFont(font, size)
-        canvas.drawString(left, y, text)
+        draw_runs(canvas, left, y, text, font, size)  # Telugu runs in Noto Sans Telugu, shaped
         y -= size * gap
 
     line(store_name, BOLD, 14)
@@ -39,8 +38,7 @@ def render_letter(store_name: str, store_lines: tuple[str, ...], to: tuple[str, 
     for text in to:
         line(text)
     y -= 6 * mm
-    canvas.setFont(SANS, 11)
-    canvas.drawRightString(right, y, date)
+    draw_runs(canvas, right - width_of(date, SANS, 11), y, date, SANS, 11)  # right-aligned, in any script
     y -= 10 * mm
     for text in wrap(subject, BOLD, 12, right - left):
         line(text, BOLD, 12)

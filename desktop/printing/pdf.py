@@ -224,8 +224,9 @@ class Layout:
             canvas.setFillGray(0)
             canvas.rect(x, y - height, width, height, stroke=0, fill=1)
             canvas.setFillGray(1)
-            canvas.setFont(BOLD, size)
-            canvas.drawCentredString(x + width / 2, y - height + (height - size) / 2 + size * 0.2, text)
+            # Centred, each script in its font (a Telugu REPRINT is shaped like every other line).
+            draw_runs(canvas, x + (width - width_of(text, BOLD, size)) / 2, y - height + (height - size) / 2 + size * 0.2,
+                      text, BOLD, size)
             canvas.setFillGray(0)
         self.rows.append(Row(height + 2, draw))
 

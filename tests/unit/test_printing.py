@@ -173,3 +173,34 @@ def test_pdf_folder_keeps_reprints_apart(tmp_path) -> None:  # type: ignore[no-u
     assert first != again and first.endswith(f"return-{DOC_ID}.pdf")
     assert decode((tmp_path / f"return-{DOC_ID}.pdf").read_bytes())[0] == [DOC_ID]
     assert not list(tmp_path.glob("*.part"))
+
+
+def fonts_on(pdf: bytes) -> set[str]:
+    """The base fonts the first page's text is drawn with."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    names = set()
+    for obj in pdfium.PdfDocument(pdf)[0].get_objects():
+        if obj.type == raw.FPDF_PAGEOBJ_TEXT:
+            buffer = ctypes.create_string_buffer(256)
+            raw.FPDFFont_GetBaseFontName(raw.FPDFTextObj_GetFont(obj.raw), buffer, 256)
+            names.add(buffer.value.decode())
+    return names
+
+
+def test_telugu_is_drawn_in_its_font_on_a_reprint_banner_and_a_letter() -> None:
+    """Every line that can carry the store's words: the REPRINT banner of a
+    Telugu receipt, and a reply letter's body and date (DejaVu has no Telugu
+    and drew boxes there)."""
+    from desktop.printing.letters import render_letter
+
+    banner = render_pdf(sample(reprint=True, labels={"reprint": "మళ్లీ ముద్రణ"}))
+    assert "NotoSansTelugu-Bold" in fonts_on(banner)
+    assert "ముద్రణ" in pdfium.PdfDocument(banner)[0].get_textpage().get_text_range()
+    letter = render_letter("Harbor & Pine", (), ("లక్ష్మి",), "1 డిసెంబర్, 2026", "మీ కేసు 0001-5",
+                           "ప్రియమైన లక్ష్మి,\n\nధన్యవాదాలు.")
+    assert {"NotoSansTelugu-Regular", "NotoSansTelugu-Bold"} <= fonts_on(letter)
+    text = pdfium.PdfDocument(letter)[0].get_textpage().get_text_range()
+    assert "డిసెంబర్" in text and "ధన్యవాదాలు" in text
