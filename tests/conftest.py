@@ -201,6 +201,22 @@ def make_context(url: str, tmp_path: Path, clock: Clock, store: str = "0001", re
                    store_code=store, register_code=register, clock=clock)
 
 
+def install_policy(ctx: Context, folder: Path, extra: str, store: str = "0001") -> None:
+    """Store ``store`` gets the default policy with ``extra`` TOML on top."""
+    from sqlalchemy import select
+
+    from desktop import resources
+    from desktop.models import Store
+    from desktop.services import policies
+
+    path = folder / f"policy-{store}.toml"
+    path.write_text(f'extends = "{resources.path("policies", "default.toml").as_posix()}"\n{extra}', encoding="utf-8")
+    with ctx.uow(write=True) as uow:
+        row = uow.session.scalars(select(Store).where(Store.code == store)).one()
+        policies.install(uow.session, row, path, "test", ctx.now())
+        uow.commit()
+
+
 @pytest.fixture
 def ctx(seeded_url: str, tmp_path: Path, clock: Clock) -> Iterator[Context]:
     """Services wired to a seeded database, at store 0001, register 01."""

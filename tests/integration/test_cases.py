@@ -15,7 +15,7 @@ from desktop.models import CaseInteraction, CaseReply, Customer, Feedback
 from desktop.services import auth, cases, replies
 from desktop.services.context import Context
 from desktop.services.errors import RequestError
-from tests.conftest import Clock
+from tests.conftest import Clock, install_policy
 
 
 def clerk(ctx: Context) -> auth.Actor:
@@ -190,17 +190,7 @@ def test_a_customer_created_on_the_spot_gets_a_loyalty_id(ctx: Context) -> None:
 
 def test_a_reply_and_its_letter_speak_the_store_language(ctx: Context, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """What the customer receives follows the store policy's locale, like a receipt."""
-    from desktop import resources
-    from desktop.models import Store
-    from desktop.services import policies
-
-    vietnamese = tmp_path / "vi.toml"
-    vietnamese.write_text(f'extends = "{resources.path("policies", "default.toml").as_posix()}"\n'
-                          'locale = "vi_VN"\n', encoding="utf-8")
-    with ctx.uow(write=True) as uow:
-        store = uow.session.scalars(select(Store).where(Store.code == "0001")).one()
-        policies.install(uow.session, store, vietnamese, "test", ctx.now())
-        uow.commit()
+    install_policy(ctx, tmp_path, 'locale = "vi_VN"\n')
     actor = clerk(ctx)
     opened = cases.open_case(ctx, cases.OpenCase(type="complaint", channel="email", subject="Giao hàng chậm",
                                                  contact_email="lan@example.com"), actor)

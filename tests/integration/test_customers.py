@@ -8,13 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop import resources
-from desktop.models import AuditEntry, Chain, Customer, Store, Voucher
-from desktop.services import auth, cases, customers, documents, goodwill, policies, reports, returns, sales
+from desktop.models import AuditEntry, Chain, Customer, Voucher
+from desktop.services import auth, cases, customers, documents, goodwill, reports, returns, sales
 from desktop.services.context import Context
 from desktop.services.errors import Forbidden, RequestError
 from desktop.services.receipts import open_receipt
-from tests.conftest import Clock, make_context
+from tests.conftest import Clock, install_policy, make_context
 
 
 def clerk(ctx: Context) -> auth.Actor:
@@ -91,13 +90,7 @@ def test_goodwill_requested_approved_printed_and_redeemed_elsewhere(ctx: Context
 
 
 def test_goodwill_is_limited_per_manager_per_month(ctx: Context, tmp_path: Path) -> None:
-    limited = tmp_path / "limited.toml"
-    limited.write_text(f'extends = "{resources.path("policies", "default.toml").as_posix()}"\n\n'
-                       '[goodwill]\nmax_per_manager_per_month = "30.00"\n', encoding="utf-8")
-    with ctx.uow(write=True) as uow:
-        store = uow.session.scalars(select(Store).where(Store.code == "0001")).one()
-        policies.install(uow.session, store, limited, "test", ctx.now())
-        uow.commit()
+    install_policy(ctx, tmp_path, '[goodwill]\nmax_per_manager_per_month = "30.00"\n')
     actor = clerk(ctx)
     first = goodwill.request(ctx, actor, "C42", "discount", "broken zip", amount=2500)
     goodwill.decide(ctx, first.id, "9001", "1357", approve=True)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop.models import Product, SaleLine, Sale
 from desktop.services import auth, cases, overrides, reports, returns
 from desktop.services.context import Context
-from tests.conftest import NOW, Clock
+from tests.conftest import NOW, Clock, install_policy
 
 DAY = (NOW + dt.timedelta(days=5)).astimezone(__import__("zoneinfo").ZoneInfo("America/New_York")).date()
 CLERK, MANAGER, MANAGER2 = ("1001", "2468"), ("9001", "1357"), ("9002", "9753")
@@ -134,18 +134,8 @@ def test_a_range_without_activity_and_bad_queries(ctx: Context, history: dict) -
 
 
 def test_fraud_thresholds_come_from_the_policy(ctx: Context, history: dict, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop import resources
-    from desktop.models import Store
-    from desktop.services import policies
-
     strict = reports.run(ctx, "fraud-signals", query())
     assert all(row[2] >= 3 for row in strict.rows if row[0] == "customer")
-    lenient = tmp_path / "lenient.toml"
-    lenient.write_text(f'extends = "{resources.path("policies", "default.toml").as_posix()}"\n\n'
-                       "[reports]\nfraud_min_returns = 1\nfraud_min_serial_returns = 1\n", encoding="utf-8")
-    with ctx.uow(write=True) as uow:
-        store = uow.session.scalars(select(Store).where(Store.code == "0001")).one()
-        policies.install(uow.session, store, lenient, "test", ctx.now())
-        uow.commit()
+    install_policy(ctx, tmp_path, "[reports]\nfraud_min_returns = 1\nfraud_min_serial_returns = 1\n")
     listed = reports.run(ctx, "fraud-signals", query())
     assert any(row[0] == "customer" and row[1].endswith("(C42)") for row in listed.rows)
