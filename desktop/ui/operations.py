@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -64,12 +65,17 @@ class Runner(QObject):
 
         @Slot(object)
         def done(result: Any) -> None:
+            if not shiboken6.isValid(self):  # the window closed while the work ran: nobody left to tell
+                return
             self._finish(relay)
             if on_done is not None:
                 on_done(result)
 
         @Slot(object)
         def failed(error: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                log.info("operation failed after its window closed: %s: %s", type(error).__name__, error)
+                return
             self._finish(relay)
             log.info("operation failed: %s: %s", type(error).__name__, error)
             self.sig_failed.emit(error)
