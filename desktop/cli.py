@@ -265,8 +265,9 @@ def _report_pdf(report, query, locale: str) -> bytes:  # type: ignore[no-untyped
     from desktop.ui import i18n
 
     app = QCoreApplication.instance() or QCoreApplication(["returndesk"])  # translators need an application
-    assert app is not None and (i18n.install(locale) or i18n.language_of(locale) == "en")
-    translate = QCoreApplication.translate
+    if not i18n.install(locale) and i18n.language_of(locale) != "en":
+        print(f"returndesk: no translation for {locale}; the report is in English", file=sys.stderr)
+    translate = app.translate
     title, columns, rows, note = i18n.translated_report(report, locale)
     where = (translate("ReportsScreen", "store {code}").format(code=query.store) if query.store
              else translate("ReportsScreen", "every store"))

@@ -91,14 +91,11 @@ def _languages(work: Path) -> str:  # noqa: ARG001 - every step takes the work f
     it: a bundle that lost its .qm or font files would otherwise show English,
     or boxes, without a word."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QFont, QRawFont
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui import i18n, theme
 
     QApplication.instance() or QApplication(["returndesk"])
-    theme.load_fonts()
-    fonts = [QRawFont.fromFont(QFont(family)) for family in theme.FAMILIES]
     spoken = []
     try:
         for language in ("vi", "fil", "lt", "te"):
@@ -107,7 +104,7 @@ def _languages(work: Path) -> str:  # noqa: ARG001 - every step takes the work f
             word = QCoreApplication.translate("MainWindow", "Sign out")
             if word == "Sign out":
                 raise RuntimeError(f"the {language} translation does not translate")
-            if not all(any(font.supportsCharacter(ord(c)) for font in fonts) for c in word if not c.isspace()):
+            if theme.undrawable(word):
                 raise RuntimeError(f"the bundled fonts cannot draw {word!r} ({language})")
             spoken.append(f"{language} “{word}”")
     finally:

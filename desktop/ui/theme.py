@@ -3,8 +3,10 @@ touch screen, and outcome colours that always come with a word and a sign."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication
 
 from desktop.resources import path as resource_path
@@ -25,13 +27,25 @@ FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansTelugu-Regular.ttf", 
 FAMILIES = ["DejaVu Sans", "Noto Sans Telugu"]
 
 
+_loaded: list[str] = []
+
+
 def load_fonts() -> list[str]:
-    """Register the bundled fonts with Qt (once per process); their families."""
-    families: list[str] = []
-    for name in FONTS:
-        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
-        families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    return families
+    """Register the bundled fonts with Qt, once per process; their families."""
+    if not _loaded:
+        for name in FONTS:
+            font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+            _loaded.extend(QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else [])
+    return list(_loaded)
+
+
+def undrawable(text: str) -> str:
+    """The characters of ``text`` no bundled font draws (they would show as
+    boxes); joiners such as Telugu's ZWNJ and control characters aside."""
+    load_fonts()
+    fonts = [QRawFont.fromFont(QFont(family)) for family in FAMILIES]
+    return "".join(sorted({c for c in text if not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc")
+                           and not any(font.supportsCharacter(ord(c)) for font in fonts)}))
 
 
 def apply(app: QApplication) -> None:

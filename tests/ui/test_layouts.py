@@ -9,7 +9,6 @@ must grow past its 1280 x 800 to fit its layouts runs off the screen.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton, QTabBar, QWidget, QWizard,
 )
-from PySide6.QtGui import QFont, QRawFont
 from pytestqt.qtbot import QtBot
 
 from desktop.ui import i18n, theme
@@ -57,13 +55,6 @@ def is_words(text: str) -> bool:
     return text not in NOT_WORDS and sum(c.isalpha() for c in text) >= 2
 
 
-def drawable(text: str) -> str:
-    """The characters of the text no bundled font draws (they would show as boxes)."""
-    fonts = [QRawFont.fromFont(QFont(family)) for family in theme.FAMILIES]
-    return "".join(sorted({c for c in text if not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc")
-                           and not any(font.supportsCharacter(ord(c)) for font in fonts)}))
-
-
 def problems_in(root: QWidget, where: str) -> list[str]:
     """What a person would see wrong in this widget and its visible children."""
     found: list[str] = []
@@ -71,7 +62,7 @@ def problems_in(root: QWidget, where: str) -> list[str]:
     def untranslated(text: str, what: str) -> None:
         if text and MARK not in text and is_words(text) and not widget.property("customer_language"):
             found.append(f"{where}: {what} not translated: {text!r}")
-        boxes = drawable(text)
+        boxes = theme.undrawable(text)
         if boxes:
             found.append(f"{where}: {what} has characters no bundled font draws: {boxes!r} in {text[:40]!r}")
 
