@@ -24,11 +24,12 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_currency, format_decimal
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop.messages import Explained, Message, Term
+from desktop.policy.money import Currency
 from desktop.resources import root as resources_root
 from desktop.services import explain as explaining
 from desktop.ui import labels
@@ -124,6 +125,12 @@ def number(value: object, locale: str) -> str:
     exponent = amount.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     return format_decimal(amount, format="#,##0" + ("." + "0" * places if places else ""), locale=locale)
+
+
+def amount(minor: int, currency: str, locale: str) -> str:
+    """An amount in the currency's minor units ("cents"; dong for VND) as
+    the locale writes money: "$20.00", "20,00 €", "125.000 ₫"."""
+    return format_currency(Currency.of(currency).to_decimal(minor), currency, locale=locale)
 
 
 def day(at: dt.date | dt.datetime, locale: str) -> str:

@@ -17,9 +17,8 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_currency
 
-from desktop.policy.money import Currency
 from desktop.services import goodwill, overrides
-from desktop.ui.i18n import explain
+from desktop.ui.i18n import amount, explain
 from desktop.ui.labels import label, labels
 from desktop.ui.overrides.dialog import common_reasons
 from desktop.ui.station import Station
@@ -241,9 +240,7 @@ class OverrideQueueScreen(QWidget):
         self.gesture_views = views
         self.gestures.clear()
         for view in views:
-            currency = Currency.of(self.station.currency)
-            value = format_currency(currency.to_decimal(view.amount), currency.code, locale=self.station.locale) \
-                if view.amount else ""
+            value = amount(view.amount, self.station.currency, self.station.locale) if view.amount else ""
             self.gestures.addItem(self.tr("#{id} {kind} {value} for {customer} ({clerk}): {what}").format(
                 id=view.id, kind=label(view.kind), value=value, customer=view.customer, clerk=view.requested_by,
                 what=view.description or view.reason).replace("  ", " "))

@@ -3,15 +3,13 @@ at once; the voucher pays, and the difference is paid or stays on it."""
 
 from __future__ import annotations
 
-from babel.numbers import format_currency
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget,
 )
 
-from desktop.policy.money import Currency
 from desktop.services import sales
-from desktop.ui.i18n import explain
+from desktop.ui.i18n import amount, explain
 from desktop.ui.labels import label
 from desktop.ui.station import Station
 
@@ -68,8 +66,7 @@ class ExchangeDialog(QDialog):
         self._summarise()
 
     def money(self, minor: int) -> str:
-        code = self.quote.currency if self.quote else self.station.currency
-        return format_currency(Currency.of(code).to_decimal(minor), code, locale=self.station.locale)
+        return amount(minor, self.quote.currency if self.quote else self.station.currency, self.station.locale)
 
     def add(self, code: str) -> None:
         code = code.strip()
