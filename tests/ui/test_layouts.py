@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QCheckBox, QComboBox, QDialog, QGroupBox, QLabel, QLineEdit, QListWidget,
     QPushButton,
-    QRadioButton, QTabBar, QWidget, QWizard,
+    QRadioButton, QTabBar, QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -59,7 +59,7 @@ def problems_in(root: QWidget, where: str) -> list[str]:
     """What a person would see wrong in this widget and its visible children."""
     found: list[str] = []
 
-    def untranslated(text: str, what: str) -> None:
+    def untranslated(widget: QWidget, text: str, what: str) -> None:
         if text and MARK not in text and is_words(text) and not widget.property("customer_language"):
             found.append(f"{where}: {what} not translated: {text!r}")
         boxes = theme.undrawable(text)
@@ -73,12 +73,12 @@ def problems_in(root: QWidget, where: str) -> list[str]:
         name = f"{type(widget).__name__} {widget.objectName() or ''}".strip()
         if isinstance(widget, QAbstractButton) and not isinstance(widget, QTabBar):
             text = widget.text().replace("&", "")
-            untranslated(text, name)
+            untranslated(widget, text, name)
             if isinstance(widget, (QPushButton, QCheckBox, QRadioButton)) and text \
                     and widget.width() + 1 < widget.sizeHint().width():
                 found.append(f"{where}: {name} {text!r} clipped: {widget.width()} < {widget.sizeHint().width()} px")
         elif isinstance(widget, QLabel) and widget.text() and not widget.pixmap():
-            untranslated(widget.text(), name)
+            untranslated(widget, widget.text(), name)
             if widget.wordWrap():
                 if widget.height() + 1 < widget.heightForWidth(widget.width()):
                     found.append(f"{where}: {name} {widget.text()[:50]!r} clipped: "
@@ -88,34 +88,34 @@ def problems_in(root: QWidget, where: str) -> list[str]:
                              f"{widget.sizeHint().width()} px")
         elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
             text = widget.placeholderText()
-            untranslated(text, f"{name} placeholder")
+            untranslated(widget, text, f"{name} placeholder")
             room = widget.width() - 14  # the frame and the text margins
             if widget.fontMetrics().horizontalAdvance(text) > room:
                 found.append(f"{where}: {name} placeholder {text[:50]!r} clipped: "
                              f"{widget.fontMetrics().horizontalAdvance(text)} > {room} px")
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
-                untranslated(widget.tabText(index), f"tab {index}")
+                untranslated(widget, widget.tabText(index), f"tab {index}")
                 if widget.tabRect(index).width() + 1 < widget.tabSizeHint(index).width():
                     found.append(f"{where}: tab {widget.tabText(index)!r} clipped")
         elif isinstance(widget, QListWidget) and widget.objectName() == "nav":
             for row in range(widget.count()):
-                untranslated(widget.item(row).text(), "navigation")
+                untranslated(widget, widget.item(row).text(), "navigation")
             if widget.sizeHintForColumn(0) > widget.viewport().width():
                 found.append(f"{where}: navigation clipped: {widget.sizeHintForColumn(0)} > "
                              f"{widget.viewport().width()} px")
         elif isinstance(widget, QGroupBox):
-            untranslated(widget.title(), name)
+            untranslated(widget, widget.title(), name)
         elif isinstance(widget, QComboBox) and widget.count() and not widget.isEditable():
             text = widget.currentText()
-            untranslated(text, f"{name} item")
+            untranslated(widget, text, f"{name} item")
             needed = widget.sizeHint().width()  # Qt's own measure: its longest item, the arrow and the frame
             if widget.width() + 1 < needed:
                 found.append(f"{where}: {name} items clipped ({text[:50]!r} shown): {widget.width()} < {needed} px")
         if widget.toolTip():
-            untranslated(widget.toolTip(), f"{name} tooltip")
+            untranslated(widget, widget.toolTip(), f"{name} tooltip")
     if root.isWindow():
-        untranslated(root.windowTitle(), "window title")
+        untranslated(root, root.windowTitle(), "window title")
     return found
 
 
@@ -182,8 +182,6 @@ def test_every_dialog_in_a_longer_language(qtbot: QtBot, pseudo: None, open_wind
     cases.new_case()
     for ask in (cases.ask_contact, cases.ask_transfer, cases.ask_escalate, cases.ask_resolve, cases.ask_follow_up,
                 cases.ask_reply, window.customers.ask_goodwill):
-        if ask is window.customers.ask_goodwill:
-            window.customers.current = object()  # type: ignore[assignment]
         ask()
     assert len(shown) == 8
     check(FeedbackDialog(window), "feedback")
@@ -202,5 +200,4 @@ def test_the_setup_wizard_in_a_longer_language(qtbot: QtBot, pseudo: None) -> No
         settle(qtbot, wizard)
         problems += problems_in(wizard, f"wizard page {page + 1}")
         wizard.next()
-    assert isinstance(wizard, QWizard)
     assert not problems, "\n".join(problems)
