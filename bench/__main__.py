@@ -145,9 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             copy = databases.working_copy(backend, big)
             try:
                 report.timing(f"scan_to_decision_{backend}", counter.scan_to_decision(copy, runs), 20.0)
-                full = counter.commit(copy, runs // 2 if args.quick else runs)
+                full, floor = counter.commit_side_by_side(copy, runs // 2 if args.quick else runs)
                 report.timing(f"commit_{backend}", full, 30.0)
-                floor = counter.commit_hand_written(copy, runs // 2 if args.quick else runs)
                 report.timing(f"commit_sql_floor_{backend}", floor)
                 ratio = full.p50 / floor.p50
                 report.value(f"stack_over_sql_{backend}", f"full stack / hand-written SQL, p50 ({backend})",

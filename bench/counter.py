@@ -10,12 +10,13 @@ import multiprocessing
 import random
 import sqlite3
 import time
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import text
 
 from bench.databases import WorkingCopy
-from bench.stats import Timing, measure
+from bench.stats import Timing, measure, measure_in_turns
 from desktop.services import auth, returns
 
 
@@ -57,32 +58,43 @@ def scan_to_decision(copy: WorkingCopy, runs: int) -> Timing:
     return timing
 
 
-def commit(copy: WorkingCopy, runs: int) -> Timing:
+def commit_side_by_side(copy: WorkingCopy, runs: int) -> tuple[Timing, Timing]:
+    """A return through the whole stack and the same writes in hand-written
+    SQL, one after the other in turns: both see the same machine (a shared
+    machine's neighbours slow a run by half at times), so their ratio is
+    fair. Each writes its own receipts into the same database."""
     ctx = copy.context()
     actor = auth.sign_in(auth.SignIn("1001", "2468"), ctx)
-    codes = _candidates(copy, ctx, 2 * (runs + 10), seed=1)[: runs + 10]  # the other half: the SQL floor
+    codes = _candidates(copy, ctx, 2 * (runs + 10), seed=1)
+    stack_codes, floor_codes = codes[: runs + 10], codes[runs + 10:]
+    runs = min(runs, len(stack_codes) - 10, len(floor_codes) - 10)
 
-    def one(i: int) -> None:
-        reply = returns.process(_request(codes[i % len(codes)], f"bench-commit-{i}"), actor, ctx)
+    def through_the_stack(i: int) -> None:
+        reply = returns.process(_request(stack_codes[i % len(stack_codes)], f"bench-commit-{i}"), actor, ctx)
         assert reply.status == "completed", reply.body
 
-    timing = measure(f"commit a return ({copy.backend}, {copy.size:,} receipts)", one, min(runs, len(codes) - 10),
-                     warmup=5)
-    ctx.db.dispose()
-    return timing
+    by_hand, done = hand_written_writer(copy, floor_codes)
+    try:
+        stack, floor = measure_in_turns(
+            (f"commit a return ({copy.backend}, {copy.size:,} receipts)", through_the_stack),
+            (f"same writes, hand-written SQL ({copy.backend})", by_hand), runs, warmup=5)
+    finally:
+        done()
+        ctx.db.dispose()
+    return stack, floor
 
 
 # ---- Hand-written SQL: the floor
 
 
-def commit_hand_written(copy: WorkingCopy, runs: int) -> Timing:
+def hand_written_writer(copy: WorkingCopy, codes: list[str]) -> tuple[Callable[[int], None], Callable[[], None]]:
     """The same writes as the stack's return of one unit of line 1, with the
     DB-API driver and nothing else: the register's counter file, the return
     with its stored reply, its line, the running totals, the refund tender,
     and both audit entries with their hashes. No policy (the refund is worked
-    out by hand for this simple case), no ORM, no SQLAlchemy."""
+    out by hand for this simple case), no ORM, no SQLAlchemy. Gives the
+    writer of the i-th return and what closes its connections."""
     ctx = copy.context(tag="sql")
-    codes = _candidates(copy, ctx, 2 * (runs + 10), seed=1)[runs + 10:]
     raw = ctx.db.engine.raw_connection()
     dbapi = raw.driver_connection
     counter_file = sqlite3.connect(ctx.counter.path.with_suffix(".sql.sqlite3"), isolation_level=None)
@@ -187,11 +199,13 @@ def commit_hand_written(copy: WorkingCopy, runs: int) -> Timing:
 
     with ctx.uow(write=True) as uow:  # make sure the chain head exists
         uow.session.execute(text("SELECT 1"))
-    timing = measure(f"same writes, hand-written SQL ({copy.backend})", one, runs, warmup=5)
-    raw.close()
-    counter_file.close()
-    ctx.db.dispose()
-    return timing
+
+    def done() -> None:
+        raw.close()
+        counter_file.close()
+        ctx.db.dispose()
+
+    return one, done
 
 
 # ---- Counters in parallel

@@ -47,3 +47,23 @@ def measure(name: str, action: Callable[[int], object], runs: int, warmup: int =
         action(i)
         samples.append((time.perf_counter() - start) * 1000)
     return Timing(name, samples)
+
+
+def measure_in_turns(first: tuple[str, Callable[[int], object]], second: tuple[str, Callable[[int], object]],
+                     runs: int, warmup: int = 5, block: int = 20) -> tuple[Timing, Timing]:
+    """Two actions timed in alternating blocks (``block`` runs of the first,
+    as many of the second, and again), so that a slow spell of a shared
+    machine falls on both alike while each still runs warm: for comparing
+    them."""
+    (first_name, first_action), (second_name, second_action) = first, second
+    for i in range(warmup):
+        first_action(-1 - i)
+        second_action(-1 - i)
+    samples: tuple[list[float], list[float]] = ([], [])
+    for start in range(0, runs, block):
+        for action, into in ((first_action, samples[0]), (second_action, samples[1])):
+            for i in range(start, min(start + block, runs)):
+                began = time.perf_counter()
+                action(i)
+                into.append((time.perf_counter() - began) * 1000)
+    return Timing(first_name, samples[0]), Timing(second_name, samples[1])

@@ -17,9 +17,11 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.errors import DatabaseUnavailable
+from desktop.db.prepared import run_on_driver
 from desktop.messages import QT_TR_NOOP, Message
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+_BEGIN = {"DEFERRED": "BEGIN DEFERRED", "IMMEDIATE": "BEGIN IMMEDIATE"}
 
 
 def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> Engine:
@@ -64,8 +66,9 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        # Every transaction starts here: straight on the driver, which saves
+        # each one SQLAlchemy's execution of a statement (desktop/db/prepared.py).
+        run_on_driver(connection, _BEGIN[connection.get_execution_options().get("sqlite_begin", "DEFERRED")])
 
     return engine
 

@@ -32,9 +32,8 @@ class DocumentIdError(Explained, ValueError):
 
 def check_digit(body: str) -> int:
     """GS1 mod-10: weights 3, 1, 3, ... from the rightmost digit of ``body``."""
-    total = 0
-    for position, char in enumerate(reversed(body)):
-        total += int(char) * (3 if position % 2 == 0 else 1)
+    digits = [ord(char) - 48 for char in body]
+    total = 3 * sum(digits[-1::-2]) + sum(digits[-2::-2])
     return (10 - total % 10) % 10
 
 

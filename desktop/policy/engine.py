@@ -74,7 +74,7 @@ class Decision:
         return sum(line.total for line in self.lines if line.outcome == APPROVE)
 
     def messages(self, locale: str | None = None) -> list[str]:
-        renderer = Renderer(locale or self.locale, self.currency)
+        renderer = Renderer.of(locale or self.locale, self.currency)
         seen: list[str] = []
         for sentence in self.sentences:
             text = renderer.text(sentence)
@@ -83,7 +83,7 @@ class Decision:
         return seen
 
     def summary_text(self, locale: str | None = None) -> str:
-        return Renderer(locale or self.locale, self.currency).text(self.summary)
+        return Renderer.of(locale or self.locale, self.currency).text(self.summary)
 
     def to_json(self) -> dict:
         money = self.currency.format

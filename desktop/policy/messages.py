@@ -9,7 +9,8 @@ counter re-render the same decision in the station's own language.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -98,6 +99,14 @@ class Renderer:
         self.locale = Locale.parse(locale)
         self.currency = currency
         self.templates = {**ENGLISH, **catalogue(self.locale.language)}
+        self._money = money_format(self.locale, currency)
+
+    @classmethod
+    @functools.lru_cache(maxsize=64)
+    def of(cls, locale: str, currency: Currency) -> "Renderer":
+        """The renderer for a locale and currency, built once per process
+        (every decision renders its sentences)."""
+        return cls(locale, currency)
 
     # ---- Public API
 
@@ -108,7 +117,7 @@ class Renderer:
 
     def money(self, minor: int) -> str:
         """An amount with its currency, as the locale writes it (VND: no decimals)."""
-        return format_currency(self.currency.to_decimal(minor), self.currency.code, locale=self.locale)
+        return self._money(minor)
 
     def value(self, value: Any) -> str:
         if isinstance(value, Amount):
@@ -131,3 +140,71 @@ class Renderer:
         if len(parts) == 1:
             return parts[0]
         return self.templates["AND"].format(first=", ".join(parts[:-1]), last=parts[-1])
+
+
+# ---- Amounts, as fast as a counter needs them
+#
+# Babel's format_currency walks the CLDR pattern on every call (about 50 us;
+# a decision renders several amounts). The shape of a locale's amount (its
+# prefix, grouping, separators and suffix) is read once off Babel's own
+# output and then applied with string operations; a shape that does not
+# reproduce Babel exactly on the check amounts (a locale with unusual
+# grouping rules) keeps Babel for every amount. Negative amounts always go
+# to Babel.
+
+_CHECKS = (0, 1, 7, 99, 100, 105, 1_000, 12_345, 99_999, 100_000, 123_456, 1_234_567, 12_345_678, 100_000_000,
+           987_654_321, 1_000_000_000_007)
+
+
+def money_format(locale: Locale, currency: Currency) -> Callable[[int], str]:
+    """A function from minor units to the amount as Babel writes it."""
+
+    def babel(minor: int) -> str:
+        return format_currency(currency.to_decimal(minor), currency.code, locale=locale)
+
+    shaped = _shape(babel(1_234_567 * currency.scale + currency.scale - 1), currency.digits)
+    if shaped is None:
+        return babel
+    prefix, group, decimal, primary, secondary, suffix = shaped
+    scale, digits = currency.scale, currency.digits
+
+    def fast(minor: int) -> str:
+        if minor < 0:
+            return babel(minor)
+        whole, fraction = divmod(minor, scale)
+        text = str(whole)
+        if len(text) > primary:
+            head, parts = text[:-primary], [text[-primary:]]
+            while len(head) > secondary:
+                parts.append(head[-secondary:])
+                head = head[:-secondary]
+            parts.append(head)
+            text = group.join(reversed(parts))
+        if digits:
+            text = f"{text}{decimal}{fraction:0{digits}d}"
+        return prefix + text + suffix
+
+    return fast if all(fast(minor) == babel(minor) for minor in _CHECKS) else babel
+
+
+def _shape(sample: str, digits: int) -> tuple[str, str, str, int, int, str] | None:
+    """Read "$1,234,567.99" as ("$", ",", ".", 3, 3, ""); None if it is not that simple."""
+    positions = [i for i, char in enumerate(sample) if char in "0123456789"]
+    if not positions:
+        return None
+    first, last = positions[0], positions[-1]
+    body = sample[first:last + 1]
+    decimal = ""
+    if digits:
+        decimal, body = body[-digits - 1], body[:-digits - 1]
+        if decimal.isdigit():
+            return None
+    separators = {char for char in body if not char.isdigit()}
+    if len(separators) != 1:
+        return None
+    group = separators.pop()
+    parts = body.split(group)
+    if "".join(parts) != "1234567" or len(parts) < 3:
+        return None
+    primary, secondary = len(parts[-1]), len(parts[-2])
+    return sample[:first], group, decimal, primary, secondary, sample[last + 1:]

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.db.prepared import Prepared
 from desktop.messages import QT_TR_NOOP
 from desktop.models import Customer, GiftReceipt, PriceChange, Product, Return, Sale, SaleLine, SaleTender, Store
 from desktop.policy import Currency, Receipt, ReceiptLine, Tender, TenderType
@@ -27,7 +28,8 @@ from desktop.services.errors import NotFound, RequestError
 # Plain frozen records, read with Core statements built once at import: this
 # is the counter's every scan and every return, and loading ORM objects for
 # rows that are only read cost more than the queries themselves (1 ms against
-# 0.1 ms per sale on SQLite; docs/benchmarks.md).
+# 0.1 ms per sale on SQLite; docs/benchmarks.md). They run as Prepared
+# statements on the session's connection (desktop/db/prepared.py).
 
 
 @dataclass(frozen=True)
@@ -113,12 +115,12 @@ def _sale_query(key: object, lock: bool) -> object:
     return query.with_for_update(of=_sales) if lock else query
 
 
-_SALE_BY_CODE = {lock: _sale_query(_sales.c.doc_id, lock) for lock in (False, True)}
-_SALE_BY_ID = {lock: _sale_query(_sales.c.id, lock) for lock in (False, True)}
-_LINES = select(*_LINE_COLUMNS).where(SaleLine.__table__.c.sale_id == bindparam("sale")).order_by(
-    SaleLine.__table__.c.line_no)
-_TENDERS = select(*_TENDER_COLUMNS).where(SaleTender.__table__.c.sale_id == bindparam("sale")).order_by(
-    SaleTender.__table__.c.position)
+_SALE_BY_CODE = {lock: Prepared(_sale_query(_sales.c.doc_id, lock)) for lock in (False, True)}
+_SALE_BY_ID = {lock: Prepared(_sale_query(_sales.c.id, lock)) for lock in (False, True)}
+_LINES = Prepared(select(*_LINE_COLUMNS).where(SaleLine.__table__.c.sale_id == bindparam("sale")).order_by(
+    SaleLine.__table__.c.line_no))
+_TENDERS = Prepared(select(*_TENDER_COLUMNS).where(SaleTender.__table__.c.sale_id == bindparam("sale")).order_by(
+    SaleTender.__table__.c.position))
 _CUSTOMER_BY_CODE = select(_customers.c.id, _customers.c.code, _customers.c.tier).where(
     _customers.c.code == bindparam("code"))
 
@@ -163,16 +165,19 @@ def find_sale(session: Session, code: str, lock: bool = False) -> FoundSale:
     return found
 
 
-def _load(session: Session, query: object, key: object, gift: bool, scanned: str) -> FoundSale | None:
-    connection = session.connection()  # Core rows: the session's ORM layer would only add to each statement
-    row = connection.execute(query, {"key": key}).first()  # type: ignore[call-overload]
+def _load(session: Session, query: Prepared, key: object, gift: bool, scanned: str) -> FoundSale | None:
+    connection = session.connection()  # plain rows: the session's ORM layer would only add to each statement
+    row = query.first(connection, {"key": key})
     if row is None:
         return None
-    lines = tuple(SaleLineRecord(*line) for line in connection.execute(_LINES, {"sale": row.id}))
-    tenders = tuple(SaleTenderRecord(*tender) for tender in connection.execute(_TENDERS, {"sale": row.id}))
-    sale = SaleRecord(*row[:len(_SALE_COLUMNS)], lines=lines, tenders=tenders)
-    customer = CustomerRef(row.customer_key, row.customer_code, row.tier) if row.customer_key is not None else None
-    return FoundSale(sale, StoreRef(row.store_id, row.store_code, row.timezone), gift, scanned, customer)
+    sale_id = row[0]
+    lines = tuple(SaleLineRecord(*line) for line in _LINES.rows(connection, {"sale": sale_id}))
+    tenders = tuple(SaleTenderRecord(*tender) for tender in _TENDERS.rows(connection, {"sale": sale_id}))
+    width = len(_SALE_COLUMNS)
+    sale = SaleRecord(*row[:width], lines=lines, tenders=tenders)
+    store_code, timezone, customer_key, customer_code, tier = row[width:]
+    customer = CustomerRef(customer_key, customer_code, tier) if customer_key is not None else None
+    return FoundSale(sale, StoreRef(sale.store_id, store_code, timezone), gift, scanned, customer)
 
 
 def find_customer(session: Session, code: str) -> CustomerRef | None:

@@ -24,10 +24,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.db.errors import DatabaseUnavailable, is_disconnect, is_retryable
+from desktop.db.prepared import Prepared
 from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import (
     CustomerIdCheck, OverrideRequest, RefundTender, Return, ReturnLine, SaleLine, SaleTender, Voucher,
@@ -222,7 +223,7 @@ def process(req: ReturnRequest, actor: Actor, ctx: Context, approval: Approval |
         try:
             with ctx.uow(write=True) as uow:
                 return _process_once(uow.session, req, actor, ctx, approval)
-        except (OperationalError, IntegrityError) as error:
+        except DBAPIError as error:  # OperationalError, IntegrityError, a closed connection
             if isinstance(error, IntegrityError):
                 ctx.synced_counters.clear()  # a document number may be taken: look at the database again
             if attempt + 1 < MAX_ATTEMPTS and (is_retryable(error) or isinstance(error, IntegrityError)):
@@ -397,23 +398,24 @@ def _reply(status: str, decision: Decision, return_id: str | None = None,
     return ReturnReply(status, decision, body, return_id)
 
 
-# Built once: the statements of the counter's hot path (docs/benchmarks.md).
+# Built once and run on the driver: the statements of the counter's hot path
+# (desktop/db/prepared.py, docs/benchmarks.md).
 _returns, _lines, _tenders = Return.__table__, SaleLine.__table__, SaleTender.__table__
 _INSERT_RETURN = {
-    "postgresql": postgresql_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
-    .returning(_returns.c.id),
-    "sqlite": sqlite_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
-    .returning(_returns.c.id),
+    "postgresql": Prepared(postgresql_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
+                           .returning(_returns.c.id)),
+    "sqlite": Prepared(sqlite_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
+                       .returning(_returns.c.id)),
 }
-_INSERT_LINES = insert(ReturnLine.__table__)
+_INSERT_LINES = Prepared(insert(ReturnLine.__table__))
 # The running totals move in SQL, under CHECK returned_qty <= qty and CHECK
 # refunded_cents <= amount_cents: the database's last word.
-_RETURN_QTY = update(_lines).where(_lines.c.id == bindparam("line_key")).values(
-    returned_qty=_lines.c.returned_qty + bindparam("returning"))
-_REFUND_TENDER = update(_tenders).where(_tenders.c.id == bindparam("tender_key")).values(
-    refunded_cents=_tenders.c.refunded_cents + bindparam("take"))
-_INSERT_VOUCHER = insert(Voucher.__table__).returning(Voucher.__table__.c.id)
-_INSERT_REFUNDS = insert(RefundTender.__table__)
+_RETURN_QTY = Prepared(update(_lines).where(_lines.c.id == bindparam("line_key")).values(
+    returned_qty=_lines.c.returned_qty + bindparam("returning")))
+_REFUND_TENDER = Prepared(update(_tenders).where(_tenders.c.id == bindparam("tender_key")).values(
+    refunded_cents=_tenders.c.refunded_cents + bindparam("take")))
+_INSERT_VOUCHER = Prepared(insert(Voucher.__table__).returning(Voucher.__table__.c.id))
+_INSERT_REFUNDS = Prepared(insert(RefundTender.__table__))
 
 
 def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, built: _Built,
@@ -449,8 +451,8 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
     if override is not None and override.id is None:
         session.add(override)
         session.flush()
-    connection = session.connection()  # Core rows, written once each: the ORM's unit of work is not needed
-    return_id = connection.execute(_INSERT_RETURN[connection.dialect.name], {
+    connection = session.connection()  # rows written once each: the ORM's unit of work is not needed
+    inserted = _INSERT_RETURN[connection.dialect.name].first(connection, {
         "doc_id": doc_id, "store_id": store_id, "register_id": register_id,
         "sale_id": found.sale.id if found else None, "gift": bool(found and found.gift), "customer_id": customer_id,
         "staff_id": actor.staff_id, "approved_by_id": override.decided_by_id if override else None,
@@ -458,11 +460,12 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
         "refund_to": req.refund_to, "currency": currency.code, "refund_total_cents": decision.refund_total,
         "idempotency_key": req.idempotency_key, "request_hash": req.fingerprint, "reply": dict(reply.body),
         "messages": reply.body["decision"]["messages"],  # rendered once, for the reply
-    }).scalar_one_or_none()
-    if return_id is None:
+    })
+    if inserted is None:
         raise _AlreadyDone()
+    return_id = inserted[0]
     sale_lines = {line.line_no: line for line in found.sale.lines} if found else {}
-    connection.execute(_INSERT_LINES, [{
+    _INSERT_LINES.run(connection, [{
         "return_id": return_id, "store_id": store_id, "position": position,
         "sale_line_id": sale_lines[line.line].id if found else None,
         "product_id": sale_lines[line.line].product_id if found else built.products.get(line.line),
@@ -472,23 +475,23 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
         "codes": ",".join(str(r) for r in line.reasons), "disposition": DISPOSITION[line.condition],
     } for position, line in enumerate(approved, start=1)])
     if found:
-        connection.execute(_RETURN_QTY, [{"line_key": sale_lines[line.line].id, "returning": line.qty}
-                                      for line in approved])
+        _RETURN_QTY.run(connection, [{"line_key": sale_lines[line.line].id, "returning": line.qty}
+                                     for line in approved])
     if bookings:
-        connection.execute(_REFUND_TENDER, [{"tender_key": tender.id, "take": take} for tender, take in bookings])
+        _REFUND_TENDER.run(connection, [{"tender_key": tender.id, "take": take} for tender, take in bookings])
     refund_rows = [{"return_id": return_id, "store_id": store_id, "register_id": register_id, "type": tender.type,
                     "amount_cents": take, "last4": tender.last4, "sale_tender_id": tender.id, "voucher_id": None,
                     "created_at": now} for tender, take in bookings]
     for voucher_doc, amount in vouchers:
-        voucher_id = connection.execute(_INSERT_VOUCHER, {
+        voucher_id = _INSERT_VOUCHER.rows(connection, {
             "doc_id": voucher_doc, "store_id": store_id, "currency": currency.code, "amount_cents": amount,
             "balance_cents": amount, "issued_at": now, "return_id": return_id, "customer_id": customer_id,
-            "origin": "refund"}).scalar_one()
+            "origin": "refund"})[0][0]
         refund_rows.append({"return_id": return_id, "store_id": store_id, "register_id": register_id,
                             "type": "store_credit", "amount_cents": amount, "last4": None, "sale_tender_id": None,
                             "voucher_id": voucher_id, "created_at": now})
     if refund_rows:
-        connection.execute(_INSERT_REFUNDS, refund_rows)
+        _INSERT_REFUNDS.run(connection, refund_rows)
     if req.customer.id_verified and req.customer.id_type and customer_id is not None:
         session.add(CustomerIdCheck(customer_id=customer_id, store_id=store_id, staff_id=actor.staff_id,
                                     id_type=str(req.customer.id_type)[:40], checked_at=now))

@@ -4,9 +4,10 @@ what is never written."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import func, select, text
 
 from desktop.db.errors import DatabaseUnavailable
+from desktop.db.prepared import Prepared
 from desktop.models import (
     AuditEntry, CustomerIdCheck, OverrideRequest, RefundTender, Return, ReturnLine, Sale, SaleLine, SaleTender, Voucher,
 )
@@ -192,30 +193,32 @@ def test_a_partial_return_then_the_rest(ctx: Context, samples: dict[str, str]) -
 
 
 def test_a_dropped_connection_loses_nothing_and_the_retry_refunds_once(
-        ctx: Context, samples: dict[str, str], backend: str) -> None:
+        ctx: Context, samples: dict[str, str], backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
     actor = sign_in(ctx)
     req = request(samples["coupon"], [{"line": 1, "qty": 1}], key="drop-1")
     state = {"armed": True}
 
-    @event.listens_for(ctx.db.engine, "before_cursor_execute")
-    def _drop(connection, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if state["armed"] and statement.startswith("INSERT INTO refund_tenders"):
-            state["armed"] = False
-            if backend == "postgresql":
-                # The server ends this session half-way through the return.
-                pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
-                admin = ctx.db.engine.raw_connection()
-                admin.cursor().execute(f"SELECT pg_terminate_backend({pid})")
-                admin.commit()
-                admin.close()
-            else:
-                import sqlite3
+    class DroppedBeforeTheRefund(Prepared):
+        """The connection goes away half-way through the return, after its
+        row and lines and before the refund tenders."""
 
-                raise sqlite3.OperationalError("disk I/O error")
+        def run(self, connection, many):  # type: ignore[no-untyped-def]
+            if state["armed"]:
+                state["armed"] = False
+                if backend == "postgresql":  # the server ends this session
+                    pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+                    admin = ctx.db.engine.raw_connection()
+                    admin.cursor().execute(f"SELECT pg_terminate_backend({pid})")
+                    admin.commit()
+                    admin.close()
+                else:  # the file's connection is closed under the transaction
+                    connection.connection.dbapi_connection.close()
+            super().run(connection, many)
 
+    monkeypatch.setattr(returns, "_INSERT_REFUNDS", DroppedBeforeTheRefund(returns._INSERT_REFUNDS.statement))
     with pytest.raises(DatabaseUnavailable, match="nothing was refunded"):
         returns.process(req, actor, ctx)
-    event.remove(ctx.db.engine, "before_cursor_execute", _drop)
+    assert not state["armed"]
     assert count(ctx, Return) == 0 and count(ctx, ReturnLine) == 0 and count(ctx, RefundTender) == 0
     assert sale_line(ctx, samples["coupon"], 1).returned_qty == 0
     reply = returns.process(req, actor, ctx)

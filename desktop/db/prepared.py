@@ -1,0 +1,172 @@
+"""The counter's hot-path statements, compiled once and run on the driver.
+
+A return is a dozen short statements. On SQLite each costs the driver a few
+microseconds, and SQLAlchemy's execution around it (the execution context,
+its events, the result object) another 20 to 30: most of a return's time
+(docs/benchmarks.md). ``Prepared`` keeps what matters of Core and drops the
+rest:
+
+- the SQL is SQLAlchemy's own compilation of a Core statement over the
+  models' tables, once per dialect and set of columns;
+- every value passes through its column type's own bind and result
+  processors, so a row is written and read exactly as Core writes and reads
+  it (aware UTC timestamps, dates, JSON, booleans, decimals);
+- it runs on the connection the session already holds, inside its
+  transaction: atomicity is the session's, as before;
+- driver errors come out as SQLAlchemy's exceptions (``IntegrityError``,
+  ``OperationalError``), and a dropped connection is invalidated as Core
+  would, so the callers' retry and disconnect handling still applies.
+
+Given up: connection events and statement logging (``echo``) for these
+statements, and Python-side column defaults (an INSERT must name every
+column that has one; compiling it says so otherwise).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import exc
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.sql.dml import Insert, Update
+from sqlalchemy.sql.selectable import Select
+
+Processor = Callable[[Any], Any] | None
+Statement = Select[Any] | Insert | Update
+
+
+class _Form:
+    """A statement as one dialect runs it: SQL, parameter order, processors."""
+
+    def __init__(self, statement: Statement, dialect: Dialect, keys: Sequence[str] | None):
+        returned = list(statement.exported_columns)  # a SELECT's columns, or what RETURNING gives back
+        writes_many = isinstance(statement, Insert) and not returned  # no implicit RETURNING of the key
+        compiled = statement.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None,
+                                     for_executemany=writes_many)
+        if compiled.insert_prefetch or compiled.update_prefetch:
+            missing = ", ".join(c.name for c in [*compiled.insert_prefetch, *compiled.update_prefetch])
+            raise TypeError(f"a prepared statement must give every column with a Python default: {missing}")
+        if compiled.literal_execute_params or compiled.post_compile_params:
+            raise TypeError("a prepared statement cannot expand parameters at execution (IN lists)")
+        self.sql = compiled.string
+        self.positional = compiled.positiontup is not None
+        self.names: list[str] = list(compiled.positiontup or compiled.binds)
+        # Literals in the statement (the 1 of "count + 1") are bound values too.
+        self.fixed = {name: bind.effective_value for name, bind in compiled.binds.items()
+                      if name in self.names and not bind.required and bind.callable is None and name not in (keys or ())}
+        processors = [compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in self.names]
+        self.bind_processors = [(i, process) for i, process in enumerate(processors) if process is not None]
+        self._get = operator.itemgetter(*self.names) if self.names else (lambda values: ())
+        self.result_types = [column.type.dialect_impl(dialect) for column in returned]
+        self.result_processors: list[tuple[int, Callable[[Any], Any]]] | None = None
+        self.dialect = dialect
+
+    def parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
+        if self.fixed:
+            values = {**self.fixed, **values}
+        given = self._get(values)
+        processed = list(given) if len(self.names) != 1 else [given]
+        for i, process in self.bind_processors:
+            processed[i] = process(processed[i])
+        return processed if self.positional else dict(zip(self.names, processed))
+
+    def rows(self, cursor: Any) -> list[tuple[Any, ...]]:
+        fetched = cursor.fetchall()
+        if self.result_processors is None:  # the driver's column types are known after the first execution
+            processors = [kind.result_processor(self.dialect, description[1])
+                          for kind, description in zip(self.result_types, cursor.description)]
+            self.result_processors = [(i, process) for i, process in enumerate(processors) if process is not None]
+        if not self.result_processors:
+            return fetched  # the drivers give tuples
+        rows = []
+        for row in fetched:
+            values = list(row)
+            for i, process in self.result_processors:
+                values[i] = process(values[i])
+            rows.append(tuple(values))
+        return rows
+
+
+class Prepared:
+    """A Core statement run straight on the DB-API cursor of a connection."""
+
+    def __init__(self, statement: Statement):
+        self.statement = statement
+        self._by_columns = isinstance(statement, Insert)  # an INSERT's SQL depends on the columns given
+        self._forms: dict[tuple[str, tuple[str, ...] | None], _Form] = {}
+
+    def _form(self, dialect: Dialect, values: Mapping[str, Any]) -> _Form:
+        key = (dialect.name, tuple(values) if self._by_columns else None)
+        form = self._forms.get(key)
+        if form is None:
+            form = self._forms[key] = _Form(self.statement, dialect, key[1])
+        return form
+
+    def rows(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Execute once; the rows it returns (a SELECT, or RETURNING)."""
+        form = self._form(connection.dialect, values)
+        parameters = form.parameters(values)
+        cursor = None
+        try:
+            cursor = _cursor(connection)
+            cursor.execute(form.sql, parameters)
+            return form.rows(cursor) if cursor.description is not None else []
+        except connection.dialect.loaded_dbapi.Error as error:
+            raise _wrapped(connection, cursor, form.sql, parameters, error) from error
+        finally:
+            if cursor is not None:
+                cursor.close()
+
+    def first(self, connection: Connection, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
+        rows = self.rows(connection, values)
+        return rows[0] if rows else None
+
+    def run(self, connection: Connection, many: Sequence[Mapping[str, Any]]) -> None:
+        """Execute for each set of values (DB-API executemany); no rows back."""
+        if not many:
+            return
+        form = self._form(connection.dialect, many[0])
+        parameters = [form.parameters(values) for values in many]
+        cursor = None
+        try:
+            cursor = _cursor(connection)
+            if len(parameters) == 1:
+                cursor.execute(form.sql, parameters[0])
+            else:
+                cursor.executemany(form.sql, parameters)
+        except connection.dialect.loaded_dbapi.Error as error:
+            raise _wrapped(connection, cursor, form.sql, parameters, error) from error
+        finally:
+            if cursor is not None:
+                cursor.close()
+
+
+def run_on_driver(connection: Connection, sql: str) -> None:
+    """One statement without parameters or rows (a BEGIN), on the driver."""
+    cursor = None
+    try:
+        cursor = _cursor(connection)
+        cursor.execute(sql)
+    except connection.dialect.loaded_dbapi.Error as error:
+        raise _wrapped(connection, cursor, sql, (), error) from error
+    finally:
+        if cursor is not None:
+            cursor.close()
+
+
+def _cursor(connection: Connection) -> Any:
+    """A cursor on the session's own DB-API connection, in its transaction."""
+    return connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+
+def _wrapped(connection: Connection, cursor: Any, sql: str, parameters: Any, error: Exception) -> BaseException:
+    """The driver's error as SQLAlchemy raises it; a dropped connection is
+    invalidated so the pool never hands it out again."""
+    dialect = connection.dialect
+    dropped = dialect.is_disconnect(error, connection.connection.dbapi_connection, cursor)
+    if dropped:
+        connection.invalidate(error)
+    return exc.DBAPIError.instance(sql, parameters, error, dialect.loaded_dbapi.Error,
+                                   connection_invalidated=dropped, dialect=dialect)

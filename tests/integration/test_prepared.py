@@ -1,0 +1,121 @@
+"""Prepared statements write and read a row exactly as SQLAlchemy Core does,
+and fail as Core fails, on a real SQLite file and a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import (
+    JSON, Boolean, Column, Date, Integer, MetaData, Numeric, String, Table, bindparam, exc, insert, select, update,
+)
+
+from desktop.db.engine import Database
+from desktop.db.prepared import Prepared
+from desktop.models.base import UTCDateTime
+
+metadata = MetaData()
+things = Table(
+    "things", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(20), nullable=False, unique=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("day", Date, nullable=False),
+    Column("rate", Numeric(6, 4), nullable=False),
+    Column("flag", Boolean, nullable=False),
+    Column("doc", JSON, nullable=False),
+    Column("note", String(20), nullable=True),
+    Column("count", Integer, nullable=False, default=0),
+)
+ROW = {"at": dt.datetime(2026, 12, 1, 20, 15, 3, 120_001, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+       "day": dt.date(2026, 12, 1), "rate": Decimal("0.0825"), "flag": True,
+       "doc": {"b": [1, "đồng"], "a": None}, "note": None, "count": 3}
+COLUMNS = ["code", "at", "day", "rate", "flag", "doc", "note", "count"]
+RAW = "SELECT " + ", ".join(f"CAST({c} AS TEXT)" for c in COLUMNS) + " FROM things WHERE code = '{code}'"
+INSERT = Prepared(insert(things))
+INSERT_RETURNING = Prepared(insert(things).returning(things.c.id, things.c.at))
+BY_CODE = Prepared(select(*[things.c[c] for c in COLUMNS]).where(things.c.code == bindparam("code")))
+COUNT_UP = Prepared(update(things).where(things.c.code == bindparam("key")).values(count=things.c.count + 1))
+
+
+@pytest.fixture
+def db(empty_db_url: str) -> Iterator[Database]:
+    database = Database.connect(empty_db_url)
+    metadata.create_all(database.engine)
+    yield database
+    database.dispose()
+
+
+def test_a_row_is_stored_and_read_back_as_core_stores_and_reads_it(db: Database) -> None:
+    with db.session(write=True) as session:
+        connection = session.connection()
+        connection.execute(insert(things), {**ROW, "code": "core"})
+        INSERT.run(connection, [{**ROW, "code": "prepared"}])
+        session.commit()
+    with db.engine.connect() as connection:
+        stored = {code: connection.exec_driver_sql(RAW.format(code=code)).one()[1:] for code in ("core", "prepared")}
+        assert stored["prepared"] == stored["core"]  # the same text in the file, the same values on the server
+        through_core = connection.execute(select(*[things.c[c] for c in COLUMNS]).where(things.c.code == "prepared")
+                                          ).one()
+        through_prepared = BY_CODE.first(connection, {"code": "core"})
+    assert through_prepared is not None
+    assert through_prepared[1:] == tuple(through_core)[1:]
+    code, at, day, rate, flag, doc, note, count = through_prepared
+    assert at == ROW["at"] and at.tzinfo is not None and at.utcoffset() == dt.timedelta(0)
+    assert (day, rate, flag, doc, note, count) == (ROW["day"], Decimal("0.0825"), True, ROW["doc"], None, 3)
+    assert isinstance(rate, Decimal) and isinstance(flag, bool)
+
+
+def test_many_rows_returning_and_an_update_in_one_transaction(db: Database) -> None:
+    with db.session(write=True) as session:
+        connection = session.connection()
+        INSERT.run(connection, [{**ROW, "code": f"row-{n}"} for n in range(3)])
+        returned = INSERT_RETURNING.rows(connection, {**ROW, "code": "returned"})
+        COUNT_UP.run(connection, [{"key": "row-1"}, {"key": "row-2"}, {"key": "row-2"}])
+        session.commit()
+    assert len(returned) == 1 and returned[0][1] == ROW["at"]
+    with db.engine.connect() as connection:
+        counts = dict(connection.execute(select(things.c.code, things.c.count)).all())
+        assert returned[0][0] == connection.execute(select(things.c.id).where(things.c.code == "returned")).scalar()
+    assert counts == {"row-0": 3, "row-1": 4, "row-2": 5, "returned": 3}
+
+
+def test_nothing_is_kept_when_the_transaction_rolls_back(db: Database) -> None:
+    with db.session(write=True) as session:
+        INSERT.run(session.connection(), [{**ROW, "code": "never"}])
+        session.rollback()
+    with db.engine.connect() as connection:
+        assert connection.execute(select(things.c.id)).all() == []
+
+
+def test_a_driver_error_is_sqlalchemys_error(db: Database) -> None:
+    with db.session(write=True) as session:
+        connection = session.connection()
+        INSERT.run(connection, [{**ROW, "code": "twice"}])
+        with pytest.raises(exc.IntegrityError, match="twice"):
+            INSERT.run(connection, [{**ROW, "code": "twice"}])
+
+
+def test_a_closed_connection_is_invalidated_and_said_so(db: Database, backend: str) -> None:
+    with db.session(write=True) as session:
+        connection = session.connection()
+        if backend == "postgresql":
+            pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            with db.engine.connect() as admin:
+                admin.exec_driver_sql(f"SELECT pg_terminate_backend({pid})")
+        else:
+            connection.connection.dbapi_connection.close()  # type: ignore[union-attr]
+        with pytest.raises(exc.DBAPIError) as raised:
+            INSERT.run(connection, [{**ROW, "code": "lost"}])
+        assert raised.value.connection_invalidated
+        assert connection.invalidated
+    with db.engine.connect() as connection:  # the pool hands out a working connection again
+        assert connection.execute(select(things.c.id)).all() == []
+
+
+def test_a_column_with_a_python_default_must_be_given(db: Database) -> None:
+    row = {k: v for k, v in ROW.items() if k != "count"}
+    with db.session(write=True) as session, pytest.raises(TypeError, match="count"):
+        INSERT.run(session.connection(), [{**row, "code": "no-count"}])
