@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -81,8 +81,8 @@ class Database:
         self.engine = engine
         self.backend = engine.dialect.name
         self.read_sessions = sessionmaker(engine, expire_on_commit=False)
-        writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.backend == "sqlite" else engine
-        self.write_sessions = sessionmaker(writer, expire_on_commit=False)
+        self.writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.backend == "sqlite" else engine
+        self.write_sessions = sessionmaker(self.writer, expire_on_commit=False)
 
     @classmethod
     def connect(cls, url: str, password: str | None = None, **kwargs: Any) -> "Database":
@@ -90,6 +90,10 @@ class Database:
 
     def session(self, write: bool = False) -> Session:
         return (self.write_sessions if write else self.read_sessions)()
+
+    def connection(self, write: bool = False) -> Connection:
+        """A Core connection; its transactions begin as the sessions' do."""
+        return (self.writer if write else self.engine).connect()
 
     def describe(self) -> Message:
         """"local file /path" or "shared server host/db", for the status bar."""

@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import exc
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
@@ -143,11 +144,16 @@ class Prepared:
                 cursor.close()
 
 
+def connection_of(target: Session | Connection) -> Connection:
+    """The connection a session works on (its transaction begun), or the connection itself."""
+    return target if isinstance(target, Connection) else target.connection()
+
+
 def run_on_driver(connection: Connection, sql: str) -> None:
     """One statement without parameters or rows (a BEGIN), on the driver."""
     cursor = None
     try:
-        cursor = _cursor(connection)
+        cursor = _cursor(connection, begin=False)
         cursor.execute(sql)
     except connection.dialect.loaded_dbapi.Error as error:
         raise _wrapped(connection, cursor, sql, (), error) from error
@@ -156,8 +162,11 @@ def run_on_driver(connection: Connection, sql: str) -> None:
             cursor.close()
 
 
-def _cursor(connection: Connection) -> Any:
-    """A cursor on the session's own DB-API connection, in its transaction."""
+def _cursor(connection: Connection, begin: bool = True) -> Any:
+    """A cursor on the connection's DB-API connection, in its transaction
+    (begun here if need be, as Core begins one on first use)."""
+    if begin and not connection.in_transaction():
+        connection.begin()
     return connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
 

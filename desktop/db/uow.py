@@ -2,39 +2,88 @@
 
 Rolled back unless committed (Cosmic Python's unit_of_work.py). A writing
 unit of work takes SQLite's write lock at BEGIN.
+
+Most use cases work through ``uow.session``. The counter's hot path (a scan,
+a return) runs prepared statements on ``uow.connection`` and never needs the
+ORM for a plain return: it opens a connection of its own, and a session asked
+for later (an override, a return without a receipt) joins that connection's
+transaction, so everything still commits or rolls back as one. Skipping the
+session's bookkeeping when it is not needed saves every return about 30 us
+(docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
 from types import TracebackType
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
 
 
 class UnitOfWork:
-    session: Session
-
     def __init__(self, db: Database, write: bool = False):
         self.db = db
         self.write = write
+        self._session: Session | None = None
+        self._connection: Connection | None = None  # opened by this unit of work, not by its session
 
     def __enter__(self) -> "UnitOfWork":
-        self.session = self.db.session(write=self.write)
+        self._session = self._connection = None
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         # close() rolls back whatever was not committed and releases the
         # connection; objects read stay usable (detached, not expired).
         try:
-            self.session.close()
+            if self._session is not None:
+                self._session.close()
+            if self._connection is not None:
+                self._connection.close()
         except Exception:  # noqa: BLE001 - the connection may be gone; the server rolls back anyway
             if kind is None:
                 raise
+        finally:
+            self._session = self._connection = None
+
+    @property
+    def session(self) -> Session:
+        """The ORM session of this unit of work (made on first use)."""
+        if self._session is None:
+            if self._connection is not None:
+                # Join the transaction this unit of work began: the session
+                # flushes into it and never commits it on its own.
+                self._session = Session(bind=self._connection, expire_on_commit=False,
+                                        join_transaction_mode="rollback_only")
+            else:
+                self._session = self.db.session(write=self.write)
+        return self._session
+
+    @property
+    def connection(self) -> Connection:
+        """The connection of this unit of work's transaction, begun: the
+        session's own once there is a session, else one of its own."""
+        if self._session is not None and self._connection is None:
+            return self._session.connection()
+        if self._connection is None:
+            self._connection = self.db.connection(write=self.write)
+        if not self._connection.in_transaction():  # a new one, or after a commit or rollback
+            self._connection.begin()
+        return self._connection
 
     def commit(self) -> None:
-        self.session.commit()
+        if self._session is not None:
+            self._session.commit()  # flushes; commits too unless it joined this unit of work's connection
+        if self._connection is not None:
+            self._connection.commit()
+
+    def rollback(self) -> None:
+        """Undo everything so far; the unit of work can be used again."""
+        if self._session is not None:
+            self._session.rollback()
+        if self._connection is not None:
+            self._connection.rollback()
 
     @property
     def backend(self) -> str:

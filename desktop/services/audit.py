@@ -16,10 +16,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop.db.prepared import Prepared
+from desktop.db.prepared import Prepared, connection_of
 from desktop.models import GENESIS_HASH, AuditEntry, AuditHead, Store
 
 
@@ -68,9 +68,9 @@ _MOVE_HEAD = Prepared(update(_heads).where(_heads.c.store_id == bindparam("store
     seq=bindparam("new_seq"), hash=bindparam("new_hash")))
 
 
-def record_all(session: Session, store_id: int, at: dt.datetime, events: list[Event]) -> None:
+def record_all(session: Session | Connection, store_id: int, at: dt.datetime, events: list[Event]) -> None:
     """Append several entries under one lock of the chain's head."""
-    connection = session.connection()  # prepared statements only: no ORM objects to flush
+    connection = connection_of(session)  # prepared statements only: no ORM objects to flush
     head = _HEAD_FOR_UPDATE.first(connection, {"store": store_id})
     if head is None:
         # A store's first entry; a concurrent first writer fails on the

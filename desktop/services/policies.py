@@ -15,7 +15,7 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP
@@ -27,11 +27,13 @@ from desktop.services.errors import NotFound
 ACTIVE_MAX_AGE_S = 5.0
 
 
-def _database(session: Session) -> str:
-    return str(session.get_bind().url)
+def _database(session: Session | Connection) -> str:
+    bind = session.engine if isinstance(session, Connection) else session.get_bind()
+    return str(bind.engine.url)
 
 
-def active_policy(session: Session, store_id: int, store_code: str, max_age: float = ACTIVE_MAX_AGE_S) -> Policy:
+def active_policy(session: Session | Connection, store_id: int, store_code: str,
+                  max_age: float = ACTIVE_MAX_AGE_S) -> Policy:
     key = (_database(session), store_id)
     now = time.monotonic()
     known = _ACTIVE.get(key)
@@ -48,11 +50,11 @@ def active_policy(session: Session, store_id: int, store_code: str, max_age: flo
     return _parsed(session, row.id)
 
 
-def _parsed(session: Session, policy_id: int) -> Policy:
+def _parsed(session: Session | Connection, policy_id: int) -> Policy:
     key = (_database(session), policy_id)
     cached = _CACHE.get(key)
     if cached is None:
-        document = session.get(StorePolicy, policy_id).document  # type: ignore[union-attr]
+        document = session.execute(select(StorePolicy.document).where(StorePolicy.id == policy_id)).scalar_one()
         cached = policy_from_document(document, file=f"stored policy #{policy_id}")
         if len(_CACHE) > 64:
             _CACHE.clear()

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy import Connection, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.db.prepared import Prepared
+from desktop.db.prepared import Prepared, connection_of
 from desktop.messages import QT_TR_NOOP
 from desktop.models import Customer, GiftReceipt, PriceChange, Product, Return, Sale, SaleLine, SaleTender, Store
 from desktop.policy import Currency, Receipt, ReceiptLine, Tender, TenderType
@@ -132,7 +132,7 @@ def parse_code(code: str) -> DocumentId:
         raise RequestError(error.template, **error.params) from None
 
 
-def find_sale(session: Session, code: str, lock: bool = False) -> FoundSale:
+def find_sale(session: Session | Connection, code: str, lock: bool = False) -> FoundSale:
     """The sale behind a receipt, gift-receipt or return-receipt code.
 
     ``lock`` takes the sale's row lock (PostgreSQL) for a return in progress:
@@ -165,8 +165,8 @@ def find_sale(session: Session, code: str, lock: bool = False) -> FoundSale:
     return found
 
 
-def _load(session: Session, query: Prepared, key: object, gift: bool, scanned: str) -> FoundSale | None:
-    connection = session.connection()  # plain rows: the session's ORM layer would only add to each statement
+def _load(session: Session | Connection, query: Prepared, key: object, gift: bool, scanned: str) -> FoundSale | None:
+    connection = connection_of(session)  # plain rows: the session's ORM layer would only add to each statement
     row = query.first(connection, {"key": key})
     if row is None:
         return None
@@ -180,7 +180,7 @@ def _load(session: Session, query: Prepared, key: object, gift: bool, scanned: s
     return FoundSale(sale, StoreRef(sale.store_id, store_code, timezone), gift, scanned, customer)
 
 
-def find_customer(session: Session, code: str) -> CustomerRef | None:
+def find_customer(session: Session | Connection, code: str) -> CustomerRef | None:
     """A customer by loyalty ID."""
     row = session.execute(_CUSTOMER_BY_CODE, {"code": code}).first()
     return CustomerRef(*row) if row is not None else None
@@ -302,7 +302,7 @@ def search_products(session: Session, text: str, limit: int = 20) -> list[Produc
     ))
 
 
-def no_receipt_history(session: Session, customer_id: int, now: dt.datetime) -> tuple[int, int]:
+def no_receipt_history(session: Session | Connection, customer_id: int, now: dt.datetime) -> tuple[int, int]:
     """The customer's no-receipt returns of the last 365 days: (count, value)."""
     since = now - dt.timedelta(days=365)
     count, value = session.execute(

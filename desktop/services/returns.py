@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.errors import DatabaseUnavailable, is_disconnect, is_retryable
 from desktop.db.prepared import Prepared
+from desktop.db.uow import UnitOfWork
 from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import (
     CustomerIdCheck, OverrideRequest, RefundTender, Return, ReturnLine, SaleLine, SaleTender, Voucher,
@@ -210,7 +211,7 @@ def _item(doc: Any, where: str, with_receipt: bool) -> ItemRequest:
 def preview(req: ReturnRequest, actor: Actor, ctx: Context, overrides: Sequence[str] = ()) -> Decision:
     """The decision the counter shows live while the clerk picks items."""
     with ctx.uow() as uow:
-        built = _build(uow.session, ctx, req, actor, lock=False)
+        built = _build(uow, ctx, req, actor, lock=False)
         return evaluate(built.policy, with_overrides(built.case, overrides))
 
 
@@ -222,7 +223,7 @@ def process(req: ReturnRequest, actor: Actor, ctx: Context, approval: Approval |
     for attempt in range(MAX_ATTEMPTS):
         try:
             with ctx.uow(write=True) as uow:
-                return _process_once(uow.session, req, actor, ctx, approval)
+                return _process_once(uow, req, actor, ctx, approval)
         except DBAPIError as error:  # OperationalError, IntegrityError, a closed connection
             if isinstance(error, IntegrityError):
                 ctx.synced_counters.clear()  # a document number may be taken: look at the database again
@@ -249,30 +250,33 @@ class _Built:
     products: dict[int, int]  # item position -> product id (no receipt)
 
 
-def _build(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, lock: bool) -> _Built:
-    policy = active_policy(session, actor.store_id, actor.store_code)
+def _build(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, lock: bool) -> _Built:
+    """What the policy decides on. A return with a receipt reads with plain
+    statements on the connection; one without needs the ORM's products."""
+    connection = uow.connection
+    policy = active_policy(connection, actor.store_id, actor.store_code)
     now = ctx.now()
     today = now.astimezone(ZoneInfo(policy.timezone)).date()
-    found = find_sale(session, req.receipt, lock=lock) if req.receipt else None
+    found = find_sale(connection, req.receipt, lock=lock) if req.receipt else None
     if found is not None and found.sale.currency != policy.currency.code:
         raise RequestError(QT_TR_NOOP("receipt {doc_id} was paid in {currency}; this store refunds in {code}"),
                            doc_id=found.sale.doc_id, currency=found.sale.currency, code=policy.currency.code)
     customer = None
     if req.customer.code:
-        customer = find_customer(session, req.customer.code)
+        customer = find_customer(connection, req.customer.code)
         if customer is None:
             raise RequestError(QT_TR_NOOP("customer.id: no customer with loyalty ID {code}"), code=req.customer.code)
     elif found is not None:
         customer = found.customer
-    history = no_receipt_history(session, customer.id, now) if customer is not None and found is None else (0, 0)
+    history = no_receipt_history(connection, customer.id, now) if customer is not None and found is None else (0, 0)
     items, products = [], {}
     for position, item in enumerate(req.items, start=1):
         if found is not None:
             items.append(ReturnItem(qty=item.qty, condition=item.condition, line=item.line, serial=item.serial,
                                     reason=item.reason))
             continue
-        product = find_product(session, item.sku or "")
-        price = product_price(session, product, today, policy.no_receipt.lookback_days)
+        product = find_product(uow.session, item.sku or "")
+        price = product_price(uow.session, product, today, policy.no_receipt.lookback_days)
         products[position] = product.id
         items.append(ReturnItem(qty=item.qty, condition=item.condition, serial=item.serial, reason=item.reason,
                                 sku=product.sku, category=product.category, tax_rate=product.tax_rate,
@@ -294,9 +298,9 @@ def _build(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, loc
     return _Built(policy, case, found, customer, products)
 
 
-def _process_once(session: Session, req: ReturnRequest, actor: Actor, ctx: Context,
+def _process_once(uow: UnitOfWork, req: ReturnRequest, actor: Actor, ctx: Context,
                   approval: Approval | None) -> ReturnReply:
-    built = _build(session, ctx, req, actor, lock=True)
+    built = _build(uow, ctx, req, actor, lock=True)
     # Only under the sale's lock: a twin request from another counter has
     # either committed by now (replay it) or waits behind us. A plain return
     # finds out while writing (the idempotency key's unique index, see
@@ -304,7 +308,7 @@ def _process_once(session: Session, req: ReturnRequest, actor: Actor, ctx: Conte
     # override looks first, as its approval is used up by the first reply.
     with_override = approval is not None or req.override_request_id is not None
     if with_override:
-        replay = _replay(session, req)
+        replay = _replay(uow.session, req)
         if replay is not None:
             return replay
     decision = evaluate(built.policy, built.case)
@@ -321,19 +325,19 @@ def _process_once(session: Session, req: ReturnRequest, actor: Actor, ctx: Conte
                 decision_reason=approval.reason or req.override_reason,
             )
         elif req.override_request_id is not None:
-            override = _approved_request(session, req, actor, codes)
+            override = _approved_request(uow.session, req, actor, codes)
         if override is not None:
             decision = evaluate(built.policy, with_overrides(built.case, codes))
     if decision.outcome != APPROVE:
-        replay = None if with_override else _replay(session, req)
+        replay = None if with_override else _replay(uow.session, req)
         if replay is not None:  # the first reply took what this one asks for
             return replay
         return _reply(NEEDS_MANAGER if decision.outcome == NEEDS_OVERRIDE else DENIED, decision)
     try:
-        return _commit(session, ctx, req, actor, built, decision, override, approved_now=approval is not None)
+        return _commit(uow, ctx, req, actor, built, decision, override, approved_now=approval is not None)
     except _AlreadyDone:
-        session.rollback()
-        replay = _replay(session, req)
+        uow.rollback()
+        replay = _replay(uow.session, req)
         if replay is None:
             raise AssertionError("idempotency key conflict without a return") from None
         return replay
@@ -418,17 +422,18 @@ _INSERT_VOUCHER = Prepared(insert(Voucher.__table__).returning(Voucher.__table__
 _INSERT_REFUNDS = Prepared(insert(RefundTender.__table__))
 
 
-def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, built: _Built,
+def _commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, built: _Built,
             decision: Decision, override: OverrideRequest | None, approved_now: bool) -> ReturnReply:
-    """Write the approved return. Core statements, not ORM units of work:
+    """Write the approved return. Prepared statements, not ORM units of work:
     this is the counter's hot path, and each row is written exactly once."""
+    connection = uow.connection
     now = ctx.now()
     store_id, store_code = actor.store_id, actor.store_code
     register_id, register_code = actor.register_id, actor.register_code
     currency = built.policy.currency
     money = currency.format
     found = built.found
-    doc_id = issue_document_id(session, ctx, DocumentKind.RETURN, store_code, register_code, Return.doc_id)
+    doc_id = issue_document_id(connection, ctx, DocumentKind.RETURN, store_code, register_code, Return.doc_id)
     approved = [d for d in decision.lines if d.outcome == APPROVE]
     # Refund tenders: store credit on a new voucher; the others booked against
     # the sale's own tenders, each at most what it paid minus what earlier
@@ -439,7 +444,7 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
     for tender in decision.tenders:
         voucher_doc = None
         if tender.type == "store_credit":
-            voucher_doc = issue_document_id(session, ctx, DocumentKind.VOUCHER, store_code, register_code,
+            voucher_doc = issue_document_id(connection, ctx, DocumentKind.VOUCHER, store_code, register_code,
                                             Voucher.doc_id)
             vouchers.append((voucher_doc, tender.amount))
         else:
@@ -449,9 +454,8 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
     reply = _reply(COMPLETED, decision, doc_id, tenders_out)
     customer_id = built.customer.id if built.customer else None
     if override is not None and override.id is None:
-        session.add(override)
-        session.flush()
-    connection = session.connection()  # rows written once each: the ORM's unit of work is not needed
+        uow.session.add(override)
+        uow.session.flush()
     inserted = _INSERT_RETURN[connection.dialect.name].first(connection, {
         "doc_id": doc_id, "store_id": store_id, "register_id": register_id,
         "sale_id": found.sale.id if found else None, "gift": bool(found and found.gift), "customer_id": customer_id,
@@ -493,7 +497,7 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
     if refund_rows:
         _INSERT_REFUNDS.run(connection, refund_rows)
     if req.customer.id_verified and req.customer.id_type and customer_id is not None:
-        session.add(CustomerIdCheck(customer_id=customer_id, store_id=store_id, staff_id=actor.staff_id,
+        uow.session.add(CustomerIdCheck(customer_id=customer_id, store_id=store_id, staff_id=actor.staff_id,
                                     id_type=str(req.customer.id_type)[:40], checked_at=now))
     events = []
     if override is not None:
@@ -512,8 +516,8 @@ def _commit(session: Session, ctx: Context, req: ReturnRequest, actor: Actor, bu
     }))
     events.extend(audit.Event("refund.issued", actor.staff_id, "return", doc_id, {**tender, "register": register_code})
                   for tender in tenders_out)
-    audit.record_all(session, store_id, now, events)
-    session.commit()
+    audit.record_all(connection, store_id, now, events)
+    uow.commit()  # the session's objects (override, ID check) flushed first, if there are any
     return reply
 
 
@@ -539,7 +543,7 @@ def _split_over_sale_tenders(found: FoundSale | None, kind: str, last4: str | No
     return taken
 
 
-def issue_document_id(session: Session, ctx: Context, kind: DocumentKind, store: str, register: str,
+def issue_document_id(session: Session | Connection, ctx: Context, kind: DocumentKind, store: str, register: str,
                       column: Any) -> str:
     """The register's next document ID of this kind (desktop/db/numbering.py).
 

@@ -1,5 +1,7 @@
 """Prepared statements write and read a row exactly as SQLAlchemy Core does,
-and fail as Core fails, on a real SQLite file and a real PostgreSQL server."""
+and fail as Core fails; a unit of work that starts on its connection and
+asks for a session later commits or rolls back both as one. On a real SQLite
+file and a real PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -11,9 +13,11 @@ import pytest
 from sqlalchemy import (
     JSON, Boolean, Column, Date, Integer, MetaData, Numeric, String, Table, bindparam, exc, insert, select, update,
 )
+from sqlalchemy.orm import DeclarativeBase
 
 from desktop.db.engine import Database
 from desktop.db.prepared import Prepared
+from desktop.db.uow import UnitOfWork
 from desktop.models.base import UTCDateTime
 
 metadata = MetaData()
@@ -34,6 +38,16 @@ ROW = {"at": dt.datetime(2026, 12, 1, 20, 15, 3, 120_001, tzinfo=dt.timezone(dt.
        "doc": {"b": [1, "đồng"], "a": None}, "note": None, "count": 3}
 COLUMNS = ["code", "at", "day", "rate", "flag", "doc", "note", "count"]
 RAW = "SELECT " + ", ".join(f"CAST({c} AS TEXT)" for c in COLUMNS) + " FROM things WHERE code = '{code}'"
+
+
+class _Base(DeclarativeBase):
+    metadata = metadata
+
+
+class Thing(_Base):
+    __table__ = things
+
+
 INSERT = Prepared(insert(things))
 INSERT_RETURNING = Prepared(insert(things).returning(things.c.id, things.c.at))
 BY_CODE = Prepared(select(*[things.c[c] for c in COLUMNS]).where(things.c.code == bindparam("code")))
@@ -119,3 +133,30 @@ def test_a_column_with_a_python_default_must_be_given(db: Database) -> None:
     row = {k: v for k, v in ROW.items() if k != "count"}
     with db.session(write=True) as session, pytest.raises(TypeError, match="count"):
         INSERT.run(session.connection(), [{**row, "code": "no-count"}])
+
+
+def codes(db: Database) -> list[str]:
+    with db.engine.connect() as connection:
+        return sorted(connection.execute(select(things.c.code)).scalars())
+
+
+@pytest.mark.parametrize("commit", [True, False])
+def test_a_session_asked_for_after_the_connection_shares_its_transaction(db: Database, commit: bool) -> None:
+    with UnitOfWork(db, write=True) as uow:
+        INSERT.run(uow.connection, [{**ROW, "code": "prepared"}])
+        uow.session.add(Thing(**{**ROW, "code": "orm"}))
+        uow.session.flush()
+        assert uow.session.connection() is uow.connection
+        if commit:
+            uow.commit()
+    assert codes(db) == (["orm", "prepared"] if commit else [])
+
+
+def test_a_rolled_back_unit_of_work_can_go_on(db: Database) -> None:
+    with UnitOfWork(db, write=True) as uow:
+        INSERT.run(uow.connection, [{**ROW, "code": "undone"}])
+        uow.rollback()
+        assert uow.session.scalars(select(Thing)).all() == []
+        INSERT.run(uow.connection, [{**ROW, "code": "kept"}])
+        uow.commit()
+    assert codes(db) == ["kept"]
