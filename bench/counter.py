@@ -49,13 +49,36 @@ def _request(code: str, key: str) -> returns.ReturnRequest:
 
 
 def scan_to_decision(copy: WorkingCopy, runs: int) -> Timing:
+    scan, done = scanner(copy, runs)
+    try:
+        return measure(f"scan to decision ({copy.backend}, {copy.size:,} receipts)", scan, runs)
+    finally:
+        done()
+
+
+def scanner(copy: WorkingCopy, runs: int) -> tuple[Callable[[int], object], Callable[[], None]]:
+    """The i-th scan of a random receipt to its decision, and what closes the
+    connections afterwards."""
     ctx = copy.context()
     actor = auth.sign_in(auth.SignIn("1001", "2468"), ctx)
     codes = _random_receipts(ctx, runs + 10, seed=copy.size)
-    timing = measure(f"scan to decision ({copy.backend}, {copy.size:,} receipts)",
-                     lambda i: returns.preview(_request(codes[i % len(codes)], "preview"), actor, ctx), runs)
-    ctx.db.dispose()
-    return timing
+
+    def scan(i: int) -> object:
+        return returns.preview(_request(codes[i % len(codes)], "preview"), actor, ctx)
+
+    return scan, ctx.db.dispose
+
+
+def lookup_growth(small: WorkingCopy, big: WorkingCopy, runs: int) -> tuple[Timing, Timing]:
+    """Scan to decision on a small and a big database in alternating blocks,
+    so that the machine's slow spells fall on both alike."""
+    (small_scan, small_done), (big_scan, big_done) = scanner(small, runs), scanner(big, runs)
+    try:
+        return measure_in_turns((f"scan to decision ({small.backend}, {small.size:,} receipts)", small_scan),
+                                (f"scan to decision ({big.backend}, {big.size:,} receipts)", big_scan), runs)
+    finally:
+        small_done()
+        big_done()
 
 
 def commit_side_by_side(copy: WorkingCopy, runs: int) -> tuple[Timing, Timing]:

@@ -13,6 +13,7 @@ retried whole, which is safe because the idempotency key is unique.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import time
@@ -89,7 +90,13 @@ class ReturnRequest:
     override_reason: str = ""
     override_request_id: int | None = None  # an approval from the override queue
     fingerprint: str = ""  # hash of the whole request without secrets: same key, same request
-    case_fingerprint: str = ""  # hash of what is returned, for matching a queued override
+    case: Mapping[str, Any] | None = field(default=None, repr=False, compare=False)  # what is returned, as sent
+
+    @functools.cached_property
+    def case_fingerprint(self) -> str:
+        """Hash of what is returned, for matching a queued override (worked
+        out only when an override needs it)."""
+        return fingerprint(self.case or {})
 
 
 @dataclass(frozen=True)
@@ -158,7 +165,7 @@ def parse_request(doc: Any) -> ReturnRequest:
         override_reason=str(override.get("reason") or ""),
         override_request_id=request_id,
         fingerprint=fingerprint(doc),
-        case_fingerprint=fingerprint({k: doc.get(k) for k in ("receipt", "items", "customer", "refund_to")}),
+        case={k: doc.get(k) for k in ("receipt", "items", "customer", "refund_to")},
     )
 
 
