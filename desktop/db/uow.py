@@ -45,7 +45,7 @@ class UnitOfWork:
             if kind is None:
                 raise
         finally:
-            self._session = self._connection = None
+            self._connection = None  # (the closed session stays, as objects read through it do)
 
     @property
     def session(self) -> Session:
