@@ -36,7 +36,7 @@ class Settings:
     register: str = "01"  # 2-digit register code of this station
     language: str = ""  # screens; empty: the store policy's locale
     idle_lock_minutes: int = 5
-    printer: str = "pdf"  # "pdf" | "system:NAME" | "escpos://host[:port]" | "escpos-serial://DEVICE"
+    printer: str = "pdf"  # "pdf" | "system:NAME" | "escpos://host[:port]" | "escpos-serial://DEVICE", [?mode=...]
     paper: str = "roll80"  # PDF receipts: "roll80" | "a4" | "letter"
     receipt_dir: str = ""  # where receipt PDFs are kept; empty: <data dir>/receipts
     policy_file: str = ""  # installed for the store by `returndesk policy install`

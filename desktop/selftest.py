@@ -54,7 +54,12 @@ def _receipt(work: Path) -> str:
                                      store_name="Selftest", lines=(PrintedLine("Item ąčę", "$1.00"),)))
     if not pdf.startswith(b"%PDF") or len(pdf) < 1000:
         raise RuntimeError("the receipt PDF is empty")
-    return f"80 mm receipt rendered ({len(pdf):,} bytes, bundled fonts)"
+    from desktop.printing.escpos import raster_rows
+
+    rows, dots = raster_rows(pdf)  # what an ESC/POS printer in raster mode gets
+    if rows < 100 or not any(dots):
+        raise RuntimeError(f"the receipt as printer dots is empty ({rows} rows)")
+    return f"80 mm receipt rendered ({len(pdf):,} bytes, bundled fonts; {rows} rows of printer dots)"
 
 
 def _window(work: Path) -> str:

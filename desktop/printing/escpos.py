@@ -2,11 +2,18 @@
 the many printers that speak it), sent over the network (raw TCP, port
 9100), to a USB printer's device file (/dev/usb/lp0) or to a serial port.
 
-The printer draws the barcode itself (GS k, CODE128 with code set C), so
-the bars are exact at its own resolution. Text goes out in the printer's
-code page; characters the code page lacks are printed without their accents
-rather than as garbage (a printer with a font for the store's script should
-be driven through the system printer and the PDF instead).
+Two ways to print a document:
+
+- text: the printer's own font in its code page (WPC1252), and the barcode
+  drawn by the printer itself (GS k, CODE128 with code set C), exact at its
+  own resolution. Fast and crisp, for documents in the code page's letters.
+- raster: the 80 mm PDF (desktop/printing/pdf.py), rendered at the printer's
+  203 dpi and sent as a raster bit image (GS v 0). Every script the PDF draws
+  prints, with its barcode bars on whole dots: Vietnamese with its tone marks,
+  Lithuanian, Telugu, which no receipt printer's code page holds.
+
+``auto`` (the default) prints as text what the code page can hold exactly and
+everything else as raster, rather than dropping accents or printing '?'.
 """
 
 from __future__ import annotations
@@ -154,6 +161,65 @@ def encode(doc: PrintedDocument) -> bytes:
     for text in doc.footer:
         for part in _wrap(text, CHARS_PER_LINE):
             line(part)
+    out += b"\n\n\n" + GS + b"V\x42\x00"  # feed and partial cut
+    return bytes(out)
+
+
+# ---- Raster: the PDF as the printer's dots
+
+DOTS_PER_INCH = 203
+DOTS_PER_LINE = 576  # 72 mm printable at 203 dpi; 72 bytes a row
+BAND_ROWS = 256  # rows per GS v 0 command: within every printer's buffer
+TEXT, RASTER, AUTO = "text", "raster", "auto"
+MODES = (TEXT, RASTER, AUTO)
+
+
+def fits_code_page(doc: PrintedDocument) -> bool:
+    """Whether every letter of the document prints as itself in text mode."""
+    texts = [doc.title, doc.store_name, *doc.store_lines, *(part for pair in doc.meta for part in pair),
+             *(part for line in doc.lines for part in (line.description, line.amount, *line.details)),
+             *(part for pair in (*doc.totals, *doc.tenders) for part in pair), doc.big_amount, *doc.notes,
+             *doc.footer, doc.barcode_caption, doc.label("reprint", "REPRINT")]
+    try:
+        for text in texts:
+            text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def raster_rows(pdf: bytes) -> tuple[int, bytes]:
+    """The PDF's pages at 203 dpi, cropped to the printable 72 mm, as 1-bit
+    rows (1 = a black dot, most significant bit first): (rows, bits)."""
+    import pypdfium2 as pdfium
+    from PIL import ImageOps
+
+    document = pdfium.PdfDocument(pdf)
+    rows, bits = 0, bytearray()
+    for page in document:
+        gray = page.render(scale=DOTS_PER_INCH / 72, grayscale=True).to_pil().convert("L")
+        left = max((gray.width - DOTS_PER_LINE) // 2, 0)  # the roll's margins, equal on both sides
+        gray = gray.crop((left, 0, left + DOTS_PER_LINE, gray.height))
+        ink = ImageOps.invert(gray).point(lambda level: 255 if level >= 128 else 0).convert("1")
+        data = ink.tobytes()
+        width = DOTS_PER_LINE // 8
+        last = len(data) // width
+        while last > 0 and not any(data[(last - 1) * width:last * width]):
+            last -= 1  # the paper after the last dot is fed, not printed
+        bits += data[:last * width]
+        rows += last
+    return rows, bytes(bits)
+
+
+def encode_raster(pdf: bytes) -> bytes:
+    """The rendered PDF as GS v 0 bands, ending with a partial cut."""
+    rows, bits = raster_rows(pdf)
+    width = DOTS_PER_LINE // 8
+    out = bytearray(INIT + _align("left"))
+    for start in range(0, rows, BAND_ROWS):
+        height = min(BAND_ROWS, rows - start)
+        out += GS + b"v0\x00" + width.to_bytes(2, "little") + height.to_bytes(2, "little")
+        out += bits[start * width:(start + height) * width]
     out += b"\n\n\n" + GS + b"V\x42\x00"  # feed and partial cut
     return bytes(out)
 

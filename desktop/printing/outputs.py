@@ -5,6 +5,9 @@
 - ``escpos://HOST[:PORT]``: an ESC/POS printer on the network (raw TCP 9100);
 - ``escpos-device://PATH``: an ESC/POS printer on a USB device file or a
   serial port (``escpos-serial://`` is the same);
+- either ESC/POS setting may end with ``?mode=text``, ``?mode=raster`` or
+  ``?mode=auto`` (the default: raster only for letters the printer's code
+  page lacks; desktop/printing/escpos.py);
 - ``system[:NAME]``: the operating system's printer through Qt; built by the
   screens (desktop/ui/printer.py), as it needs a QApplication.
 """
@@ -12,13 +15,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
 from desktop.messages import QT_TR_NOOP
 from desktop.printing.document import PrintedDocument
-from desktop.printing.escpos import DevicePrinter, NetworkPrinter, PrinterError, encode
+from desktop.printing.escpos import (
+    AUTO, MODES, TEXT, DevicePrinter, NetworkPrinter, PrinterError, encode, encode_raster, fits_code_page,
+)
 from desktop.printing.pdf import PAPERS, ROLL_80MM, Paper, render_pdf
 
 
@@ -55,10 +60,17 @@ class PdfFolder:
 @dataclass(frozen=True)
 class EscPosOutput:
     printer: NetworkPrinter | DevicePrinter
+    mode: str = AUTO
 
     def deliver(self, doc: PrintedDocument) -> str:
-        self.printer.send(encode(doc))
+        self.printer.send(self.job(doc))
         return self.printer.describe()
+
+    def job(self, doc: PrintedDocument) -> bytes:
+        """The bytes for the printer: text, or the roll's PDF as dots."""
+        if self.mode == TEXT or (self.mode == AUTO and fits_code_page(doc)):
+            return encode(doc)
+        return encode_raster(render_pdf(doc, ROLL_80MM))
 
     def describe(self) -> str:
         return self.printer.describe()
@@ -71,6 +83,13 @@ def from_setting(setting: str, receipt_dir: Path, paper: str = "roll80") -> Outp
     """The output a ``printer`` setting names (not ``system``: see the module
     docstring). A setting that names nothing known is an error, not a PDF."""
     setting = setting.strip()
+    base, _, query = setting.partition("?")
+    if query:
+        mode = query.removeprefix("mode=")
+        if not base.startswith("escpos") or mode not in MODES:
+            raise PrinterError(QT_TR_NOOP("printer {setting!r}: an ESC/POS printer takes ?mode=text, ?mode=raster or "
+                                          "?mode=auto"), setting=setting)
+        return replace(from_setting(base, receipt_dir, paper), mode=mode)  # type: ignore[type-var]
     if setting in ("", "pdf"):
         if paper not in PAPERS:
             raise PrinterError(QT_TR_NOOP("paper {paper!r}: expected one of {papers}"),

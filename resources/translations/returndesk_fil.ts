@@ -191,6 +191,10 @@
         <translation>hindi ma-save ang {path}: {reason}</translation>
     </message>
     <message>
+        <source>printer {setting!r}: an ESC/POS printer takes ?mode=text, ?mode=raster or ?mode=auto</source>
+        <translation>printer {setting!r}: ang ESC/POS printer ay tumatanggap ng ?mode=text, ?mode=raster o ?mode=auto</translation>
+    </message>
+    <message>
         <source>paper {paper!r}: expected one of {papers}</source>
         <translation>papel {paper!r}: inaasahan ang isa sa {papers}</translation>
     </message>

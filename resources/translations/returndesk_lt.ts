@@ -191,6 +191,10 @@
         <translation>nepavyko išsaugoti {path}: {reason}</translation>
     </message>
     <message>
+        <source>printer {setting!r}: an ESC/POS printer takes ?mode=text, ?mode=raster or ?mode=auto</source>
+        <translation>spausdintuvas {setting!r}: ESC/POS spausdintuvui tinka ?mode=text, ?mode=raster arba ?mode=auto</translation>
+    </message>
+    <message>
         <source>paper {paper!r}: expected one of {papers}</source>
         <translation>popierius {paper!r}: tikimasi vieno iš {papers}</translation>
     </message>

@@ -191,6 +191,10 @@
         <translation>không lưu được {path}: {reason}</translation>
     </message>
     <message>
+        <source>printer {setting!r}: an ESC/POS printer takes ?mode=text, ?mode=raster or ?mode=auto</source>
+        <translation>máy in {setting!r}: máy in ESC/POS nhận ?mode=text, ?mode=raster hoặc ?mode=auto</translation>
+    </message>
+    <message>
         <source>paper {paper!r}: expected one of {papers}</source>
         <translation>khổ giấy {paper!r}: cần một trong {papers}</translation>
     </message>

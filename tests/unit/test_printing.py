@@ -9,6 +9,7 @@ import threading
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
+from PIL import Image
 from reportlab.lib.units import mm
 
 from desktop.printing import A4_PAGE, ROLL_80MM, PrintedDocument, PrintedLine, render_pdf
@@ -136,12 +137,59 @@ class FakeNetworkPrinter:
 
 def test_network_printer_receives_exactly_the_job() -> None:
     printer = FakeNetworkPrinter()
-    output = from_setting(f"escpos://127.0.0.1:{printer.port}", receipt_dir=None)  # type: ignore[arg-type]
+    output = from_setting(f"escpos://127.0.0.1:{printer.port}?mode=text", receipt_dir=None)  # type: ignore[arg-type]
     assert isinstance(output, EscPosOutput)
     where = output.deliver(sample())
     printer.thread.join(5)
     assert printer.received == escpos.encode(sample())
     assert f"127.0.0.1:{printer.port}" in where
+
+
+def printed_image(job: bytes) -> Image.Image:
+    """What a printer makes of a job's GS v 0 bands: a black-on-white image."""
+    assert job.startswith(escpos.INIT) and job.endswith(b"\x1dV\x42\x00")
+    rows, width, position, bits = 0, 0, 0, bytearray()
+    while (start := job.find(b"\x1dv0\x00", position)) >= 0:
+        width = int.from_bytes(job[start + 4:start + 6], "little")
+        height = int.from_bytes(job[start + 6:start + 8], "little")
+        assert 0 < height <= escpos.BAND_ROWS
+        bits += job[start + 8:start + 8 + width * height]
+        rows, position = rows + height, start + 8 + width * height
+    assert width * 8 == escpos.DOTS_PER_LINE and rows > 0
+    return Image.frombytes("1", (width * 8, rows), bytes(bits)).point(lambda dot: 255 - dot)
+
+
+TELUGU = sample(store_name="Hàng Đào", notes=("మీ కార్డుకు $87.29 తిరిగి చెల్లిస్తాము.",))
+
+
+def test_a_raster_job_prints_every_script_with_a_barcode_that_scans() -> None:
+    image = printed_image(escpos.encode_raster(render_pdf(TELUGU, ROLL_80MM)))
+    found = [r.text for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.Code128]
+    assert found == [DOC_ID]
+    # The dots are the roll's PDF at 203 dpi inside its 4 mm margins: the same
+    # ink, row for row, where the Telugu note is drawn.
+    reference = pdfium.PdfDocument(render_pdf(TELUGU, ROLL_80MM))[0].render(scale=203 / 72, grayscale=True)
+    gray = reference.to_pil().convert("L")
+    left = (gray.width - escpos.DOTS_PER_LINE) // 2
+    expected = gray.crop((left, 0, left + escpos.DOTS_PER_LINE, image.height)).point(lambda v: 0 if v < 128 else 255)
+    assert image.convert("L").tobytes() == expected.tobytes()
+    assert image.convert("L").getextrema() == (0, 255)
+
+
+@pytest.mark.parametrize(("doc", "mode", "raster"), [
+    (sample(lines=(PrintedLine("Café crème", "$4.50"),), store_name="Ñandú"), "auto", False),  # WPC1252 holds these
+    (sample(), "auto", True),  # Vietnamese and Lithuanian letters it lacks
+    (TELUGU, "auto", True),
+    (TELUGU, "text", False),  # IT's choice: accents dropped, '?' for the rest
+    (sample(lines=(PrintedLine("Cable", "$4.50"),)), "raster", True),
+])
+def test_the_mode_decides_text_or_dots(doc: PrintedDocument, mode: str, raster: bool, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")
+    from_setting(f"escpos-device://{device}?mode={mode}", tmp_path).deliver(doc)
+    job = device.read_bytes()
+    assert (b"\x1dv0\x00" in job) is raster
+    assert job == (escpos.encode_raster(render_pdf(doc, ROLL_80MM)) if raster else escpos.encode(doc))
 
 
 def test_an_unreachable_printer_is_a_clear_error() -> None:
@@ -155,11 +203,13 @@ def test_an_unreachable_printer_is_a_clear_error() -> None:
 def test_device_printer_writes_the_job_to_the_device_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
     device = tmp_path / "lp0"
     device.write_bytes(b"")
-    from_setting(f"escpos-device://{device}", tmp_path).deliver(sample())
-    assert device.read_bytes() == escpos.encode(sample())
+    english = sample(lines=(PrintedLine("USB-C cable, 2 m", "$12.99"),))
+    from_setting(f"escpos-device://{device}", tmp_path).deliver(english)
+    assert device.read_bytes() == escpos.encode(english)
 
 
-@pytest.mark.parametrize("setting", ["escpos://", "escpos://host:99999", "laser", "escpos-device://"])
+@pytest.mark.parametrize("setting", ["escpos://", "escpos://host:99999", "laser", "escpos-device://",
+                                     "escpos://host?mode=fancy", "pdf?mode=raster"])
 def test_bad_printer_settings_are_refused(setting: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(escpos.PrinterError, match="printer"):
         from_setting(setting, tmp_path)
