@@ -160,3 +160,32 @@ def test_a_rolled_back_unit_of_work_can_go_on(db: Database) -> None:
         INSERT.run(uow.connection, [{**ROW, "code": "kept"}])
         uow.commit()
     assert codes(db) == ["kept"]
+
+
+@pytest.mark.parametrize("first_use", ["connection", "session"])
+def test_a_writing_unit_of_work_holds_the_sqlite_write_lock_from_its_start(tmp_path, first_use: str) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    path = tmp_path / "locks.sqlite3"
+    db = Database.connect(f"sqlite:///{path}")
+    metadata.create_all(db.engine)
+
+    def another_writer_can_start() -> bool:
+        other = sqlite3.connect(path, timeout=0.1, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            return True
+        except sqlite3.OperationalError as error:
+            assert "locked" in str(error)
+            return False
+        finally:
+            other.close()
+
+    with UnitOfWork(db, write=True) as uow:
+        getattr(uow, first_use).execute(select(things.c.id)).all()  # a read only, yet the lock is taken
+        assert not another_writer_can_start()
+    with UnitOfWork(db) as reader:  # PostgreSQL locks rows instead; a reading unit of work takes no lock
+        reader.connection.execute(select(things.c.id)).all()
+        assert another_writer_can_start()
+    db.dispose()
