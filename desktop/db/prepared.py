@@ -34,7 +34,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
-Processor = Callable[[Any], Any] | None
 Statement = Select[Any] | Insert | Update
 
 
@@ -96,13 +95,13 @@ class Prepared:
     def __init__(self, statement: Statement):
         self.statement = statement
         self._by_columns = isinstance(statement, Insert)  # an INSERT's SQL depends on the columns given
-        self._forms: dict[tuple[str, tuple[str, ...] | None], _Form] = {}
+        self._forms: dict[tuple[str, str, tuple[str, ...] | None], _Form] = {}
 
     def _form(self, dialect: Dialect, values: Mapping[str, Any]) -> _Form:
-        key = (dialect.name, tuple(values) if self._by_columns else None)
+        key = (dialect.name, dialect.driver, tuple(values) if self._by_columns else None)
         form = self._forms.get(key)
-        if form is None:
-            form = self._forms[key] = _Form(self.statement, dialect, key[1])
+        if form is None:  # (two threads may both compile it once: the same form either way)
+            form = self._forms[key] = _Form(self.statement, dialect, key[2])
         return form
 
     def rows(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
@@ -174,8 +173,11 @@ def _wrapped(connection: Connection, cursor: Any, sql: str, parameters: Any, err
     """The driver's error as SQLAlchemy raises it; a dropped connection is
     invalidated so the pool never hands it out again."""
     dialect = connection.dialect
-    dropped = dialect.is_disconnect(error, connection.connection.dbapi_connection, cursor)
-    if dropped:
-        connection.invalidate(error)
+    if connection.invalidated:
+        dropped = True
+    else:
+        dropped = dialect.is_disconnect(error, connection.connection.dbapi_connection, cursor)
+        if dropped:
+            connection.invalidate(error)
     return exc.DBAPIError.instance(sql, parameters, error, dialect.loaded_dbapi.Error,
                                    connection_invalidated=dropped, dialect=dialect)
