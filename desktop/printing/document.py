@@ -24,7 +24,7 @@ class PrintedLine:
 @dataclass(frozen=True)
 class PrintedDocument:
     kind: str  # "sale" | "return" | "voucher" | "gift_receipt"
-    doc_id: str  # the 16-digit ID, printed as a Code 128 barcode
+    doc_id: str  # the 16-digit ID, printed as a Code 128 barcode; empty: a slip with no ID and no barcode
     title: str  # "SALE RECEIPT", "RETURN RECEIPT", ...
     store_name: str
     store_lines: tuple[str, ...] = ()  # address, phone
@@ -38,6 +38,7 @@ class PrintedDocument:
     reprint: bool = False  # a copy printed again later, marked REPRINT
     barcode_caption: str = ""  # a word under the barcode ("Scan at the counter as a tender")
     labels: dict[str, str] = field(default_factory=dict)  # "reprint", "total" in the store's language
+    name: str = ""  # the file name of a slip without an ID ("closing-0001-2026-12-01")
 
     def label(self, key: str, default: str) -> str:
         return self.labels.get(key, default)

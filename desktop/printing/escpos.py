@@ -155,7 +155,9 @@ def encode(doc: PrintedDocument) -> bytes:
             for text in _wrap(note, CHARS_PER_LINE):
                 line(text)
     line()
-    out += _align("center") + barcode_code128(doc.doc_id) + b"\n"
+    out += _align("center")
+    if doc.doc_id:
+        out += barcode_code128(doc.doc_id) + b"\n"
     if doc.barcode_caption:
         line(doc.barcode_caption)
     for text in doc.footer:

@@ -41,7 +41,8 @@ class PdfFolder:
 
     def deliver(self, doc: PrintedDocument) -> str:
         suffix = "-reprint" if doc.reprint else ""
-        path = self.folder / f"{doc.kind}-{doc.doc_id}{suffix}.pdf"
+        stem = f"{doc.kind}-{doc.doc_id}" if doc.doc_id else (doc.name or doc.kind)
+        path = self.folder / f"{stem}{suffix}.pdf"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             data = render_pdf(doc, self.paper)

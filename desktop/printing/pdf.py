@@ -286,7 +286,8 @@ def layout(doc: PrintedDocument, paper: Paper) -> Layout:
         for note in doc.notes:
             out.text(note, size=size * 0.95)
     out.space(size * 0.8)
-    out.barcode(doc.doc_id)
+    if doc.doc_id:
+        out.barcode(doc.doc_id)
     if doc.barcode_caption:
         out.text(doc.barcode_caption, size=size * 0.88, align="center")
     if doc.footer:
@@ -317,7 +318,7 @@ def render_pdf(doc: PrintedDocument, paper: Paper = ROLL_80MM) -> bytes:
             used += row.height
         pages.append(current)
     canvas = Canvas(buffer, pagesize=page_size, pageCompression=1)
-    canvas.setTitle(f"{doc.title} {doc.doc_id}")
+    canvas.setTitle(f"{doc.title} {doc.doc_id or doc.name}".strip())
     canvas.setAuthor(doc.store_name)
     canvas.setCreator("ReturnDesk")
     for page in pages:

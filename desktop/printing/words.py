@@ -19,6 +19,9 @@ ENGLISH = (
     "Spend it at any of our stores: scan this barcode at the till as a tender.",
     "Not exchangeable for cash. Keep it safe: it is as good as money.",
     "A gift for you! Bring this receipt to exchange the item or return it for store credit.",
+    # The end-of-day cash slip (services/documents.py closing_slip)
+    "END OF DAY: CASH REFUNDED", "Store", "Day", "Printed by", "Register {code}", "{count} cash refunds",
+    "Cash refunded", "No cash was refunded on this day.", "Count each register's drawer against its amount.",
 )
 
 WORDS: dict[str, dict[str, str]] = {
@@ -50,6 +53,15 @@ WORDS: dict[str, dict[str, str]] = {
             "Không đổi thành tiền mặt. Hãy giữ cẩn thận: phiếu có giá trị như tiền.",
         "A gift for you! Bring this receipt to exchange the item or return it for store credit.":
             "Món quà dành cho bạn! Mang hóa đơn này đến để đổi hàng hoặc trả lấy phiếu mua hàng.",
+        "END OF DAY: CASH REFUNDED": "CUỐI NGÀY: TIỀN MẶT ĐÃ HOÀN",
+        "Store": "Cửa hàng",
+        "Day": "Ngày",
+        "Printed by": "Người in",
+        "Register {code}": "Quầy {code}",
+        "{count} cash refunds": "{count} lần hoàn tiền mặt",
+        "Cash refunded": "Tiền mặt đã hoàn",
+        "No cash was refunded on this day.": "Không có khoản hoàn tiền mặt nào trong ngày này.",
+        "Count each register's drawer against its amount.": "Kiểm đếm ngăn kéo tiền của từng quầy theo số tiền của quầy đó.",
     },
     "fil": {
         "SALE RECEIPT": "RESIBO NG BENTA", "RETURN RECEIPT": "RESIBO NG BALIK", "STORE CREDIT VOUCHER":
@@ -79,6 +91,15 @@ WORDS: dict[str, dict[str, str]] = {
             "Hindi maipapalit sa cash. Ingatan ito: kasinghalaga ito ng pera.",
         "A gift for you! Bring this receipt to exchange the item or return it for store credit.":
             "Regalo para sa iyo! Dalhin ang resibong ito para ipalit ang item o ibalik ito para sa store credit.",
+        "END OF DAY: CASH REFUNDED": "KATAPUSAN NG ARAW: CASH NA IBINALIK",
+        "Store": "Tindahan",
+        "Day": "Araw",
+        "Printed by": "Inilimbag ni",
+        "Register {code}": "Register {code}",
+        "{count} cash refunds": "{count} cash refund",
+        "Cash refunded": "Cash na ibinalik",
+        "No cash was refunded on this day.": "Walang cash na ibinalik sa araw na ito.",
+        "Count each register's drawer against its amount.": "Bilangin ang drawer ng bawat register ayon sa halaga nito.",
     },
     "lt": {
         "SALE RECEIPT": "PIRKIMO ČEKIS", "RETURN RECEIPT": "GRĄŽINIMO ČEKIS", "STORE CREDIT VOUCHER": "KREDITO KVITAS",
@@ -108,6 +129,15 @@ WORDS: dict[str, dict[str, str]] = {
             "Nekeičiama į grynuosius. Saugokite: tai tas pats, kas pinigai.",
         "A gift for you! Bring this receipt to exchange the item or return it for store credit.":
             "Dovana jums! Atneškite šį čekį, kad iškeistumėte prekę arba grąžintumėte ją už parduotuvės kreditą.",
+        "END OF DAY: CASH REFUNDED": "DIENOS PABAIGA: GRĄŽINTI GRYNIEJI",
+        "Store": "Parduotuvė",
+        "Day": "Diena",
+        "Printed by": "Spausdino",
+        "Register {code}": "Kasa {code}",
+        "{count} cash refunds": "grąžinimų grynaisiais: {count}",
+        "Cash refunded": "Grąžinta grynaisiais",
+        "No cash was refunded on this day.": "Šią dieną grynųjų pinigų negrąžinta.",
+        "Count each register's drawer against its amount.": "Suskaičiuokite kiekvienos kasos stalčių pagal jos sumą.",
     },
     "te": {
         "SALE RECEIPT": "అమ్మకపు రసీదు", "RETURN RECEIPT": "రిటర్న్ రసీదు", "STORE CREDIT VOUCHER": "స్టోర్ క్రెడిట్ వోచర్",
@@ -137,6 +167,15 @@ WORDS: dict[str, dict[str, str]] = {
             "నగదుగా మార్చలేరు. జాగ్రత్తగా ఉంచుకోండి: ఇది డబ్బుతో సమానం.",
         "A gift for you! Bring this receipt to exchange the item or return it for store credit.":
             "మీకు ఒక బహుమతి! వస్తువును మార్చుకోవడానికి లేదా స్టోర్ క్రెడిట్ కోసం తిరిగి ఇవ్వడానికి ఈ రసీదును తీసుకురండి.",
+        "END OF DAY: CASH REFUNDED": "రోజు ముగింపు: తిరిగి ఇచ్చిన నగదు",
+        "Store": "స్టోర్",
+        "Day": "రోజు",
+        "Printed by": "ముద్రించినవారు",
+        "Register {code}": "రిజిస్టర్ {code}",
+        "{count} cash refunds": "{count} నగదు వాపసులు",
+        "Cash refunded": "తిరిగి ఇచ్చిన నగదు",
+        "No cash was refunded on this day.": "ఈ రోజు నగదు ఏదీ తిరిగి ఇవ్వలేదు.",
+        "Count each register's drawer against its amount.": "ప్రతి రిజిస్టర్ డ్రాయర్ నగదును దాని మొత్తంతో సరిచూడండి.",
     },
 }
 

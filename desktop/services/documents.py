@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -120,6 +120,33 @@ def reprint(ctx: Context, code: str, actor: Actor) -> PrintedDocument:
                      entity=printed.kind, entity_id=printed.doc_id)
         uow.commit()
     return printed
+
+
+def closing_slip(ctx: Context, actor: Actor, day: dt.date | None = None) -> PrintedDocument:
+    """The end-of-day slip for the drawer count: the cash each register of
+    the actor's store refunded that day (default: the store's today), in the
+    store's language, for the counter's printer (no ID, no barcode)."""
+    from desktop.services import reports
+
+    with ctx.uow() as uow:
+        session = uow.session
+        store = session.scalars(select(Store).where(Store.id == actor.store_id)).one()  # the actor signed in there
+        words = _words(store, store.currency)
+        day = day or ctx.now().astimezone(words.zone).date()
+        t = words.t
+        refunds = reports.cash_refunds(session, reports.ReportQuery(day, day, store.code))
+        lines = tuple(PrintedLine(t("Register {code}").format(code=code), words.money(cents),
+                                  (t("{count} cash refunds").format(count=count),))
+                      for _, code, count, cents in refunds)
+        return PrintedDocument(
+            kind="closing", doc_id="", title=t("END OF DAY: CASH REFUNDED"), **_store_header(store),
+            meta=((t("Store"), store.code), (t("Day"), format_date(day, format="medium", locale=words.renderer.locale)),
+                  (t("Printed by"), f"{actor.name} ({actor.code})"), (t("Date"), words.when(ctx.now()))),
+            lines=lines, totals=((t("Cash refunded"), words.money(sum(cents for *_, cents in refunds))),),
+            notes=(t("Count each register's drawer against its amount.") if refunds
+                   else t("No cash was refunded on this day."),),
+            name=f"closing-{store.code}-{day.isoformat()}",
+        )
 
 
 def issue_gift_receipt(ctx: Context, sale_code: str, actor: Actor) -> PrintedDocument:

@@ -233,16 +233,21 @@ def fraud_signals(session: Session, query: ReportQuery) -> Report:
                   (QT_TR_NOOP("what"), QT_TR_NOOP("who / serial"), QT_TR_NOOP("returns"), QT_TR_NOOP("refunded")), tuple(rows), chart="")
 
 
-def cash_by_register(session: Session, query: ReportQuery) -> Report:
-    """Cash refunded per register per day: what the drawer count at closing
-    must account for."""
-    money = _money(session, query)
-    rows = session.execute(
+def cash_refunds(session: Session, query: ReportQuery) -> list[tuple[dt.date, str, int, int]]:
+    """(day, register, refunds, minor units) of cash refunded, per register
+    per day: what the drawer count at closing must account for."""
+    return [(day, code, int(count), int(total)) for day, code, count, total in session.execute(
         select(Return.local_date, Register.code, func.count(RefundTender.id), func.sum(RefundTender.amount_cents))
         .join(Return, Return.id == RefundTender.return_id).join(Register, Register.id == RefundTender.register_id)
         .where(_returns_in(session, query), RefundTender.type == "cash")
         .group_by(Return.local_date, Register.code).order_by(Return.local_date, Register.code)
-    ).all()
+    )]
+
+
+def cash_by_register(session: Session, query: ReportQuery) -> Report:
+    """Cash refunded per register per day (cash_refunds)."""
+    money = _money(session, query)
+    rows = cash_refunds(session, query)
     return Report("cash-by-register", QT_TR_NOOP("Cash refunded per register per day"),
                   (QT_TR_NOOP("day"), QT_TR_NOOP("register"), QT_TR_NOOP("refunds"), QT_TR_NOOP("cash out")),
                   tuple((day.isoformat(), code, count, money(total)) for day, code, count, total in rows), chart="")

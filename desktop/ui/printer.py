@@ -6,6 +6,7 @@ itself is already safe in the database."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QSizeF, Signal
@@ -43,15 +44,25 @@ class ReceiptPrinter(QObject):
             self._print_one(doc_id, reprint)
 
     def _print_one(self, doc_id: str, reprint: bool) -> None:
+        station, actor = self.station, self.station.actor
+
+        def make() -> PrintedDocument:
+            if reprint and actor is not None:
+                return documents.reprint(station.ctx, doc_id, actor)
+            return documents.fetch(station.ctx, doc_id, reprint=reprint)
+
+        self.print_built(make, lambda printed, where: self.sig_printed.emit(printed.doc_id, where),
+                         lambda message: self.sig_failed.emit(doc_id, message))
+
+    def print_built(self, make: Callable[[], PrintedDocument], on_printed: Callable[[PrintedDocument, str], None],
+                    on_failed: Callable[[str], None]) -> None:
+        """Build a document with ``make`` on a worker thread and print it on
+        the station's printer; the callbacks run on the UI thread."""
         station = self.station
         settings = station.settings
-        actor = station.actor
 
         def work() -> tuple[PrintedDocument, str | bytes]:
-            if reprint and actor is not None:
-                printed = documents.reprint(station.ctx, doc_id, actor)
-            else:
-                printed = documents.fetch(station.ctx, doc_id, reprint=reprint)
+            printed = make()
             if self.system:
                 return printed, render_pdf(printed, ROLL_80MM)
             output = from_setting(settings.printer, receipt_dir(station), settings.paper)
@@ -63,11 +74,11 @@ class ReceiptPrinter(QObject):
                 try:
                     where = self._system_print(where, settings.printer.partition(":")[2])
                 except PrinterError as error:
-                    self.sig_failed.emit(doc_id, render(error))
+                    on_failed(render(error))
                     return
-            self.sig_printed.emit(printed.doc_id, where)
+            on_printed(printed, where)
 
-        station.runner.submit(work, done, lambda error: self.sig_failed.emit(doc_id, render(error)))
+        station.runner.submit(work, done, lambda error: on_failed(render(error)))
 
     @staticmethod
     def _system_print(pdf: bytes, name: str) -> str:

@@ -4,7 +4,6 @@ export to CSV or a PDF report. The end-of-day register report prints."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.printing.reports import render_report
-from desktop.services import reports
+from desktop.services import documents, reports
 from desktop.services import station as station_service
 from desktop.ui.i18n import explain
 from desktop.messages import Message
@@ -253,29 +252,16 @@ class ReportsScreen(QWidget):
         return target
 
     def closing_report(self) -> None:
-        """Today's cash refunded per register, for the drawer count: printed."""
-        actor, ctx = self.station.actor, self.station.ctx
-        if actor is None:
+        """Today's cash refunded per register, for the drawer count: printed
+        on the station's printer (the receipt printer, or a PDF file)."""
+        actor, ctx, printer = self.station.actor, self.station.ctx, self.station.printer
+        if actor is None or printer is None:
             return
-        today = dt.date.today()
-        query = reports.ReportQuery(today, today, actor.store_code)
-
-        def work() -> Path:
-            report = reports.run(ctx, "cash-by-register", query)
-            from desktop.ui.printer import receipt_dir
-
-            folder = receipt_dir(self.station)
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / f"closing-{actor.store_code}-{today.isoformat()}.pdf"
-            title, columns, rows, note = translated_report(report, self.station.locale)
-            target.write_bytes(render_report(self.tr("End of day: {title}").format(title=title),
-                                             self.tr("store {code}, {day}").format(code=actor.store_code, day=today),
-                                             columns, rows, note, empty=self.tr("no data in this range")))
-            return target
-
-        self.station.runner.submit(
-            work, lambda target: self._say(self.tr("End-of-day report saved for printing: {target}").format(
-                target=target)), lambda error: self._say(explain(error), True))
+        printer.print_built(  # type: ignore[attr-defined]
+            lambda: documents.closing_slip(ctx, actor),  # today, in the store's time zone
+            lambda printed, where: self._say(self.tr("End-of-day slip printed: {where}").format(where=where)),
+            lambda message: self._say(self.tr("The end-of-day slip did not print: {message}").format(
+                message=message), True))
 
     def _say(self, text: str, error: bool = False) -> None:
         say(self.message, text, error)

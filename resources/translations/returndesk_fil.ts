@@ -2121,6 +2121,14 @@
         <translation>Mga ulat</translation>
     </message>
     <message>
+        <source>End-of-day slip printed: {where}</source>
+        <translation>Nailimbag ang end-of-day slip: {where}</translation>
+    </message>
+    <message>
+        <source>The end-of-day slip did not print: {message}</source>
+        <translation>Hindi nailimbag ang end-of-day slip: {message}</translation>
+    </message>
+    <message>
         <source>every store</source>
         <translation>lahat ng tindahan</translation>
     </message>
@@ -2179,18 +2187,6 @@
     <message>
         <source>Saved {target}.</source>
         <translation>Na-save ang {target}.</translation>
-    </message>
-    <message>
-        <source>End of day: {title}</source>
-        <translation>Pagtatapos ng araw: {title}</translation>
-    </message>
-    <message>
-        <source>store {code}, {day}</source>
-        <translation>tindahan {code}, {day}</translation>
-    </message>
-    <message>
-        <source>End-of-day report saved for printing: {target}</source>
-        <translation>Na-save ang ulat sa pagtatapos ng araw para i-print: {target}</translation>
     </message>
 </context>
 <context>

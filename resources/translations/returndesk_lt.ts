@@ -2121,6 +2121,14 @@
         <translation>Ataskaitos</translation>
     </message>
     <message>
+        <source>End-of-day slip printed: {where}</source>
+        <translation>Dienos pabaigos kvitas atspausdintas: {where}</translation>
+    </message>
+    <message>
+        <source>The end-of-day slip did not print: {message}</source>
+        <translation>Dienos pabaigos kvito atspausdinti nepavyko: {message}</translation>
+    </message>
+    <message>
         <source>every store</source>
         <translation>visos parduotuvės</translation>
     </message>
@@ -2179,18 +2187,6 @@
     <message>
         <source>Saved {target}.</source>
         <translation>Išsaugota {target}.</translation>
-    </message>
-    <message>
-        <source>End of day: {title}</source>
-        <translation>Dienos pabaiga: {title}</translation>
-    </message>
-    <message>
-        <source>store {code}, {day}</source>
-        <translation>parduotuvė {code}, {day}</translation>
-    </message>
-    <message>
-        <source>End-of-day report saved for printing: {target}</source>
-        <translation>Dienos pabaigos ataskaita išsaugota spausdinti: {target}</translation>
     </message>
 </context>
 <context>

@@ -2121,6 +2121,14 @@
         <translation>నివేదికలు</translation>
     </message>
     <message>
+        <source>End-of-day slip printed: {where}</source>
+        <translation>రోజు ముగింపు స్లిప్ ముద్రించబడింది: {where}</translation>
+    </message>
+    <message>
+        <source>The end-of-day slip did not print: {message}</source>
+        <translation>రోజు ముగింపు స్లిప్ ముద్రించబడలేదు: {message}</translation>
+    </message>
+    <message>
         <source>every store</source>
         <translation>అన్ని స్టోర్‌లు</translation>
     </message>
@@ -2179,18 +2187,6 @@
     <message>
         <source>Saved {target}.</source>
         <translation>{target} సేవ్ అయింది.</translation>
-    </message>
-    <message>
-        <source>End of day: {title}</source>
-        <translation>రోజు ముగింపు: {title}</translation>
-    </message>
-    <message>
-        <source>store {code}, {day}</source>
-        <translation>స్టోర్ {code}, {day}</translation>
-    </message>
-    <message>
-        <source>End-of-day report saved for printing: {target}</source>
-        <translation>రోజు ముగింపు నివేదిక ప్రింటింగ్ కోసం సేవ్ అయింది: {target}</translation>
     </message>
 </context>
 <context>

@@ -2121,6 +2121,14 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
+        <source>End-of-day slip printed: {where}</source>
+        <translation>Đã in phiếu cuối ngày: {where}</translation>
+    </message>
+    <message>
+        <source>The end-of-day slip did not print: {message}</source>
+        <translation>Phiếu cuối ngày chưa in được: {message}</translation>
+    </message>
+    <message>
         <source>every store</source>
         <translation>mọi cửa hàng</translation>
     </message>
@@ -2179,18 +2187,6 @@
     <message>
         <source>Saved {target}.</source>
         <translation>Đã lưu {target}.</translation>
-    </message>
-    <message>
-        <source>End of day: {title}</source>
-        <translation>Cuối ngày: {title}</translation>
-    </message>
-    <message>
-        <source>store {code}, {day}</source>
-        <translation>cửa hàng {code}, {day}</translation>
-    </message>
-    <message>
-        <source>End-of-day report saved for printing: {target}</source>
-        <translation>Đã lưu báo cáo cuối ngày để in: {target}</translation>
     </message>
 </context>
 <context>

@@ -139,3 +139,27 @@ def test_fraud_thresholds_come_from_the_policy(ctx: Context, history: dict, tmp_
     install_policy(ctx, tmp_path, "[reports]\nfraud_min_returns = 1\nfraud_min_serial_returns = 1\n")
     listed = reports.run(ctx, "fraud-signals", query())
     assert any(row[0] == "customer" and row[1].endswith("(C42)") for row in listed.rows)
+
+
+def test_the_end_of_day_slip_gives_each_registers_cash_for_the_drawer_count(ctx: Context, history: dict) -> None:
+    import pypdfium2
+    import zxingcpp
+
+    from desktop.printing import render_pdf
+    from desktop.services import documents
+
+    cash = [cents(t["amount"]) for r in history["replies"] for t in r["tenders"] if t["type"] == "cash"]
+    assert cash, "the history refunds some cash"
+    clerk = auth.sign_in(auth.SignIn(*CLERK), ctx)
+    slip = documents.closing_slip(ctx, clerk, DAY)
+    assert slip.doc_id == "" and slip.title == "END OF DAY: CASH REFUNDED" and slip.name == f"closing-0001-{DAY}"
+    total = f"${sum(cash) / 100:,.2f}"
+    assert [(line.description, line.amount, line.details) for line in slip.lines] == [
+        ("Register 01", total, (f"{len(cash)} cash refunds",))]
+    assert slip.totals == (("Cash refunded", total),)
+    page = pypdfium2.PdfDocument(render_pdf(slip))[0]
+    assert "Register 01" in page.get_textpage().get_text_range()
+    assert zxingcpp.read_barcodes(page.render(scale=203 / 72).to_pil()) == []  # no ID, so no barcode
+    quiet = documents.closing_slip(ctx, clerk, DAY - dt.timedelta(days=1))
+    assert quiet.lines == () and quiet.notes == ("No cash was refunded on this day.",)
+    assert quiet.totals == (("Cash refunded", "$0.00"),)

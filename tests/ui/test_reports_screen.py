@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
@@ -54,13 +55,15 @@ def test_a_manager_sees_returns_per_day_and_exports_them(qtbot: QtBot, open_wind
     assert not screen.chart_view.isVisible() and screen.model.rowCount() >= 5
 
 
-def test_the_end_of_day_register_report_is_ready_to_print(qtbot: QtBot, open_window: Open, tmp_path: Path) -> None:
-    window = open_window()
+def test_the_end_of_day_slip_prints_on_the_stations_printer(qtbot: QtBot, open_window: Open, tmp_path: Path) -> None:
+    window = open_window()  # the station prints to PDF files (its default printer)
     sign_in(qtbot, window, "9001", "1357")
     window.open_page("reports")
-    window.reports.closing_report()
-    qtbot.waitUntil(lambda: "End-of-day report saved" in window.reports.message.text(), timeout=10000)
+    window.reports.closing_button.click()
+    qtbot.waitUntil(lambda: "End-of-day slip printed" in window.reports.message.text(), timeout=10000)
     saved = Path(window.reports.message.text().split(": ", 1)[1])
-    assert saved.exists() and saved.read_bytes().startswith(b"%PDF")
-    text = pdfium.PdfDocument(saved.read_bytes())[0].get_textpage().get_text_range()
-    assert "End of day" in text and "register" in text
+    assert saved.name.startswith("closing-0001-") and saved.read_bytes().startswith(b"%PDF")
+    page = pdfium.PdfDocument(saved.read_bytes())[0]
+    assert page.get_width() == pytest.approx(80 * 72 / 25.4)  # the receipt roll, not a sheet
+    text = page.get_textpage().get_text_range()
+    assert "END OF DAY: CASH REFUNDED" in text and "Cash refunded" in text
