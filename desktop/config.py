@@ -39,6 +39,7 @@ class Settings:
     printer: str = "pdf"  # "pdf" | "system:NAME" | "escpos://host[:port]" | "escpos-serial://DEVICE", [?mode=...]
     paper: str = "roll80"  # PDF receipts: "roll80" | "a4" | "letter"
     receipt_dir: str = ""  # where receipt PDFs are kept; empty: <data dir>/receipts
+    customer_screen: str = ""  # feedback prompt: empty: over the window; "auto": another screen; or a screen's name
     policy_file: str = ""  # installed for the store by `returndesk policy install`
     pepper_file: str = ""  # PIN pepper; empty: <data dir>/pepper (generated once)
     smtp_host: str = ""

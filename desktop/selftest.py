@@ -88,7 +88,9 @@ def _window(work: Path) -> str:
     ctx.db.dispose()
     if not shown:
         raise RuntimeError("the main window did not show its sign-in screen")
-    return f"main window created ({app.platformName()} platform)"
+    screens = ", ".join(f"{screen.name() or '(unnamed)'} {screen.size().width()}x{screen.size().height()}"
+                        for screen in app.screens())
+    return f"main window created ({app.platformName()} platform; screens: {screens})"  # names for customer_screen
 
 
 def _languages(work: Path) -> str:  # noqa: ARG001 - every step takes the work folder

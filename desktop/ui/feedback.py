@@ -1,11 +1,24 @@
-"""A customer-facing prompt: the clerk turns the screen around (or it shows
-on a second screen) and the customer taps a score from 1 to 5. No email
-address needed."""
+"""A customer-facing prompt: the customer taps a score from 1 to 5. No email
+address needed.
+
+Where it shows follows the station's ``customer_screen`` setting: over the
+window, for a counter whose clerk turns the screen round (the default); or
+full screen on the customer's own display, a second screen facing the
+counter (``auto``: a screen the window is not on; or that screen's name, as
+``returndesk --selftest`` lists them). There it does not block the clerk, who
+goes on with the next customer while this one answers.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
 
 # Stars, not emoji faces: the bundled fonts draw them on any PC (a till without an emoji font showed boxes).
 SCORES = tuple((score, "★" * score + "☆" * (5 - score), word) for score, word in (
@@ -44,3 +57,30 @@ class FeedbackDialog(QDialog):
     def choose(self, score: int) -> None:
         self.sig_scored.emit(score, self.comment.text().strip())
         self.accept()
+
+    def present(self, setting: str) -> None:
+        """Show the prompt where the station's customer looks (module docstring)."""
+        parent = self.parentWidget()
+        screen = customer_screen(setting, QGuiApplication.screens(), parent.screen() if parent else None)
+        if screen is None:
+            self.open()  # over the window, modal to it
+            return
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+
+def customer_screen(setting: str, screens: Sequence[QScreen], window_screen: QScreen | None) -> QScreen | None:
+    """The customer's display, or None for over the window. A name no screen
+    has (a display unplugged) falls back to the window, and is logged."""
+    setting = setting.strip()
+    if not setting:
+        return None
+    if setting == "auto":
+        return next((screen for screen in screens if screen is not window_screen), None)
+    found = next((screen for screen in screens if screen.name() == setting), None)
+    if found is None:
+        log.warning("customer_screen %r: no such screen (have %s); the prompt shows over the window", setting,
+                    ", ".join(screen.name() for screen in screens))
+    return found

@@ -3,8 +3,14 @@ managers) and the customer's score after a return."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -66,3 +72,46 @@ def test_the_customer_scores_the_visit_after_a_return(qtbot: QtBot, open_window:
         ret_id = uow.session.scalar(select(Return.id).where(Return.doc_id == completed.args[0]))
         stored = uow.session.scalars(select(Feedback).where(Feedback.return_id == ret_id)).one()
         assert (stored.score, stored.comment, stored.staff_id) == (5, "fast, thank you", window.station.actor.staff_id)
+
+
+# ---- Where the prompt shows: a second screen facing the customer
+
+TWO_SCREENS = {"screens": [{"name": "Counter", "x": 0, "y": 0, "width": 1280, "height": 800},
+                           {"name": "Customer", "x": 1280, "y": 0, "width": 1024, "height": 600}]}
+PLACE = """
+import json, sys
+from PySide6.QtWidgets import QApplication, QWidget
+from desktop.ui.feedback import FeedbackDialog
+app = QApplication([])
+counter = app.screens()[0]
+window = QWidget()
+window.setScreen(counter)
+window.setGeometry(counter.availableGeometry().adjusted(10, 10, -10, -10))
+window.show()
+dialog = FeedbackDialog(window)
+dialog.present(sys.argv[1])
+app.processEvents()
+print(json.dumps({"screen": dialog.screen().name(), "geometry": list(dialog.geometry().getRect()),
+                  "modal": dialog.isModal(), "full": dialog.isFullScreen(), "shown": dialog.isVisible()}))
+"""
+
+
+@pytest.mark.parametrize(("setting", "screen", "full"), [
+    ("auto", "Customer", True), ("Customer", "Customer", True),
+    ("", "Counter", False),  # the default: over the window, the clerk turns the screen round
+    ("HDMI-9", "Counter", False),  # a display that is not plugged in
+])
+def test_the_prompt_goes_full_screen_on_the_customers_display(tmp_path: Path, setting: str, screen: str,
+                                                               full: bool) -> None:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(TWO_SCREENS))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run([sys.executable, "-c", PLACE, setting], env=env, capture_output=True, text=True,
+                          timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    placed = json.loads(done.stdout.strip().splitlines()[-1])
+    assert placed["shown"] and placed["screen"] == screen and placed["full"] is full
+    if full:  # the customer's whole display, and the clerk is not blocked meanwhile
+        assert placed["geometry"] == [1280, 0, 1024, 600] and not placed["modal"]
+    else:
+        assert placed["modal"]

@@ -412,7 +412,7 @@ class ServiceDeskScreen(QWidget):
         dialog = FeedbackDialog(self)
         dialog.sig_scored.connect(self.feedback)
         self.feedback_dialog = dialog
-        dialog.open()
+        dialog.present(self.station.settings.customer_screen)
 
     def ask_reply(self) -> None:
         form = FormDialog(self.tr("written reply"), [("template", self.tr("Template"), combo(tuple(replies.TEMPLATES))),

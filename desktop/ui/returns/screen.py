@@ -532,7 +532,7 @@ class ReturnScreen(QWidget):
             lambda _: self.show_message(self.tr("Thank you: {score}/5 recorded.").format(score=score)),
             lambda error: self.show_message(explain(error), error=True)))
         self.feedback = dialog
-        dialog.open()
+        dialog.present(self.station.settings.customer_screen)
 
     def open_case(self) -> None:
         draft = self.draft
