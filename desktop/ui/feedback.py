@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -29,6 +30,7 @@ SCORES = tuple((score, "★" * score + "☆" * (5 - score), word) for score, wor
 
 class FeedbackDialog(QDialog):
     sig_scored = Signal(int, str)  # score, comment
+    _on_customer_screen: "FeedbackDialog | None" = None  # the prompt the customer's display shows
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,6 +67,10 @@ class FeedbackDialog(QDialog):
         if screen is None:
             self.open()  # over the window, modal to it
             return
+        shown = FeedbackDialog._on_customer_screen
+        if shown is not None and shown is not self and shiboken6.isValid(shown) and shown.isVisible():
+            shown.reject()  # the previous customer left without answering: one prompt at a time
+        FeedbackDialog._on_customer_screen = self
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setScreen(screen)
         self.setGeometry(screen.geometry())

@@ -91,8 +91,13 @@ window.show()
 dialog = FeedbackDialog(window)
 dialog.present(sys.argv[1])
 app.processEvents()
+first_still_shown = dialog.isVisible()
+second = FeedbackDialog(window)  # the next customer, before the first one answered
+second.present(sys.argv[1])
+app.processEvents()
 print(json.dumps({"screen": dialog.screen().name(), "geometry": list(dialog.geometry().getRect()),
-                  "modal": dialog.isModal(), "full": dialog.isFullScreen(), "shown": dialog.isVisible()}))
+                  "modal": dialog.isModal(), "full": dialog.isFullScreen(), "shown": first_still_shown,
+                  "first_closed": not dialog.isVisible(), "second_shown": second.isVisible()}))
 """
 
 
@@ -113,5 +118,6 @@ def test_the_prompt_goes_full_screen_on_the_customers_display(tmp_path: Path, se
     assert placed["shown"] and placed["screen"] == screen and placed["full"] is full
     if full:  # the customer's whole display, and the clerk is not blocked meanwhile
         assert placed["geometry"] == [1280, 0, 1024, 600] and not placed["modal"]
+        assert placed["first_closed"] and placed["second_shown"]  # one prompt at a time on that display
     else:
         assert placed["modal"]
