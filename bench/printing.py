@@ -1,12 +1,13 @@
-"""Printing: a return receipt and a store-credit voucher rendered to an 80 mm
-PDF, and the same return as ESC/POS bytes. Pure: the document is built once
-from a return with as many lines as a busy counter sees."""
+"""Printing: a return receipt rendered to an 80 mm PDF, and the same return
+as ESC/POS bytes, as text and as the printer's dots (raster, for scripts the
+printer's code page lacks). Pure: the document is built once from a return
+with as many lines as a busy counter sees."""
 
 from __future__ import annotations
 
 from bench.stats import Timing, measure
 from desktop.printing import PrintedDocument, PrintedLine, render_pdf
-from desktop.printing.escpos import encode
+from desktop.printing.escpos import encode, encode_raster
 from desktop.printing.pdf import register_fonts
 
 
@@ -34,4 +35,6 @@ def run(quick: bool) -> list[tuple[str, Timing]]:
         ("print_return_pdf_3", measure("return receipt PDF, 3 lines (80 mm)", lambda _: render_pdf(small), runs)),
         ("print_return_pdf_20", measure("return receipt PDF, 20 lines (80 mm)", lambda _: render_pdf(busy), runs)),
         ("print_return_escpos_20", measure("return receipt ESC/POS bytes, 20 lines", lambda _: encode(busy), runs)),
+        ("print_return_raster_20", measure("return receipt ESC/POS raster (PDF to 203 dpi dots), 20 lines",
+                                           lambda _: encode_raster(render_pdf(busy)), runs // 3)),
     ]
