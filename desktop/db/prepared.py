@@ -54,8 +54,9 @@ class _Form:
         self.positional = compiled.positiontup is not None
         self.names: list[str] = list(compiled.positiontup or compiled.binds)
         # Literals in the statement (the 1 of "count + 1") are bound values too.
+        given = set(keys or ())
         self.fixed = {name: bind.effective_value for name, bind in compiled.binds.items()
-                      if name in self.names and not bind.required and bind.callable is None and name not in (keys or ())}
+                      if name in self.names and not bind.required and bind.callable is None and name not in given}
         processors = [compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in self.names]
         self.bind_processors = [(i, process) for i, process in enumerate(processors) if process is not None]
         self._get = operator.itemgetter(*self.names) if self.names else (lambda values: ())

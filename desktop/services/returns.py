@@ -46,8 +46,8 @@ from desktop.services.context import Context
 from desktop.services.errors import RequestError
 from desktop.services.policies import active_policy
 from desktop.services.receipts import (
-    CustomerRef, FoundSale, SaleTenderRecord, find_customer, find_product, find_sale, no_receipt_history, policy_receipt,
-    product_price,
+    CustomerRef, FoundSale, SaleTenderRecord, find_customer, find_product, find_sale, no_receipt_history,
+    policy_receipt, product_price,
 )
 
 MAX_ATTEMPTS = 8
