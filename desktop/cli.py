@@ -429,7 +429,7 @@ def build_parser() -> argparse.ArgumentParser:
     pdf = command(receipt, "pdf", cmd_receipt_pdf, "a sale, return, voucher or gift receipt as PDF")
     pdf.add_argument("id", metavar="ID")
     pdf.add_argument("--out", required=True, metavar="FILE.pdf")
-    pdf.add_argument("--paper", default="roll80", help="roll80 (default), a4 or letter")
+    pdf.add_argument("--paper", default="roll80", help="roll80 (default), roll58, a4 or letter")
     pdf.add_argument("--reprint", action="store_true", help="mark the copy REPRINT")
     printing = command(receipt, "print", cmd_receipt_print, "print a document on this station's printer")
     printing.add_argument("id", metavar="ID")

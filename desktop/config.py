@@ -37,7 +37,7 @@ class Settings:
     language: str = ""  # screens; empty: the store policy's locale
     idle_lock_minutes: int = 5
     printer: str = "pdf"  # "pdf" | "system:NAME" | "escpos://host[:port]" | "escpos-serial://DEVICE", [?mode=...]
-    paper: str = "roll80"  # PDF receipts: "roll80" | "a4" | "letter"
+    paper: str = "roll80"  # "roll80" | "roll58" (the receipt printer's roll, PDFs too) | "a4" | "letter" (PDFs)
     receipt_dir: str = ""  # where receipt PDFs are kept; empty: <data dir>/receipts
     customer_screen: str = ""  # feedback prompt: empty: over the window; "auto": another screen; or a screen's name
     policy_file: str = ""  # installed for the store by `returndesk policy install`

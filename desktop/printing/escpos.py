@@ -29,7 +29,7 @@ from desktop.printing.document import PrintedDocument
 ESC, GS = b"\x1b", b"\x1d"
 INIT = ESC + b"@"
 CODEPAGE_1252 = ESC + b"t\x10"  # WPC1252: Western European, with the euro sign
-CHARS_PER_LINE = 48  # font A on a 72 mm printable width
+CHARS_PER_LINE = 48  # font A (12 dots) on an 80 mm roll's 72 mm printable width; 32 on a 58 mm roll
 
 
 class PrinterError(Explained, OSError):
@@ -101,15 +101,16 @@ def barcode_code128(doc_id: str) -> bytes:
             + GS + b"k\x49" + bytes([len(data)]) + data)
 
 
-def encode(doc: PrintedDocument) -> bytes:
-    """The document as ESC/POS commands, ending with a partial cut."""
+def encode(doc: PrintedDocument, columns: int = CHARS_PER_LINE) -> bytes:
+    """The document as ESC/POS commands, ending with a partial cut;
+    ``columns`` is the roll's width in font A characters."""
     out = bytearray(INIT + CODEPAGE_1252)
 
     def line(text: str = "") -> None:
         out.extend(encode_text(text) + b"\n")
 
     out += _align("center") + _bold(True) + _size(True)
-    for text in _wrap(doc.store_name, CHARS_PER_LINE // 2):
+    for text in _wrap(doc.store_name, columns // 2):
         line(text)
     out += _size(False) + _bold(False)
     for text in doc.store_lines:
@@ -123,27 +124,27 @@ def encode(doc: PrintedDocument) -> bytes:
     line(doc.title)
     out += _bold(False) + _align("left")
     for label, value in doc.meta:
-        for text in _pair(label, value):
+        for text in _pair(label, value, columns):
             line(text)
-    rule = "-" * CHARS_PER_LINE
+    rule = "-" * columns
     if doc.lines:
         line(rule)
         for item in doc.lines:
-            for text in _pair(item.description, item.amount):
+            for text in _pair(item.description, item.amount, columns):
                 line(text)
             for detail in item.details:
-                for text in _wrap(detail, CHARS_PER_LINE - 2):
+                for text in _wrap(detail, columns - 2):
                     line("  " + text)
     if doc.totals:
         line(rule)
         for index, (label, value) in enumerate(doc.totals):
             last = index == len(doc.totals) - 1
             out += _bold(last)
-            for text in _pair(label, value):
+            for text in _pair(label, value, columns):
                 line(text)
         out += _bold(False)
     for label, value in doc.tenders:
-        for text in _pair(label, value):
+        for text in _pair(label, value, columns):
             line(text)
     if doc.big_amount:
         out += _align("center") + _size(True) + _bold(True)
@@ -152,7 +153,7 @@ def encode(doc: PrintedDocument) -> bytes:
     if doc.notes:
         line(rule)
         for note in doc.notes:
-            for text in _wrap(note, CHARS_PER_LINE):
+            for text in _wrap(note, columns):
                 line(text)
     line()
     out += _align("center")
@@ -161,7 +162,7 @@ def encode(doc: PrintedDocument) -> bytes:
     if doc.barcode_caption:
         line(doc.barcode_caption)
     for text in doc.footer:
-        for part in _wrap(text, CHARS_PER_LINE):
+        for part in _wrap(text, columns):
             line(part)
     out += b"\n\n\n" + GS + b"V\x42\x00"  # feed and partial cut
     return bytes(out)
@@ -170,7 +171,7 @@ def encode(doc: PrintedDocument) -> bytes:
 # ---- Raster: the PDF as the printer's dots
 
 DOTS_PER_INCH = 203
-DOTS_PER_LINE = 576  # 72 mm printable at 203 dpi; 72 bytes a row
+DOTS_PER_LINE = 576  # 72 mm printable at 203 dpi (80 mm roll), 72 bytes a row; 384 on a 58 mm roll
 BAND_ROWS = 256  # rows per GS v 0 command: within every printer's buffer
 TEXT, RASTER, AUTO = "text", "raster", "auto"
 MODES = (TEXT, RASTER, AUTO)
@@ -190,9 +191,10 @@ def fits_code_page(doc: PrintedDocument) -> bool:
     return True
 
 
-def raster_rows(pdf: bytes) -> tuple[int, bytes]:
-    """The PDF's pages at 203 dpi, cropped to the printable 72 mm, as 1-bit
-    rows (1 = a black dot, most significant bit first): (rows, bits)."""
+def raster_rows(pdf: bytes, dots: int = DOTS_PER_LINE) -> tuple[int, bytes]:
+    """The PDF's pages at 203 dpi, cropped to the printable width of
+    ``dots`` (a multiple of 8), as 1-bit rows (1 = a black dot, most
+    significant bit first): (rows, bits)."""
     import pypdfium2 as pdfium
     from PIL import ImageOps
 
@@ -200,11 +202,11 @@ def raster_rows(pdf: bytes) -> tuple[int, bytes]:
     rows, bits = 0, bytearray()
     for page in document:
         gray = page.render(scale=DOTS_PER_INCH / 72, grayscale=True).to_pil().convert("L")
-        left = max((gray.width - DOTS_PER_LINE) // 2, 0)  # the roll's margins, equal on both sides
-        gray = gray.crop((left, 0, left + DOTS_PER_LINE, gray.height))
+        left = max((gray.width - dots) // 2, 0)  # the roll's margins, equal on both sides
+        gray = gray.crop((left, 0, left + dots, gray.height))
         ink = ImageOps.invert(gray).point(lambda level: 255 if level >= 128 else 0).convert("1")
         data = ink.tobytes()
-        width = DOTS_PER_LINE // 8
+        width = dots // 8
         last = len(data) // width
         while last > 0 and not any(data[(last - 1) * width:last * width]):
             last -= 1  # the paper after the last dot is fed, not printed
@@ -213,10 +215,10 @@ def raster_rows(pdf: bytes) -> tuple[int, bytes]:
     return rows, bytes(bits)
 
 
-def encode_raster(pdf: bytes) -> bytes:
+def encode_raster(pdf: bytes, dots: int = DOTS_PER_LINE) -> bytes:
     """The rendered PDF as GS v 0 bands, ending with a partial cut."""
-    rows, bits = raster_rows(pdf)
-    width = DOTS_PER_LINE // 8
+    rows, bits = raster_rows(pdf, dots)
+    width = dots // 8
     out = bytearray(INIT + _align("left"))
     for start in range(0, rows, BAND_ROWS):
         height = min(BAND_ROWS, rows - start)

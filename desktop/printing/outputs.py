@@ -22,9 +22,10 @@ from typing import Protocol
 from desktop.messages import QT_TR_NOOP
 from desktop.printing.document import PrintedDocument
 from desktop.printing.escpos import (
-    AUTO, MODES, TEXT, DevicePrinter, NetworkPrinter, PrinterError, encode, encode_raster, fits_code_page,
+    AUTO, CHARS_PER_LINE, DOTS_PER_LINE, MODES, TEXT, DevicePrinter, NetworkPrinter, PrinterError, encode,
+    encode_raster, fits_code_page,
 )
-from desktop.printing.pdf import PAPERS, ROLL_80MM, Paper, render_pdf
+from desktop.printing.pdf import PAPERS, ROLL_58MM, ROLL_80MM, Paper, render_pdf
 
 
 class Output(Protocol):
@@ -58,10 +59,15 @@ class PdfFolder:
         return f"PDF files in {self.folder}"
 
 
+# What a roll printer prints across: font A characters and dots at 203 dpi.
+ROLLS = {ROLL_80MM.name: (CHARS_PER_LINE, DOTS_PER_LINE), ROLL_58MM.name: (32, 384)}
+
+
 @dataclass(frozen=True)
 class EscPosOutput:
     printer: NetworkPrinter | DevicePrinter
     mode: str = AUTO
+    paper: Paper = ROLL_80MM  # the printer's roll: 80 or 58 mm
 
     def deliver(self, doc: PrintedDocument) -> str:
         self.printer.send(self.job(doc))
@@ -69,9 +75,10 @@ class EscPosOutput:
 
     def job(self, doc: PrintedDocument) -> bytes:
         """The bytes for the printer: text, or the roll's PDF as dots."""
+        columns, dots = ROLLS[self.paper.name]
         if self.mode == TEXT or (self.mode == AUTO and fits_code_page(doc)):
-            return encode(doc)
-        return encode_raster(render_pdf(doc, ROLL_80MM))
+            return encode(doc, columns)
+        return encode_raster(render_pdf(doc, self.paper), dots)
 
     def describe(self) -> str:
         return self.printer.describe()
@@ -96,15 +103,16 @@ def from_setting(setting: str, receipt_dir: Path, paper: str = "roll80") -> Outp
             raise PrinterError(QT_TR_NOOP("paper {paper!r}: expected one of {papers}"),
                                paper=paper, papers=", ".join(sorted(PAPERS)))
         return PdfFolder(receipt_dir, PAPERS[paper])
+    roll = ROLL_58MM if paper == ROLL_58MM.name else ROLL_80MM  # a receipt printer's roll; A4 is for PDF files
     match = _NETWORK.match(setting)
     if match:
         port = int(match["port"] or 9100)
         if not 0 < port < 65536:
             raise PrinterError(QT_TR_NOOP("printer {setting!r}: port {port} is out of range"),
                                setting=setting, port=port)
-        return EscPosOutput(NetworkPrinter(match["host"], port))
+        return EscPosOutput(NetworkPrinter(match["host"], port), paper=roll)
     for prefix in ("escpos-device://", "escpos-serial://"):
         if setting.startswith(prefix) and len(setting) > len(prefix):
-            return EscPosOutput(DevicePrinter(setting[len(prefix):]))
+            return EscPosOutput(DevicePrinter(setting[len(prefix):]), paper=roll)
     raise PrinterError(QT_TR_NOOP("printer {setting!r}: expected pdf, system[:NAME], escpos://HOST[:PORT] or "
                                   "escpos-device://PATH"), setting=setting)

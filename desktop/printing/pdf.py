@@ -49,10 +49,11 @@ class Paper:
         return self.width - 2 * self.margin_x
 
 
-ROLL_80MM = Paper("roll80", 80 * mm, None, 4 * mm, 4 * mm, 8.5)
+ROLL_80MM = Paper("roll80", 80 * mm, None, 4 * mm, 4 * mm, 8.5)  # 72 mm printable: 576 dots at 203 dpi
+ROLL_58MM = Paper("roll58", 58 * mm, None, 5 * mm, 3 * mm, 7.5)  # 48 mm printable: 384 dots
 A4_PAGE = Paper("a4", A4[0], A4[1], 25 * mm, 20 * mm, 10.5)
 LETTER_PAGE = Paper("letter", LETTER[0], LETTER[1], 1 * 72, 0.8 * 72, 10.5)
-PAPERS = {paper.name: paper for paper in (ROLL_80MM, A4_PAGE, LETTER_PAGE)}
+PAPERS = {paper.name: paper for paper in (ROLL_80MM, ROLL_58MM, A4_PAGE, LETTER_PAGE)}
 
 
 @cache

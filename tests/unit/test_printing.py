@@ -12,7 +12,7 @@ import zxingcpp
 from PIL import Image
 from reportlab.lib.units import mm
 
-from desktop.printing import A4_PAGE, ROLL_80MM, PrintedDocument, PrintedLine, render_pdf
+from desktop.printing import A4_PAGE, ROLL_58MM, ROLL_80MM, PrintedDocument, PrintedLine, render_pdf
 from desktop.printing import barcodes, escpos
 from desktop.printing.outputs import EscPosOutput, PdfFolder, from_setting
 from desktop.printing.pdf import BOLD, SANS, register_fonts, width_of, wrap
@@ -145,7 +145,7 @@ def test_network_printer_receives_exactly_the_job() -> None:
     assert f"127.0.0.1:{printer.port}" in where
 
 
-def printed_image(job: bytes) -> Image.Image:
+def printed_image(job: bytes, dots: int = escpos.DOTS_PER_LINE) -> Image.Image:
     """What a printer makes of a job's GS v 0 bands: a black-on-white image."""
     assert job.startswith(escpos.INIT) and job.endswith(b"\x1dV\x42\x00")
     rows, width, position, bits = 0, 0, 0, bytearray()
@@ -155,7 +155,7 @@ def printed_image(job: bytes) -> Image.Image:
         assert 0 < height <= escpos.BAND_ROWS
         bits += job[start + 8:start + 8 + width * height]
         rows, position = rows + height, start + 8 + width * height
-    assert width * 8 == escpos.DOTS_PER_LINE and rows > 0
+    assert width * 8 == dots and rows > 0
     return Image.frombytes("1", (width * 8, rows), bytes(bits)).point(lambda dot: 255 - dot)
 
 
@@ -254,3 +254,28 @@ def test_telugu_is_drawn_in_its_font_on_a_reprint_banner_and_a_letter() -> None:
     assert {"NotoSansTelugu-Regular", "NotoSansTelugu-Bold"} <= fonts_on(letter)
     text = pdfium.PdfDocument(letter)[0].get_textpage().get_text_range()
     assert "డిసెంబర్" in text and "ధన్యవాదాలు" in text
+
+
+# ---- A 58 mm roll: 48 mm printable, 384 dots, 32 columns
+
+
+def test_a_58mm_roll_fits_its_width_and_its_barcode_scans() -> None:
+    found, (width, _), _ = decode(render_pdf(sample(), ROLL_58MM))
+    assert found == [DOC_ID] and width == pytest.approx(58 * mm)
+    assert barcodes.fitting(DOC_ID, ROLL_58MM.printable).width <= ROLL_58MM.printable
+
+
+def test_an_escpos_printer_on_a_58mm_roll_gets_32_columns_or_384_dots(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    device = tmp_path / "lp0"
+    english = sample(lines=(PrintedLine("Wireless noise-cancelling headphones, model 7 with case", "$87.29"),))
+    for mode in ("text", "raster"):
+        device.write_bytes(b"")
+        from_setting(f"escpos-device://{device}?mode={mode}", tmp_path, paper="roll58").deliver(english)
+        job = device.read_bytes()
+        if mode == "text":
+            text_lines = [part for part in job.split(b"\n") if not part.startswith((b"\x1b", b"\x1d"))]
+            assert max(len(part) for part in text_lines) == 32
+        else:
+            image = printed_image(job, dots=384)
+            found = [r.text for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.Code128]
+            assert found == [DOC_ID]
