@@ -29,6 +29,7 @@ from desktop.printing.document import PrintedDocument
 ESC, GS = b"\x1b", b"\x1d"
 INIT = ESC + b"@"
 CODEPAGE_1252 = ESC + b"t\x10"  # WPC1252: Western European, with the euro sign
+DRAWER_PULSE = ESC + b"p\x00\x19\xfa"  # ESC p: the drawer on pin 2, 50 ms on, 500 ms off
 CHARS_PER_LINE = 48  # font A (12 dots) on an 80 mm roll's 72 mm printable width; 32 on a 58 mm roll
 
 

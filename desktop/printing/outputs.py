@@ -7,7 +7,9 @@
   serial port (``escpos-serial://`` is the same);
 - either ESC/POS setting may end with ``?mode=text``, ``?mode=raster`` or
   ``?mode=auto`` (the default: raster only for letters the printer's code
-  page lacks; desktop/printing/escpos.py);
+  page lacks; desktop/printing/escpos.py), and with ``drawer=off`` for a
+  printer whose drawer port must stay quiet (by default the cash drawer
+  opens for the receipt of cash just paid out or taken in, never a reprint);
 - ``system[:NAME]``: the operating system's printer through Qt; built by the
   screens (desktop/ui/printer.py), as it needs a QApplication.
 """
@@ -16,14 +18,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from urllib.parse import parse_qsl
 from pathlib import Path
 from typing import Protocol
 
 from desktop.messages import QT_TR_NOOP
 from desktop.printing.document import PrintedDocument
 from desktop.printing.escpos import (
-    AUTO, CHARS_PER_LINE, DOTS_PER_LINE, MODES, TEXT, DevicePrinter, NetworkPrinter, PrinterError, encode,
-    encode_raster, fits_code_page,
+    AUTO, CHARS_PER_LINE, DOTS_PER_LINE, DRAWER_PULSE, INIT, MODES, TEXT, DevicePrinter, NetworkPrinter,
+    PrinterError, encode, encode_raster, fits_code_page,
 )
 from desktop.printing.pdf import PAPERS, ROLL_58MM, ROLL_80MM, Paper, render_pdf
 
@@ -68,6 +71,7 @@ class EscPosOutput:
     printer: NetworkPrinter | DevicePrinter
     mode: str = AUTO
     paper: Paper = ROLL_80MM  # the printer's roll: 80 or 58 mm
+    drawer: bool = True  # a cash drawer on the printer's drawer port opens for cash (harmless without one)
 
     def deliver(self, doc: PrintedDocument) -> str:
         self.printer.send(self.job(doc))
@@ -77,8 +81,12 @@ class EscPosOutput:
         """The bytes for the printer: text, or the roll's PDF as dots."""
         columns, dots = ROLLS[self.paper.name]
         if self.mode == TEXT or (self.mode == AUTO and fits_code_page(doc)):
-            return encode(doc, columns)
-        return encode_raster(render_pdf(doc, self.paper), dots)
+            job = encode(doc, columns)
+        else:
+            job = encode_raster(render_pdf(doc, self.paper), dots)
+        if doc.opens_drawer and self.drawer:
+            job = INIT + DRAWER_PULSE + job  # the drawer opens as the receipt starts printing
+        return job
 
     def describe(self) -> str:
         return self.printer.describe()
@@ -93,11 +101,12 @@ def from_setting(setting: str, receipt_dir: Path, paper: str = "roll80") -> Outp
     setting = setting.strip()
     base, _, query = setting.partition("?")
     if query:
-        mode = query.removeprefix("mode=")
-        if not base.startswith("escpos") or mode not in MODES:
-            raise PrinterError(QT_TR_NOOP("printer {setting!r}: an ESC/POS printer takes ?mode=text, ?mode=raster or "
-                                          "?mode=auto"), setting=setting)
-        return replace(from_setting(base, receipt_dir, paper), mode=mode)  # type: ignore[type-var]
+        options = dict(parse_qsl(query, keep_blank_values=True))
+        mode, drawer = options.pop("mode", AUTO), options.pop("drawer", "on")
+        if not base.startswith("escpos") or options or mode not in MODES or drawer not in ("on", "off"):
+            raise PrinterError(QT_TR_NOOP("printer {setting!r}: an ESC/POS printer takes ?mode=text|raster|auto and "
+                                          "&drawer=on|off"), setting=setting)
+        return replace(from_setting(base, receipt_dir, paper), mode=mode, drawer=drawer == "on")  # type: ignore[type-var]
     if setting in ("", "pdf"):
         if paper not in PAPERS:
             raise PrinterError(QT_TR_NOOP("paper {paper!r}: expected one of {papers}"),

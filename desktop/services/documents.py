@@ -33,6 +33,10 @@ from desktop.services.receipts import parse_code
 from desktop.services.returns import issue_document_id
 
 TENDER_NAMES = {"card": "Card", "gift_card": "Gift card", "store_credit": "Store credit", "cash": "Cash"}
+# The receipt of cash paid out (a refund) or taken in (an exchange's
+# difference) opens the cash drawer when it is printed this soon after; a
+# reprint, or an old receipt printed again, never does.
+DRAWER_WINDOW = dt.timedelta(minutes=2)
 CONDITIONS = {"new": "new", "opened": "opened", "damaged": "damaged", "defective": "defective"}
 
 
@@ -78,8 +82,9 @@ def _tender_label(words: _Words, kind: str, last4: str | None, voucher: str | No
 # ---- Public API
 
 
-def document(session: Session, code: str, reprint: bool = False) -> PrintedDocument:
-    """The printable document behind any 16-digit ID."""
+def document(session: Session, code: str, reprint: bool = False, now: dt.datetime | None = None) -> PrintedDocument:
+    """The printable document behind any 16-digit ID; ``now``, the moment it
+    is printed, decides whether its cash opens the drawer (DRAWER_WINDOW)."""
     doc = parse_code(code)
     builders = {
         DocumentKind.SALE: _sale_document,
@@ -93,13 +98,16 @@ def document(session: Session, code: str, reprint: bool = False) -> PrintedDocum
                        kind=doc.kind.label, doc=doc, store=doc.store, register=doc.register)
     fields = dict(built.__dict__)
     labels = fields.pop("labels", {})
-    return PrintedDocument(**fields, reprint=reprint, labels=labels)
+    cash_at = fields.pop("cash_at", None)
+    opens_drawer = (not reprint and now is not None and cash_at is not None
+                    and dt.timedelta(0) <= now - cash_at <= DRAWER_WINDOW)
+    return PrintedDocument(**fields, reprint=reprint, labels=labels, opens_drawer=opens_drawer)
 
 
 def fetch(ctx: Context, code: str, reprint: bool = False) -> PrintedDocument:
     """document() in its own read-only unit of work, for callers without a session."""
     with ctx.uow() as uow:
-        return document(uow.session, code, reprint=reprint)
+        return document(uow.session, code, reprint=reprint, now=ctx.now())
 
 
 def voucher_summary(ctx: Context, code: str) -> Message:
@@ -191,6 +199,7 @@ class _Built:
     footer: tuple[str, ...] = ()
     barcode_caption: str = ""
     labels: dict = field(default_factory=dict)  # "reprint" in the store's language
+    cash_at: dt.datetime | None = None  # when the document's cash changed hands, if any did
 
 
 def _load_sale(session: Session, where) -> Sale | None:  # type: ignore[no-untyped-def]
@@ -236,6 +245,7 @@ def _sale_document(session: Session, code: str) -> _Built | None:
                       for tender in sale.tenders),
         footer=_footer(session, store), barcode_caption=t("Keep this receipt for returns"),
         labels={"reprint": t("REPRINT")},
+        cash_at=sale.purchased_at if any(tender.type == "cash" for tender in sale.tenders) else None,
     )
 
 
@@ -284,6 +294,7 @@ def _return_document(session: Session, code: str) -> _Built | None:
         kind="return", doc_id=ret.doc_id, title=t("RETURN RECEIPT"), **_store_header(store), meta=tuple(meta),
         lines=tuple(lines), totals=tuple(totals), tenders=tuple(tenders), notes=tuple(ret.messages or ()),
         footer=_footer(session, store), labels={"reprint": t("REPRINT")},
+        cash_at=ret.created_at if any(tender.type == "cash" for tender in ret.tenders) else None,
     )
 
 

@@ -191,8 +191,8 @@
         <translation>hindi ma-save ang {path}: {reason}</translation>
     </message>
     <message>
-        <source>printer {setting!r}: an ESC/POS printer takes ?mode=text, ?mode=raster or ?mode=auto</source>
-        <translation>printer {setting!r}: ang ESC/POS printer ay tumatanggap ng ?mode=text, ?mode=raster o ?mode=auto</translation>
+        <source>printer {setting!r}: an ESC/POS printer takes ?mode=text|raster|auto and &amp;drawer=on|off</source>
+        <translation>printer {setting!r}: ang ESC/POS printer ay tumatanggap ng ?mode=text|raster|auto at &amp;drawer=on|off</translation>
     </message>
     <message>
         <source>paper {paper!r}: expected one of {papers}</source>

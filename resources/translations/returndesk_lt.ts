@@ -191,8 +191,8 @@
         <translation>nepavyko išsaugoti {path}: {reason}</translation>
     </message>
     <message>
-        <source>printer {setting!r}: an ESC/POS printer takes ?mode=text, ?mode=raster or ?mode=auto</source>
-        <translation>spausdintuvas {setting!r}: ESC/POS spausdintuvui tinka ?mode=text, ?mode=raster arba ?mode=auto</translation>
+        <source>printer {setting!r}: an ESC/POS printer takes ?mode=text|raster|auto and &amp;drawer=on|off</source>
+        <translation>spausdintuvas {setting!r}: ESC/POS spausdintuvui tinka ?mode=text|raster|auto ir &amp;drawer=on|off</translation>
     </message>
     <message>
         <source>paper {paper!r}: expected one of {papers}</source>

@@ -191,8 +191,8 @@
         <translation>{path} సేవ్ చేయలేకపోయాం: {reason}</translation>
     </message>
     <message>
-        <source>printer {setting!r}: an ESC/POS printer takes ?mode=text, ?mode=raster or ?mode=auto</source>
-        <translation>ప్రింటర్ {setting!r}: ESC/POS ప్రింటర్ ?mode=text, ?mode=raster లేదా ?mode=auto తీసుకుంటుంది</translation>
+        <source>printer {setting!r}: an ESC/POS printer takes ?mode=text|raster|auto and &amp;drawer=on|off</source>
+        <translation>ప్రింటర్ {setting!r}: ESC/POS ప్రింటర్ ?mode=text|raster|auto మరియు &amp;drawer=on|off తీసుకుంటుంది</translation>
     </message>
     <message>
         <source>paper {paper!r}: expected one of {papers}</source>

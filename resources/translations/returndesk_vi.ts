@@ -191,8 +191,8 @@
         <translation>không lưu được {path}: {reason}</translation>
     </message>
     <message>
-        <source>printer {setting!r}: an ESC/POS printer takes ?mode=text, ?mode=raster or ?mode=auto</source>
-        <translation>máy in {setting!r}: máy in ESC/POS nhận ?mode=text, ?mode=raster hoặc ?mode=auto</translation>
+        <source>printer {setting!r}: an ESC/POS printer takes ?mode=text|raster|auto and &amp;drawer=on|off</source>
+        <translation>máy in {setting!r}: máy in ESC/POS nhận ?mode=text|raster|auto và &amp;drawer=on|off</translation>
     </message>
     <message>
         <source>paper {paper!r}: expected one of {papers}</source>

@@ -144,3 +144,33 @@ def test_a_return_receipt_in_the_stores_language(ctx: Context, samples: dict[str
     assert printed.title == title and printed.label("reprint", "") != "REPRINT"
     _, codes, width = page_text_and_codes(render_pdf(printed))
     assert codes == [body["return_id"]] and width == pytest.approx(80 * mm, abs=0.01)
+
+
+def test_the_cash_drawer_opens_for_cash_just_refunded_and_never_on_a_reprint(
+        ctx: Context, samples: dict[str, str], clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop.printing import escpos
+    from desktop.printing.outputs import EscPosOutput
+
+    clerk = auth.sign_in(auth.SignIn(*CLERK), ctx)
+    with ctx.uow() as uow:  # the whole split-tender sale: the card first, then the cash part
+        sale = find_sale(uow.session, samples["split_tender"]).sale
+        everything = [{"line": line.line_no, "qty": line.qty, "condition": "new"} for line in sale.lines]
+    cash = returns.process(returns.parse_request({"receipt": samples["split_tender"], "items": everything,
+                                                  "idempotency_key": "drawer-cash"}), clerk, ctx).body
+    assert "cash" in [t["type"] for t in cash["tenders"]]
+    card = completed_return(ctx, samples["coupon"], key="drawer-card")
+    assert "cash" not in [t["type"] for t in card["tenders"]]
+
+    def opens(code: str, reprint: bool = False) -> bool:
+        printed = documents.reprint(ctx, code, clerk) if reprint else documents.fetch(ctx, code)
+        job = EscPosOutput(printer=None).job(printed)  # type: ignore[arg-type]
+        assert (escpos.DRAWER_PULSE in job) is printed.opens_drawer
+        return printed.opens_drawer
+
+    assert opens(cash["return_id"]) and not opens(card["return_id"])
+    assert not opens(cash["return_id"], reprint=True)  # a reprint is how a refund gets claimed twice
+    clock.advance(minutes=3)
+    assert not opens(cash["return_id"])  # an old receipt printed again opens nothing
+    printed = documents.document  # the PDF path (no printer) never asks for the drawer
+    with ctx.uow() as uow:
+        assert not printed(uow.session, cash["return_id"]).opens_drawer

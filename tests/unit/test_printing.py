@@ -209,7 +209,8 @@ def test_device_printer_writes_the_job_to_the_device_file(tmp_path) -> None:  # 
 
 
 @pytest.mark.parametrize("setting", ["escpos://", "escpos://host:99999", "laser", "escpos-device://",
-                                     "escpos://host?mode=fancy", "pdf?mode=raster"])
+                                     "escpos://host?mode=fancy", "pdf?mode=raster", "escpos://host?drawer=maybe",
+                                     "escpos://host?colour=red"])
 def test_bad_printer_settings_are_refused(setting: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(escpos.PrinterError, match="printer"):
         from_setting(setting, tmp_path)
@@ -279,3 +280,19 @@ def test_an_escpos_printer_on_a_58mm_roll_gets_32_columns_or_384_dots(tmp_path) 
             image = printed_image(job, dots=384)
             found = [r.text for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.Code128]
             assert found == [DOC_ID]
+
+
+def test_the_drawer_pulse_leads_the_job_unless_the_setting_turns_it_off(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    device = tmp_path / "lp0"
+    cash = sample(lines=(PrintedLine("Cable", "$4.50"),), opens_drawer=True)
+    for setting, mode, pulse in (("", "text", True), ("?drawer=off", "text", False), ("?mode=raster", "raster", True),
+                                 ("?mode=raster&drawer=off", "raster", False)):
+        device.write_bytes(b"")
+        from_setting(f"escpos-device://{device}{setting}", tmp_path).deliver(cash)
+        job = device.read_bytes()
+        assert job.startswith(escpos.INIT + escpos.DRAWER_PULSE) is pulse
+        assert job.count(escpos.DRAWER_PULSE) == (1 if pulse else 0)
+        assert (b"\x1dv0\x00" in job) is (mode == "raster")
+    device.write_bytes(b"")
+    from_setting(f"escpos-device://{device}", tmp_path).deliver(sample(lines=(PrintedLine("Cable", "$4.50"),)))
+    assert escpos.DRAWER_PULSE not in device.read_bytes()
