@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).resolve().parent / "results"
 DOC = ROOT / "docs" / "benchmarks.md"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+QUICK_BEGIN, QUICK_END = "<!-- bench:begin:quick -->", "<!-- bench:end:quick -->"
 
 
 def machine() -> str:
@@ -92,7 +93,7 @@ def write_doc(report: Report, command: str) -> None:
         return
     report.rows = merged
     text = DOC.read_text(encoding="utf-8")
-    begin, end = (BEGIN + ":quick", END + ":quick") if report.quick else (BEGIN, END)
+    begin, end = (QUICK_BEGIN, QUICK_END) if report.quick else (BEGIN, END)
     if begin in text and end in text:
         head, rest = text.split(begin, 1)
         _, tail = rest.split(end, 1)
