@@ -191,6 +191,22 @@ def cmd_receipt_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_printer_test(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from desktop.printing.outputs import check_page, from_setting
+
+    settings = _settings(args)
+    if settings.printer.startswith("system"):
+        raise CliError("the system printer is tested from the operating system's printer settings; "
+                       "ReturnDesk prints to it from its window")
+    output = from_setting(settings.printer, _receipt_dir(settings), settings.paper)
+    page = check_page(settings.printer, settings.paper, f"store {settings.store or '-'}, register {settings.register}",
+                      dt.datetime.now().astimezone().isoformat(timespec="seconds"), drawer=args.drawer)
+    print(f"printer test -> {output.deliver(page)}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _receipt_dir(settings) -> Path:  # type: ignore[no-untyped-def]
     return Path(settings.receipt_dir) if settings.receipt_dir else settings.data_dir / "receipts"
 
@@ -434,6 +450,10 @@ def build_parser() -> argparse.ArgumentParser:
     printing = command(receipt, "print", cmd_receipt_print, "print a document on this station's printer")
     printing.add_argument("id", metavar="ID")
     printing.add_argument("--reprint", action="store_true", help="mark the copy REPRINT")
+
+    printer = group("printer", "this station's receipt printer")
+    command(printer, "test", cmd_printer_test, "print a test page: every script, a barcode, the drawer with "
+            "--drawer").add_argument("--drawer", action="store_true", help="send the cash drawer its pulse too")
 
     policy = group("policy", "return policies")
     command(policy, "check", cmd_policy_check, "report every problem of a policy file").add_argument("file")

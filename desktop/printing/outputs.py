@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop.messages import QT_TR_NOOP
-from desktop.printing.document import PrintedDocument
+from desktop.printing.document import PrintedDocument, PrintedLine
 from desktop.printing.escpos import (
     AUTO, CHARS_PER_LINE, DOTS_PER_LINE, DRAWER_PULSE, INIT, MODES, TEXT, DevicePrinter, NetworkPrinter,
     PrinterError, encode, encode_raster, fits_code_page,
@@ -125,3 +125,22 @@ def from_setting(setting: str, receipt_dir: Path, paper: str = "roll80") -> Outp
             return EscPosOutput(DevicePrinter(setting[len(prefix):]), paper=roll)
     raise PrinterError(QT_TR_NOOP("printer {setting!r}: expected pdf, system[:NAME], escpos://HOST[:PORT] or "
                                   "escpos-device://PATH"), setting=setting)
+
+
+def check_page(printer: str, paper: str, station: str, when: str, drawer: bool = False) -> PrintedDocument:
+    """What IT prints when installing a station (``returndesk printer test``):
+    every script the stores write in, amounts, a barcode to scan back, and,
+    if asked, the cash drawer's pulse."""
+    from desktop.policy.docid import DocumentId, DocumentKind
+
+    check_id = str(DocumentId.make(DocumentKind.RETURN, "0000", "00", 1))  # store 0000: never a real document
+    return PrintedDocument(
+        kind="check", doc_id=check_id, title="PRINTER TEST", store_name="ReturnDesk",
+        meta=(("Printer", printer), ("Paper", paper), ("Station", station), ("Printed", when)),
+        lines=(PrintedLine("English, Filipino: Ñandú café", "$1.00"), PrintedLine("Tiếng Việt: Đồng hồ", "1.000 ₫"),
+               PrintedLine("Lietuvių: ąčęėįšųūž", "1,00 €"), PrintedLine("తెలుగు: పరీక్ష రసీదు", "₹1.00")),
+        notes=(f"The barcode below scans as {check_id}.",
+               "The cash drawer was sent its pulse." if drawer else "The cash drawer was left shut."),
+        barcode_caption="Scan it at the counter: ReturnDesk says no such return.",
+        opens_drawer=drawer, name="printer-test",
+    )

@@ -315,3 +315,27 @@ def test_a_pdf_report_is_printed_in_the_store_language(cli_env: dict[str, str], 
     csv = run("report", "returns-by-reason", "--from", week[0], "--to", week[1], "--store", "0001", env=cli_env)
     assert csv.stdout.splitlines()[0] == "reason,lines,units,refunded"
     assert csv.stdout.splitlines()[1].startswith("changed_mind,1,1,")
+
+
+def test_printer_test_prints_every_script_and_a_barcode_and_pulses_the_drawer_only_when_asked(tmp_path: Path) -> None:
+    import pypdfium2
+    import zxingcpp
+
+    from desktop.printing import escpos
+
+    env = {**os.environ, "RETURNDESK_DATA_DIR": str(tmp_path / "data"),
+           "RETURNDESK_SITE_CONFIG": str(tmp_path / "site.toml"), "RETURNDESK_USER_CONFIG": str(tmp_path / "user.toml")}
+    device = tmp_path / "lp0"
+    for drawer in (False, True):
+        device.write_bytes(b"")
+        done = run("printer", "test", *(["--drawer"] if drawer else []),
+                   env={**env, "RETURNDESK_PRINTER": f"escpos-device://{device}"})
+        assert done.returncode == 0 and f"ESC/POS printer on {device}" in done.stderr, done.stderr
+        job = device.read_bytes()
+        assert (escpos.DRAWER_PULSE in job) is drawer
+        assert b"\x1dv0\x00" in job  # Vietnamese, Lithuanian and Telugu on the page: printed as dots
+    saved = run("printer", "test", env=env)  # the default printer: a PDF file
+    assert saved.returncode == 0, saved.stderr
+    page = pypdfium2.PdfDocument(Path(saved.stderr.strip().split(" -> ")[1]).read_bytes())[0]
+    assert "తెలుగు" in page.get_textpage().get_text_range()
+    assert [r.text for r in zxingcpp.read_barcodes(page.render(scale=203 / 72).to_pil())] == ["2000000000000011"]
