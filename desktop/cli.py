@@ -191,17 +191,37 @@ def cmd_receipt_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_page(printer: str, paper: str, station: str, when: str, drawer: bool):  # type: ignore[no-untyped-def]
+    """What IT prints when installing a station: every script the stores
+    write in, amounts, a barcode to scan back, and, if asked, the cash
+    drawer's pulse. In English: it is for IT, like the rest of the CLI."""
+    from desktop.policy.docid import DocumentId, DocumentKind
+    from desktop.printing import PrintedDocument, PrintedLine
+
+    check_id = str(DocumentId.make(DocumentKind.RETURN, "0000", "00", 1))  # store 0000: never a real document
+    return PrintedDocument(
+        kind="check", doc_id=check_id, title="PRINTER TEST", store_name="ReturnDesk",
+        meta=(("Printer", printer), ("Paper", paper), ("Station", station), ("Printed", when)),
+        lines=(PrintedLine("English, Filipino: Ñandú café", "$1.00"), PrintedLine("Tiếng Việt: Đồng hồ", "1.000 ₫"),
+               PrintedLine("Lietuvių: ąčęėįšųūž", "1,00 €"), PrintedLine("తెలుగు: పరీక్ష రసీదు", "₹1.00")),
+        notes=(f"The barcode below scans as {check_id}.",
+               "The cash drawer was sent its pulse." if drawer else "The cash drawer was left shut."),
+        barcode_caption="Scan it at the counter: ReturnDesk says no such return.",
+        opens_drawer=drawer, name="printer-test",
+    )
+
+
 def cmd_printer_test(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from desktop.printing.outputs import check_page, from_setting
+    from desktop.printing.outputs import from_setting
 
     settings = _settings(args)
     if settings.printer.startswith("system"):
         raise CliError("the system printer is tested from the operating system's printer settings; "
                        "ReturnDesk prints to it from its window")
     output = from_setting(settings.printer, _receipt_dir(settings), settings.paper)
-    page = check_page(settings.printer, settings.paper, f"store {settings.store or '-'}, register {settings.register}",
+    page = _check_page(settings.printer, settings.paper, f"store {settings.store or '-'}, register {settings.register}",
                       dt.datetime.now().astimezone().isoformat(timespec="seconds"), drawer=args.drawer)
     print(f"printer test -> {output.deliver(page)}", file=sys.stderr)
     return EXIT_OK

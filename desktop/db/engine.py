@@ -21,7 +21,6 @@ from desktop.db.prepared import run_on_driver
 from desktop.messages import QT_TR_NOOP, Message
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-_BEGIN = {"DEFERRED": "BEGIN DEFERRED", "IMMEDIATE": "BEGIN IMMEDIATE"}
 
 
 def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> Engine:
@@ -68,7 +67,7 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
     def _begin(connection: Any) -> None:
         # Every transaction starts here: straight on the driver, which saves
         # each one SQLAlchemy's execution of a statement (desktop/db/prepared.py).
-        run_on_driver(connection, _BEGIN[connection.get_execution_options().get("sqlite_begin", "DEFERRED")])
+        run_on_driver(connection, f"BEGIN {connection.get_execution_options().get('sqlite_begin', 'DEFERRED')}")
 
     return engine
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import exc
 from sqlalchemy.engine import Connection, Dialect
@@ -35,6 +35,7 @@ from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
 Statement = Select[Any] | Insert | Update
+T = TypeVar("T")
 
 
 class _Form:
@@ -109,16 +110,12 @@ class Prepared:
         """Execute once; the rows it returns (a SELECT, or RETURNING)."""
         form = self._form(connection.dialect, values)
         parameters = form.parameters(values)
-        cursor = None
-        try:
-            cursor = _cursor(connection)
+
+        def execute(cursor: Any) -> list[tuple[Any, ...]]:
             cursor.execute(form.sql, parameters)
             return form.rows(cursor) if cursor.description is not None else []
-        except connection.dialect.loaded_dbapi.Error as error:
-            raise _wrapped(connection, cursor, form.sql, parameters, error) from error
-        finally:
-            if cursor is not None:
-                cursor.close()
+
+        return _on_driver(connection, form.sql, parameters, execute)
 
     def first(self, connection: Connection, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
         rows = self.rows(connection, values)
@@ -130,18 +127,14 @@ class Prepared:
             return
         form = self._form(connection.dialect, many[0])
         parameters = [form.parameters(values) for values in many]
-        cursor = None
-        try:
-            cursor = _cursor(connection)
+
+        def execute(cursor: Any) -> None:
             if len(parameters) == 1:
                 cursor.execute(form.sql, parameters[0])
             else:
                 cursor.executemany(form.sql, parameters)
-        except connection.dialect.loaded_dbapi.Error as error:
-            raise _wrapped(connection, cursor, form.sql, parameters, error) from error
-        finally:
-            if cursor is not None:
-                cursor.close()
+
+        _on_driver(connection, form.sql, parameters, execute)
 
 
 def connection_of(target: Session | Connection) -> Connection:
@@ -151,12 +144,19 @@ def connection_of(target: Session | Connection) -> Connection:
 
 def run_on_driver(connection: Connection, sql: str) -> None:
     """One statement without parameters or rows (a BEGIN), on the driver."""
+    _on_driver(connection, sql, (), lambda cursor: cursor.execute(sql), begin=False)
+
+
+def _on_driver(connection: Connection, sql: str, parameters: Any, execute: Callable[[Any], T],
+               begin: bool = True) -> T:
+    """``execute(cursor)`` on a cursor of the connection's DB-API connection;
+    the driver's errors come out as SQLAlchemy's (_wrapped)."""
     cursor = None
     try:
-        cursor = _cursor(connection, begin=False)
-        cursor.execute(sql)
+        cursor = _cursor(connection, begin)
+        return execute(cursor)
     except connection.dialect.loaded_dbapi.Error as error:
-        raise _wrapped(connection, cursor, sql, (), error) from error
+        raise _wrapped(connection, cursor, sql, parameters, error) from error
     finally:
         if cursor is not None:
             cursor.close()

@@ -157,7 +157,14 @@ _CHECKS = (0, 1, 7, 99, 100, 105, 1_000, 12_345, 99_999, 100_000, 123_456, 1_234
 
 
 def money_format(locale: Locale, currency: Currency) -> Callable[[int], str]:
-    """A function from minor units to the amount as Babel writes it."""
+    """A function from minor units to the amount as Babel writes it (shaped
+    once per process for each locale and currency)."""
+    return _money_format(str(locale), currency)
+
+
+@functools.lru_cache(maxsize=64)
+def _money_format(locale_name: str, currency: Currency) -> Callable[[int], str]:
+    locale = Locale.parse(locale_name)
 
     def babel(minor: int) -> str:
         return format_currency(currency.to_decimal(minor), currency.code, locale=locale)

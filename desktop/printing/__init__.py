@@ -2,7 +2,7 @@
 ESC/POS. Pure: documents come in already worded; no database, no Qt."""
 
 from desktop.printing.document import PrintedDocument, PrintedLine
-from desktop.printing.pdf import A4_PAGE, LETTER_PAGE, PAPERS, ROLL_58MM, ROLL_80MM, Paper, render_pdf
+from desktop.printing.pdf import A4_PAGE, LETTER_PAGE, PAPERS, ROLL_58MM, ROLL_80MM, Paper, render_pdf, roll
 
 __all__ = ["A4_PAGE", "LETTER_PAGE", "PAPERS", "ROLL_58MM", "ROLL_80MM", "Paper", "PrintedDocument", "PrintedLine",
-           "render_pdf"]
+           "render_pdf", "roll"]

@@ -7,7 +7,7 @@ Two ways to print a document:
 - text: the printer's own font in its code page (WPC1252), and the barcode
   drawn by the printer itself (GS k, CODE128 with code set C), exact at its
   own resolution. Fast and crisp, for documents in the code page's letters.
-- raster: the 80 mm PDF (desktop/printing/pdf.py), rendered at the printer's
+- raster: the roll's PDF (desktop/printing/pdf.py), rendered at the printer's
   203 dpi and sent as a raster bit image (GS v 0). Every script the PDF draws
   prints, with its barcode bars on whole dots: Vietnamese with its tone marks,
   Lithuanian, Telugu, which no receipt printer's code page holds.
@@ -30,7 +30,8 @@ ESC, GS = b"\x1b", b"\x1d"
 INIT = ESC + b"@"
 CODEPAGE_1252 = ESC + b"t\x10"  # WPC1252: Western European, with the euro sign
 DRAWER_PULSE = ESC + b"p\x00\x19\xfa"  # ESC p: the drawer on pin 2, 50 ms on, 500 ms off
-CHARS_PER_LINE = 48  # font A (12 dots) on an 80 mm roll's 72 mm printable width; 32 on a 58 mm roll
+FONT_A_DOTS = 12  # the width of a font A character
+CHARS_PER_LINE = 48  # font A on an 80 mm roll's 72 mm printable width (dots_across // FONT_A_DOTS)
 
 
 class PrinterError(Explained, OSError):
@@ -172,10 +173,16 @@ def encode(doc: PrintedDocument, columns: int = CHARS_PER_LINE) -> bytes:
 # ---- Raster: the PDF as the printer's dots
 
 DOTS_PER_INCH = 203
-DOTS_PER_LINE = 576  # 72 mm printable at 203 dpi (80 mm roll), 72 bytes a row; 384 on a 58 mm roll
+DOTS_PER_LINE = 576  # 72 mm printable at 203 dpi (80 mm roll), 72 bytes a row
 BAND_ROWS = 256  # rows per GS v 0 command: within every printer's buffer
 TEXT, RASTER, AUTO = "text", "raster", "auto"
 MODES = (TEXT, RASTER, AUTO)
+
+
+def dots_across(printable: float) -> int:
+    """A roll's printable width (points) in printer dots, a whole number of
+    bytes: 576 on an 80 mm roll, 384 on a 58 mm one."""
+    return round(printable / 72 * DOTS_PER_INCH / 8) * 8
 
 
 def fits_code_page(doc: PrintedDocument) -> bool:

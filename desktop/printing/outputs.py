@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop.messages import QT_TR_NOOP
-from desktop.printing.document import PrintedDocument, PrintedLine
+from desktop.printing.document import PrintedDocument
 from desktop.printing.escpos import (
-    AUTO, CHARS_PER_LINE, DOTS_PER_LINE, DRAWER_PULSE, INIT, MODES, TEXT, DevicePrinter, NetworkPrinter,
-    PrinterError, encode, encode_raster, fits_code_page,
+    AUTO, DRAWER_PULSE, FONT_A_DOTS, INIT, MODES, TEXT, DevicePrinter, NetworkPrinter, PrinterError, dots_across,
+    encode, encode_raster, fits_code_page,
 )
-from desktop.printing.pdf import PAPERS, ROLL_58MM, ROLL_80MM, Paper, render_pdf
+from desktop.printing.pdf import PAPERS, ROLL_80MM, Paper, render_pdf, roll
 
 
 class Output(Protocol):
@@ -62,10 +62,6 @@ class PdfFolder:
         return f"PDF files in {self.folder}"
 
 
-# What a roll printer prints across: font A characters and dots at 203 dpi.
-ROLLS = {ROLL_80MM.name: (CHARS_PER_LINE, DOTS_PER_LINE), ROLL_58MM.name: (32, 384)}
-
-
 @dataclass(frozen=True)
 class EscPosOutput:
     printer: NetworkPrinter | DevicePrinter
@@ -79,9 +75,9 @@ class EscPosOutput:
 
     def job(self, doc: PrintedDocument) -> bytes:
         """The bytes for the printer: text, or the roll's PDF as dots."""
-        columns, dots = ROLLS[self.paper.name]
+        dots = dots_across(self.paper.printable)
         if self.mode == TEXT or (self.mode == AUTO and fits_code_page(doc)):
-            job = encode(doc, columns)
+            job = encode(doc, dots // FONT_A_DOTS)
         else:
             job = encode_raster(render_pdf(doc, self.paper), dots)
         if doc.opens_drawer and self.drawer:
@@ -112,35 +108,16 @@ def from_setting(setting: str, receipt_dir: Path, paper: str = "roll80") -> Outp
             raise PrinterError(QT_TR_NOOP("paper {paper!r}: expected one of {papers}"),
                                paper=paper, papers=", ".join(sorted(PAPERS)))
         return PdfFolder(receipt_dir, PAPERS[paper])
-    roll = ROLL_58MM if paper == ROLL_58MM.name else ROLL_80MM  # a receipt printer's roll; A4 is for PDF files
     match = _NETWORK.match(setting)
     if match:
         port = int(match["port"] or 9100)
         if not 0 < port < 65536:
             raise PrinterError(QT_TR_NOOP("printer {setting!r}: port {port} is out of range"),
                                setting=setting, port=port)
-        return EscPosOutput(NetworkPrinter(match["host"], port), paper=roll)
+        return EscPosOutput(NetworkPrinter(match["host"], port), paper=roll(paper))
     for prefix in ("escpos-device://", "escpos-serial://"):
         if setting.startswith(prefix) and len(setting) > len(prefix):
-            return EscPosOutput(DevicePrinter(setting[len(prefix):]), paper=roll)
+            return EscPosOutput(DevicePrinter(setting[len(prefix):]), paper=roll(paper))
     raise PrinterError(QT_TR_NOOP("printer {setting!r}: expected pdf, system[:NAME], escpos://HOST[:PORT] or "
                                   "escpos-device://PATH"), setting=setting)
 
-
-def check_page(printer: str, paper: str, station: str, when: str, drawer: bool = False) -> PrintedDocument:
-    """What IT prints when installing a station (``returndesk printer test``):
-    every script the stores write in, amounts, a barcode to scan back, and,
-    if asked, the cash drawer's pulse."""
-    from desktop.policy.docid import DocumentId, DocumentKind
-
-    check_id = str(DocumentId.make(DocumentKind.RETURN, "0000", "00", 1))  # store 0000: never a real document
-    return PrintedDocument(
-        kind="check", doc_id=check_id, title="PRINTER TEST", store_name="ReturnDesk",
-        meta=(("Printer", printer), ("Paper", paper), ("Station", station), ("Printed", when)),
-        lines=(PrintedLine("English, Filipino: Ñandú café", "$1.00"), PrintedLine("Tiếng Việt: Đồng hồ", "1.000 ₫"),
-               PrintedLine("Lietuvių: ąčęėįšųūž", "1,00 €"), PrintedLine("తెలుగు: పరీక్ష రసీదు", "₹1.00")),
-        notes=(f"The barcode below scans as {check_id}.",
-               "The cash drawer was sent its pulse." if drawer else "The cash drawer was left shut."),
-        barcode_caption="Scan it at the counter: ReturnDesk says no such return.",
-        opens_drawer=drawer, name="printer-test",
-    )

@@ -56,6 +56,12 @@ LETTER_PAGE = Paper("letter", LETTER[0], LETTER[1], 1 * 72, 0.8 * 72, 10.5)
 PAPERS = {paper.name: paper for paper in (ROLL_80MM, ROLL_58MM, A4_PAGE, LETTER_PAGE)}
 
 
+def roll(paper: str) -> Paper:
+    """The receipt roll a ``paper`` setting names: the 58 mm roll, or else the
+    80 mm one (A4 and Letter are for PDF files, not receipt printers)."""
+    return ROLL_58MM if paper == ROLL_58MM.name else ROLL_80MM
+
+
 @cache
 def register_fonts() -> None:
     """DejaVu Sans (bundled in resources/fonts): Latin with Lithuanian and

@@ -58,7 +58,7 @@ class _Words:
 
 def _words(store: Store, currency: str) -> _Words:
     locale = store.locale or "en_US"
-    return _Words(Renderer(locale, Currency.of(currency)), ZoneInfo(store.timezone), translator(locale))
+    return _Words(Renderer.of(locale, Currency.of(currency)), ZoneInfo(store.timezone), translator(locale))
 
 
 def _store_header(store: Store) -> dict:
@@ -149,7 +149,7 @@ def closing_slip(ctx: Context, actor: Actor, day: dt.date | None = None) -> Prin
         return PrintedDocument(
             kind="closing", doc_id="", title=t("END OF DAY: CASH REFUNDED"), **_store_header(store),
             meta=((t("Store"), store.code), (t("Day"), format_date(day, format="medium", locale=words.renderer.locale)),
-                  (t("Printed by"), f"{actor.name} ({actor.code})"), (t("Date"), words.when(ctx.now()))),
+                  (t("Printed by"), staff_label(session, actor.staff_id)), (t("Date"), words.when(ctx.now()))),
             lines=lines, totals=((t("Cash refunded"), words.money(sum(cents for *_, cents in refunds))),),
             notes=(t("Count each register's drawer against its amount.") if refunds
                    else t("No cash was refunded on this day."),),

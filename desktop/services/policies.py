@@ -28,7 +28,7 @@ ACTIVE_MAX_AGE_S = 5.0
 
 
 def _database(session: Session | Connection) -> str:
-    bind = session.engine if isinstance(session, Connection) else session.get_bind()
+    bind = session if isinstance(session, Connection) else session.get_bind()  # an engine or a connection
     return str(bind.engine.url)
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPainter, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from desktop.messages import QT_TR_NOOP
-from desktop.printing import ROLL_58MM, ROLL_80MM, PrintedDocument, render_pdf
+from desktop.printing import PrintedDocument, render_pdf, roll
 from desktop.printing.escpos import PrinterError
 from desktop.printing.outputs import from_setting
 from desktop.services import documents
@@ -64,7 +64,7 @@ class ReceiptPrinter(QObject):
         def work() -> tuple[PrintedDocument, str | bytes]:
             printed = make()
             if self.system:  # the roll the station's printer takes
-                return printed, render_pdf(printed, ROLL_58MM if settings.paper == ROLL_58MM.name else ROLL_80MM)
+                return printed, render_pdf(printed, roll(settings.paper))
             output = from_setting(settings.printer, receipt_dir(station), settings.paper)
             return printed, output.deliver(printed)
 

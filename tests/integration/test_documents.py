@@ -171,6 +171,5 @@ def test_the_cash_drawer_opens_for_cash_just_refunded_and_never_on_a_reprint(
     assert not opens(cash["return_id"], reprint=True)  # a reprint is how a refund gets claimed twice
     clock.advance(minutes=3)
     assert not opens(cash["return_id"])  # an old receipt printed again opens nothing
-    printed = documents.document  # the PDF path (no printer) never asks for the drawer
-    with ctx.uow() as uow:
-        assert not printed(uow.session, cash["return_id"]).opens_drawer
+    with ctx.uow() as uow:  # a document built without a printing moment (a PDF export) never asks for the drawer
+        assert not documents.document(uow.session, cash["return_id"]).opens_drawer

@@ -266,6 +266,12 @@ def test_a_58mm_roll_fits_its_width_and_its_barcode_scans() -> None:
     assert barcodes.fitting(DOC_ID, ROLL_58MM.printable).width <= ROLL_58MM.printable
 
 
+def test_the_rolls_printable_widths_in_dots() -> None:
+    assert escpos.dots_across(ROLL_80MM.printable) == escpos.DOTS_PER_LINE == 576
+    assert escpos.dots_across(ROLL_58MM.printable) == 384
+    assert escpos.DOTS_PER_LINE // escpos.FONT_A_DOTS == escpos.CHARS_PER_LINE
+
+
 def test_an_escpos_printer_on_a_58mm_roll_gets_32_columns_or_384_dots(tmp_path) -> None:  # type: ignore[no-untyped-def]
     device = tmp_path / "lp0"
     english = sample(lines=(PrintedLine("Wireless noise-cancelling headphones, model 7 with case", "$87.29"),))
