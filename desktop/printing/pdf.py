@@ -192,13 +192,21 @@ class Layout:
     def pair(self, label: str, value: str, bold: bool = False, size: float | None = None,
              indent: float = 0.0) -> None:
         """A label on the left and a value on the right; the label wraps
-        beside the value when it is long."""
+        beside the value when it is long. A value too wide to leave the
+        label a third of the line (a timestamp on a 58 mm roll) goes on a
+        line of its own under the label, to the right."""
         size = size or self.size
         font = BOLD if bold else SANS
         leading = size * 1.3
         value_width = width_of(value, font, size)
         room = self.paper.printable - indent - value_width - size
-        lines = wrap(label, font, size, max(room, self.paper.printable / 3))
+        if value and room < self.paper.printable / 3:
+            for line in wrap(label, font, size, self.paper.printable - indent):
+                self.rows.append(Row(leading, self._text_drawer(line, font, size, "left", indent, leading)))
+            for line in wrap(value, font, size, self.paper.printable - indent):  # a URL may not fit even so
+                self.rows.append(Row(leading, self._text_drawer(line, font, size, "right", 0, leading)))
+            return
+        lines = wrap(label, font, size, room)
         for index, line in enumerate(lines):
             draw_line = self._text_drawer(line, font, size, "left", indent, leading)
             if index == 0 and value:

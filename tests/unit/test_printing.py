@@ -302,3 +302,11 @@ def test_the_drawer_pulse_leads_the_job_unless_the_setting_turns_it_off(tmp_path
     device.write_bytes(b"")
     from_setting(f"escpos-device://{device}", tmp_path).deliver(sample(lines=(PrintedLine("Cable", "$4.50"),)))
     assert escpos.DRAWER_PULSE not in device.read_bytes()
+
+
+def test_a_value_too_wide_to_share_its_line_goes_under_its_label() -> None:
+    stamp = "2026-12-01T22:29:19+00:00"  # the printer test's timestamp: half a 58 mm line
+    text = {paper.name: pdfium.PdfDocument(render_pdf(sample(meta=(("Printed", stamp),)), paper))[0]
+            .get_textpage().get_text_range() for paper in (ROLL_58MM, ROLL_80MM)}
+    assert f"Printed\r\n{stamp}\r\n" in text["roll58"]  # before: drawn over the label's end
+    assert f"Printed {stamp}\r\n" in text["roll80"]  # room enough: one line, as before
