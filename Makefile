@@ -33,6 +33,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	@installer/check-system.sh offscreen
+	@installer/check-system.sh gui
 	@installer/check-postgres.sh $(BIN)/python
 	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 

@@ -4,6 +4,9 @@
     python tools/translations.py import vi FILE.tsv
                                        take a translator's work: lines of context, English
                                        source and translation, separated by tabs
+    python tools/translations.py todo vi
+                                       what is still to translate, in that same TSV shape
+                                       (the third column empty), for a translator
 
 Extracting runs pyside6-lupdate over every module that marks text: the
 screens (tr(), QT_TRANSLATE_NOOP) and the layers below them (QT_TR_NOOP of
@@ -87,8 +90,25 @@ def import_tsv(language: str, tsv: Path) -> int:
     return filled
 
 
+def todo(language: str) -> list[tuple[str, str]]:
+    """The (context, source) pairs still unfinished in one language."""
+    tree = ET.parse(FOLDER / f"returndesk_{language}.ts")
+    pending = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished":
+                pending.append((name, message.findtext("source") or ""))
+    return pending
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["todo"] and len(args) == 2:
+        for context, source in todo(args[1]):
+            print(f"{context}\t{source.replace(chr(10), chr(92) + 'n')}\t")
+        return 0
     if args[:1] == ["import"] and len(args) == 3:
         print(f"{args[1]}: {import_tsv(args[1], Path(args[2]))} entries filled")
         compile_(FOLDER / f"returndesk_{args[1]}.ts")

@@ -52,6 +52,7 @@ class CustomerScreen(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("scan")
         self.search.setPlaceholderText(self.tr("Receipt, loyalty ID, phone or name"))
+        self.search.setProperty("scan_documents", True)  # a receipt finds its customer
         self.found = QListWidget()
         self.found.setMaximumHeight(120)
         self.header = QLabel(self.tr("Find a customer to see their history."))
@@ -89,6 +90,12 @@ class CustomerScreen(QWidget):
         self.goodwill_button.clicked.connect(self.ask_goodwill)
         self.export_button.clicked.connect(lambda: self.export())
         self._enable()
+
+    def take_scan(self, code: str) -> bool:
+        """A loyalty card scanned with no field focused finds its customer."""
+        self.search.setText(code)
+        self.find(code)
+        return True
 
     def _enable(self) -> None:
         self.goodwill_button.setEnabled(self.current is not None)

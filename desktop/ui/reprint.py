@@ -21,6 +21,7 @@ class ReprintScreen(QWidget):
         self.code = QLineEdit()
         self.code.setObjectName("scan")
         self.code.setPlaceholderText(self.tr("Scan or type an ID"))
+        self.code.setProperty("scan_documents", True)
         self.reprint_button = QPushButton(self.tr("Reprint"))
         self.reprint_button.setObjectName("primary")
         self.gift_button = QPushButton(self.tr("Gift receipt for this sale"))

@@ -30,7 +30,7 @@ from desktop.ui.station import Station
 from desktop.ui import i18n
 from desktop.ui.i18n import explain, render
 from desktop.ui.labels import label
-from desktop.ui.widgets import restyle
+from desktop.ui.widgets import restyle, scan_field, type_scan
 
 PING_MS = 10_000
 NAV_WIDTH = 190
@@ -326,24 +326,43 @@ class MainWindow(QMainWindow):
     # ---- Scans from anywhere
 
     def scanned(self, code: str) -> None:
-        """A scanner's code, wherever the focus was: receipts open on the return screen."""
+        """A scanner's code, wherever the focus was. It goes where a clerk
+        would have typed it: into the focused field (a serial, a loyalty card,
+        a search, a manager's badge in a dialog), as if typed there and Enter
+        pressed. A receipt or a voucher opens on the return screen unless that
+        field takes documents (the reprint field, the customer search). With
+        no field to take it, the screen decides (an item of a return without
+        a receipt, a loyalty card on the customer screen)."""
+        focus = QApplication.focusWidget()
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self:  # a dialog is open: the code is for it, or for nobody
+            if not type_scan(focus, code):
+                QApplication.beep()
+            return
         if self.station.actor is None:
-            return  # the sign-in screen takes no scans
+            if focus is self.signin.staff_id:  # a staff badge; never a PIN, never a receipt before sign-in
+                type_scan(focus, code)
+            return
         try:
-            kind = DocumentId.parse(code).kind
+            DocumentId.parse(code)
+            is_document = True
         except DocumentIdError:
-            kind = None
-        if self.reprint.code.hasFocus() and kind is not None:  # scanned into the reprint field on purpose
-            self.reprint.code.setText(code)
+            is_document = False
+        page = self.stack.currentWidget()
+        field = focus if scan_field(focus) and page.isAncestorOf(focus) else None
+        if field is not None and (field.property("scan_documents") or not is_document):
+            type_scan(field, code)
             return
-        self.open_page(RETURNS)
-        no_receipt = self.returns.draft is not None and self.returns.draft.no_receipt
-        if kind is None and not no_receipt:
-            self.returns.show_message(self.tr("{code} is not a receipt code (16 digits with a check digit). Scan "
-                                              "the barcode at the bottom of the receipt, or press F6 for a return "
-                                              "without a receipt.").format(code=code), error=True)
+        if is_document:
+            self.open_page(RETURNS)
+            self.returns.entered(code)
             return
-        self.returns.entered(code)  # a receipt, a voucher, or an item of a no-receipt return
+        take = getattr(page, "take_scan", None)
+        if take is not None and take(code):
+            return
+        QApplication.beep()
+        self.statusBar().showMessage(self.tr("{code} is not a receipt code (16 digits with a check digit). Scan "
+                                             "the barcode at the bottom of the receipt.").format(code=code), 10_000)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.ping_timer.stop()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 
 def restyle(widget: QWidget, name: str) -> None:
@@ -22,3 +24,22 @@ def say(label: QLabel, text: str, error: bool = False) -> None:
     label.setText(text)
     restyle(label, "error" if error else "info")
     label.show()
+
+
+def scan_field(widget: QWidget | None) -> bool:
+    """A field a scanned code can go into: a text field someone could type
+    it into, never a PIN."""
+    return (isinstance(widget, QLineEdit) and widget.isVisible() and widget.isEnabled() and not widget.isReadOnly()
+            and widget.echoMode() == QLineEdit.EchoMode.Normal)
+
+
+def type_scan(widget: QWidget | None, code: str) -> bool:
+    """A scanned code into a field, as the scanner types it: the code, then
+    Enter (which a cell editor takes as "commit", a search as "find")."""
+    if not scan_field(widget):
+        return False
+    assert isinstance(widget, QLineEdit)
+    widget.setText(code)
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+    return True

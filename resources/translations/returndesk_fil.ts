@@ -1875,12 +1875,12 @@
         <translation>{name} ({code}, {role})</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Mag-sign out</translation>
+        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt.</source>
+        <translation>Ang {code} ay hindi code ng resibo (16 na digit na may check digit). I-scan ang barcode sa ibaba ng resibo.</translation>
     </message>
     <message>
-        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
-        <translation>Ang {code} ay hindi code ng resibo (16 na digit na may check digit). I-scan ang barcode sa ibaba ng resibo, o pindutin ang F6 para sa balik na walang resibo.</translation>
+        <source>Sign out</source>
+        <translation>Mag-sign out</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2397,10 @@
         <translation>Hinahanap ang resibo…</translation>
     </message>
     <message>
+        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
+        <translation>Ang {code} ay hindi code ng resibo (16 na digit na may check digit). I-scan ang barcode sa ibaba ng resibo, o pindutin ang F6 para sa balik na walang resibo.</translation>
+    </message>
+    <message>
         <source>Scan the item, or type part of its name</source>
         <translation>I-scan ang item, o i-type ang bahagi ng pangalan nito</translation>
     </message>
@@ -2457,6 +2461,22 @@
         <translation>I-refund sa: {tenders}</translation>
     </message>
     <message>
+        <source>Checking the decision… the return completes when it approves.</source>
+        <translation>Sinusuri ang desisyon… matatapos ang balik kapag inaprubahan ito.</translation>
+    </message>
+    <message>
+        <source>Not refunded: this return needs a manager first. F8 to approve here, F9 to send it to the override queue.</source>
+        <translation>Hindi na-refund: kailangan muna ng manager ang balik na ito. F8 para aprubahan dito, F9 para ipadala sa override queue.</translation>
+    </message>
+    <message>
+        <source>Not refunded: the decision is DENIED.</source>
+        <translation>Hindi na-refund: TINANGGIHAN ang desisyon.</translation>
+    </message>
+    <message>
+        <source>Nothing to refund yet: type the quantity coming back in the Return column.</source>
+        <translation>Wala pang ire-refund: i-type ang dami ng ibinabalik sa column na Ibalik.</translation>
+    </message>
+    <message>
         <source>Refunding…</source>
         <translation>Nagre-refund…</translation>
     </message>
@@ -2507,6 +2527,10 @@
     <message>
         <source>Thank you: {score}/5 recorded.</source>
         <translation>Salamat: naitala ang {score}/5.</translation>
+    </message>
+    <message>
+        <source>Press Esc again to put this receipt away. Nothing has been refunded.</source>
+        <translation>Pindutin muli ang Esc para isara ang resibong ito. Walang na-refund.</translation>
     </message>
 </context>
 <context>

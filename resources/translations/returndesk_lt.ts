@@ -1875,12 +1875,12 @@
         <translation>{name} ({code}, {role})</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Atsijungti</translation>
+        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt.</source>
+        <translation>{code} nėra kvito kodas (16 skaitmenų su kontroliniu skaitmeniu). Nuskaitykite brūkšninį kodą kvito apačioje.</translation>
     </message>
     <message>
-        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
-        <translation>{code} nėra kvito kodas (16 skaitmenų su kontroliniu skaitmeniu). Nuskaitykite brūkšninį kodą kvito apačioje arba paspauskite F6 grąžinimui be kvito.</translation>
+        <source>Sign out</source>
+        <translation>Atsijungti</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2397,10 @@
         <translation>Ieškoma kvito…</translation>
     </message>
     <message>
+        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
+        <translation>{code} nėra kvito kodas (16 skaitmenų su kontroliniu skaitmeniu). Nuskaitykite brūkšninį kodą kvito apačioje arba paspauskite F6 grąžinimui be kvito.</translation>
+    </message>
+    <message>
         <source>Scan the item, or type part of its name</source>
         <translation>Nuskaitykite prekę arba įveskite dalį pavadinimo</translation>
     </message>
@@ -2457,6 +2461,22 @@
         <translation>Grąžinama į: {tenders}</translation>
     </message>
     <message>
+        <source>Checking the decision… the return completes when it approves.</source>
+        <translation>Tikrinamas sprendimas… grąžinimas bus užbaigtas, kai jis bus patvirtintas.</translation>
+    </message>
+    <message>
+        <source>Not refunded: this return needs a manager first. F8 to approve here, F9 to send it to the override queue.</source>
+        <translation>Negrąžinta: šiam grąžinimui pirmiausia reikia vadovo. F8 – patvirtinti čia, F9 – nusiųsti į išimčių eilę.</translation>
+    </message>
+    <message>
+        <source>Not refunded: the decision is DENIED.</source>
+        <translation>Negrąžinta: sprendimas – ATMESTA.</translation>
+    </message>
+    <message>
+        <source>Nothing to refund yet: type the quantity coming back in the Return column.</source>
+        <translation>Kol kas nėra ką grąžinti: stulpelyje „Grąžinti“ įveskite grąžinamą kiekį.</translation>
+    </message>
+    <message>
         <source>Refunding…</source>
         <translation>Grąžinama…</translation>
     </message>
@@ -2507,6 +2527,10 @@
     <message>
         <source>Thank you: {score}/5 recorded.</source>
         <translation>Ačiū: įvertinimas {score}/5 įrašytas.</translation>
+    </message>
+    <message>
+        <source>Press Esc again to put this receipt away. Nothing has been refunded.</source>
+        <translation>Dar kartą paspauskite Esc, kad padėtumėte šį kvitą. Nieko negrąžinta.</translation>
     </message>
 </context>
 <context>

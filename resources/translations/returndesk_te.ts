@@ -1875,12 +1875,12 @@
         <translation>{name} ({code}, {role})</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>సైన్ అవుట్</translation>
+        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt.</source>
+        <translation>{code} రసీదు కోడ్ కాదు (చెక్ డిజిట్‌తో 16 అంకెలు). రసీదు కింద ఉన్న బార్‌కోడ్ స్కాన్ చేయండి.</translation>
     </message>
     <message>
-        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
-        <translation>{code} రసీదు కోడ్ కాదు (చెక్ డిజిట్‌తో 16 అంకెలు). రసీదు కింద ఉన్న బార్‌కోడ్ స్కాన్ చేయండి, లేదా రసీదు లేని రిటర్న్ కోసం F6 నొక్కండి.</translation>
+        <source>Sign out</source>
+        <translation>సైన్ అవుట్</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2397,10 @@
         <translation>రసీదు వెతుకుతోంది…</translation>
     </message>
     <message>
+        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
+        <translation>{code} రసీదు కోడ్ కాదు (చెక్ డిజిట్‌తో 16 అంకెలు). రసీదు కింద ఉన్న బార్‌కోడ్ స్కాన్ చేయండి, లేదా రసీదు లేని రిటర్న్ కోసం F6 నొక్కండి.</translation>
+    </message>
+    <message>
         <source>Scan the item, or type part of its name</source>
         <translation>వస్తువును స్కాన్ చేయండి, లేదా దాని పేరులో కొంత భాగం టైప్ చేయండి</translation>
     </message>
@@ -2457,6 +2461,22 @@
         <translation>రీఫండ్ దీనికి: {tenders}</translation>
     </message>
     <message>
+        <source>Checking the decision… the return completes when it approves.</source>
+        <translation>నిర్ణయాన్ని తనిఖీ చేస్తోంది… ఆమోదం వచ్చినప్పుడు రిటర్న్ పూర్తవుతుంది.</translation>
+    </message>
+    <message>
+        <source>Not refunded: this return needs a manager first. F8 to approve here, F9 to send it to the override queue.</source>
+        <translation>రీఫండ్ కాలేదు: ఈ రిటర్న్‌కు ముందుగా మేనేజర్ అవసరం. ఇక్కడే ఆమోదించడానికి F8, ఓవర్‌రైడ్ క్యూకు పంపడానికి F9.</translation>
+    </message>
+    <message>
+        <source>Not refunded: the decision is DENIED.</source>
+        <translation>రీఫండ్ కాలేదు: నిర్ణయం తిరస్కరించబడింది.</translation>
+    </message>
+    <message>
+        <source>Nothing to refund yet: type the quantity coming back in the Return column.</source>
+        <translation>ఇంకా రీఫండ్ చేయడానికి ఏమీ లేదు: తిరిగి వస్తున్న పరిమాణాన్ని రిటర్న్ కాలమ్‌లో టైప్ చేయండి.</translation>
+    </message>
+    <message>
         <source>Refunding…</source>
         <translation>రీఫండ్ చేస్తోంది…</translation>
     </message>
@@ -2507,6 +2527,10 @@
     <message>
         <source>Thank you: {score}/5 recorded.</source>
         <translation>ధన్యవాదాలు: {score}/5 నమోదైంది.</translation>
+    </message>
+    <message>
+        <source>Press Esc again to put this receipt away. Nothing has been refunded.</source>
+        <translation>ఈ రసీదును మూసివేయడానికి Esc మళ్ళీ నొక్కండి. ఏమీ రీఫండ్ చేయలేదు.</translation>
     </message>
 </context>
 <context>

@@ -1875,12 +1875,12 @@
         <translation>{name} ({code}, {role})</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Đăng xuất</translation>
+        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt.</source>
+        <translation>{code} không phải mã hóa đơn (16 chữ số có chữ số kiểm tra). Quét mã vạch ở cuối hóa đơn.</translation>
     </message>
     <message>
-        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
-        <translation>{code} không phải mã hóa đơn (16 chữ số có chữ số kiểm tra). Quét mã vạch ở cuối hóa đơn, hoặc nhấn F6 để trả hàng không có hóa đơn.</translation>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2397,10 @@
         <translation>Đang tìm hóa đơn…</translation>
     </message>
     <message>
+        <source>{code} is not a receipt code (16 digits with a check digit). Scan the barcode at the bottom of the receipt, or press F6 for a return without a receipt.</source>
+        <translation>{code} không phải mã hóa đơn (16 chữ số có chữ số kiểm tra). Quét mã vạch ở cuối hóa đơn, hoặc nhấn F6 để trả hàng không có hóa đơn.</translation>
+    </message>
+    <message>
         <source>Scan the item, or type part of its name</source>
         <translation>Quét sản phẩm, hoặc nhập một phần tên</translation>
     </message>
@@ -2457,6 +2461,22 @@
         <translation>Hoàn về: {tenders}</translation>
     </message>
     <message>
+        <source>Checking the decision… the return completes when it approves.</source>
+        <translation>Đang kiểm tra quyết định… việc trả hàng sẽ hoàn tất khi được chấp thuận.</translation>
+    </message>
+    <message>
+        <source>Not refunded: this return needs a manager first. F8 to approve here, F9 to send it to the override queue.</source>
+        <translation>Chưa hoàn tiền: việc trả hàng này cần quản lý duyệt trước. F8 để duyệt tại đây, F9 để gửi vào hàng chờ phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Not refunded: the decision is DENIED.</source>
+        <translation>Chưa hoàn tiền: quyết định là TỪ CHỐI.</translation>
+    </message>
+    <message>
+        <source>Nothing to refund yet: type the quantity coming back in the Return column.</source>
+        <translation>Chưa có gì để hoàn tiền: nhập số lượng được trả lại vào cột Trả.</translation>
+    </message>
+    <message>
         <source>Refunding…</source>
         <translation>Đang hoàn tiền…</translation>
     </message>
@@ -2507,6 +2527,10 @@
     <message>
         <source>Thank you: {score}/5 recorded.</source>
         <translation>Cảm ơn: đã ghi nhận {score}/5.</translation>
+    </message>
+    <message>
+        <source>Press Esc again to put this receipt away. Nothing has been refunded.</source>
+        <translation>Nhấn Esc lần nữa để đóng hóa đơn này. Chưa hoàn tiền gì cả.</translation>
     </message>
 </context>
 <context>

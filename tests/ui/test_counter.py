@@ -178,6 +178,7 @@ def test_inline_override_by_a_manager_at_the_counter(qtbot: QtBot, open_window: 
     assert "cannot approve overrides" in dialog.error.text()
     dialog.manager_id.setText("9001")
     qtbot.keyClicks(dialog.pin, "1357")
+    qtbot.waitUntil(lambda: dialog.pin.text() == "1357", timeout=3000)  # keys reach a field a moment late
     with qtbot.waitSignal(window.returns.sig_completed, timeout=10000):
         dialog.approve_button.click()
     [ret] = returns_of(window, code)

@@ -67,6 +67,8 @@ class ReturnLinesModel(HeaderedTableModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         row = self.rows[index.row()]
+        if self.draft is not None and self.draft.completed:
+            return base  # a completed return is a record
         if index.column() in EDITABLE and row.remaining > 0:
             if index.column() != COL_SERIAL or row.needs_serial:
                 base |= Qt.ItemFlag.ItemIsEditable

@@ -80,6 +80,7 @@ class ReturnDraft:
     override_request_id: int | None = None
     customer_id: str = ""  # loyalty ID (no-receipt returns)
     id_type: str = ""  # photo ID seen (no-receipt returns); empty: not verified
+    completed: bool = False  # refunded: what is on screen is a record now, not something to edit
 
     @classmethod
     def without_receipt(cls, currency: str, locale: str = "en_US") -> "ReturnDraft":
@@ -192,6 +193,17 @@ class ReturnDraft:
 
     def request(self) -> ReturnRequest:
         return parse_request(self.request_doc())
+
+    def mark_completed(self) -> None:
+        """The refund is written: the lines show what is left after it, and
+        nothing on them can be edited any more (a stray key or the first digit
+        of the next scan must never turn into a second return)."""
+        if self.completed:
+            return
+        self.completed = True
+        if not self.no_receipt:
+            for row in self.picked:
+                row.returned += row.qty
 
     def changed(self) -> None:
         """The clerk changed the return: a queued approval no longer covers it,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -43,11 +43,15 @@ class ReturnScreen(QWidget):
         self.generation = 0  # decisions older than the latest edit are dropped
         self.completed_id: str | None = None
         self.waiting_id: int | None = None
+        self.deciding = False  # an edit's decision is not back yet: what is painted may be stale
+        self.complete_when_decided = False  # F10 came before the decision: complete if it approves
+        self.escape_armed = False  # Esc once said what a second Esc does
 
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
         self.scan.setPlaceholderText(self.tr("Scan or type the receipt code"))
         self.scan.setMaxLength(32)
+        self.scan.setProperty("scan_documents", True)  # a scanned receipt may land here as typed
         self.open_button = QPushButton(self.tr("Open"))
         self.no_receipt_button = QPushButton(self.tr("No receipt  (F6)"))
         self.customer = QLineEdit()
@@ -172,11 +176,14 @@ class ReturnScreen(QWidget):
         self.case_button.clicked.connect(self.open_case)
         self.feedback_button.clicked.connect(self.ask_feedback)
         self.exchange_button.clicked.connect(self.start_exchange)
-        for keys, slot in (("F10", self.complete), ("Ctrl+Return", self.complete), ("F8", self.ask_manager_here),
-                           ("F9", self.send_to_queue), ("Esc", self.clear), ("F6", self.start_without_receipt), ("F7", self.open_case), ("F11", self.ask_feedback),
+        # Window-wide while this screen shows: the keys work whatever has the focus, none included (a cell
+        # editor that just closed leaves none), and never from another screen or over a dialog.
+        for keys, slot in (("F10", self.complete), ("Ctrl+Return", self.complete), ("Ctrl+Enter", self.complete),
+                           ("F8", self.ask_manager_here), ("F9", self.send_to_queue), ("Esc", self.escape),
+                           ("F6", self.start_without_receipt), ("F7", self.open_case), ("F11", self.ask_feedback),
                            ("F12", self.start_exchange)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
         self._update_buttons()
 
@@ -214,6 +221,23 @@ class ReturnScreen(QWidget):
         self.station.runner.submit(lambda: open_receipt(ctx, code), self._opened,
                                    lambda error: self.show_message(explain(error), error=True))
 
+    def take_scan(self, code: str) -> bool:
+        """A scanned code that is not a receipt, with no field to take it:
+        the serial of the line whose Serial cell is current, an item of a
+        return without a receipt, or a clear word that it is not a receipt."""
+        draft, index = self.draft, self.table.currentIndex()
+        if (draft is not None and index.isValid() and index.column() == COL_SERIAL and self.table.hasFocus()
+                and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            self.model.setData(index, code)
+            return True
+        if draft is not None and draft.no_receipt and not draft.completed:
+            self.add_item(code)
+            return True
+        self.show_message(self.tr("{code} is not a receipt code (16 digits with a check digit). Scan the barcode "
+                                  "at the bottom of the receipt, or press F6 for a return without a receipt.").format(
+            code=code), error=True)
+        return True
+
     # ---- Without a receipt
 
     def start_without_receipt(self) -> None:
@@ -223,14 +247,13 @@ class ReturnScreen(QWidget):
             self._stop_waiting(cancel=True)
         currency = self.draft.currency if self.draft else self.station.currency
         self.draft = ReturnDraft.without_receipt(currency, self.station.locale)
-        self.completed_id = None
+        self._new_draft()
         self.model.set_draft(self.draft)
         self.customer.clear()
         self.id_type.setCurrentIndex(0)
         self.customer_row.show()
         self._show_header()
         self.refund_to.setCurrentIndex(REFUND_TO.index("store_credit"))
-        self.refund_to.setEnabled(False)
         self.scan.clear()
         self.scan.setPlaceholderText(self.tr("Scan the item, or type part of its name"))
         self.show_message(self.tr("No receipt: the store's no-receipt rules apply and the refund is store credit. "
@@ -268,7 +291,7 @@ class ReturnScreen(QWidget):
 
     def _customer_changed(self) -> None:
         draft = self.draft
-        if draft is None or not draft.no_receipt:
+        if draft is None or not draft.no_receipt or draft.completed:
             return
         customer, id_type = self.customer.text().strip().upper(), self.id_type.currentData() or ""
         if (customer, id_type) == (draft.customer_id, draft.id_type):
@@ -291,12 +314,11 @@ class ReturnScreen(QWidget):
         self.customer_row.hide()
         self.scan.setPlaceholderText(self.tr("Scan or type the receipt code"))
         self.draft = ReturnDraft.from_receipt(receipt, self.station.locale)
-        self.completed_id = None
+        self._new_draft()
         self.model.set_draft(self.draft)
         self._show_header()
         self.refund_to.blockSignals(True)
         self.refund_to.setCurrentIndex(REFUND_TO.index(self.draft.refund_to))
-        self.refund_to.setEnabled(not receipt.get("gift"))  # a gift return is store credit
         self.refund_to.blockSignals(False)
         left = sum(row.remaining for row in self.draft.rows)
         self.show_message(self.tr("Pick the lines coming back: type the quantity in the Return column.")
@@ -309,17 +331,28 @@ class ReturnScreen(QWidget):
             self.table.setFocus()
             self.table.setCurrentIndex(self.model.index(first, COL_QTY))
 
+    def _new_draft(self) -> None:
+        self.completed_id = None
+        self.last_voucher = None
+        self.generation += 1  # a decision still on its way was for the last draft
+        self.deciding = self.complete_when_decided = self.escape_armed = False
+        self.debounce.stop()
+
     # ---- Deciding, live
 
     def _edited(self) -> None:
+        if self.draft is not None and self.draft.completed:
+            return  # a refunded return is a record; the next customer starts with Esc or a scan
         if self.waiting_id is not None:
             self._stop_waiting(cancel=True)
         self.completed_id = None
+        self.escape_armed = False
+        self.deciding = True
         self.debounce.start()
         self._update_buttons()
 
     def _refund_to_changed(self) -> None:
-        if self.draft is not None:
+        if self.draft is not None and not self.draft.completed:
             self.draft.refund_to = self.refund_to.currentData()
             self.draft.changed()
             self._edited()
@@ -332,22 +365,33 @@ class ReturnScreen(QWidget):
         generation = self.generation
         if not draft.picked:
             draft.apply(None)
+            self.deciding = False
             self._paint_decision()
             return
         try:
             request = draft.request()
         except Exception as error:  # noqa: BLE001 - a request the service refuses: say why
-            self.show_message(explain(error), error=True)
+            self._decision_failed(error)
             return
         ctx = self.station.ctx
 
         def done(decision) -> None:  # type: ignore[no-untyped-def]
             if generation == self.generation and self.draft is draft:
                 draft.apply(decision)
+                self.deciding = False
                 self._paint_decision()
 
-        self.station.runner.submit(lambda: returns.preview(request, actor, ctx), done,
-                                   lambda error: self.show_message(explain(error), error=True))
+        def failed(error: BaseException) -> None:
+            if generation == self.generation and self.draft is draft:
+                self._decision_failed(error)
+
+        self.station.runner.submit(lambda: returns.preview(request, actor, ctx), done, failed)
+
+    def _decision_failed(self, error: BaseException) -> None:
+        self.deciding = False
+        self.complete_when_decided = False
+        self.show_message(explain(error), error=True)
+        self._update_buttons()
 
     def _paint_decision(self) -> None:
         draft = self.draft
@@ -373,6 +417,9 @@ class ReturnScreen(QWidget):
         self.tenders.setText(self.tr("Refund to: {tenders}").format(tenders="; ".join(tenders)) if tenders else "")
         self._update_buttons()
         self.sig_decided.emit()
+        if self.complete_when_decided and not self.deciding:
+            self.complete_when_decided = False
+            self.complete()  # refunds only if the fresh decision approves; else says why not
 
     def _update_buttons(self) -> None:
         draft = self.draft
@@ -386,12 +433,34 @@ class ReturnScreen(QWidget):
         self.queue_button.setEnabled(needs and self.waiting_id is None)
         self.feedback_button.setEnabled(done)
         self.exchange_button.setEnabled(done and self.last_voucher is not None)
+        # Without a receipt or with a gift receipt the refund is store credit; once refunded, nothing changes.
+        self.refund_to.setEnabled(draft is None
+                                  or not (draft.completed or draft.no_receipt or draft.receipt.get("gift")))
 
     # ---- Completing
 
     def complete(self) -> None:
-        if not self.complete_button.isEnabled() or self.draft is None or self.station.actor is None:
+        """F10 from any state: a quantity still being typed counts, and a
+        decision still on its way is waited for; only an approved one refunds."""
+        self._commit_open_editor()
+        if self.draft is None or self.station.actor is None or self.completed_id is not None:
             return
+        if self.deciding:
+            self.complete_when_decided = True
+            self.show_message(self.tr("Checking the decision… the return completes when it approves."))
+            return
+        if not self.complete_button.isEnabled():
+            outcome = self.draft.outcome()
+            if outcome == "needs_override" and self.manager_button.isEnabled():
+                self.show_message(self.tr("Not refunded: this return needs a manager first. F8 to approve here, F9 "
+                                          "to send it to the override queue."), error=True)
+            elif outcome == "deny":
+                self.show_message(self.tr("Not refunded: the decision is DENIED."), error=True)
+            elif not self.draft.picked:
+                self.show_message(self.tr("Nothing to refund yet: type the quantity coming back in the Return "
+                                          "column."), error=True)
+            return
+        self.escape_armed = False
         self.complete_button.setEnabled(False)
         request, actor, ctx = self.draft.request(), self.station.actor, self.station.ctx
         self.show_message(self.tr("Refunding…"))
@@ -414,6 +483,8 @@ class ReturnScreen(QWidget):
             self.show_message(reply.body["decision"].get("summary") or label(reply.status), error=True)
             return
         self.completed_id = reply.return_id
+        draft.mark_completed()
+        self.model.decision_changed()
         vouchers = [t for t in reply.body.get("tenders", []) if t.get("voucher_id")]
         self.last_voucher = (vouchers[0]["voucher_id"],
                              Currency.of(draft.currency).parse(vouchers[0]["amount"])) if vouchers else None
@@ -543,14 +614,49 @@ class ReturnScreen(QWidget):
 
     # ---- Screen state
 
+    def escape(self) -> None:
+        """Esc takes one step back: out of a cell being edited; then, for a
+        return not yet refunded, a second Esc puts the receipt away (the first
+        one says so); a finished return or an empty screen clears at once."""
+        if self._close_open_editor():
+            return
+        draft = self.draft
+        if draft is not None and self.completed_id is None and not self.escape_armed:
+            self.escape_armed = True
+            self.show_message(self.tr("Press Esc again to put this receipt away. Nothing has been refunded."))
+            return
+        self.clear()
+
+    def _open_editor(self) -> QWidget | None:
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return None
+        return self.table.indexWidget(self.table.currentIndex())
+
+    def _commit_open_editor(self) -> None:
+        """A quantity typed but not yet confirmed with Enter counts."""
+        editor = self._open_editor()
+        if editor is not None:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.table.setFocus()
+
+    def _close_open_editor(self) -> bool:
+        editor = self._open_editor()
+        if editor is None:
+            return False
+        self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        self.table.setFocus()
+        return True
+
     def clear(self) -> None:
         if self.waiting_id is not None:
             self._stop_waiting(cancel=True)
         self.draft = None
         self.completed_id = None
+        self.deciding = self.complete_when_decided = self.escape_armed = False
+        self.debounce.stop()
         self.model.set_draft(None)
         self.customer_row.hide()
-        self.refund_to.setEnabled(True)
         self.scan.setPlaceholderText(self.tr("Scan or type the receipt code"))
         self.header.setText(self.tr("No receipt open"))
         self.message.hide()
