@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_NEEDS_OVERRIDE, EXIT_DENIED, EXIT_DATABASE = 0, 1, 2, 3, 4, 5
+EXIT_SOME_REJECTED = 6  # an import: some records rejected (in the rejects file), the rest imported
 
 log = logging.getLogger("returndesk")
 
@@ -145,8 +146,16 @@ def cmd_demo_seed(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt_show(args: argparse.Namespace) -> int:
-    from desktop.services.receipts import find_sale, parse_code, receipt_json
+    from desktop.services.receipts import find_sale, find_sale_code, parse_code, pos_ref, receipt_json
 
+    if (args.barcode is None) == (args.pos is None):
+        raise CliError("receipt show takes a BARCODE or --pos STORE/REGISTER/SEQUENCE/YYYY-MM-DD")
+    if args.pos is not None:
+        ref = pos_ref(args.pos)  # a malformed reference is refused before touching the database
+        ctx = _context(args)
+        with ctx.uow() as uow:
+            _print_json(receipt_json(find_sale(uow.session, find_sale_code(uow.session, ref))))
+        return EXIT_OK
     parse_code(args.barcode)  # refuse a misread code before touching the database
     ctx = _context(args)
     with ctx.uow() as uow:
@@ -423,6 +432,42 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # ---- Parser
 
 
+def cmd_import_sales(args: argparse.Namespace) -> int:
+    from desktop.config import load_pos_config
+    from desktop.services.imports import InputUnreadable, import_sales
+
+    config = load_pos_config()
+    ctx = _context(args)
+    progress = _progress_bar() if sys.stderr.isatty() and not args.quiet else None
+    try:
+        summary = import_sales(ctx, [Path(p) for p in args.paths], config, fmt=args.format,
+                               rejects=Path(args.rejects) if args.rejects else None, progress=progress)
+    except InputUnreadable as error:
+        raise CliError(str(error)) from None
+    finally:
+        if progress is not None:
+            sys.stderr.write("\n")
+    _print_json(summary.to_json())
+    return EXIT_SOME_REJECTED if summary.counts.rejected else EXIT_OK
+
+
+def _progress_bar():  # type: ignore[no-untyped-def]
+    """A line on the terminal, redrawn after each batch: how far, how fast."""
+    import time
+
+    started = time.monotonic()
+
+    def show(counts, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
+        share = done / total if total else 1.0
+        rate = counts.read / max(time.monotonic() - started, 1e-3)
+        bar = "#" * int(share * 30)
+        sys.stderr.write(f"\r[{bar:<30}] {share:6.1%}  {counts.read:,} read, {counts.imported:,} imported, "
+                         f"{counts.rejected:,} rejected  {rate:,.0f}/s ")
+        sys.stderr.flush()
+
+    return show
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="returndesk", description="ReturnDesk: returns and service desk.")
     parser.add_argument("--db", metavar="URL",
@@ -461,7 +506,10 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--no-history", action="store_true", help="no returns in the demo's past")
 
     receipt = group("receipt", "sales and return receipts")
-    command(receipt, "show", cmd_receipt_show, "print a sale as JSON").add_argument("barcode")
+    show = command(receipt, "show", cmd_receipt_show, "print a sale as JSON, by its barcode or its POS reference")
+    show.add_argument("barcode", nargs="?")
+    show.add_argument("--pos", metavar="STORE/REGISTER/SEQUENCE/YYYY-MM-DD",
+                      help="a sale imported from the store's POS, by that POS's reference")
     pdf = command(receipt, "pdf", cmd_receipt_pdf, "a sale, return, voucher or gift receipt as PDF")
     pdf.add_argument("id", metavar="ID")
     pdf.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -483,6 +531,14 @@ def build_parser() -> argparse.ArgumentParser:
     install = command(policy, "install", cmd_policy_install, "make a policy file a store's active policy")
     install.add_argument("file")
     install.add_argument("--store", metavar="CODE")
+
+    importing = group("import", "the store's data from its own POS (docs/importing.md)")
+    sales = command(importing, "sales", cmd_import_sales, "sales from POSLog, JSON Lines, CSV or Shopify files")
+    sales.add_argument("paths", nargs="+", metavar="FILE|DIR")
+    sales.add_argument("--format", choices=["poslog", "jsonl", "csv", "shopify"],
+                       help="the files' format (default: told from their first characters)")
+    sales.add_argument("--rejects", metavar="FILE", help="where rejected records go (default: beside the input)")
+    sales.add_argument("--quiet", action="store_true", help="no progress bar on the terminal")
 
     returns = group("returns", "return transactions")
     command(returns, "process", cmd_returns_process, "process a return request (JSON)").add_argument(

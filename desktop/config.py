@@ -119,10 +119,111 @@ def _read_file(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
     values = {}
     for key, value in document.items():
+        if key == POS_TABLE:
+            continue  # the POS connection's tables: load_pos_config()
         if key not in KEYS:
             raise ConfigError(f"{path}: unknown setting {key!r} (known: {', '.join(KEYS)})")
         values[key] = _coerce(key, value, f"{path}: {key}")
     return values
+
+
+# ---- The store's own POS: how its exports and receipts map onto ReturnDesk
+#
+# A [pos] table in the machine-wide (or the user's) config file, read by the
+# importer and the counter (docs/importing.md):
+#
+#   [pos.stores]          POS store ID -> ReturnDesk store code ("9" = "0001");
+#                         without an entry, a store whose code is the same number
+#   [pos.tenders]         the POS's tender name -> card, gift_card, store_credit,
+#                         cash or discount (a coupon taken as payment)
+#   [pos.departments]     the POS's department -> the policy's category
+#   [pos.units]           unit of measure codes -> the unit printed (LBR = "lb")
+#   [[pos.barcodes]]      receipt barcode layouts: name, layout, prefix
+
+POS_TABLE = "pos"
+DEFAULT_TENDERS = {
+    "cash": "cash", "creditdebit": "card", "credit": "card", "debit": "card", "card": "card",
+    "creditcard": "card", "debitcard": "card", "giftcard": "gift_card", "giftcertificate": "gift_card",
+    "storecredit": "store_credit", "voucher": "store_credit", "storevalue": "store_credit",
+    "coupon": "discount", "manufacturercoupon": "discount",
+}
+DEFAULT_UNITS = {"lbr": "lb", "lb": "lb", "kgm": "kg", "kg": "kg", "grm": "g", "g": "g", "mtr": "m", "m": "m",
+                 "ltr": "l", "l": "l", "onz": "oz", "oz": "oz", "ftk": "ft", "ft": "ft"}
+TENDER_KINDS = ("card", "gift_card", "store_credit", "cash", "discount")
+
+
+@dataclass(frozen=True)
+class PosConfig:
+    stores: Mapping[str, str] = field(default_factory=dict)
+    tenders: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_TENDERS))
+    departments: Mapping[str, str] = field(default_factory=dict)
+    units: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_UNITS))
+    barcodes: tuple[Mapping[str, str], ...] = ()
+    source: str = "default"
+
+    def tender_kind(self, name: str) -> str | None:
+        return self.tenders.get(_fold(name))
+
+    def unit(self, code: str | None) -> str | None:
+        """The unit printed for a unit-of-measure code; None for pieces."""
+        if not code or _fold(code) in ("ea", "each", "pce", "pc", "unit", "h87", "c62"):
+            return None
+        return self.units.get(_fold(code), code.strip().lower()[:8])
+
+
+def _fold(text: str) -> str:
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
+def load_pos_config() -> PosConfig:
+    """The [pos] table of the machine-wide file, with the user's on top."""
+    merged: dict[str, Any] = {}
+    source = "default"
+    for path in (site_config_file(), user_config_file()):
+        try:
+            document = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            continue
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise ConfigError(f"{path}: cannot be read: {error}") from None
+        table = document.get(POS_TABLE)
+        if table is None:
+            continue
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [{POS_TABLE}] must be a table")
+        for key, value in table.items():
+            if key not in ("stores", "tenders", "departments", "units", "barcodes"):
+                raise ConfigError(f"{path}: unknown key {POS_TABLE}.{key} (known: stores, tenders, departments, "
+                                  "units, barcodes)")
+            merged[key] = value
+        source = str(path)
+    return _pos_config(merged, source)
+
+
+def _pos_config(table: Mapping[str, Any], source: str) -> PosConfig:
+    def strings(key: str) -> dict[str, str]:
+        value = table.get(key, {})
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ConfigError(f"{source}: {POS_TABLE}.{key} maps names to strings")
+        return {str(k): v for k, v in value.items()}
+
+    tenders = dict(DEFAULT_TENDERS)
+    for name, kind in strings("tenders").items():
+        if kind not in TENDER_KINDS:
+            raise ConfigError(f"{source}: {POS_TABLE}.tenders.{name} = {kind!r}: must be one of "
+                              f"{', '.join(TENDER_KINDS)}")
+        tenders[_fold(name)] = kind
+    stores = strings("stores")
+    for pos_store, code in stores.items():
+        if not (len(code) == 4 and code.isdigit()):
+            raise ConfigError(f"{source}: {POS_TABLE}.stores.{pos_store} = {code!r}: a store code has 4 digits")
+    units = dict(DEFAULT_UNITS)
+    units.update({_fold(k): v for k, v in strings("units").items()})
+    barcodes = table.get("barcodes", [])
+    if not isinstance(barcodes, list) or not all(isinstance(b, dict) for b in barcodes):
+        raise ConfigError(f"{source}: [[{POS_TABLE}.barcodes]] is a list of tables with name, layout and prefix")
+    return PosConfig(stores=stores, tenders=tenders, departments=strings("departments"), units=units,
+                     barcodes=tuple(barcodes), source=source)
 
 
 def _coerce(key: str, value: Any, where: str) -> Any:

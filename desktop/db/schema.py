@@ -71,9 +71,25 @@ def check(engine: Engine) -> None:
 
 def _run(engine: Engine, action: object, revision: str) -> None:
     config = _config(engine)
-    with clear_errors(_where(engine)), engine.begin() as connection:
-        config.attributes["connection"] = connection
-        action(config, revision)  # type: ignore[operator]
+    sqlite = engine.dialect.name == "sqlite"
+    with clear_errors(_where(engine)), engine.connect() as connection:
+        if sqlite:
+            # SQLite alters a table by copying it (batch mode): dropping the old
+            # copy of a table others point at would trip their foreign keys. They
+            # are switched off around the migration (the pragma has no effect
+            # inside a transaction) and every reference checked before it commits.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                action(config, revision)  # type: ignore[operator]
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise RuntimeError(f"the migration left a broken reference in {broken[0]}")
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def _newer_message(revision: str) -> str:

@@ -60,6 +60,7 @@ class ReturnLine(Base):
     __tablename__ = "return_lines"
     __table_args__ = (
         CheckConstraint("qty > 0", name="qty_positive"),
+        CheckConstraint("qty_scale IN (0, 3)", name="qty_scale_known"),
         CheckConstraint("net_cents >= 0 AND tax_cents >= 0 AND fee_cents >= 0", name="amounts_not_negative"),
         CheckConstraint("fee_cents <= net_cents", name="fee_within_net"),
         CheckConstraint(f"condition IN {CONDITIONS!r}", name="condition_known"),
@@ -75,7 +76,8 @@ class ReturnLine(Base):
     sku: Mapped[str] = mapped_column(String(32))
     category: Mapped[str | None] = mapped_column(String(40))
     description: Mapped[str] = mapped_column(String(200), default="")
-    qty: Mapped[int] = mapped_column(Integer)
+    qty: Mapped[int] = mapped_column(Integer)  # in 10^-qty_scale, as its sale line
+    qty_scale: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     condition: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(String(40), default="")  # why the customer brought it back
     serial: Mapped[str | None] = mapped_column(String(64))

@@ -15,7 +15,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from desktop.policy.money import Currency, MoneyError
+from desktop.policy import quantity
+from desktop.policy.money import Currency, MoneyError, round_half_up
+from desktop.policy.quantity import Qty, QuantityError
 from desktop.policy.reasons import Condition, TenderType
 
 
@@ -32,7 +34,7 @@ class ReceiptLine:
     line: int
     sku: str
     category: str | None
-    qty: int
+    qty: Qty  # pieces (int), or a measure (Decimal) when the line has a unit
     unit_price: int
     discount: int = 0
     tax_rate: Decimal = Decimal(0)
@@ -41,6 +43,15 @@ class ReceiptLine:
     final_sale: bool = False
     promo_group: str | None = None
     description: str = ""
+    unit: str | None = None  # "lb", "kg", "m": weighed or measured goods
+    gross: int | None = None  # what the till charged before discounts, when it says (1.47 lb at 2.99 = 4.40)
+
+    @property
+    def gross_amount(self) -> int:
+        """unit price x quantity, or the till's own extended amount."""
+        if self.gross is not None:
+            return self.gross
+        return round_half_up(Decimal(self.unit_price) * self.qty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +69,7 @@ class Receipt:
     lines: tuple[ReceiptLine, ...]
     tenders: tuple[Tender, ...] = ()
     order_discount: int = 0
-    returned: Mapping[int, int] = field(default_factory=dict)  # line -> qty
+    returned: Mapping[int, Qty] = field(default_factory=dict)  # line -> qty
     refunded_tenders: tuple[Tender, ...] = ()
     gift: bool = False
 
@@ -80,7 +91,7 @@ class Customer:
 
 @dataclass(frozen=True, slots=True)
 class ReturnItem:
-    qty: int
+    qty: Qty
     condition: Condition
     line: int | None = None  # with a receipt
     serial: str | None = None
@@ -117,7 +128,7 @@ def parse_case(data: Any, currency: Currency) -> Case:
     items_list = r.sequence(items_doc, "items")
     if not items_list:
         raise CaseError("items", "at least one item is needed")
-    items = tuple(r.item(item, f"items[{i}]", with_receipt=receipt is not None) for i, item in enumerate(items_list))
+    items = tuple(r.item(item, f"items[{i}]", receipt) for i, item in enumerate(items_list))
     customer_doc = doc.get("customer")
     customer = Customer() if customer_doc is None else r.customer(customer_doc, "customer")
     refund_to = doc.get("refund_to", "original")
@@ -203,6 +214,17 @@ class _Reader:
         return minor
 
     @staticmethod
+    @staticmethod
+    def quantity(value: Any, where: str, measured: bool, allow_zero: bool = False) -> Qty:
+        try:
+            qty = quantity.parse(value, measured)
+        except QuantityError as error:
+            raise CaseError(where, str(error)) from None
+        if qty < 0 or (qty == 0 and not allow_zero):
+            raise CaseError(where, f"must be more than 0, not {value}")
+        return qty
+
+    @staticmethod
     def rate(value: Any, where: str) -> Decimal:
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise CaseError(where, f"must be a decimal string such as \"0.0825\", not {value!r}")
@@ -247,15 +269,18 @@ class _Reader:
         doc = self.mapping(doc, where)
         lines_doc = self.sequence(self.required(doc, "lines", where), f"{where}.lines")
         lines = []
-        returned_from_lines: dict[int, int] = {}
+        returned_from_lines: dict[int, Qty] = {}
         for i, line_doc in enumerate(lines_doc):
             at = f"{where}.lines[{i}]"
             line_doc = self.mapping(line_doc, at)
             number = self.integer(self.required(line_doc, "line", at), f"{at}.line", minimum=1)
-            qty = self.integer(self.required(line_doc, "qty", at), f"{at}.qty", minimum=1)
+            unit = self.optional_text(line_doc.get("unit"), f"{at}.unit") or None
+            qty = self.quantity(self.required(line_doc, "qty", at), f"{at}.qty", measured=unit is not None)
             unit_price = self.money(self.required(line_doc, "unit_price", at), f"{at}.unit_price")
             discount = self.money(line_doc.get("discount") or "0", f"{at}.discount")
-            if discount > unit_price * qty:
+            gross = line_doc.get("gross")
+            gross = None if gross is None else self.money(gross, f"{at}.gross")
+            if discount > (gross if gross is not None else round_half_up(Decimal(unit_price) * qty)):
                 raise CaseError(f"{at}.discount", "is more than the line's price")
             tax = line_doc.get("tax")
             if any(existing.line == number for existing in lines):
@@ -273,9 +298,12 @@ class _Reader:
                 final_sale=self.boolean(line_doc.get("final_sale", False), f"{at}.final_sale"),
                 promo_group=_promo(line_doc.get("promo_group"), f"{at}.promo_group"),
                 description=line_doc.get("description") or "",
+                unit=unit,
+                gross=gross,
             ))
             if "returned_qty" in line_doc:
-                returned_from_lines[number] = self.integer(line_doc["returned_qty"], f"{at}.returned_qty")
+                returned_from_lines[number] = self.quantity(line_doc["returned_qty"], f"{at}.returned_qty",
+                                                            measured=unit is not None, allow_zero=True)
         if not lines:
             raise CaseError(f"{where}.lines", "a receipt has at least one line")
         returned = dict(returned_from_lines)
@@ -283,13 +311,15 @@ class _Reader:
             at = f"{where}.returned[{i}]"
             entry = self.mapping(entry, at)
             number = self.integer(self.required(entry, "line", at), f"{at}.line", minimum=1)
-            returned[number] = self.integer(self.required(entry, "qty", at), f"{at}.qty")
+            sold = next((line for line in lines if line.line == number), None)
+            returned[number] = self.quantity(self.required(entry, "qty", at), f"{at}.qty",
+                                             measured=sold is not None and sold.unit is not None, allow_zero=True)
         by_number = {line.line: line for line in lines}
         for number, qty in returned.items():
             if number in by_number and qty > by_number[number].qty:
                 raise CaseError(f"{where}.returned", f"line {number} shows {qty} returned of {by_number[number].qty} sold")
         order_discount = self.money(doc.get("order_discount") or "0", f"{where}.order_discount")
-        if order_discount > sum(line.unit_price * line.qty - line.discount for line in lines):
+        if order_discount > sum(line.gross_amount - line.discount for line in lines):
             raise CaseError(f"{where}.order_discount", "is more than the receipt's lines are worth")
         return Receipt(
             receipt_id=self.text(self.required(doc, "receipt_id", where), f"{where}.receipt_id"),
@@ -320,9 +350,14 @@ class _Reader:
                                                  f"{where}.no_receipt_value_365_days"),
         )
 
-    def item(self, doc: Any, where: str, with_receipt: bool) -> ReturnItem:
+    def item(self, doc: Any, where: str, receipt: Receipt | None) -> ReturnItem:
         doc = self.mapping(doc, where)
-        qty = self.integer(self.required(doc, "qty", where), f"{where}.qty", minimum=1)
+        with_receipt = receipt is not None
+        line_number = doc.get("line")
+        sold = next((line for line in receipt.lines if line.line == line_number), None) if receipt else None
+        # Part of a weighed or measured line may come back; pieces come back whole.
+        qty = self.quantity(self.required(doc, "qty", where), f"{where}.qty",
+                            measured=sold is not None and sold.unit is not None)
         condition_text = doc.get("condition", "new")
         try:
             condition = Condition(condition_text)

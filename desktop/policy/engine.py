@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from desktop.policy.case import Case, Receipt, ReceiptLine, ReturnItem, Tender
+from desktop.policy import quantity
 from desktop.policy.messages import Amount, Joined, Renderer, Sentence
+from desktop.policy.quantity import Qty
 from desktop.policy.money import Currency, apply_rate, cumulative_share, percent_of, prorate
 from desktop.policy.reasons import (
     INFORMATIONAL, OVERRIDABLE, TENDER_ORDER, Condition, Reason, TenderType,
@@ -38,7 +40,7 @@ class RefundTender:
 @dataclass(frozen=True, slots=True)
 class LineDecision:
     line: int
-    qty: int
+    qty: Qty
     outcome: str
     reasons: tuple[Reason, ...]
     net: int = 0
@@ -92,7 +94,7 @@ class Decision:
             "lines": [
                 {
                     "line": line.line,
-                    "qty": line.qty,
+                    "qty": quantity.text(line.qty),
                     "outcome": line.outcome,
                     "reasons": [str(r) for r in line.reasons],
                     "net": money(line.net),
@@ -178,10 +180,10 @@ def line_amounts(receipt: Receipt) -> dict[int, tuple[int, int]]:
             groups.setdefault(line.promo_group, []).append(line)
     for members in groups.values():
         pool = sum(line.discount for line in members)
-        shares = prorate(pool, [line.unit_price * line.qty for line in members])
+        shares = prorate(pool, [line.gross_amount for line in members])
         for line, share in zip(members, shares):
             discounts[line.line] = share
-    after_line = [line.unit_price * line.qty - discounts[line.line] for line in lines]
+    after_line = [line.gross_amount - discounts[line.line] for line in lines]
     order_shares = prorate(receipt.order_discount, after_line)
     amounts = {}
     for line, value, order_share in zip(lines, after_line, order_shares):
@@ -232,7 +234,7 @@ class _Draft:
     """One item on its way to a line decision."""
 
     line: int
-    qty: int
+    qty: Qty
     item: ReturnItem
     sku: str = ""
     category: str | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, bindparam, func, or_, select
@@ -18,9 +19,13 @@ from sqlalchemy.orm import Session
 from desktop.db.prepared import Prepared, connection_of
 from desktop.messages import QT_TR_NOOP
 from desktop.models import Customer, GiftReceipt, PriceChange, Product, Return, Sale, SaleLine, SaleTender, Store
-from desktop.policy import Currency, Receipt, ReceiptLine, Tender, TenderType
+from desktop.policy import Currency, Receipt, ReceiptLine, Tender, TenderType, quantity
+from desktop.policy.quantity import Qty
 from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
 from desktop.services.errors import NotFound, RequestError
+
+if TYPE_CHECKING:
+    from desktop.services.imports.raw import PosRef
 
 
 # ---- A sale as the counter needs it
@@ -40,7 +45,7 @@ class SaleLineRecord:
     sku: str
     description: str
     category: str | None
-    qty: int
+    qty: int  # in 10^-qty_scale (desktop/policy/quantity.py)
     unit_price_cents: int
     discount_cents: int
     promo_group: str | None
@@ -49,6 +54,17 @@ class SaleLineRecord:
     serial: str | None
     final_sale: bool
     returned_qty: int
+    qty_scale: int
+    unit: str | None
+    gross_cents: int | None
+
+    @property
+    def sold(self) -> Qty:
+        return quantity.from_units(self.qty, self.qty_scale)
+
+    @property
+    def returned(self) -> Qty:
+        return quantity.from_units(self.returned_qty, self.qty_scale)
 
 
 @dataclass(frozen=True)
@@ -71,6 +87,9 @@ class SaleRecord:
     currency: str
     order_discount_cents: int
     total_cents: int
+    source: str
+    pos_ref: str | None
+    voided_at: dt.datetime | None
     lines: tuple[SaleLineRecord, ...]
     tenders: tuple[SaleTenderRecord, ...]
 
@@ -180,6 +199,25 @@ def _load(session: Session | Connection, query: Prepared, key: object, gift: boo
     return FoundSale(sale, StoreRef(sale.store_id, store_code, timezone), gift, scanned, customer)
 
 
+def pos_ref(text: str) -> "PosRef":
+    """A POS reference typed or given on the command line, checked."""
+    from desktop.services.imports.raw import PosRef
+
+    try:
+        return PosRef.parse(text)
+    except ValueError as error:
+        raise RequestError(QT_TR_NOOP("{error}"), error=str(error)) from None
+
+
+def find_sale_code(session: Session | Connection, ref: "PosRef") -> str:
+    """The document ID of the sale imported with this POS reference."""
+    code = session.execute(select(Sale.doc_id).where(Sale.pos_key == ref.key)).scalar()
+    if code is None:
+        raise NotFound(QT_TR_NOOP("no sale with POS reference {ref} in this database (imported yet?)"),
+                       ref=ref.text)
+    return str(code)
+
+
 def find_customer(session: Session | Connection, code: str) -> CustomerRef | None:
     """A customer by loyalty ID."""
     row = session.execute(_CUSTOMER_BY_CODE, {"code": code}).first()
@@ -195,16 +233,16 @@ def policy_receipt(found: FoundSale) -> Receipt:
         purchased_at=sale.purchased_at,
         lines=tuple(
             ReceiptLine(
-                line=line.line_no, sku=line.sku, category=line.category, qty=line.qty,
+                line=line.line_no, sku=line.sku, category=line.category, qty=line.sold,
                 unit_price=line.unit_price_cents, discount=line.discount_cents, tax_rate=line.tax_rate,
                 tax=line.tax_cents, serial=line.serial, final_sale=line.final_sale,
-                promo_group=line.promo_group, description=line.description,
+                promo_group=line.promo_group, description=line.description, unit=line.unit, gross=line.gross_cents,
             )
             for line in sale.lines
         ),
         tenders=tuple(Tender(TenderType(t.type), t.amount_cents, t.last4) for t in sale.tenders),
         order_discount=sale.order_discount_cents,
-        returned={line.line_no: line.returned_qty for line in sale.lines},
+        returned={line.line_no: line.returned for line in sale.lines},
         refunded_tenders=tuple(
             Tender(TenderType(t.type), t.refunded_cents, t.last4) for t in sale.tenders if t.refunded_cents
         ),
@@ -226,10 +264,13 @@ def receipt_json(found: FoundSale) -> dict:
         "lines": [
             {
                 "line": line.line_no, "sku": line.sku, "description": line.description, "category": line.category,
-                "qty": line.qty, "unit_price": money(line.unit_price_cents), "discount": money(line.discount_cents),
+                "qty": quantity.text(line.sold), **({"unit": line.unit} if line.unit else {}),
+                "unit_price": money(line.unit_price_cents),
+                **({"gross": money(line.gross_cents)} if line.gross_cents is not None else {}),
+                "discount": money(line.discount_cents),
                 "tax_rate": _rate(line), **({"tax": money(line.tax_cents)} if line.tax_cents is not None else {}),
                 "serial": line.serial, "final_sale": line.final_sale, "promo_group": line.promo_group,
-                "returned_qty": line.returned_qty,
+                "returned_qty": quantity.text(line.returned),
             }
             for line in sale.lines
         ],
@@ -237,7 +278,8 @@ def receipt_json(found: FoundSale) -> dict:
             {"type": t.type, "amount": money(t.amount_cents), **({"last4": t.last4} if t.last4 else {})}
             for t in sale.tenders
         ],
-        "returned": [{"line": line.line_no, "qty": line.returned_qty} for line in sale.lines if line.returned_qty],
+        "returned": [{"line": line.line_no, "qty": quantity.text(line.returned)}
+                     for line in sale.lines if line.returned_qty],
         "refunded_tenders": [
             {"type": t.type, "amount": money(t.refunded_cents), **({"last4": t.last4} if t.last4 else {})}
             for t in sale.tenders if t.refunded_cents
@@ -249,6 +291,10 @@ def receipt_json(found: FoundSale) -> dict:
     if found.gift:
         doc["gift"] = True
         doc["gift_receipt_id"] = found.scanned
+    if sale.pos_ref is not None:
+        doc["pos_ref"] = sale.pos_ref
+    if sale.voided_at is not None:
+        doc["voided"] = True
     return doc
 
 

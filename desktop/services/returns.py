@@ -39,7 +39,9 @@ from desktop.policy import (
     APPROVE, NEEDS_OVERRIDE, Case, Condition, Customer as PolicyCustomer, Decision, Policy, ReturnItem, evaluate,
     with_overrides,
 )
+from desktop.policy import quantity
 from desktop.policy.docid import DocumentKind
+from desktop.policy.quantity import Qty, QuantityError
 from desktop.services import audit
 from desktop.services.auth import Actor
 from desktop.services.context import Context
@@ -65,7 +67,7 @@ COMPLETED, NEEDS_MANAGER, DENIED = "completed", "needs_override", "denied"
 
 @dataclass(frozen=True)
 class ItemRequest:
-    qty: int
+    qty: Qty  # pieces, or part of a weighed or measured line
     condition: Condition = Condition.NEW
     reason: str = ""
     line: int | None = None  # with a receipt
@@ -187,9 +189,13 @@ def fingerprint(doc: Mapping[str, Any]) -> str:
 def _item(doc: Any, where: str, with_receipt: bool) -> ItemRequest:
     if not isinstance(doc, Mapping):
         raise RequestError(f"{where}: must be an object")
-    qty = doc.get("qty")
-    if isinstance(qty, bool) or not isinstance(qty, int) or qty < 1:
-        raise RequestError(f"{where}.qty: must be a whole number of at least 1, not {qty!r}")
+    try:
+        # Whole pieces, or a measure of up to 3 decimals: which one the line allows, the policy checks.
+        qty = quantity.parse(doc.get("qty"), measured=with_receipt)
+    except QuantityError as error:
+        raise RequestError(f"{where}.qty: {error}") from None
+    if qty <= 0:
+        raise RequestError(f"{where}.qty: must be more than 0, not {qty}")
     try:
         condition = Condition(doc.get("condition", "new"))
     except ValueError:
@@ -276,10 +282,21 @@ def _build(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, lock
     elif found is not None:
         customer = found.customer
     history = no_receipt_history(connection, customer.id, now) if customer is not None and found is None else (0, 0)
+    if found is not None and found.sale.voided_at is not None:
+        raise RequestError(QT_TR_NOOP("sale {doc_id} was voided on the till after it was rung up: nothing on it can "
+                                      "be returned"), doc_id=found.sale.doc_id)
     items, products = [], {}
+    sold = {line.line_no: line for line in found.sale.lines} if found is not None else {}
     for position, item in enumerate(req.items, start=1):
         if found is not None:
-            items.append(ReturnItem(qty=item.qty, condition=item.condition, line=item.line, serial=item.serial,
+            line = sold.get(item.line or 0)
+            qty = item.qty
+            if line is not None and line.unit is None:
+                if not quantity.whole(qty):
+                    raise RequestError(QT_TR_NOOP("line {line} is sold by the piece: return a whole number, not "
+                                                  "{qty}"), line=item.line, qty=quantity.text(qty))
+                qty = int(qty)
+            items.append(ReturnItem(qty=qty, condition=item.condition, line=item.line, serial=item.serial,
                                     reason=item.reason))
             continue
         product = find_product(uow.session, item.sku or "")
@@ -389,7 +406,8 @@ def _approved_request(session: Session, req: ReturnRequest, actor: Actor, codes:
 def request_record(req: ReturnRequest) -> dict[str, Any]:
     return {
         "receipt": req.receipt,
-        "items": [{k: v for k, v in vars(item).items() if v is not None} for item in req.items],
+        "items": [{k: quantity.text(v) if k == "qty" else v for k, v in vars(item).items() if v is not None}
+                  for item in req.items],
         "customer": {"id": req.customer.code, "id_verified": req.customer.id_verified},
         "refund_to": req.refund_to,
         "case_fingerprint": req.case_fingerprint,
@@ -480,13 +498,16 @@ def _commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, bui
         "return_id": return_id, "store_id": store_id, "position": position,
         "sale_line_id": sale_lines[line.line].id if found else None,
         "product_id": sale_lines[line.line].product_id if found else built.products.get(line.line),
-        "sku": line.sku, "category": line.category, "description": line.description, "qty": line.qty,
+        "sku": line.sku, "category": line.category, "description": line.description,
+        "qty": quantity.to_units(line.qty, sale_lines[line.line].qty_scale if found else 0),
+        "qty_scale": sale_lines[line.line].qty_scale if found else 0,
         "condition": str(line.condition), "reason": line.reason, "serial": line.serial, "net_cents": line.net,
         "tax_cents": line.tax, "fee_cents": line.fee, "total_cents": line.total,
         "codes": ",".join(str(r) for r in line.reasons), "disposition": DISPOSITION[line.condition],
     } for position, line in enumerate(approved, start=1)])
     if found:
-        _RETURN_QTY.run(connection, [{"line_key": sale_lines[line.line].id, "returning": line.qty}
+        _RETURN_QTY.run(connection, [{"line_key": sale_lines[line.line].id,
+                                      "returning": quantity.to_units(line.qty, sale_lines[line.line].qty_scale)}
                                      for line in approved])
     if bookings:
         _REFUND_TENDER.run(connection, [{"tender_key": tender.id, "take": take} for tender, take in bookings])
@@ -517,7 +538,8 @@ def _commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, bui
     events.append(audit.Event("return.completed", actor.staff_id, "return", doc_id, {
         "sale": found.sale.doc_id if found else None, "gift": bool(found and found.gift),
         "refund_total": money(decision.refund_total), "currency": currency.code,
-        "lines": [{"line": d.line, "qty": d.qty, "total": money(d.total), "reasons": [str(r) for r in d.reasons]}
+        "lines": [{"line": d.line, "qty": quantity.text(d.qty), "total": money(d.total),
+                   "reasons": [str(r) for r in d.reasons]}
                   for d in approved],
         "override": override.id if override is not None else None,
     }))

@@ -84,3 +84,24 @@ def test_an_unreachable_server_is_one_clear_line() -> None:
     db = Database.connect("postgresql+psycopg://nobody@127.0.0.1:1/none")
     with pytest.raises(DatabaseUnavailable, match="cannot reach the database 127.0.0.1/none"):
         schema.current(db.engine)
+
+
+def test_a_store_s_data_survives_0005_down_and_up(seeded_url: str) -> None:
+    """0005 rebuilds sales, sale_lines and sale_tenders on SQLite (batch mode),
+    which the lines and returns point at: a store upgrading keeps every row."""
+    db = Database.connect(seeded_url)
+    tables = ("sales", "sale_lines", "sale_tenders", "returns", "return_lines", "vouchers")
+
+    def counts() -> dict[str, int]:
+        with db.engine.connect() as connection:
+            return {table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() for table in tables}
+
+    before = counts()
+    assert before["sales"] > 0
+    schema.downgrade(db.engine, "0004")
+    assert counts() == before
+    schema.upgrade(db.engine)
+    assert counts() == before and schema.current(db.engine) == schema.head()
+    with pytest.raises(DBAPIError), db.engine.begin() as connection:  # the new checks hold on old rows' tables
+        connection.execute(text("UPDATE sale_lines SET qty_scale = 5"))
+    db.dispose()

@@ -150,7 +150,7 @@ def test_partial_return_leaves_the_rest_returnable(qtbot: QtBot, open_window: Op
     assert window.returns.draft is None
     open_receipt(qtbot, window, code)
     first = window.returns.draft.rows[0]
-    assert first.returned == 1 and window.returns.model.data(window.returns.model.index(0, COL_RETURNED)) == 1
+    assert first.returned == 1 and window.returns.model.data(window.returns.model.index(0, COL_RETURNED)) == "1"
     with window.station.ctx.uow() as uow:
         line = uow.session.scalars(select(SaleLine).join(Sale).where(Sale.doc_id == code,
                                                                      SaleLine.line_no == first.line)).one()

@@ -8,8 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+)
 
+from desktop.policy import quantity
 from desktop.ui.labels import label, labels
 from desktop.ui.returns.presenter import CONDITIONS, REASONS, LineRow, ReturnDraft
 from desktop.ui.theme import outcome_text
@@ -100,15 +103,17 @@ class ReturnLinesModel(HeaderedTableModel):
         if column in (COL_SOLD, COL_RETURNED, COL_LEFT) and row.no_receipt:
             return "–"  # nothing on record without a receipt
         if column == COL_SOLD:
-            return row.sold
+            return draft.amount_of(row, row.sold)
         if column == COL_RETURNED:
-            return row.returned
+            return draft.amount_of(row, row.returned)
         if column == COL_LEFT:
-            return row.remaining
+            return draft.amount_of(row, row.remaining)
         if column == COL_PRICE:
             return draft.money(row.unit_price)
         if column == COL_QTY:
-            return row.qty
+            if edit:  # what the spin box starts from
+                return float(row.qty) if row.unit else row.qty
+            return draft.amount_of(row, row.qty)
         if column == COL_CONDITION:
             return row.condition if edit else label(row.condition)
         if column == COL_REASON:
@@ -131,8 +136,10 @@ class ReturnLinesModel(HeaderedTableModel):
         row, column = self.rows[index.row()], index.column()
         if column == COL_QTY:
             try:
-                qty = int(value)
-            except (TypeError, ValueError):
+                # A spin box's float carries binary noise: round to the thousandth the line is sold in.
+                text = f"{value:.3f}" if isinstance(value, float) else value
+                qty = quantity.parse(text, measured=row.unit is not None)
+            except quantity.QuantityError:
                 return False
             if not 0 <= qty <= row.remaining:
                 return False
@@ -159,9 +166,15 @@ class LineEditorDelegate(QStyledItemDelegate):
         model = index.model()
         column = index.column()
         if column == COL_QTY:
+            row = model.rows[index.row()]
+            if row.unit:  # weighed or measured: part of it may come back
+                measure = QDoubleSpinBox(parent)
+                measure.setDecimals(quantity.DECIMALS)
+                measure.setRange(0, float(row.remaining))
+                measure.setSuffix(f" {row.unit}")
+                return measure
             box = QSpinBox(parent)
-            left = model.data(model.index(index.row(), COL_LEFT))
-            box.setRange(0, int(left) if isinstance(left, int) else 9)
+            box.setRange(0, int(row.remaining))
             return box
         if column in (COL_CONDITION, COL_REASON):
             combo = QComboBox(parent)
@@ -172,7 +185,9 @@ class LineEditorDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QSpinBox):
+        if isinstance(editor, QDoubleSpinBox):
+            editor.setValue(float(value or 0))
+        elif isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(value), 0))
@@ -180,7 +195,7 @@ class LineEditorDelegate(QStyledItemDelegate):
             editor.setText(str(value or ""))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
-        if isinstance(editor, QSpinBox):
+        if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
             model.setData(index, editor.value())
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())

@@ -12,10 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from babel.dates import format_date
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCoreApplication
 
-from desktop.policy import Decision
+from desktop.policy import Decision, quantity
+from desktop.policy.quantity import Qty
 from desktop.policy.reasons import Condition, ReturnReason
 from desktop.services.returns import ReturnRequest, parse_request
 from desktop.ui.labels import label
@@ -35,13 +36,14 @@ class LineRow:
     sku: str
     description: str
     category: str | None
-    sold: int
-    returned: int
+    sold: Qty  # pieces, or a measure of ``unit`` (1.47 lb)
+    returned: Qty
     unit_price: str  # decimal string, the sale's currency
     serial_sold: str | None = None
     final_sale: bool = False
     no_receipt: bool = False  # an item brought back without a receipt, found by its barcode
-    qty: int = 0  # to return now
+    unit: str | None = None  # weighed or measured goods: part of the line may come back
+    qty: Qty = 0  # to return now
     condition: str = "new"
     reason: str = "changed_mind"
     serial: str = ""
@@ -50,7 +52,7 @@ class LineRow:
     reasons: tuple[str, ...] = ()
 
     @property
-    def remaining(self) -> int:
+    def remaining(self) -> Qty:
         return max(self.sold - self.returned, 0)
 
     @property
@@ -102,9 +104,10 @@ class ReturnDraft:
     def from_receipt(cls, receipt: dict[str, Any], locale: str = "en_US") -> "ReturnDraft":
         rows = [
             LineRow(line=line["line"], sku=line["sku"], description=line.get("description") or line["sku"],
-                    category=line.get("category"), sold=line["qty"], returned=line.get("returned_qty", 0),
+                    category=line.get("category"), sold=quantity.parse(line["qty"], bool(line.get("unit"))),
+                    returned=quantity.parse(line.get("returned_qty", 0), bool(line.get("unit"))),
                     unit_price=line["unit_price"], serial_sold=line.get("serial"),
-                    final_sale=bool(line.get("final_sale")))
+                    final_sale=bool(line.get("final_sale")), unit=line.get("unit"))
             for line in receipt["lines"]
         ]
         draft = cls(receipt, rows, locale)
@@ -120,6 +123,12 @@ class ReturnDraft:
 
     def money(self, amount: str | int | Decimal) -> str:
         return format_currency(Decimal(str(amount)), self.currency, locale=self.locale)
+
+    def amount_of(self, row: LineRow, qty: Qty) -> str:
+        """A quantity as the clerk reads it: 2, or 1.47 lb."""
+        if row.unit is None:
+            return format_decimal(qty, locale=self.locale)
+        return f"{format_decimal(Decimal(qty), format='#,##0.###', locale=self.locale)} {row.unit}"
 
     @property
     def picked(self) -> list[LineRow]:
@@ -163,7 +172,7 @@ class ReturnDraft:
             return self._no_receipt_doc()
         items = []
         for row in self.picked:
-            item: dict[str, Any] = {"line": row.line, "qty": row.qty, "condition": row.condition,
+            item: dict[str, Any] = {"line": row.line, "qty": quantity.text(row.qty), "condition": row.condition,
                                     "reason": row.reason}
             if row.serial.strip():
                 item["serial"] = row.serial.strip()

@@ -1,0 +1,342 @@
+"""Storing settled sales, a batch per transaction.
+
+A batch is a few hundred sales written in one transaction: a killed import
+loses at most the batch it was in, and the next run finds the ones before
+it as duplicates (their POS reference is unique), so it finishes without
+duplicates or gaps. Between batches SQLite's write lock is free for the
+counters.
+
+Each imported sale gets a ReturnDesk document ID on register 00 of its
+store ("imported from the POS"), so its receipt can be reprinted with a
+barcode of ours and every service that takes a receipt code takes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
+
+from desktop.config import PosConfig
+from desktop.db.errors import is_retryable
+from desktop.models import Customer, PosVoid, Product, Register, Sale, SaleLine, SaleTender, Store
+from desktop.policy.docid import DocumentId, DocumentKind
+from desktop.policy.money import Currency, MoneyError
+from desktop.services import audit
+from desktop.services.context import Context
+from desktop.services.imports.raw import (
+    BadRecord, ImportedSale, ImportReject, PosRef, PostVoid, RawSale, Skipped, scrub, settle,
+)
+
+IMPORT_REGISTER = "00"  # every store's register for sales rung up on its own POS
+BATCH = 400
+MAX_ATTEMPTS = 5
+
+
+@dataclass
+class Counts:
+    read: int = 0
+    imported: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    voided: int = 0  # sales marked not returnable by a post-void
+
+
+@dataclass(frozen=True)
+class StoreRow:
+    id: int
+    code: str
+    chain_id: int
+    currency: str
+    timezone: str
+
+
+class Rejects:
+    """The rejects file: one JSON line per rejected record (file, position,
+    POS reference, reason), opened when the first record is rejected."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.handle: TextIO | None = None
+
+    def write(self, file: str, position: int, ref: PosRef | None, reason: str) -> None:
+        if self.handle is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.handle = self.path.open("a", encoding="utf-8")
+        self.handle.write(json.dumps({"file": file, "position": position, "pos_ref": ref.text if ref else None,
+                                      "reason": scrub(reason)}, ensure_ascii=False) + "\n")
+        self.handle.flush()
+
+    @property
+    def used(self) -> bool:
+        return self.handle is not None
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+
+
+@dataclass
+class _Pending:
+    file: str
+    position: int
+    sale: ImportedSale
+
+
+@dataclass
+class SaleWriter:
+    ctx: Context
+    config: PosConfig
+    rejects: Rejects
+    counts: Counts = field(default_factory=Counts)
+    batch_size: int = BATCH
+    sales: list[_Pending] = field(default_factory=list)
+    voids: list[tuple[str, int, PostVoid]] = field(default_factory=list)
+    stores: dict[str, StoreRow | None] = field(default_factory=dict)
+    on_batch: Callable[[Counts], None] | None = None
+
+    # ---- Public API
+
+    def add(self, file: str, position: int, record: RawSale | Skipped | PostVoid | BadRecord) -> None:
+        self.counts.read += 1
+        if isinstance(record, Skipped):
+            self.counts.skipped += 1
+        elif isinstance(record, BadRecord):
+            self.reject(file, position, record.ref, record.reason)
+        elif isinstance(record, PostVoid):
+            self.voids.append((file, position, record))
+            if record.target == record.ref:
+                self.counts.skipped += 1  # voided as a whole: nothing to import
+        else:
+            self._settle(file, position, record)
+        if len(self.sales) + len(self.voids) >= self.batch_size:
+            self.flush()
+
+    def reject(self, file: str, position: int, ref: PosRef | None, reason: str) -> None:
+        self.counts.rejected += 1
+        self.rejects.write(file, position, ref, reason)
+
+    def flush(self) -> None:
+        if not self.sales and not self.voids:
+            return
+        for attempt in range(MAX_ATTEMPTS):
+            try:
+                with self.ctx.uow(write=True) as uow:
+                    done = self._write(uow.connection)
+                    uow.commit()
+                break
+            except DBAPIError as error:
+                if attempt + 1 < MAX_ATTEMPTS and is_retryable(error):
+                    time.sleep(0.05 * 2**attempt)
+                    continue
+                raise
+        for kind, file, position, ref, reason in done:
+            if kind == "reject":
+                self.reject(file, position, ref, reason)
+            else:
+                setattr(self.counts, kind, getattr(self.counts, kind) + 1)
+        self.sales, self.voids = [], []
+        if self.on_batch is not None:
+            self.on_batch(self.counts)
+
+    # ---- Settling, before the batch
+
+    def _settle(self, file: str, position: int, raw: RawSale) -> None:
+        store = self._store(raw.ref.store)
+        if store is None:
+            self.reject(file, position, raw.ref, f"POS store {raw.ref.store!r} is not a ReturnDesk store: map it "
+                                                 "in [pos.stores]")
+            return
+        if raw.currency and raw.currency != store.currency:
+            self.reject(file, position, raw.ref, f"paid in {raw.currency}; store {store.code} sells in "
+                                                 f"{store.currency}")
+            return
+        try:
+            sale = settle(raw, store.code, Currency.of(store.currency), self.config)
+        except (ImportReject, MoneyError) as error:
+            self.reject(file, position, raw.ref, str(error))
+            return
+        self.sales.append(_Pending(file, position, sale))
+
+    def _store(self, pos_store: str) -> StoreRow | None:
+        if pos_store not in self.stores:
+            code = self.config.stores.get(pos_store)
+            if code is None and pos_store.isdigit() and len(pos_store) <= 4:
+                code = pos_store.zfill(4)
+            row = None
+            if code is not None:
+                with self.ctx.uow() as uow:
+                    found = uow.connection.execute(select(Store.id, Store.code, Store.chain_id, Store.currency,
+                                                          Store.timezone).where(Store.code == code)).first()
+                row = StoreRow(*found) if found else None
+            self.stores[pos_store] = row
+        return self.stores[pos_store]
+
+    # ---- The batch's transaction
+
+    def _write(self, connection: Connection) -> list[tuple[str, str, int, PosRef | None, str]]:
+        """Everything of the batch or nothing; returns what became of each record."""
+        outcome: list[tuple[str, str, int, PosRef | None, str]] = []
+        now = self.ctx.now()
+        keys = [pending.sale.ref.key for pending in self.sales]
+        existing = {row.pos_key: row for row in connection.execute(
+            select(Sale.pos_key, Sale.content_hash).where(Sale.pos_key.in_(keys)))} if keys else {}
+        voided_early = set(connection.scalars(select(PosVoid.pos_key).where(PosVoid.pos_key.in_(keys)))) \
+            if keys else set()
+        fresh: list[_Pending] = []
+        seen: dict[str, str] = {}
+        for pending in self.sales:
+            sale, key = pending.sale, pending.sale.ref.key
+            digest = sale.content_hash
+            known = existing[key].content_hash if key in existing else seen.get(key)
+            if known is None:
+                seen[key] = digest
+                fresh.append(pending)
+            elif known == digest:
+                outcome.append(("duplicates", pending.file, pending.position, sale.ref, ""))
+            else:
+                outcome.append(("reject", pending.file, pending.position, sale.ref,
+                                f"POS reference {sale.ref.text} is already imported with other content: "
+                                "never overwritten (a corrected sale comes with a new reference)"))
+        if fresh:
+            self._insert(connection, fresh, voided_early, now)
+            outcome.extend(("imported", p.file, p.position, p.sale.ref, "") for p in fresh)
+        outcome.extend(self._void(connection, now))
+        return outcome
+
+    def _insert(self, connection: Connection, fresh: list[_Pending], voided_early: set[str], now: dt.datetime) -> None:
+        by_store: dict[str, list[_Pending]] = {}
+        for pending in fresh:
+            by_store.setdefault(pending.sale.store_code, []).append(pending)
+        customers = self._customers(connection, fresh)
+        products = self._products(connection, fresh)
+        for code, pendings in by_store.items():
+            store = next(row for row in self.stores.values() if row is not None and row.code == code)
+            register_id = self._register(connection, store)
+            doc_ids = self._doc_ids(connection, store, len(pendings))
+            zone = ZoneInfo(store.timezone)
+            rows = []
+            for pending, doc_id in zip(pendings, doc_ids):
+                sale = pending.sale
+                when = _aware(sale.purchased_at, zone) if sale.purchased_at else \
+                    dt.datetime.combine(dt.date.fromisoformat(sale.ref.day), dt.time(12), zone)
+                rows.append({
+                    "doc_id": doc_id, "store_id": store.id, "register_id": register_id, "purchased_at": when,
+                    "local_date": when.astimezone(zone).date(), "customer_id": customers.get(sale.customer or ""),
+                    "staff_id": None, "currency": sale.currency, "order_discount_cents": 0,
+                    "total_cents": sale.total, "source": sale.source, "pos_ref": sale.ref.text[:160],
+                    "pos_key": sale.ref.key[:160], "content_hash": sale.content_hash,
+                    "voided_at": now if sale.ref.key in voided_early else None, "points_earned": sale.points,
+                    "tax_detail": list(sale.tax_detail)})
+            ids = connection.execute(insert(Sale.__table__).returning(Sale.__table__.c.id, sort_by_parameter_order=True),
+                                     rows).scalars().all()
+            lines, tenders = [], []
+            for pending, sale_id in zip(pendings, ids):
+                sale = pending.sale
+                for line in sale.lines:
+                    product_id, category = products.get(line.sku) or products.get(line.barcode or "") or (None, None)
+                    lines.append({
+                        "sale_id": sale_id, "store_id": store.id, "line_no": line.line_no, "product_id": product_id,
+                        "sku": line.sku, "description": line.description, "category": category or line.category,
+                        "qty": line.qty, "qty_scale": line.qty_scale, "unit": line.unit,
+                        "unit_price_cents": line.unit_price, "gross_cents": line.gross,
+                        "discount_cents": line.discount, "promo_group": None, "tax_rate": line.tax_rate,
+                        "tax_cents": line.tax, "serial": line.serial, "final_sale": line.final_sale,
+                        "returned_qty": line.returned, "pos_line": line.pos_line, "department": line.department})
+                for position, tender in enumerate(sale.tenders, start=1):
+                    tenders.append({
+                        "sale_id": sale_id, "store_id": store.id, "position": position, "type": tender.type,
+                        "amount_cents": tender.amount, "last4": tender.last4, "refunded_cents": tender.refunded,
+                        "brand": tender.brand, "pos_type": tender.pos_type, "cashback_cents": tender.cashback})
+            connection.execute(insert(SaleLine.__table__), lines)
+            if tenders:
+                connection.execute(insert(SaleTender.__table__), tenders)
+            files = sorted({pending.file for pending in pendings})
+            audit.record_all(connection, store.id, now, [audit.Event(
+                "sales.imported", None, "import", files[0][:64], {
+                    "files": files, "sales": len(pendings), "first": pendings[0].sale.ref.text,
+                    "last": pendings[-1].sale.ref.text})])
+
+    def _void(self, connection: Connection, now: dt.datetime) -> list[tuple[str, str, int, PosRef | None, str]]:
+        """Post-voids: the sale, if imported, is no longer returnable; the void
+        is kept either way, for a sale that arrives after it."""
+        outcome = []
+        for file, position, void in self.voids:
+            key = void.target.key
+            updated = connection.execute(update(Sale.__table__).where(Sale.pos_key == key, Sale.voided_at.is_(None))
+                                         .values(voided_at=now)).rowcount
+            returned = connection.scalar(select(func.count()).select_from(SaleLine).join(Sale).where(
+                Sale.pos_key == key, SaleLine.returned_qty > 0))
+            if returned:
+                outcome.append(("reject", file, position, void.ref,
+                                f"post-void of {void.target.text}, from which ReturnDesk already refunded items: "
+                                "marked not returnable; check the refunds with the POS"))
+            if not connection.scalar(select(PosVoid.pos_key).where(PosVoid.pos_key == key)):
+                connection.execute(insert(PosVoid.__table__), [{
+                    "pos_key": key, "pos_ref": void.target.text[:160], "voided_at": now,
+                    "voided_by": void.ref.text[:160] if void.ref else ""}])
+            if updated:
+                outcome.append(("voided", file, position, void.ref, ""))
+        return outcome
+
+    def _customers(self, connection: Connection, fresh: list[_Pending]) -> dict[str, int]:
+        """Loyalty IDs to customers; one the chain does not know yet is added."""
+        codes = {p.sale.customer for p in fresh if p.sale.customer}
+        if not codes:
+            return {}
+        found = dict(connection.execute(select(Customer.code, Customer.id).where(Customer.code.in_(codes))).all())
+        missing = sorted(codes - set(found))
+        if missing:
+            chain = next(row.chain_id for row in self.stores.values() if row is not None)
+            connection.execute(insert(Customer.__table__), [
+                {"chain_id": chain, "code": code, "name": "", "tier": None, "created_at": self.ctx.now()}
+                for code in missing])
+            found.update(connection.execute(select(Customer.code, Customer.id).where(Customer.code.in_(missing))).all())
+        return found
+
+    @staticmethod
+    def _products(connection: Connection, fresh: list[_Pending]) -> dict[str, tuple[int, str]]:
+        skus = {line.sku for p in fresh for line in p.sale.lines}
+        barcodes = {line.barcode for p in fresh for line in p.sale.lines if line.barcode}
+        found: dict[str, tuple[int, str]] = {}
+        for column, values in ((Product.sku, skus), (Product.barcode, barcodes)):
+            if values:
+                for key, product_id, category in connection.execute(
+                        select(column, Product.id, Product.category).where(column.in_(values))):
+                    found.setdefault(key, (product_id, category))
+        return found
+
+    @staticmethod
+    def _register(connection: Connection, store: StoreRow) -> int:
+        """Register 00 of the store, taken FOR UPDATE: imports into one store
+        number their sales one after the other."""
+        query = select(Register.id).where(Register.store_id == store.id, Register.code == IMPORT_REGISTER)
+        register_id = connection.scalar(query.with_for_update())
+        if register_id is None:
+            connection.execute(insert(Register.__table__), [{"store_id": store.id, "code": IMPORT_REGISTER,
+                                                             "name": "Imported from the POS"}])
+            register_id = connection.scalar(query.with_for_update())
+        return int(register_id)
+
+    @staticmethod
+    def _doc_ids(connection: Connection, store: StoreRow, count: int) -> list[str]:
+        prefix = f"{int(DocumentKind.SALE)}{store.code}{IMPORT_REGISTER}"
+        highest = connection.scalar(select(func.max(Sale.doc_id)).where(Sale.doc_id >= prefix + "0" * 9,
+                                                                        Sale.doc_id <= prefix + "9" * 9))
+        start = int(highest[7:15]) + 1 if highest else 1
+        return [str(DocumentId.make(DocumentKind.SALE, store.code, IMPORT_REGISTER, start + offset))
+                for offset in range(count)]
+
+
+def _aware(when: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """A POS time without an offset is the store's local time."""
+    return when.replace(tzinfo=zone) if when.tzinfo is None else when
