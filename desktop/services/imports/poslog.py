@@ -76,6 +76,7 @@ def check_file(stream: BinaryIO) -> int:
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     read = 0
+    chunk = b""
     try:
         while True:
             chunk = stream.read(CHUNK)
@@ -88,10 +89,10 @@ def check_file(stream: BinaryIO) -> int:
             if not chunk:
                 break
     except xml.parsers.expat.ExpatError as error:
-        code = xml.parsers.expat.ErrorString(error.code)
-        if error.code == xml.parsers.expat.errors.codes[xml.parsers.expat.errors.XML_ERROR_NO_ELEMENTS]:
+        if not chunk:  # at the end of the file: an element, a tag or a token left open
             raise FileRefused(f"the file ends before its POSLog element does (cut short at line {error.lineno})") \
                 from None
+        code = xml.parsers.expat.ErrorString(error.code)
         raise FileRefused(f"not well-formed XML ({code}, line {error.lineno}, column {error.offset})") from None
     if state["depth"] != 0 or not state["root"]:
         raise FileRefused("the file ends before its POSLog element does (cut short)")
@@ -183,7 +184,7 @@ def _sale(tx: Element, retail: Element, ref: PosRef, when: dt.datetime | None, c
                 if tender is not None:
                     sale.tenders.append(tender)
             elif name == "LoyaltyReward":
-                reward, earned = _reward(child, item, entries)
+                reward, earned = _reward(child, item)
                 points += earned
                 if reward is not None:
                     sale.discounts.append(reward)
@@ -305,8 +306,7 @@ def _discount(discount: Element, item: Element) -> RawDiscount:
                        tuple(lines), summary=_summary(discount) or _summary(item))
 
 
-def _reward(reward: Element, item: Element, entries: list[tuple[RawLine, str | None]]) -> \
-        tuple[RawDiscount | None, int]:
+def _reward(reward: Element, item: Element) -> tuple[RawDiscount | None, int]:
     """A monetary loyalty reward is a discount on the items it names; points
     are not money (kept so a return can take them back)."""
     kind = (_text(reward, "RewardType") or reward.get("RewardType") or "").lower()
@@ -325,9 +325,8 @@ def _reward(reward: Element, item: Element, entries: list[tuple[RawLine, str | N
         return None, 0
     basis = _child(reward, "RewardBasis")
     item_id = _text(basis, "ItemID") if basis is not None else None
-    lines = tuple(line.seq for line, _ in entries if item_id and line.sku == item_id)
-    return RawDiscount(value, _text(reward, "PromotionID"), "loyalty", lines,
-                       summary=_summary(reward) or _summary(item)), 0
+    return RawDiscount(value, _text(reward, "PromotionID"), "loyalty", (),
+                       summary=_summary(reward) or _summary(item), items=(item_id,) if item_id else ()), 0
 
 
 def _summary(element: Element) -> bool:

@@ -90,6 +90,7 @@ class RawDiscount:
     kind: str = "discount"  # discount | modifier | coupon | loyalty
     lines: tuple[str, ...] = ()  # the lines it references (their POS sequence numbers); none: all
     summary: bool = False  # the POS's summary of what it also reports line by line
+    items: tuple[str, ...] = ()  # or the items (SKUs) it references, found once voids are taken off
 
 
 @dataclass
@@ -314,7 +315,7 @@ def settle(raw: RawSale, store_code: str, currency: Currency, config: PosConfig,
             coupons_paid.append(RawDiscount(tender.amount - tender.change, kind="coupon"))
             continue
         tenders.append((kind, tender))
-    discounts = _once(discounts, lines, money) + coupons_paid
+    discounts = _once(discounts, lines, money)
     tax_detail, tax_total = _taxes(raw, lines, money)
     paid = [_tender(kind, tender, money) for kind, tender in tenders]
     paid = [tender for tender in paid if tender.amount > 0 or tender.refunded]
@@ -322,13 +323,17 @@ def settle(raw: RawSale, store_code: str, currency: Currency, config: PosConfig,
     coupon_total = sum(money(d.amount) for d in coupons_paid)
     grand = None if raw.grand_total is None else money(raw.grand_total)
     # The reading that reconciles: price modifiers as ARTS defines them (already in the
-    # extended amount), else taken off it; discounts as given.
-    for modifiers_in_gross in _readings(lines):
+    # extended amount), else taken off it; transaction discounts as given, else without
+    # one that only repeats what the lines already carry (a POS reporting it twice).
+    problem: ImportReject | None = None
+    for modifiers_in_gross, drop_echoes in _readings(lines, discounts):
         for line in lines:
             line.allocated = 0
+        applied = _without_echoes(discounts, lines, money, modifiers_in_gross) if drop_echoes else discounts
         try:
-            _allocate(discounts, lines, by_seq, money, modifiers_in_gross)
-        except ImportReject:
+            _allocate(applied + coupons_paid, lines, by_seq, money, modifiers_in_gross)
+        except ImportReject as error:
+            problem = problem or error
             continue
         goods = sum(line.net(_in_gross(line, modifiers_in_gross)) for line in lines)
         _apportion_tax(raw, lines, tax_detail, money, modifiers_in_gross)
@@ -338,6 +343,8 @@ def settle(raw: RawSale, store_code: str, currency: Currency, config: PosConfig,
                                                     for line in lines):
             return _sale(raw, store_code, currency, lines, paid, total, tax_detail, modifiers_in_gross,
                          config, category_of or {})
+    if problem is not None:
+        raise problem
     goods = sum(line.net(_in_gross(line, True)) for line in lines)
     figures = (f"lines {money.text(sum(line.gross for line in lines))} - discounts "
                f"{money.text(sum(line.gross for line in lines) - goods)} + tax {money.text(tax_total)} = "
@@ -392,9 +399,19 @@ def _in_gross(line: _Line, default: bool) -> bool:
     return line.modifiers_in_gross if line.modifiers_in_gross is not None else default
 
 
-def _readings(lines: list[_Line]) -> list[bool]:
+def _readings(lines: list[_Line], discounts: list[RawDiscount]) -> list[tuple[bool, bool]]:
     undecided = any(line.modifiers and line.modifiers_in_gross is None for line in lines)
-    return [True, False] if undecided else [True]
+    modifiers = [True, False] if undecided else [True]
+    echoes = [False, True] if discounts else [False]
+    return [(m, e) for e in echoes for m in modifiers]
+
+
+def _without_echoes(discounts: list[RawDiscount], lines: list[_Line], money: _Money,
+                    modifiers_in_gross: bool) -> list[RawDiscount]:
+    """Without a transaction discount that is only the total of the lines' own
+    (a POS that reports it twice, with no promotion to tell)."""
+    on_lines = sum(line.own + (0 if _in_gross(line, modifiers_in_gross) else line.modifiers) for line in lines)
+    return [d for d in discounts if not (on_lines and money(d.amount) == on_lines and not d.lines and not d.items)]
 
 
 def _once(discounts: list[RawDiscount], lines: list[_Line], money: _Money) -> list[RawDiscount]:
@@ -406,7 +423,8 @@ def _once(discounts: list[RawDiscount], lines: list[_Line], money: _Money) -> li
         for item in line.raw.discounts + line.raw.modifiers:
             if item.promotion:
                 per_promotion[item.promotion] = per_promotion.get(item.promotion, 0) + money(item.amount)
-    detailed = sum(line.own + line.modifiers for line in lines)
+    detailed = sum(line.own + line.modifiers for line in lines) + sum(
+        money(d.amount) for d in discounts if not d.summary and (d.lines or d.items))
     kept = []
     for discount in discounts:
         amount = money(discount.amount)
@@ -427,6 +445,10 @@ def _allocate(discounts: list[RawDiscount], lines: list[_Line], by_seq: dict[str
             if missing:
                 raise ImportReject(f"a discount refers to line {missing[0]}, which is not on the sale (voided?)")
             targets = [by_seq[seq] for seq in discount.lines]
+        elif discount.items:
+            targets = [line for line in lines if line.raw.sku in discount.items]
+            if not targets:
+                raise ImportReject(f"a discount is for item {discount.items[0]}, which is not on the sale (voided?)")
         else:
             targets = lines
         weights = [max(line.net(_in_gross(line, modifiers_in_gross)), 0) for line in targets]
