@@ -45,10 +45,19 @@ def build_context(settings: Settings, db: Database | None = None, migrate: bool 
         schema.upgrade(db.engine)
     else:
         schema.check(db.engine)
+    from desktop.services import pos_barcodes
+
+    pos = config.load_pos_config()
+    try:
+        layouts = pos_barcodes.layouts(pos.barcodes)
+    except pos_barcodes.LayoutError as error:
+        raise config.ConfigError(f"{pos.source}: {error}") from None
     return Context(
         db=db,
         pepper=config.pepper(settings),
         counter=RegisterCounter(config.data_dir() / "counters.sqlite3"),
         store_code=settings.store,
         register_code=settings.register,
+        pos=pos,
+        layouts=layouts,
     )

@@ -163,6 +163,23 @@ def cmd_receipt_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_receipt_find(args: argparse.Namespace) -> int:
+    from desktop.services.sale_search import SaleQuery, find_sales
+
+    def day(text: str | None) -> dt.date | None:
+        if text is None:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise CliError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+    query = SaleQuery(last4=args.last4 or "", brand=args.brand or "", since=day(args.start), until=day(args.end),
+                      amount=args.amount or "", customer=args.customer or "")
+    _print_json([match.to_json() for match in find_sales(_context(args), query)])
+    return EXIT_OK
+
+
 def cmd_receipt_pdf(args: argparse.Namespace) -> int:
     from desktop.printing import PAPERS, render_pdf
     from desktop.services.documents import fetch
@@ -510,6 +527,14 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("barcode", nargs="?")
     show.add_argument("--pos", metavar="STORE/REGISTER/SEQUENCE/YYYY-MM-DD",
                       help="a sale imported from the store's POS, by that POS's reference")
+    finding = command(receipt, "find", cmd_receipt_find, "sales without their receipt: by card (last 4, brand, "
+                      "dates, amount) or loyalty ID")
+    finding.add_argument("--last4", metavar="DIGITS")
+    finding.add_argument("--brand")
+    finding.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
+    finding.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
+    finding.add_argument("--amount", metavar="TOTAL")
+    finding.add_argument("--customer", metavar="LOYALTY_ID")
     pdf = command(receipt, "pdf", cmd_receipt_pdf, "a sale, return, voucher or gift receipt as PDF")
     pdf.add_argument("id", metavar="ID")
     pdf.add_argument("--out", required=True, metavar="FILE.pdf")

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from desktop.config import PosConfig
 from desktop.db.engine import Database
 from desktop.db.numbering import RegisterCounter
 from desktop.db.uow import UnitOfWork
@@ -28,6 +29,10 @@ class Context:
     # Document counters already lifted to the database's highest number in
     # this process (services/returns.py _issue).
     synced_counters: set[tuple[object, str, str]] = field(default_factory=set)
+    # The store's own POS: store and tender maps for imports, its receipt barcode layouts
+    # (desktop/services/pos_barcodes.py), read from the site config at start.
+    pos: PosConfig = field(default_factory=PosConfig)
+    layouts: tuple = ()  # pos_barcodes.BarcodeLayout
 
     def uow(self, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.db, write=write)

@@ -205,8 +205,9 @@ def pos_ref(text: str) -> "PosRef":
 
     try:
         return PosRef.parse(text)
-    except ValueError as error:
-        raise RequestError(QT_TR_NOOP("{error}"), error=str(error)) from None
+    except ValueError:
+        raise RequestError(QT_TR_NOOP("a POS reference is STORE/REGISTER/TRANSACTION/YYYY-MM-DD, not {text}"),
+                           text=text) from None
 
 
 def find_sale_code(session: Session | Connection, ref: "PosRef") -> str:
@@ -360,12 +361,47 @@ def no_receipt_history(session: Session | Connection, customer_id: int, now: dt.
 
 
 
+def receipt_code_kind(code: str, layouts: tuple = ()) -> str | None:  # type: ignore[type-arg]
+    """"document" for a ReturnDesk code, "pos" for the store's POS receipt
+    barcode (a layout of the site config reads it), else None."""
+    from desktop.services.pos_barcodes import read_code
+
+    try:
+        DocumentId.parse(code)
+        return "document"
+    except DocumentIdError:
+        return "pos" if read_code(code.strip(), layouts) is not None else None
+
+
 def open_receipt(ctx, code: str) -> dict:  # type: ignore[no-untyped-def]
-    """The counter's first step: a scanned code to the sale as JSON, with
-    what is already returned (a read-only transaction)."""
-    parse_code(code)
+    """The counter's first step: a scanned code (ours, or the POS's receipt
+    barcode) to the sale as JSON, with what is already returned (a read-only
+    transaction). A code neither reads is refused before any query."""
+    from desktop.services.pos_barcodes import read_code
+
+    code = code.strip()
+    ref = None
+    try:
+        parse_code(code)
+    except RequestError:
+        ref = read_code(code, ctx.layouts)
+        if ref is None:
+            if ctx.layouts:
+                raise RequestError(QT_TR_NOOP("{code} is neither a ReturnDesk receipt nor a receipt of the store's "
+                                              "POS ({layouts}): scan it again or type the digits under the "
+                                              "barcode"), code=code,
+                                   layouts=", ".join(layout.name for layout in ctx.layouts)) from None
+            raise
     with ctx.uow() as uow:
-        return receipt_json(find_sale(uow.session, code))
+        session = uow.session
+        return receipt_json(find_sale(session, find_sale_code(session, ref) if ref is not None else code))
+
+
+def open_pos_receipt(ctx, ref: "PosRef") -> dict:  # type: ignore[no-untyped-def]
+    """A sale by the POS reference the clerk typed (store, register, transaction, day)."""
+    with ctx.uow() as uow:
+        session = uow.session
+        return receipt_json(find_sale(session, find_sale_code(session, ref)))
 
 
 def lookup_products(ctx, text: str, limit: int = 12) -> list[dict]:  # type: ignore[no-untyped-def]

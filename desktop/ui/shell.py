@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.policy.docid import DocumentId, DocumentIdError
+from desktop.services.receipts import receipt_code_kind
 from desktop.services import station as station_service
 from desktop.services.explain import is_offline
 from desktop.ui.cases.screen import ServiceDeskScreen
@@ -343,11 +343,7 @@ class MainWindow(QMainWindow):
             if focus is self.signin.staff_id:  # a staff badge; never a PIN, never a receipt before sign-in
                 type_scan(focus, code)
             return
-        try:
-            DocumentId.parse(code)
-            is_document = True
-        except DocumentIdError:
-            is_document = False
+        is_document = receipt_code_kind(code, self.station.ctx.layouts) is not None  # ours, or the POS's receipt
         page = self.stack.currentWidget()
         field = focus if scan_field(focus) and page.isAncestorOf(focus) else None
         if field is not None and (field.property("scan_documents") or not is_document):

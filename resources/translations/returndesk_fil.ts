@@ -479,12 +479,24 @@
         <translation>ang {doc} ay {kind}, hindi resibo: gamitin ito bilang bayad</translation>
     </message>
     <message>
+        <source>a POS reference is STORE/REGISTER/TRANSACTION/YYYY-MM-DD, not {text}</source>
+        <translation>ang POS reference ay STORE/REGISTER/TRANSACTION/YYYY-MM-DD, hindi {text}</translation>
+    </message>
+    <message>
+        <source>no sale with POS reference {ref} in this database (imported yet?)</source>
+        <translation>walang benta na may POS reference na {ref} sa database na ito (na-import na ba?)</translation>
+    </message>
+    <message>
         <source>scan the item's barcode or type its SKU</source>
         <translation>i-scan ang barcode ng item o i-type ang SKU nito</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
         <translation>walang produkto na may barcode o SKU na {code!r}</translation>
+    </message>
+    <message>
+        <source>{code} is neither a ReturnDesk receipt nor a receipt of the store's POS ({layouts}): scan it again or type the digits under the barcode</source>
+        <translation>ang {code} ay hindi resibo ng ReturnDesk at hindi rin resibo ng POS ng tindahan ({layouts}): i-scan muli o i-type ang mga digit sa ilalim ng barcode</translation>
     </message>
     <message>
         <source>scan the item's barcode or type part of its name</source>
@@ -811,6 +823,14 @@
         <translation>customer.id: walang customer na may loyalty ID na {code}</translation>
     </message>
     <message>
+        <source>sale {doc_id} was voided on the till after it was rung up: nothing on it can be returned</source>
+        <translation>ang benta {doc_id} ay na-void sa kaha matapos itong i-ring up: walang maibabalik mula rito</translation>
+    </message>
+    <message>
+        <source>line {line} is sold by the piece: return a whole number, not {qty}</source>
+        <translation>ang linya {line} ay ibinebenta nang isa-isa: magbalik ng buong bilang, hindi {qty}</translation>
+    </message>
+    <message>
         <source>idempotency_key {idempotency_key!r} was already used for a different request (return {return_id})</source>
         <translation>nagamit na ang idempotency_key {idempotency_key!r} sa ibang kahilingan (balik {return_id})</translation>
     </message>
@@ -857,6 +877,22 @@
     <message>
         <source>the card's last 4 digits, as printed on the slip (never the whole number)</source>
         <translation>ang huling 4 na digit ng card, gaya ng nakalimbag sa slip (hindi kailanman ang buong numero)</translation>
+    </message>
+    <message>
+        <source>search by the card's last 4 digits or by the loyalty ID</source>
+        <translation>maghanap gamit ang huling 4 na digit ng card o ang loyalty ID</translation>
+    </message>
+    <message>
+        <source>the first day comes before the last</source>
+        <translation>ang unang araw ay dapat bago ang huli</translation>
+    </message>
+    <message>
+        <source>with a card, give the amount or dates at most {days} days apart</source>
+        <translation>kapag card, ibigay ang halaga o mga petsang hindi hihigit sa {days} araw ang pagitan</translation>
+    </message>
+    <message>
+        <source>the amount is a number such as 12.34</source>
+        <translation>ang halaga ay numero gaya ng 12.34</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
@@ -1747,6 +1783,125 @@
     </message>
 </context>
 <context>
+    <name>FindSaleDialog</name>
+    <message>
+        <source>ReturnDesk: find the sale</source>
+        <translation>ReturnDesk: hanapin ang benta</translation>
+    </message>
+    <message>
+        <source>POS store</source>
+        <translation>Tindahan sa POS</translation>
+    </message>
+    <message>
+        <source>POS register</source>
+        <translation>Register sa POS</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaksyon</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Araw ng negosyo</translation>
+    </message>
+    <message>
+        <source>last 4 digits</source>
+        <translation>huling 4 na digit</translation>
+    </message>
+    <message>
+        <source>Visa, Mastercard… (optional)</source>
+        <translation>Visa, Mastercard… (opsyonal)</translation>
+    </message>
+    <message>
+        <source>total paid (optional)</source>
+        <translation>kabuuang binayad (opsyonal)</translation>
+    </message>
+    <message>
+        <source>C…</source>
+        <translation>C…</translation>
+    </message>
+    <message>
+        <source>Card's last 4 digits</source>
+        <translation>Huling 4 na digit ng card</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Brand ng card</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <source>Loyalty ID</source>
+        <translation>Loyalty ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mula</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hanggang</translation>
+    </message>
+    <message>
+        <source>The POS receipt's number</source>
+        <translation>Numero ng resibo ng POS</translation>
+    </message>
+    <message>
+        <source>No receipt: the card or the loyalty ID</source>
+        <translation>Walang resibo: ang card o ang loyalty ID</translation>
+    </message>
+    <message>
+        <source>Sales found</source>
+        <translation>Mga nahanap na benta</translation>
+    </message>
+    <message>
+        <source>Find  (Enter)</source>
+        <translation>Hanapin  (Enter)</translation>
+    </message>
+    <message>
+        <source>Open this sale</source>
+        <translation>Buksan ang bentang ito</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Kanselahin  (Esc)</translation>
+    </message>
+    <message>
+        <source>Looking up {ref}…</source>
+        <translation>Hinahanap ang {ref}…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Naghahanap…</translation>
+    </message>
+    <message>
+        <source>store {store}</source>
+        <translation>tindahan {store}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} item</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <source>{count} sales found: pick one with the arrows and press Enter.</source>
+        <translation>{count} benta ang nahanap: pumili gamit ang mga arrow at pindutin ang Enter.</translation>
+    </message>
+    <message>
+        <source>1 sale found: press Enter to open it.</source>
+        <translation>1 benta ang nahanap: pindutin ang Enter para buksan.</translation>
+    </message>
+    <message>
+        <source>No sale matches. Check the dates, or ask for the receipt.</source>
+        <translation>Walang tugmang benta. Suriin ang mga petsa, o hingin ang resibo.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>ReturnDesk: {title}</source>
@@ -2299,6 +2454,14 @@
     <message>
         <source>No receipt  (F6)</source>
         <translation>Walang resibo  (F6)</translation>
+    </message>
+    <message>
+        <source>Find sale  (F4)</source>
+        <translation>Hanapin ang benta  (F4)</translation>
+    </message>
+    <message>
+        <source>The POS receipt's number typed in, or the card or loyalty ID</source>
+        <translation>Ang numero ng resibo ng POS na tinype, o ang card o loyalty ID</translation>
     </message>
     <message>
         <source>Loyalty ID (C…)</source>

@@ -479,12 +479,24 @@
         <translation>{doc} yra {kind}, ne kvitas: naudokite jį atsiskaitymui</translation>
     </message>
     <message>
+        <source>a POS reference is STORE/REGISTER/TRANSACTION/YYYY-MM-DD, not {text}</source>
+        <translation>POS nuoroda rašoma PARDUOTUVĖ/KASA/OPERACIJA/YYYY-MM-DD, o ne {text}</translation>
+    </message>
+    <message>
+        <source>no sale with POS reference {ref} in this database (imported yet?)</source>
+        <translation>šioje duomenų bazėje nėra pardavimo su POS nuoroda {ref} (ar jau importuotas?)</translation>
+    </message>
+    <message>
         <source>scan the item's barcode or type its SKU</source>
         <translation>nuskaitykite prekės brūkšninį kodą arba įveskite jos SKU</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
         <translation>nėra prekės su brūkšniniu kodu arba SKU {code!r}</translation>
+    </message>
+    <message>
+        <source>{code} is neither a ReturnDesk receipt nor a receipt of the store's POS ({layouts}): scan it again or type the digits under the barcode</source>
+        <translation>{code} nėra nei ReturnDesk kvitas, nei parduotuvės POS kvitas ({layouts}): nuskaitykite dar kartą arba įveskite skaitmenis po brūkšniniu kodu</translation>
     </message>
     <message>
         <source>scan the item's barcode or type part of its name</source>
@@ -811,6 +823,14 @@
         <translation>customer.id: nėra pirkėjo su lojalumo kodu {code}</translation>
     </message>
     <message>
+        <source>sale {doc_id} was voided on the till after it was rung up: nothing on it can be returned</source>
+        <translation>pardavimas {doc_id} buvo anuliuotas kasoje po to, kai buvo užregistruotas: iš jo nieko negalima grąžinti</translation>
+    </message>
+    <message>
+        <source>line {line} is sold by the piece: return a whole number, not {qty}</source>
+        <translation>{line} eilutė parduodama vienetais: grąžinkite sveiką skaičių, o ne {qty}</translation>
+    </message>
+    <message>
         <source>idempotency_key {idempotency_key!r} was already used for a different request (return {return_id})</source>
         <translation>idempotency_key {idempotency_key!r} jau panaudotas kitai užklausai (grąžinimas {return_id})</translation>
     </message>
@@ -857,6 +877,22 @@
     <message>
         <source>the card's last 4 digits, as printed on the slip (never the whole number)</source>
         <translation>paskutiniai 4 kortelės skaitmenys, kaip atspausdinta čekyje (niekada ne visas numeris)</translation>
+    </message>
+    <message>
+        <source>search by the card's last 4 digits or by the loyalty ID</source>
+        <translation>ieškokite pagal paskutinius 4 kortelės skaitmenis arba lojalumo ID</translation>
+    </message>
+    <message>
+        <source>the first day comes before the last</source>
+        <translation>pirmoji diena turi būti anksčiau už paskutinę</translation>
+    </message>
+    <message>
+        <source>with a card, give the amount or dates at most {days} days apart</source>
+        <translation>su kortele nurodykite sumą arba datas, tarp kurių ne daugiau kaip {days} d.</translation>
+    </message>
+    <message>
+        <source>the amount is a number such as 12.34</source>
+        <translation>suma yra skaičius, pvz., 12.34</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
@@ -1747,6 +1783,125 @@
     </message>
 </context>
 <context>
+    <name>FindSaleDialog</name>
+    <message>
+        <source>ReturnDesk: find the sale</source>
+        <translation>ReturnDesk: rasti pardavimą</translation>
+    </message>
+    <message>
+        <source>POS store</source>
+        <translation>POS parduotuvė</translation>
+    </message>
+    <message>
+        <source>POS register</source>
+        <translation>POS kasa</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Operacija</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Darbo diena</translation>
+    </message>
+    <message>
+        <source>last 4 digits</source>
+        <translation>paskutiniai 4 skaitmenys</translation>
+    </message>
+    <message>
+        <source>Visa, Mastercard… (optional)</source>
+        <translation>Visa, Mastercard… (nebūtina)</translation>
+    </message>
+    <message>
+        <source>total paid (optional)</source>
+        <translation>sumokėta suma (nebūtina)</translation>
+    </message>
+    <message>
+        <source>C…</source>
+        <translation>C…</translation>
+    </message>
+    <message>
+        <source>Card's last 4 digits</source>
+        <translation>Paskutiniai 4 kortelės skaitmenys</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Kortelės tipas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Loyalty ID</source>
+        <translation>Lojalumo ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Iki</translation>
+    </message>
+    <message>
+        <source>The POS receipt's number</source>
+        <translation>POS kvito numeris</translation>
+    </message>
+    <message>
+        <source>No receipt: the card or the loyalty ID</source>
+        <translation>Be kvito: kortelė arba lojalumo ID</translation>
+    </message>
+    <message>
+        <source>Sales found</source>
+        <translation>Rasti pardavimai</translation>
+    </message>
+    <message>
+        <source>Find  (Enter)</source>
+        <translation>Ieškoti  (Enter)</translation>
+    </message>
+    <message>
+        <source>Open this sale</source>
+        <translation>Atidaryti šį pardavimą</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Atšaukti  (Esc)</translation>
+    </message>
+    <message>
+        <source>Looking up {ref}…</source>
+        <translation>Ieškoma {ref}…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ieškoma…</translation>
+    </message>
+    <message>
+        <source>store {store}</source>
+        <translation>parduotuvė {store}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>prekių: {count}</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 prekė</translation>
+    </message>
+    <message>
+        <source>{count} sales found: pick one with the arrows and press Enter.</source>
+        <translation>Rasta pardavimų: {count}. Pasirinkite rodyklėmis ir paspauskite Enter.</translation>
+    </message>
+    <message>
+        <source>1 sale found: press Enter to open it.</source>
+        <translation>Rastas 1 pardavimas: paspauskite Enter, kad atidarytumėte.</translation>
+    </message>
+    <message>
+        <source>No sale matches. Check the dates, or ask for the receipt.</source>
+        <translation>Neatitinka joks pardavimas. Patikrinkite datas arba paprašykite kvito.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>ReturnDesk: {title}</source>
@@ -2299,6 +2454,14 @@
     <message>
         <source>No receipt  (F6)</source>
         <translation>Be kvito  (F6)</translation>
+    </message>
+    <message>
+        <source>Find sale  (F4)</source>
+        <translation>Rasti pardavimą  (F4)</translation>
+    </message>
+    <message>
+        <source>The POS receipt's number typed in, or the card or loyalty ID</source>
+        <translation>Įvestas POS kvito numeris arba kortelė ar lojalumo ID</translation>
     </message>
     <message>
         <source>Loyalty ID (C…)</source>

@@ -479,12 +479,24 @@
         <translation>{doc} ఒక {kind}, రసీదు కాదు: దీనిని చెల్లింపుగా వాడండి</translation>
     </message>
     <message>
+        <source>a POS reference is STORE/REGISTER/TRANSACTION/YYYY-MM-DD, not {text}</source>
+        <translation>POS రిఫరెన్స్ STORE/REGISTER/TRANSACTION/YYYY-MM-DD రూపంలో ఉంటుంది, {text} కాదు</translation>
+    </message>
+    <message>
+        <source>no sale with POS reference {ref} in this database (imported yet?)</source>
+        <translation>ఈ డేటాబేస్‌లో POS రిఫరెన్స్ {ref} ఉన్న అమ్మకం లేదు (ఇంపోర్ట్ చేశారా?)</translation>
+    </message>
+    <message>
         <source>scan the item's barcode or type its SKU</source>
         <translation>వస్తువు బార్‌కోడ్ స్కాన్ చేయండి లేదా దాని SKU టైప్ చేయండి</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
         <translation>బార్‌కోడ్ లేదా SKU {code!r} తో ఉత్పత్తి లేదు</translation>
+    </message>
+    <message>
+        <source>{code} is neither a ReturnDesk receipt nor a receipt of the store's POS ({layouts}): scan it again or type the digits under the barcode</source>
+        <translation>{code} ReturnDesk రసీదు కాదు, స్టోర్ POS రసీదు కూడా కాదు ({layouts}): మళ్ళీ స్కాన్ చేయండి లేదా బార్‌కోడ్ కింద ఉన్న అంకెలను టైప్ చేయండి</translation>
     </message>
     <message>
         <source>scan the item's barcode or type part of its name</source>
@@ -811,6 +823,14 @@
         <translation>customer.id: లాయల్టీ ID {code} తో కస్టమర్ లేరు</translation>
     </message>
     <message>
+        <source>sale {doc_id} was voided on the till after it was rung up: nothing on it can be returned</source>
+        <translation>అమ్మకం {doc_id} నమోదైన తర్వాత కౌంటర్‌లో రద్దు చేయబడింది: దానిలో ఏదీ తిరిగి ఇవ్వలేరు</translation>
+    </message>
+    <message>
+        <source>line {line} is sold by the piece: return a whole number, not {qty}</source>
+        <translation>లైన్ {line} ఒక్కొక్కటిగా అమ్మబడుతుంది: పూర్ణ సంఖ్య ఇవ్వండి, {qty} కాదు</translation>
+    </message>
+    <message>
         <source>idempotency_key {idempotency_key!r} was already used for a different request (return {return_id})</source>
         <translation>idempotency_key {idempotency_key!r} ఇప్పటికే మరో అభ్యర్థనకు వాడబడింది (రిటర్న్ {return_id})</translation>
     </message>
@@ -857,6 +877,22 @@
     <message>
         <source>the card's last 4 digits, as printed on the slip (never the whole number)</source>
         <translation>కార్డ్ చివరి 4 అంకెలు, స్లిప్‌పై ముద్రించినట్లు (పూర్తి నంబర్ ఎప్పుడూ కాదు)</translation>
+    </message>
+    <message>
+        <source>search by the card's last 4 digits or by the loyalty ID</source>
+        <translation>కార్డు చివరి 4 అంకెలతో లేదా లాయల్టీ IDతో వెతకండి</translation>
+    </message>
+    <message>
+        <source>the first day comes before the last</source>
+        <translation>మొదటి రోజు చివరి రోజు కంటే ముందు ఉండాలి</translation>
+    </message>
+    <message>
+        <source>with a card, give the amount or dates at most {days} days apart</source>
+        <translation>కార్డుతో అయితే మొత్తం లేదా {days} రోజులకు మించని తేదీలు ఇవ్వండి</translation>
+    </message>
+    <message>
+        <source>the amount is a number such as 12.34</source>
+        <translation>మొత్తం 12.34 లాంటి సంఖ్య</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
@@ -1747,6 +1783,125 @@
     </message>
 </context>
 <context>
+    <name>FindSaleDialog</name>
+    <message>
+        <source>ReturnDesk: find the sale</source>
+        <translation>ReturnDesk: అమ్మకాన్ని కనుగొనండి</translation>
+    </message>
+    <message>
+        <source>POS store</source>
+        <translation>POS స్టోర్</translation>
+    </message>
+    <message>
+        <source>POS register</source>
+        <translation>POS రిజిస్టర్</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>లావాదేవీ</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>వ్యాపార దినం</translation>
+    </message>
+    <message>
+        <source>last 4 digits</source>
+        <translation>చివరి 4 అంకెలు</translation>
+    </message>
+    <message>
+        <source>Visa, Mastercard… (optional)</source>
+        <translation>Visa, Mastercard… (ఐచ్ఛికం)</translation>
+    </message>
+    <message>
+        <source>total paid (optional)</source>
+        <translation>చెల్లించిన మొత్తం (ఐచ్ఛికం)</translation>
+    </message>
+    <message>
+        <source>C…</source>
+        <translation>C…</translation>
+    </message>
+    <message>
+        <source>Card's last 4 digits</source>
+        <translation>కార్డు చివరి 4 అంకెలు</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>కార్డు బ్రాండ్</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>మొత్తం</translation>
+    </message>
+    <message>
+        <source>Loyalty ID</source>
+        <translation>లాయల్టీ ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>నుండి</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>వరకు</translation>
+    </message>
+    <message>
+        <source>The POS receipt's number</source>
+        <translation>POS రసీదు సంఖ్య</translation>
+    </message>
+    <message>
+        <source>No receipt: the card or the loyalty ID</source>
+        <translation>రసీదు లేదు: కార్డు లేదా లాయల్టీ ID</translation>
+    </message>
+    <message>
+        <source>Sales found</source>
+        <translation>కనుగొన్న అమ్మకాలు</translation>
+    </message>
+    <message>
+        <source>Find  (Enter)</source>
+        <translation>వెతకండి  (Enter)</translation>
+    </message>
+    <message>
+        <source>Open this sale</source>
+        <translation>ఈ అమ్మకాన్ని తెరవండి</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>రద్దు  (Esc)</translation>
+    </message>
+    <message>
+        <source>Looking up {ref}…</source>
+        <translation>{ref} కోసం వెతుకుతోంది…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>వెతుకుతోంది…</translation>
+    </message>
+    <message>
+        <source>store {store}</source>
+        <translation>స్టోర్ {store}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} వస్తువులు</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 వస్తువు</translation>
+    </message>
+    <message>
+        <source>{count} sales found: pick one with the arrows and press Enter.</source>
+        <translation>{count} అమ్మకాలు దొరికాయి: బాణం కీలతో ఒకటి ఎంచుకుని Enter నొక్కండి.</translation>
+    </message>
+    <message>
+        <source>1 sale found: press Enter to open it.</source>
+        <translation>1 అమ్మకం దొరికింది: తెరవడానికి Enter నొక్కండి.</translation>
+    </message>
+    <message>
+        <source>No sale matches. Check the dates, or ask for the receipt.</source>
+        <translation>ఏ అమ్మకమూ సరిపోలలేదు. తేదీలు సరిచూడండి, లేదా రసీదు అడగండి.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>ReturnDesk: {title}</source>
@@ -2299,6 +2454,14 @@
     <message>
         <source>No receipt  (F6)</source>
         <translation>రసీదు లేదు  (F6)</translation>
+    </message>
+    <message>
+        <source>Find sale  (F4)</source>
+        <translation>అమ్మకాన్ని కనుగొనండి  (F4)</translation>
+    </message>
+    <message>
+        <source>The POS receipt's number typed in, or the card or loyalty ID</source>
+        <translation>టైప్ చేసిన POS రసీదు సంఖ్య, లేదా కార్డు లేదా లాయల్టీ ID</translation>
     </message>
     <message>
         <source>Loyalty ID (C…)</source>

@@ -479,12 +479,24 @@
         <translation>{doc} là {kind}, không phải hóa đơn: hãy dùng nó để thanh toán</translation>
     </message>
     <message>
+        <source>a POS reference is STORE/REGISTER/TRANSACTION/YYYY-MM-DD, not {text}</source>
+        <translation>mã tham chiếu POS có dạng CỬA HÀNG/QUẦY/GIAO DỊCH/YYYY-MM-DD, không phải {text}</translation>
+    </message>
+    <message>
+        <source>no sale with POS reference {ref} in this database (imported yet?)</source>
+        <translation>không có giao dịch bán nào với mã tham chiếu POS {ref} trong cơ sở dữ liệu này (đã nhập chưa?)</translation>
+    </message>
+    <message>
         <source>scan the item's barcode or type its SKU</source>
         <translation>quét mã vạch của sản phẩm hoặc nhập mã SKU</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
         <translation>không có sản phẩm với mã vạch hoặc SKU {code!r}</translation>
+    </message>
+    <message>
+        <source>{code} is neither a ReturnDesk receipt nor a receipt of the store's POS ({layouts}): scan it again or type the digits under the barcode</source>
+        <translation>{code} không phải hóa đơn ReturnDesk cũng không phải hóa đơn của máy POS cửa hàng ({layouts}): quét lại hoặc nhập các chữ số dưới mã vạch</translation>
     </message>
     <message>
         <source>scan the item's barcode or type part of its name</source>
@@ -811,6 +823,14 @@
         <translation>customer.id: không có khách hàng với mã thành viên {code}</translation>
     </message>
     <message>
+        <source>sale {doc_id} was voided on the till after it was rung up: nothing on it can be returned</source>
+        <translation>giao dịch bán {doc_id} đã bị hủy trên máy tính tiền sau khi được ghi: không thể trả lại món nào trong đó</translation>
+    </message>
+    <message>
+        <source>line {line} is sold by the piece: return a whole number, not {qty}</source>
+        <translation>dòng {line} được bán theo chiếc: hãy trả số nguyên, không phải {qty}</translation>
+    </message>
+    <message>
         <source>idempotency_key {idempotency_key!r} was already used for a different request (return {return_id})</source>
         <translation>idempotency_key {idempotency_key!r} đã được dùng cho một yêu cầu khác (phiếu trả hàng {return_id})</translation>
     </message>
@@ -857,6 +877,22 @@
     <message>
         <source>the card's last 4 digits, as printed on the slip (never the whole number)</source>
         <translation>4 chữ số cuối của thẻ, như in trên hóa đơn thanh toán (không bao giờ nhập toàn bộ số thẻ)</translation>
+    </message>
+    <message>
+        <source>search by the card's last 4 digits or by the loyalty ID</source>
+        <translation>tìm theo 4 số cuối của thẻ hoặc theo mã khách hàng thân thiết</translation>
+    </message>
+    <message>
+        <source>the first day comes before the last</source>
+        <translation>ngày đầu phải trước ngày cuối</translation>
+    </message>
+    <message>
+        <source>with a card, give the amount or dates at most {days} days apart</source>
+        <translation>với thẻ, hãy nhập số tiền hoặc khoảng ngày không quá {days} ngày</translation>
+    </message>
+    <message>
+        <source>the amount is a number such as 12.34</source>
+        <translation>số tiền là một số, ví dụ 12.34</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
@@ -1747,6 +1783,125 @@
     </message>
 </context>
 <context>
+    <name>FindSaleDialog</name>
+    <message>
+        <source>ReturnDesk: find the sale</source>
+        <translation>ReturnDesk: tìm giao dịch bán</translation>
+    </message>
+    <message>
+        <source>POS store</source>
+        <translation>Cửa hàng POS</translation>
+    </message>
+    <message>
+        <source>POS register</source>
+        <translation>Quầy POS</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Giao dịch</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Ngày kinh doanh</translation>
+    </message>
+    <message>
+        <source>last 4 digits</source>
+        <translation>4 số cuối</translation>
+    </message>
+    <message>
+        <source>Visa, Mastercard… (optional)</source>
+        <translation>Visa, Mastercard… (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>total paid (optional)</source>
+        <translation>tổng tiền đã trả (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>C…</source>
+        <translation>C…</translation>
+    </message>
+    <message>
+        <source>Card's last 4 digits</source>
+        <translation>4 số cuối của thẻ</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Loại thẻ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Loyalty ID</source>
+        <translation>Mã khách hàng thân thiết</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>The POS receipt's number</source>
+        <translation>Số trên hóa đơn POS</translation>
+    </message>
+    <message>
+        <source>No receipt: the card or the loyalty ID</source>
+        <translation>Không có hóa đơn: thẻ hoặc mã khách hàng thân thiết</translation>
+    </message>
+    <message>
+        <source>Sales found</source>
+        <translation>Giao dịch tìm thấy</translation>
+    </message>
+    <message>
+        <source>Find  (Enter)</source>
+        <translation>Tìm  (Enter)</translation>
+    </message>
+    <message>
+        <source>Open this sale</source>
+        <translation>Mở giao dịch này</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Hủy  (Esc)</translation>
+    </message>
+    <message>
+        <source>Looking up {ref}…</source>
+        <translation>Đang tìm {ref}…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>store {store}</source>
+        <translation>cửa hàng {store}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} món</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 món</translation>
+    </message>
+    <message>
+        <source>{count} sales found: pick one with the arrows and press Enter.</source>
+        <translation>Tìm thấy {count} giao dịch: chọn bằng phím mũi tên rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>1 sale found: press Enter to open it.</source>
+        <translation>Tìm thấy 1 giao dịch: nhấn Enter để mở.</translation>
+    </message>
+    <message>
+        <source>No sale matches. Check the dates, or ask for the receipt.</source>
+        <translation>Không có giao dịch nào khớp. Kiểm tra lại ngày, hoặc hỏi hóa đơn.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>ReturnDesk: {title}</source>
@@ -2299,6 +2454,14 @@
     <message>
         <source>No receipt  (F6)</source>
         <translation>Không có hóa đơn  (F6)</translation>
+    </message>
+    <message>
+        <source>Find sale  (F4)</source>
+        <translation>Tìm giao dịch  (F4)</translation>
+    </message>
+    <message>
+        <source>The POS receipt's number typed in, or the card or loyalty ID</source>
+        <translation>Số trên hóa đơn POS nhập tay, hoặc thẻ hay mã khách hàng thân thiết</translation>
     </message>
     <message>
         <source>Loyalty ID (C…)</source>

@@ -417,3 +417,54 @@ def test_a_shopify_order_arrives_with_its_refunds_and_returns_in_store(ctx: Cont
     cancelled = dict(SHOPIFY_ORDER, order_number=1002, cancelled_at=f"{DAY}T10:00:00-05:00")
     assert run(ctx, tmp_path, json.dumps(cancelled), name="cancelled.json",
                config=PosConfig(stores={"online": "0001"})).counts.imported == 0
+
+
+# ---- The POS's receipt at the counter, and a sale without it
+
+
+def test_the_pos_receipt_barcode_opens_the_imported_sale(ctx: Context, tmp_path: Path) -> None:
+    from desktop.services.errors import NotFound
+    from desktop.services.pos_barcodes import parse_layout
+    from desktop.services.receipts import open_receipt
+
+    run(ctx, tmp_path, poslog(tx(sale(1, "MUG", "5.00"), tender(2, "Cash", "5.00"), grand="5.00")))
+    layout = parse_layout("NCR 22", "store:4 register:3 transaction:4 date:YYMMDD check:mod10", prefix="99")
+    ctx.layouts = (layout,)
+    opened = open_receipt(ctx, layout.make(PosRef("1", "31", "114", DAY)))
+    assert opened["pos_ref"] == f"1/31/114/{DAY}" and opened["lines"][0]["sku"] == "MUG"
+    assert open_receipt(ctx, opened["receipt_id"]) == opened  # and by our own ID, the same
+    with pytest.raises(NotFound, match="no sale with POS reference"):
+        open_receipt(ctx, layout.make(PosRef("1", "31", "115", DAY)))
+    with pytest.raises(RequestError, match="neither a ReturnDesk receipt nor a receipt of the store's POS"):
+        open_receipt(ctx, "12345678901234")
+
+
+def test_a_sale_is_found_by_its_card_or_the_loyalty_id(ctx: Context, tmp_path: Path) -> None:
+    from desktop.services.sale_search import SaleQuery, find_sales
+
+    def paid(sequence: str, amount: str, pan: str, brand: str) -> str:
+        return tx(sale(1, "MUG", amount), tender(2, "CreditDebit", amount, pan=pan, brand=brand), grand=amount,
+                  sequence=sequence)
+
+    run(ctx, tmp_path, poslog(paid("1", "5.00", "************4242", "Visa"),
+                              paid("2", "7.00", "************4242", "Visa"),
+                              paid("3", "5.00", "************4242", "Mastercard")))
+    day = dt.date.fromisoformat(DAY)
+    week = dict(since=day - dt.timedelta(days=3), until=day + dt.timedelta(days=3))
+    visa = find_sales(ctx, SaleQuery(last4="4242", brand="visa", **week))
+    assert sorted(m.pos_ref for m in visa) == [f"1/31/1/{DAY}", f"1/31/2/{DAY}"]
+    assert [m.pos_ref for m in find_sales(ctx, SaleQuery(last4="4242", amount="7.00"))] == [f"1/31/2/{DAY}"]
+    assert len([m for m in find_sales(ctx, SaleQuery(last4="4242", **week)) if m.pos_ref]) == 3  # the demo has one too
+    assert visa[0].tenders.startswith("card Visa 4242")
+    with pytest.raises(RequestError, match="at most 31 days"):
+        find_sales(ctx, SaleQuery(last4="4242", since=day - dt.timedelta(days=90), until=day))
+    with pytest.raises(RequestError, match="last 4 digits"):
+        find_sales(ctx, SaleQuery(last4="4111111111111111", amount="5.00"))
+    json_sale = dict(JSONL_SALE, pos_ref=dict(JSONL_SALE["pos_ref"], transaction="77"))
+    run(ctx, tmp_path, json.dumps(json_sale), name="loyal.jsonl")
+    actor = auth.sign_in(auth.SignIn("1001", "2468"), ctx)
+    [member] = find_sales(ctx, SaleQuery(customer="c1042"), actor)
+    assert member.pos_ref == f"0001/7/77/{DAY}" and member.customer == "C1042"
+    with ctx.uow() as uow:
+        searched = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "sales.searched")).one()
+        assert searched.payload["customer"] == "C1042" and searched.staff_id == actor.staff_id

@@ -24,6 +24,7 @@ from desktop.ui.cases.screen import FormDialog
 from desktop.ui.feedback import FeedbackDialog
 from desktop.ui.operations import Runner
 from desktop.ui.returns.exchange import ExchangeDialog
+from desktop.ui.returns.find import FindSaleDialog
 from desktop.ui.shell import PAGES, MainWindow
 from desktop.ui.wizard import SetupWizard
 from tests.ui.conftest import sign_in, wait_idle
@@ -186,6 +187,7 @@ def test_every_dialog_in_a_longer_language(qtbot: QtBot, pseudo: None, open_wind
     assert len(shown) == 8
     check(FeedbackDialog(window), "feedback")
     check(ExchangeDialog(window.station, "3000101000000018", 12_345, parent=window), "exchange")
+    check(FindSaleDialog(window.station, parent=window), "find the sale")
     wait_idle(qtbot, window)  # what signing in started has answered before the window closes
     assert not problems, "\n".join(problems)
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+    QAbstractItemDelegate, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
 
 from desktop.policy import quantity
@@ -160,7 +162,23 @@ class ReturnLinesModel(HeaderedTableModel):
 
 
 class LineEditorDelegate(QStyledItemDelegate):
-    """Spin box for the quantity, lists for condition and reason: all keyboard."""
+    """Spin box for the quantity, lists for condition and reason: all keyboard.
+
+    Up and Down in a quantity step to the line above or below (what is typed
+    counts), as in a spreadsheet; they never nudge the number: a clerk going
+    down the receipt must not return a pound of apples on the way."""
+
+    sig_step = Signal(int)  # Up (-1) or Down (+1) in a quantity: the row to go to, relative
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and isinstance(editor, (QSpinBox, QDoubleSpinBox))
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+                and not event.modifiers()):  # type: ignore[attr-defined]
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.sig_step.emit(-1 if event.key() == Qt.Key.Key_Up else 1)  # type: ignore[attr-defined]
+            return True
+        return super().eventFilter(editor, event)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         model = index.model()

@@ -145,6 +145,8 @@ class ReturnDraft:
         parts = [translate("ReturnDraft", "Receipt {id}").format(id=self.receipt["receipt_id"]), self.purchase_date(),
                  translate("ReturnDraft", "store {code}").format(code=self.receipt["store_id"]),
                  translate("ReturnDraft", "total {amount}").format(amount=self.money(self.receipt["total"]))]
+        if self.receipt.get("pos_ref"):  # rung up on the store's own POS: its number, as on its receipt
+            parts.insert(1, translate("ReturnDraft", "POS {ref}").format(ref=self.receipt["pos_ref"]))
         if self.receipt.get("customer_id"):
             parts.append(translate("ReturnDraft", "member {id}").format(id=self.receipt["customer_id"]))
         if self.receipt.get("gift"):

@@ -18,7 +18,7 @@ from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
 from desktop.policy.money import Currency
 from desktop.services import documents, overrides, returns
 from desktop.ui.i18n import explain, render
-from desktop.services.receipts import lookup_products, open_receipt
+from desktop.services.receipts import lookup_products, open_receipt, receipt_code_kind
 from desktop.ui.returns.model import COL_ITEM, COL_QTY, LineEditorDelegate, ReturnLinesModel
 from desktop.ui.labels import label
 from desktop.ui.returns.presenter import ID_TYPES, REFUND_TO, ReturnDraft
@@ -54,6 +54,8 @@ class ReturnScreen(QWidget):
         self.scan.setProperty("scan_documents", True)  # a scanned receipt may land here as typed
         self.open_button = QPushButton(self.tr("Open"))
         self.no_receipt_button = QPushButton(self.tr("No receipt  (F6)"))
+        self.find_button = QPushButton(self.tr("Find sale  (F4)"))
+        self.find_button.setToolTip(self.tr("The POS receipt's number typed in, or the card or loyalty ID"))
         self.customer = QLineEdit()
         self.customer.setPlaceholderText(self.tr("Loyalty ID (C…)"))
         self.customer.setMaxLength(32)
@@ -77,7 +79,9 @@ class ReturnScreen(QWidget):
         self.model = ReturnLinesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setItemDelegate(LineEditorDelegate(self.table))
+        self.delegate = LineEditorDelegate(self.table)
+        self.delegate.sig_step.connect(self._step_line)
+        self.table.setItemDelegate(self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.verticalHeader().hide()
@@ -123,7 +127,11 @@ class ReturnScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.scan, 1)
         top.addWidget(self.open_button)
-        top.addWidget(self.no_receipt_button)
+        # The two ways in without a scannable receipt, beside what is open.
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header, 1)
+        header_row.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignTop)
+        header_row.addWidget(self.no_receipt_button, 0, Qt.AlignmentFlag.AlignTop)
         side = QVBoxLayout()
         side.addWidget(self.outcome)
         side.addWidget(self.sentences, 1)
@@ -150,7 +158,7 @@ class ReturnScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(self.header)
+        layout.addLayout(header_row)
         layout.addWidget(self.customer_row)
         layout.addLayout(body, 1)
 
@@ -165,6 +173,7 @@ class ReturnScreen(QWidget):
         self.scan.returnPressed.connect(lambda: self.entered(self.scan.text()))
         self.open_button.clicked.connect(lambda: self.entered(self.scan.text()))
         self.no_receipt_button.clicked.connect(self.start_without_receipt)
+        self.find_button.clicked.connect(self.find_sale)
         self.customer.editingFinished.connect(self._customer_changed)
         self.id_type.currentIndexChanged.connect(self._customer_changed)
         self.model.sig_edited.connect(self._edited)
@@ -180,7 +189,7 @@ class ReturnScreen(QWidget):
         # editor that just closed leaves none), and never from another screen or over a dialog.
         for keys, slot in (("F10", self.complete), ("Ctrl+Return", self.complete), ("Ctrl+Enter", self.complete),
                            ("F8", self.ask_manager_here), ("F9", self.send_to_queue), ("Esc", self.escape),
-                           ("F6", self.start_without_receipt), ("F7", self.open_case), ("F11", self.ask_feedback),
+                           ("F6", self.start_without_receipt), ("F4", self.find_sale), ("F7", self.open_case), ("F11", self.ask_feedback),
                            ("F12", self.start_exchange)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -190,11 +199,12 @@ class ReturnScreen(QWidget):
     # ---- Opening a receipt
 
     def entered(self, text: str) -> None:
-        """Enter in the scan field: a receipt code opens its sale; without a
-        receipt, anything else is an item's barcode or part of its name."""
+        """Enter in the scan field: a receipt code (ours or the POS's) opens its
+        sale; without a receipt, anything else is an item's barcode or part of
+        its name."""
         text = text.strip()
-        is_document = len(text) == 16 and text.isdigit()
-        if self.draft is not None and self.draft.no_receipt and not is_document:
+        is_receipt = receipt_code_kind(text.replace(" ", ""), self.station.ctx.layouts) is not None
+        if self.draft is not None and self.draft.no_receipt and not is_receipt:
             self.add_item(text)
             return
         self.open_code(text)
@@ -204,15 +214,17 @@ class ReturnScreen(QWidget):
         self.scan.setText(code)
         if not code:
             return
-        try:
-            doc = DocumentId.parse(code)  # a misread code is refused before any query
-        except DocumentIdError as error:
-            self.show_message(self.tr("{error}. Scan it again or type the digits under the barcode.").format(
-                error=render(error)), error=True)
+        ctx = self.station.ctx
+        kind = receipt_code_kind(code, ctx.layouts)
+        if kind is None:  # a misread code is refused before any query
+            try:
+                DocumentId.parse(code)
+            except DocumentIdError as error:
+                self.show_message(self.tr("{error}. Scan it again or type the digits under the barcode.").format(
+                    error=render(error)), error=True)
             self.scan.selectAll()
             return
-        ctx = self.station.ctx
-        if doc.kind == DocumentKind.VOUCHER:
+        if kind == "document" and DocumentId.parse(code).kind == DocumentKind.VOUCHER:
             self.station.runner.submit(lambda: documents.voucher_summary(ctx, code),
                                        lambda said: self.show_message(render(said)),
                                        lambda error: self.show_message(explain(error), error=True))
@@ -220,6 +232,17 @@ class ReturnScreen(QWidget):
         self.show_message(self.tr("Looking up the receipt…"))
         self.station.runner.submit(lambda: open_receipt(ctx, code), self._opened,
                                    lambda error: self.show_message(explain(error), error=True))
+
+    def find_sale(self) -> None:
+        """F4: by the POS receipt's number typed in fields, or by card or loyalty ID."""
+        if self.station.actor is None:
+            return
+        from desktop.ui.returns.find import FindSaleDialog
+
+        dialog = FindSaleDialog(self.station, self)
+        dialog.sig_found.connect(self._opened)
+        self.find_dialog = dialog
+        dialog.open()
 
     def take_scan(self, code: str) -> bool:
         """A scanned code that is not a receipt, with no field to take it:
@@ -626,6 +649,14 @@ class ReturnScreen(QWidget):
             self.show_message(self.tr("Press Esc again to put this receipt away. Nothing has been refunded."))
             return
         self.clear()
+
+    def _step_line(self, step: int) -> None:
+        """Up or Down out of a quantity: the same column of the line above or below."""
+        current = self.table.currentIndex()
+        row = current.row() + step
+        if current.isValid() and 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, current.column()))
+        self.table.setFocus()
 
     def _open_editor(self) -> QWidget | None:
         if self.table.state() != QAbstractItemView.State.EditingState:
