@@ -2414,6 +2414,10 @@
         <translation>kabuuan {amount}</translation>
     </message>
     <message>
+        <source>POS {ref}</source>
+        <translation>POS {ref}</translation>
+    </message>
+    <message>
         <source>GIFT RECEIPT: store credit only</source>
         <translation>GIFT RECEIPT: store credit lamang</translation>
     </message>

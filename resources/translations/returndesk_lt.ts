@@ -2414,6 +2414,10 @@
         <translation>suma {amount}</translation>
     </message>
     <message>
+        <source>POS {ref}</source>
+        <translation>POS {ref}</translation>
+    </message>
+    <message>
         <source>GIFT RECEIPT: store credit only</source>
         <translation>DOVANŲ KVITAS: tik parduotuvės kreditu</translation>
     </message>

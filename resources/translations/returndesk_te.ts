@@ -2414,6 +2414,10 @@
         <translation>మొత్తం {amount}</translation>
     </message>
     <message>
+        <source>POS {ref}</source>
+        <translation>POS {ref}</translation>
+    </message>
+    <message>
         <source>GIFT RECEIPT: store credit only</source>
         <translation>గిఫ్ట్ రసీదు: స్టోర్ క్రెడిట్ మాత్రమే</translation>
     </message>

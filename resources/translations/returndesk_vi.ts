@@ -2414,6 +2414,10 @@
         <translation>tổng {amount}</translation>
     </message>
     <message>
+        <source>POS {ref}</source>
+        <translation>POS {ref}</translation>
+    </message>
+    <message>
         <source>GIFT RECEIPT: store credit only</source>
         <translation>HÓA ĐƠN QUÀ TẶNG: chỉ hoàn bằng tín dụng cửa hàng</translation>
     </message>
