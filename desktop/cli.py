@@ -468,6 +468,21 @@ def cmd_import_sales(args: argparse.Namespace) -> int:
     return EXIT_SOME_REJECTED if summary.counts.rejected else EXIT_OK
 
 
+def cmd_import_watch(args: argparse.Namespace) -> int:
+    from desktop.config import load_pos_config
+    from desktop.services.imports.watch import Watcher, report_json
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise CliError(f"{folder}: no such folder (the POS's export folder)")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    watcher = Watcher(_context(args), folder, load_pos_config(), settle=args.settle, every=args.every,
+                      report=report_json)
+    watcher.stop_on_signals()
+    watcher.run(once=args.once)
+    return EXIT_OK
+
+
 def _progress_bar():  # type: ignore[no-untyped-def]
     """A line on the terminal, redrawn after each batch: how far, how fast."""
     import time
@@ -564,6 +579,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the files' format (default: told from their first characters)")
     sales.add_argument("--rejects", metavar="FILE", help="where rejected records go (default: beside the input)")
     sales.add_argument("--quiet", action="store_true", help="no progress bar on the terminal")
+    watch = command(importing, "watch", cmd_import_watch, "import the POS's files as they arrive in a folder "
+                    "(done/ and failed/ beside them)")
+    watch.add_argument("folder", metavar="DIR")
+    watch.add_argument("--once", action="store_true", help="look once, import what is complete, and stop")
+    watch.add_argument("--settle", type=float, default=5.0, metavar="SECONDS",
+                       help="how long a file stays unchanged before it counts as complete (default 5)")
+    watch.add_argument("--every", type=float, default=2.0, metavar="SECONDS", help="between looks (default 2)")
 
     returns = group("returns", "return transactions")
     command(returns, "process", cmd_returns_process, "process a return request (JSON)").add_argument(

@@ -16,10 +16,11 @@ if ! command -v dpkg-deb >/dev/null 2>&1; then
 fi
 root=build/deb
 rm -rf "$root"
-mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications"
+mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" "$root/lib/systemd/system"
 cp -a dist/returndesk "$root/opt/returndesk"
 ln -s /opt/returndesk/returndesk "$root/usr/bin/returndesk"
 cp installer/linux/returndesk.desktop "$root/usr/share/applications/"
+cp installer/linux/returndesk-import.service "$root/lib/systemd/system/"  # the POS feed, off until IT enables it
 size=$(du -sk "$root/opt" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size/" installer/linux/control > "$root/DEBIAN/control"
 install -m 0755 installer/linux/postinst "$root/DEBIAN/postinst"

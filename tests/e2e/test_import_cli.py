@@ -105,3 +105,58 @@ def test_an_import_killed_half_way_finishes_without_duplicates_or_gaps(cli_env: 
     summary = json.loads(rerun.stdout)
     assert summary["imported"] + summary["duplicates"] == 6000 and summary["duplicates"] >= partial
     assert imported_count(seeded_url)[0] == 6000  # every sale once (the POS reference is unique): no gap
+
+
+def test_watch_takes_complete_files_only_and_sorts_them_into_done_and_failed(cli_env: dict[str, str],
+                                                                             tmp_path: Path,
+                                                                             seeded_url: str) -> None:
+    folder = tmp_path / "pos"
+    folder.mkdir()
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "import", "watch", str(folder), "--settle", "0.6",
+                                "--every", "0.2"], env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    try:
+        document = poslog(GOOD)
+        growing = folder / "a-growing.xml"
+        growing.write_text(document[:len(document) // 2])  # the POS is still writing it
+        (folder / "b-renamed.xml.tmp").write_text(poslog(GOOD.replace("<SequenceNumber>1<", "<SequenceNumber>3<")))
+        (folder / "c-bad.xml").write_text("<POSLog><Transaction>")
+        time.sleep(2.0)
+        assert growing.exists() and imported_count(seeded_url)[0] == 0  # half a file: left alone
+        growing.write_text(document)
+        (folder / "b-renamed.xml.tmp").rename(folder / "b-renamed.xml")
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not ((folder / "done" / "a-growing.xml").exists()
+                                                   and (folder / "done" / "b-renamed.xml").exists()):
+            time.sleep(0.2)
+        assert (folder / "done" / "a-growing.xml").exists() and (folder / "done" / "b-renamed.xml").exists()
+        assert imported_count(seeded_url)[0] == 2  # at every counter of this database, at once
+    finally:
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    reports = [json.loads(line) for line in out.splitlines()]
+    assert {r["file"]: r["moved_to"] for r in reports} == {"a-growing.xml": "done", "b-renamed.xml": "done"}
+    # The broken file ends too soon: it waits for the POS to finish it (failed only when stale, 2 minutes).
+    once = run("import", "watch", str(folder), "--once", "--settle", "0", env=cli_env)
+    assert once.returncode == 0, once.stderr
+    assert (folder / "c-bad.xml").exists() and not (folder / "failed" / "c-bad.xml").exists()
+
+
+def test_watch_once_fails_a_stale_broken_file_with_its_reason(cli_env: dict[str, str], tmp_path: Path) -> None:
+    folder = tmp_path / "pos"
+    folder.mkdir()
+    broken = folder / "broken.xml"
+    broken.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "a">]><POSLog>&a;</POSLog>')
+    rejected = folder / "some-rejected.xml"
+    rejected.write_text(poslog(GOOD, BAD))
+    old = time.time() - 600
+    for path in (broken, rejected):
+        os.utime(path, (old, old))
+    once = run("import", "watch", str(folder), "--once", env=cli_env)
+    assert once.returncode == 0, once.stderr
+    assert (folder / "failed" / "broken.xml").exists()
+    assert "DTD or entities" in (folder / "failed" / "broken.xml.error.txt").read_text()
+    assert (folder / "done" / "some-rejected.xml").exists()
+    rejects = (folder / "done" / "some-rejected.xml.rejects.jsonl").read_text()
+    assert "does not reconcile" in rejects and not list(folder.glob(".*"))

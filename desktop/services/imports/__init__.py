@@ -33,6 +33,10 @@ REJECTS_SUFFIX = ".rejects.jsonl"
 class InputUnreadable(ValueError):
     """The input cannot be read at all: nothing was written."""
 
+    def __init__(self, message: str, truncated: bool = False):
+        super().__init__(message)
+        self.truncated = truncated  # a file that ends too soon (a POS may still be writing it)
+
 
 @dataclass(frozen=True)
 class ImportSummary:
@@ -110,7 +114,7 @@ def check_input(files: list[Path], fmt: str | None) -> list[tuple[Path, str]]:
                     while chunk := handle.read(1 << 20):
                         chunk.decode("utf-8")  # a multi-byte character cut at a chunk's end is checked below
         except FileRefused as error:
-            raise InputUnreadable(f"{path}: {error}") from None
+            raise InputUnreadable(f"{path}: {error}", truncated=error.truncated) from None
         except UnicodeDecodeError:
             try:
                 path.read_text(encoding="utf-8-sig")

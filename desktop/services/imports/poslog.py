@@ -37,6 +37,10 @@ Record = tuple[int, RawSale | Skipped | PostVoid | BadRecord]
 class FileRefused(ValueError):
     """A file that cannot be read at all: nothing of it is imported."""
 
+    def __init__(self, message: str, truncated: bool = False):
+        super().__init__(message)
+        self.truncated = truncated  # it ends too soon: maybe still being written
+
 
 # ---- The first pass: whole and harmless?
 
@@ -90,12 +94,12 @@ def check_file(stream: BinaryIO) -> int:
                 break
     except xml.parsers.expat.ExpatError as error:
         if not chunk:  # at the end of the file: an element, a tag or a token left open
-            raise FileRefused(f"the file ends before its POSLog element does (cut short at line {error.lineno})") \
-                from None
+            raise FileRefused(f"the file ends before its POSLog element does (cut short at line {error.lineno})",
+                              truncated=True) from None
         code = xml.parsers.expat.ErrorString(error.code)
         raise FileRefused(f"not well-formed XML ({code}, line {error.lineno}, column {error.offset})") from None
     if state["depth"] != 0 or not state["root"]:
-        raise FileRefused("the file ends before its POSLog element does (cut short)")
+        raise FileRefused("the file ends before its POSLog element does (cut short)", truncated=True)
     return state["transactions"]
 
 
