@@ -100,7 +100,7 @@ def write_doc(report: Report, command: str) -> None:
         DOC.write_text(f"{head}{begin}\n{report.markdown()}\n{end}{tail}", encoding="utf-8")
 
 
-SUITES = ("policy", "printing", "counter", "ui", "cases", "reports", "customers", "concurrency", "growth")
+SUITES = ("policy", "printing", "counter", "ui", "cases", "reports", "customers", "concurrency", "growth", "imports")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -232,6 +232,28 @@ def main(argv: list[str] | None = None) -> int:
             growth = timings[1].p50 / timings[0].p50
             report.value(f"growth_{backend}", f"lookup growth {sizes[0]:,} -> {sizes[-1]:,} receipts, p50 ({backend})",
                          f"{growth:.2f}x", "< 1.5x", growth < 1.5)
+
+    if "imports" in suites:
+        from bench import imports
+
+        counts = (5_000, 50_000) if args.quick else (100_000, 1_000_000)
+        goals = {"sqlite": 5000, "postgresql": 2000}
+        for backend in backends:
+            peaks = []
+            for count in counts:
+                copy = databases.working_copy(backend, 10_000)
+                try:
+                    result = imports.run(copy, imports.export("poslog", count, copy.today.isoformat()))
+                finally:
+                    copy.close()
+                peaks.append(result["peak_mb"])
+                report.value(f"import_poslog_{backend}_{count}", f"POSLog import, {count:,} sales ({backend})",
+                             f"{result['sales_per_second']:,} sales/s ({result['imported']:,} in "
+                             f"{result['seconds']} s), peak {result['peak_mb']} MB",
+                             f">= {goals[backend]:,} sales/s, < 300 MB",
+                             result["sales_per_second"] >= goals[backend] and result["peak_mb"] < 300, **result)
+            report.value(f"import_memory_{backend}", f"import memory, {counts[0]:,} -> {counts[1]:,} sales ({backend})",
+                         f"{peaks[0]} -> {peaks[1]} MB", "flat (< 1.5x)", peaks[1] < 1.5 * peaks[0])
 
     write_doc(report, command)
     print(f"done in {time.perf_counter() - started:.0f} s", file=sys.stderr)

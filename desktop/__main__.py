@@ -1,3 +1,4 @@
 from desktop.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not in a worker process, which imports this module again (spawn)
+    raise SystemExit(main())

@@ -2,8 +2,9 @@
 
 Exit codes: 0 done; 2 bad input (a one-line message on stderr, nothing
 written); 3 a return needs a manager's override; 4 a return was denied;
-5 the database is unreachable, busy or of another schema version; 1 an
-unexpected failure (the traceback goes to the log file, not the screen).
+5 the database is unreachable, busy or of another schema version; 6 an
+import rejected some records and imported the rest; 1 an unexpected
+failure (the traceback goes to the log file, not the screen).
 """
 
 from __future__ import annotations

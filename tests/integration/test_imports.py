@@ -468,3 +468,32 @@ def test_a_sale_is_found_by_its_card_or_the_loyalty_id(ctx: Context, tmp_path: P
     with ctx.uow() as uow:
         searched = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "sales.searched")).one()
         assert searched.payload["customer"] == "C1042" and searched.staff_id == actor.staff_id
+
+
+def test_worker_processes_import_exactly_what_one_process_does(ctx: Context, tmp_path: Path) -> None:
+    """A big file is read and settled by workers (parallel.py): the same sales, rejects and counts."""
+    from desktop.services.imports.writer import Counts
+
+    good = [tx(sale(1, "MUG", "5.00", tax="0.41"), tender(2, "Cash", "10.00", change="4.59"), grand="5.41",
+               sequence=str(n)) for n in range(2000, 3199)]
+    bad = tx(sale(1, "MUG", "5.00"), tender(2, "Cash", "1.00"), grand="5.00", sequence="9999")
+    control = transaction("<ControlTransaction><OperatorSignOn/></ControlTransaction>", sequence="9998", day=DAY,
+                          when=WHEN)
+    document = poslog(*good[:600], bad, control, MESSY, *good[600:])
+    (tmp_path / "one").mkdir()
+    (tmp_path / "many").mkdir()
+    (tmp_path / "one" / "day.xml").write_text(document)
+    (tmp_path / "many" / "day.xml").write_text(document)
+    one = import_sales(ctx, [tmp_path / "one" / "day.xml"], PosConfig(), workers=0)
+    assert one.counts == Counts(read=1202, imported=1200, skipped=1, rejected=1)
+    with ctx.uow() as uow:
+        uow.session.execute(text("DELETE FROM sale_tenders WHERE sale_id IN (SELECT id FROM sales WHERE source = "
+                                 "'poslog')"))
+        uow.session.execute(text("DELETE FROM sale_lines WHERE sale_id IN (SELECT id FROM sales WHERE source = "
+                                 "'poslog')"))
+        uow.session.execute(text("DELETE FROM sales WHERE source = 'poslog'"))
+        uow.session.commit()
+    many = import_sales(ctx, [tmp_path / "many" / "day.xml"], PosConfig(), workers=2)
+    assert many.counts == one.counts
+    assert many.rejects_file.read_text() == one.rejects_file.read_text()
+    assert imported(ctx, f"1/31/114/{DAY}")["total"] == "524.13"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import IO
 
 from desktop.config import PosConfig
 from desktop.services.context import Context
+from desktop.services.imports import parallel
 from desktop.services.imports.documents import CSV_KEYS, DocumentError, read_csv, read_jsonl
 from desktop.services.imports.poslog import FileRefused, check_file, read_poslog
 from desktop.services.imports.raw import PosRef
@@ -135,7 +137,9 @@ def rejects_path(files: list[Path], when: dt.datetime) -> Path:
 
 def import_sales(ctx: Context, paths: list[Path], config: PosConfig, fmt: str | None = None,
                  rejects: Path | None = None, progress: Progress | None = None,
-                 batch_size: int = BATCH) -> ImportSummary:
+                 batch_size: int = BATCH, workers: int | None = None) -> ImportSummary:
+    """``workers``: processes reading and settling a big POSLog file while
+    this one writes (default: one per core for files over 2 MB; 0 or 1: none)."""
     files = check_input(input_files(paths), fmt)
     total_bytes = sum(path.stat().st_size for path, _ in files)
     log = Rejects(rejects or rejects_path([path for path, _ in files], ctx.now()))
@@ -147,7 +151,10 @@ def import_sales(ctx: Context, paths: list[Path], config: PosConfig, fmt: str | 
                 tracked = _Tracked(handle)
                 if progress is not None:
                     writer.on_batch = lambda counts: progress(counts, done_bytes + tracked.position, total_bytes)
-                for position, record in _records(tracked, kind, config):
+                count = _workers(workers, path, kind)
+                records = (parallel.settled(tracked, config, writer.stores_by_code(), count) if count > 1
+                           else _records(tracked, kind, config))
+                for position, record in records:
                     writer.add(path.name, position, record)
                 writer.flush()
             done_bytes += path.stat().st_size
@@ -156,6 +163,17 @@ def import_sales(ctx: Context, paths: list[Path], config: PosConfig, fmt: str | 
     if progress is not None:
         progress(writer.counts, total_bytes, total_bytes)
     return ImportSummary(writer.counts, log.path if log.used else None, tuple(str(path) for path, _ in files))
+
+
+PARALLEL_BYTES = 2 << 20  # below this a worker process costs more to start than it saves
+
+
+def _workers(asked: int | None, path: Path, kind: str) -> int:
+    if kind != "poslog":
+        return 0
+    if asked is not None:
+        return asked
+    return min(os.cpu_count() or 1, 4) if path.stat().st_size >= PARALLEL_BYTES else 0
 
 
 def _records(handle: "_Tracked", kind: str, config: PosConfig) -> Iterator[tuple[int, object]]:

@@ -24,6 +24,7 @@ the POS left undone or did twice:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -33,7 +34,7 @@ from typing import Any
 
 from desktop.config import PosConfig
 from desktop.policy import quantity
-from desktop.policy.money import Currency, MoneyError, prorate, round_half_up
+from desktop.policy.money import Currency, prorate, round_half_up
 
 DISCOUNT = "discount"
 
@@ -55,11 +56,11 @@ class PosRef:
     sequence: str
     day: str
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         return f"{self.store}/{self.register}/{self.sequence}/{self.day}"
 
-    @property
+    @functools.cached_property
     def key(self) -> str:
         """The same with numbers unpadded and letters lowered: a barcode's
         zero-padded fields and the export's plain ones meet here."""
@@ -225,7 +226,7 @@ class ImportedSale:
     total: int
     tax_detail: tuple[dict[str, Any], ...]
 
-    @property
+    @functools.cached_property
     def content_hash(self) -> str:
         """The same reference with other content is a conflict, not a duplicate."""
         body = {
@@ -365,10 +366,10 @@ class _Money:
     def __call__(self, value: Decimal | None) -> int:
         if value is None:
             return 0
-        try:
-            return self.currency.parse(format(value, "f"))
-        except MoneyError:
-            raise ImportReject(f"the amount {value} has more decimals than {self.currency.code} has") from None
+        minor = value.scaleb(self.currency.digits)
+        if minor != minor.to_integral_value():
+            raise ImportReject(f"the amount {value} has more decimals than {self.currency.code} has")
+        return int(minor)
 
     def text(self, minor: int) -> str:
         return self.currency.format(minor)

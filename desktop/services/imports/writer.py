@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.config import PosConfig
 from desktop.db.errors import is_retryable
+from desktop.db.prepared import Prepared
 from desktop.models import Customer, PosVoid, Product, Register, Sale, SaleLine, SaleTender, Store
 from desktop.policy.docid import DocumentId, DocumentKind
 from desktop.policy.money import Currency, MoneyError
@@ -37,6 +38,10 @@ from desktop.services.imports.raw import (
 )
 
 IMPORT_REGISTER = "00"  # every store's register for sales rung up on its own POS
+# Run on the driver (desktop/db/prepared.py): a million sales are a million rows of each.
+_INSERT_SALES = Prepared(insert(Sale.__table__))
+_INSERT_LINES = Prepared(insert(SaleLine.__table__))
+_INSERT_TENDERS = Prepared(insert(SaleTender.__table__))
 BATCH = 400
 MAX_ATTEMPTS = 5
 
@@ -101,12 +106,16 @@ class SaleWriter:
     batch_size: int = BATCH
     sales: list[_Pending] = field(default_factory=list)
     voids: list[tuple[str, int, PostVoid]] = field(default_factory=list)
-    stores: dict[str, StoreRow | None] = field(default_factory=dict)
     on_batch: Callable[[Counts], None] | None = None
+
+    by_code: dict[str, StoreRow] | None = None
 
     # ---- Public API
 
-    def add(self, file: str, position: int, record: RawSale | Skipped | PostVoid | BadRecord) -> None:
+    def add(self, file: str, position: int,
+            record: RawSale | ImportedSale | Skipped | PostVoid | BadRecord) -> None:
+        """A record as read (a raw sale is settled here) or already settled
+        (by a worker process: docs/importing.md)."""
         self.counts.read += 1
         if isinstance(record, Skipped):
             self.counts.skipped += 1
@@ -116,10 +125,23 @@ class SaleWriter:
             self.voids.append((file, position, record))
             if record.target == record.ref:
                 self.counts.skipped += 1  # voided as a whole: nothing to import
+        elif isinstance(record, ImportedSale):
+            self.sales.append(_Pending(file, position, record))
         else:
-            self._settle(file, position, record)
+            try:
+                self.sales.append(_Pending(file, position, settle_for_store(record, self.config, self.stores_by_code())))
+            except ImportReject as error:
+                self.reject(file, position, record.ref, str(error))
         if len(self.sales) + len(self.voids) >= self.batch_size:
             self.flush()
+
+    def stores_by_code(self) -> dict[str, StoreRow]:
+        """Every store, read once: a chain has tens of them, an import millions of sales."""
+        if self.by_code is None:
+            with self.ctx.uow() as uow:
+                self.by_code = {row.code: StoreRow(*row) for row in uow.connection.execute(
+                    select(Store.id, Store.code, Store.chain_id, Store.currency, Store.timezone))}
+        return self.by_code
 
     def reject(self, file: str, position: int, ref: PosRef | None, reason: str) -> None:
         self.counts.rejected += 1
@@ -147,39 +169,6 @@ class SaleWriter:
         self.sales, self.voids = [], []
         if self.on_batch is not None:
             self.on_batch(self.counts)
-
-    # ---- Settling, before the batch
-
-    def _settle(self, file: str, position: int, raw: RawSale) -> None:
-        store = self._store(raw.ref.store)
-        if store is None:
-            self.reject(file, position, raw.ref, f"POS store {raw.ref.store!r} is not a ReturnDesk store: map it "
-                                                 "in [pos.stores]")
-            return
-        if raw.currency and raw.currency != store.currency:
-            self.reject(file, position, raw.ref, f"paid in {raw.currency}; store {store.code} sells in "
-                                                 f"{store.currency}")
-            return
-        try:
-            sale = settle(raw, store.code, Currency.of(store.currency), self.config)
-        except (ImportReject, MoneyError) as error:
-            self.reject(file, position, raw.ref, str(error))
-            return
-        self.sales.append(_Pending(file, position, sale))
-
-    def _store(self, pos_store: str) -> StoreRow | None:
-        if pos_store not in self.stores:
-            code = self.config.stores.get(pos_store)
-            if code is None and pos_store.isdigit() and len(pos_store) <= 4:
-                code = pos_store.zfill(4)
-            row = None
-            if code is not None:
-                with self.ctx.uow() as uow:
-                    found = uow.connection.execute(select(Store.id, Store.code, Store.chain_id, Store.currency,
-                                                          Store.timezone).where(Store.code == code)).first()
-                row = StoreRow(*found) if found else None
-            self.stores[pos_store] = row
-        return self.stores[pos_store]
 
     # ---- The batch's transaction
 
@@ -220,7 +209,7 @@ class SaleWriter:
         customers = self._customers(connection, fresh)
         products = self._products(connection, fresh)
         for code, pendings in by_store.items():
-            store = next(row for row in self.stores.values() if row is not None and row.code == code)
+            store = self.stores_by_code()[code]
             register_id = self._register(connection, store)
             doc_ids = self._doc_ids(connection, store, len(pendings))
             zone = ZoneInfo(store.timezone)
@@ -237,8 +226,10 @@ class SaleWriter:
                     "pos_key": sale.ref.key[:160], "content_hash": sale.content_hash,
                     "voided_at": now if sale.ref.key in voided_early else None, "points_earned": sale.points,
                     "tax_detail": list(sale.tax_detail)})
-            ids = connection.execute(insert(Sale.__table__).returning(Sale.__table__.c.id, sort_by_parameter_order=True),
-                                     rows).scalars().all()
+            _INSERT_SALES.run(connection, rows)
+            found = dict(connection.execute(select(Sale.pos_key, Sale.id).where(
+                Sale.pos_key.in_([row["pos_key"] for row in rows]))).all())
+            ids = [found[row["pos_key"]] for row in rows]
             lines, tenders = [], []
             for pending, sale_id in zip(pendings, ids):
                 sale = pending.sale
@@ -257,9 +248,9 @@ class SaleWriter:
                         "sale_id": sale_id, "store_id": store.id, "position": position, "type": tender.type,
                         "amount_cents": tender.amount, "last4": tender.last4, "refunded_cents": tender.refunded,
                         "brand": tender.brand, "pos_type": tender.pos_type, "cashback_cents": tender.cashback})
-            connection.execute(insert(SaleLine.__table__), lines)
+            _INSERT_LINES.run(connection, lines)
             if tenders:
-                connection.execute(insert(SaleTender.__table__), tenders)
+                _INSERT_TENDERS.run(connection, tenders)
             files = sorted({pending.file for pending in pendings})
             audit.record_all(connection, store.id, now, [audit.Event(
                 "sales.imported", None, "import", files[0][:64], {
@@ -296,7 +287,7 @@ class SaleWriter:
         found = dict(connection.execute(select(Customer.code, Customer.id).where(Customer.code.in_(codes))).all())
         missing = sorted(codes - set(found))
         if missing:
-            chain = next(row.chain_id for row in self.stores.values() if row is not None)
+            chain = next(iter(self.stores_by_code().values())).chain_id
             connection.execute(insert(Customer.__table__), [
                 {"chain_id": chain, "code": code, "name": "", "tier": None, "created_at": self.ctx.now()}
                 for code in missing])
@@ -335,6 +326,27 @@ class SaleWriter:
         start = int(highest[7:15]) + 1 if highest else 1
         return [str(DocumentId.make(DocumentKind.SALE, store.code, IMPORT_REGISTER, start + offset))
                 for offset in range(count)]
+
+
+def store_for(pos_store: str, config: PosConfig, by_code: dict[str, StoreRow]) -> StoreRow | None:
+    """The ReturnDesk store of a POS store ID: [pos.stores], else the same number."""
+    code = config.stores.get(pos_store)
+    if code is None and pos_store.isdigit() and len(pos_store) <= 4:
+        code = pos_store.zfill(4)
+    return by_code.get(code) if code is not None else None
+
+
+def settle_for_store(raw: RawSale, config: PosConfig, by_code: dict[str, StoreRow]) -> ImportedSale:
+    """The sale settled in its store's currency; ImportReject says why not."""
+    store = store_for(raw.ref.store, config, by_code)
+    if store is None:
+        raise ImportReject(f"POS store {raw.ref.store!r} is not a ReturnDesk store: map it in [pos.stores]")
+    if raw.currency and raw.currency != store.currency:
+        raise ImportReject(f"paid in {raw.currency}; store {store.code} sells in {store.currency}")
+    try:
+        return settle(raw, store.code, Currency.of(store.currency), config)
+    except MoneyError as error:
+        raise ImportReject(str(error)) from None
 
 
 def _aware(when: dt.datetime, zone: ZoneInfo) -> dt.datetime:
