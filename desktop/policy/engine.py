@@ -501,6 +501,8 @@ def _summary(outcome: str, total: int, tenders: tuple[RefundTender, ...]) -> Sen
         else:
             key = f"TENDER.{tender.type}"
         parts.append(Sentence(key, {"amount": Amount(tender.amount), "last4": tender.last4 or ""}))
+    if not parts:  # a free item, or so little of a weighed one that its share rounds to nothing
+        return Sentence("SUMMARY.approve.nothing")
     if len(parts) == 1:
         return Sentence("SUMMARY.approve.one", {"tender": parts[0]})
     return Sentence("SUMMARY.approve", {"total": Amount(total), "tenders": Joined(tuple(parts))})

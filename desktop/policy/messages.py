@@ -74,6 +74,7 @@ ENGLISH: dict[str, str] = {
     # Summaries: one sentence for the whole decision.
     "SUMMARY.approve": "We will refund {total}: {tenders}.",
     "SUMMARY.approve.one": "We will refund {tender}.",
+    "SUMMARY.approve.nothing": "We take this back; it cost nothing, so there is nothing to refund.",
     "SUMMARY.needs_override": "A manager needs to approve this return before we can refund it.",
     "SUMMARY.deny": "We cannot take this return back.",
     "TENDER.card": "{amount} to the card ending {last4}",

@@ -367,3 +367,18 @@ def test_a_malformed_case_names_the_bad_field(mutate: Any, field: str) -> None:
         parse_case(doc, USD)
     assert raised.value.field == field
     assert str(raised.value).startswith(field + ":")
+
+
+def test_an_approved_return_worth_nothing_says_so() -> None:
+    """A free item (or a sliver of a weighed one) comes back: approved, nothing refunded, a sentence all the same."""
+    from desktop.policy import evaluate, parse_case
+    from desktop.policy.rules import parse_policy_text
+
+    policy = parse_policy_text('name = "t"\ndefault_window_days = 30\n', "t.toml")
+    case = parse_case({"today": "2026-12-03", "store_id": "0001", "receipt": {
+        "receipt_id": "1000101000000011", "store_id": "0001", "purchased_at": "2026-12-01T10:00:00",
+        "lines": [{"line": 1, "sku": "BAG", "qty": 1, "unit_price": "0.50", "discount": "0.50"}],
+        "tenders": []}, "items": [{"line": 1, "qty": 1}]}, policy.currency)
+    decision = evaluate(policy, case).to_json()
+    assert decision["outcome"] == "approve" and decision["refund_total"] == "0.00" and decision["tenders"] == []
+    assert decision["summary"] == "We take this back; it cost nothing, so there is nothing to refund."
