@@ -15,7 +15,7 @@ from desktop.services.pos_barcodes import parse_layout
 from tests.conftest import Clock, make_context
 from tests.gui.conftest import Launch, sign_in
 from tests.gui.test_keyboard_flow import returned
-from tests.imports.poslog import poslog, retail, sale, tender, transaction
+from tests.imports.poslog import apples_and_mug
 from tests.integration.test_imports import DAY, WHEN
 
 pytestmark = pytest.mark.gui
@@ -24,11 +24,7 @@ LAYOUT = "store:4 register:3 transaction:4 date:YYMMDD check:mod10"
 
 def test_scanning_the_pos_receipt_opens_the_imported_sale(launch: Launch, seeded_url: str, tmp_path: Path) -> None:
     export = tmp_path / "export.xml"
-    export.write_text(poslog(transaction(retail(
-        sale(1, "APPLES", "2.99", qty="1.47", extended="4.40", uom="LBR", description="Gala apples"),
-        sale(2, "MUG", "5.00", tax="0.41", description="Stoneware mug"),
-        tender(3, "CreditDebit", "9.81", pan="************4242", brand="Visa"), grand="9.81"),
-        sequence="114", day=DAY, when=WHEN)))
+    export.write_text(apples_and_mug(DAY, WHEN))
     ctx = make_context(seeded_url, tmp_path, Clock())
     assert import_sales(ctx, [export], PosConfig()).counts.imported == 1
     ctx.db.dispose()

@@ -64,3 +64,12 @@ def discount(seq: int, amount: str, promotion: str | None = None, lines: tuple[i
                     for n in lines)
     return (f"<LineItem{attrs}><SequenceNumber>{seq}</SequenceNumber><Discount><Amount>{amount}</Amount>{promo}{links}"
             "</Discount></LineItem>")
+
+
+def apples_and_mug(day: str, when: str) -> str:
+    """A till's export of one sale: 1.47 lb of apples and a mug, paid by Visa."""
+    return poslog(transaction(retail(
+        sale(1, "APPLES", "2.99", qty="1.47", extended="4.40", uom="LBR", description="Gala apples"),
+        sale(2, "MUG", "5.00", tax="0.41", description="Stoneware mug"),
+        tender(3, "CreditDebit", "9.81", pan="************4242", brand="Visa"), grand="9.81"),
+        sequence="114", day=day, when=when))

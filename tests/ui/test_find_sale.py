@@ -15,7 +15,7 @@ from desktop.services.imports import import_sales
 from desktop.services.imports.raw import PosRef
 from desktop.services.pos_barcodes import parse_layout
 from desktop.ui.shell import MainWindow
-from tests.imports.poslog import poslog, retail, sale, tender, transaction
+from tests.imports.poslog import apples_and_mug
 from tests.integration.test_imports import DAY, WHEN
 from tests.ui.conftest import sign_in
 from tests.ui.test_counter import focus, pick, scan
@@ -26,11 +26,7 @@ NCR = parse_layout("NCR 22", "store:4 register:3 transaction:4 date:YYMMDD check
 
 def with_pos_sale(window: MainWindow, tmp_path: Path) -> PosRef:
     export = tmp_path / "export.xml"
-    export.write_text(poslog(transaction(retail(
-        sale(1, "APPLES", "2.99", qty="1.47", extended="4.40", uom="LBR", description="Gala apples"),
-        sale(2, "MUG", "5.00", tax="0.41", description="Stoneware mug"),
-        tender(3, "CreditDebit", "9.81", pan="************4242", brand="Visa"), grand="9.81"),
-        sequence="114", day=DAY, when=WHEN)))
+    export.write_text(apples_and_mug(DAY, WHEN))
     assert import_sales(window.station.ctx, [export], PosConfig()).counts.imported == 1
     window.station.ctx.layouts = (NCR,)
     return PosRef("1", "31", "114", DAY)

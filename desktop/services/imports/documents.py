@@ -17,7 +17,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
 from desktop.services.imports.raw import (
-    BadRecord, PosRef, PostVoid, RawDiscount, RawLine, RawSale, RawTax, RawTender, Skipped, last_four,
+    BadRecord, PosRef, PostVoid, RawDiscount, RawLine, RawSale, RawTax, RawTender, Skipped, apply_line_voids,
+    last_four,
 )
 
 Record = tuple[int, RawSale | Skipped | PostVoid | BadRecord]
@@ -149,9 +150,9 @@ def sale_document(document: Any, source: str) -> RawSale | Skipped | PostVoid | 
             return Skipped(ref, f"a {status} transaction")
         if status in ("voided", "cancelled", "canceled"):
             return PostVoid(ref, ref, when)  # voided as a whole: not returnable, now or if it comes again
-        lines = _apply_line_voids([_line(item, f"lines[{i}]") for i, item in
+        lines = apply_line_voids([_line(item, f"lines[{i}]") for i, item in
                                    enumerate(_list(document.get("lines"), "lines"))
-                                   if not _flag(item, "voided")])
+                                   if not _flag(item, "voided")], named_voids=True)
         return RawSale(
             ref=ref, source=source, when=when, currency=_optional(document.get("currency")),
             customer=_optional(document.get("customer_id")),
@@ -166,30 +167,6 @@ def sale_document(document: Any, source: str) -> RawSale | Skipped | PostVoid | 
         )
     except (DocumentError, ValueError) as error:
         return BadRecord(ref, str(error))
-
-
-def _apply_line_voids(lines: list[tuple[RawLine, str | None]]) -> list[RawLine]:
-    """A negative entry voiding an earlier line (named by ``voids_line``, or
-    the latest line of the same SKU) takes its quantity and amount off it:
-    only what the customer kept stays returnable."""
-    kept: list[RawLine] = []
-    for line, voids in lines:
-        if line.qty > 0 and voids is None:
-            kept.append(line)
-            continue
-        target = next((earlier for earlier in reversed(kept) if (earlier.seq == voids if voids else
-                                                                  earlier.sku == line.sku)), None)
-        if target is None:
-            raise DocumentError(f"line {line.seq} voids {'line ' + voids if voids else line.sku}, which is not "
-                                "on the sale")
-        taken = abs(line.qty)
-        share = abs(line.gross) if line.gross is not None else abs(line.unit_price * taken)
-        target.qty -= taken
-        if target.gross is not None:
-            target.gross -= share
-        if target.qty <= 0:
-            kept.remove(target)
-    return kept
 
 
 def _ref(value: Any) -> PosRef:

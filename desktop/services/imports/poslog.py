@@ -23,7 +23,8 @@ from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from desktop.config import PosConfig
 from desktop.services.imports.raw import (
-    BadRecord, PosRef, PostVoid, RawDiscount, RawLine, RawSale, RawTax, RawTender, Skipped, last_four,
+    BadRecord, PosRef, PostVoid, RawDiscount, RawLine, RawSale, RawTax, RawTender, Skipped, apply_line_voids,
+    last_four,
 )
 
 ARTS = "http://www.nrf-arts.org/IXRetail/namespace/"
@@ -233,7 +234,7 @@ def _sale(tx: Element, retail: Element, ref: PosRef, when: dt.datetime | None, c
     if returns:
         return BadRecord(ref, "a sale with return lines (an exchange on the till) is not imported: return the "
                               "exchanged items from their own receipts")
-    sale.lines = _apply_voids(entries)
+    sale.lines = apply_line_voids(entries)
     sale.customer = sale.customer or _customer(retail)
     for account in list(_children(retail, "LoyaltyAccount")) + list(_children(retail, "CustomerAccount")):
         sale.customer = sale.customer or _customer(account)
@@ -318,28 +319,6 @@ def _line(sale: Element, seq: str, item: Element, config: PosConfig) -> tuple[Ra
 
 def _has_link(element: Element) -> bool:
     return any(child.tag in LINKS for child in element)
-
-
-def _apply_voids(entries: list[tuple[RawLine, str | None]]) -> list[RawLine]:
-    """A negative Sale entry cancels the line it names (or the latest one of
-    the same item): only what the customer kept is returnable."""
-    kept: list[RawLine] = []
-    for line, link in entries:
-        if line.qty > 0 and (line.gross is None or line.gross >= 0):
-            kept.append(line)
-            continue
-        target = next((earlier for earlier in reversed(kept) if (earlier.seq == link if link else
-                                                                  earlier.sku == line.sku)), None)
-        if target is None:
-            raise ValueError(f"line {line.seq} voids {'line ' + link if link else 'item ' + line.sku}, which is "
-                             "not on the sale")
-        taken = abs(line.qty)
-        target.qty -= taken
-        if target.gross is not None:
-            target.gross -= abs(line.gross) if line.gross is not None else abs(line.unit_price * taken)
-        if target.qty <= 0:
-            kept.remove(target)
-    return kept
 
 
 LINKS = ("LineItemLink", "ReferencedLineItem", "VoidedLineItem", "LineItemVoid")

@@ -176,6 +176,31 @@ class BadRecord:
     reason: str
 
 
+def apply_line_voids(entries: list[tuple[RawLine, str | None]], named_voids: bool = False) -> list[RawLine]:
+    """The lines the customer kept. A negative entry (a quantity or an amount
+    below 0; with ``named_voids``, also any entry naming a line) voids the
+    line it names, or else the latest line of the same item: its quantity
+    and amount come off that line, and a line left with nothing is gone."""
+    kept: list[RawLine] = []
+    for line, link in entries:
+        void = line.qty < 0 or (line.gross is not None and line.gross < 0) or (named_voids and link is not None)
+        if not void:
+            kept.append(line)
+            continue
+        target = next((earlier for earlier in reversed(kept) if (earlier.seq == link if link else
+                                                                  earlier.sku == line.sku)), None)
+        if target is None:
+            raise ValueError(f"line {line.seq} voids {'line ' + link if link else 'item ' + line.sku}, which is "
+                             "not on the sale")
+        taken = abs(line.qty)
+        target.qty -= taken
+        if target.gross is not None:
+            target.gross -= abs(line.gross) if line.gross is not None else abs(line.unit_price * taken)
+        if target.qty <= 0:
+            kept.remove(target)
+    return kept
+
+
 # ---- What is stored
 
 
