@@ -3,7 +3,9 @@
 from desktop.models.audit import GENESIS_HASH, AuditEntry, AuditHead
 from desktop.models.base import Base, UTCDateTime, utcnow
 from desktop.models.catalog import Customer, CustomerIdCheck, PriceChange, Product
-from desktop.models.returns import OverrideRequest, RefundTender, Return, ReturnLine, Voucher
+from desktop.models.returns import (
+    ExportBatch, ExportedRecord, OverrideRequest, RefundTender, Return, ReturnLine, Voucher,
+)
 from desktop.models.sale import GiftReceipt, PosVoid, Sale, SaleLine, SaleTender
 from desktop.models.service import (
     CannedAnswer, CaseInteraction, CaseReply, Department, Feedback, GoodwillGesture, ServiceCase, Visit,
@@ -13,6 +15,6 @@ from desktop.models.store import Chain, Register, Staff, Store, StorePolicy, Sys
 __all__ = [
     "GENESIS_HASH", "AuditEntry", "AuditHead", "Base", "CannedAnswer", "CaseInteraction", "CaseReply", "Department",
     "Feedback", "GoodwillGesture", "ServiceCase", "Visit", "Chain", "Customer", "CustomerIdCheck", "GiftReceipt",
-    "OverrideRequest", "PosVoid", "PriceChange", "Product", "RefundTender", "Register", "Return", "ReturnLine", "Sale",
+    "ExportBatch", "ExportedRecord", "OverrideRequest", "PosVoid", "PriceChange", "Product", "RefundTender", "Register", "Return", "ReturnLine", "Sale",
     "SaleLine", "SaleTender", "Staff", "Store", "StorePolicy", "SystemSetting", "UTCDateTime", "Voucher", "utcnow",
 ]

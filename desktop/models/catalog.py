@@ -21,8 +21,10 @@ class Product(Base):
     sku: Mapped[str] = mapped_column(String(32), unique=True)
     barcode: Mapped[str | None] = mapped_column(String(32), unique=True)  # EAN-13/UPC on the item
     name: Mapped[str] = mapped_column(String(200))
-    category: Mapped[str] = mapped_column(String(40))
+    category: Mapped[str] = mapped_column(String(40))  # the policy's category ("": its default rules)
+    department: Mapped[str | None] = mapped_column(String(40))  # the POS's department, mapped in [pos.departments]
     serial_tracked: Mapped[bool] = mapped_column(default=False)
+    final_sale: Mapped[bool] = mapped_column(default=False, server_default="0")
     price_cents: Mapped[Cents]  # today's price
     tax_rate: Mapped[Decimal] = mapped_column(Numeric(7, 5))
     active: Mapped[bool] = mapped_column(default=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, Cents, utcnow
@@ -46,6 +46,7 @@ class Return(Base):
     request_hash: Mapped[str] = mapped_column(String(64))
     reply: Mapped[dict[str, Any]] = mapped_column(JSON)
     messages: Mapped[list[str]] = mapped_column(JSON)  # the sentences the customer was told
+    points_reversed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # loyalty points taken back
 
     lines: Mapped[list[ReturnLine]] = relationship(back_populates="ret", order_by="ReturnLine.position")
     tenders: Mapped[list[RefundTender]] = relationship(back_populates="ret", order_by="RefundTender.id")
@@ -174,3 +175,38 @@ class OverrideRequest(Base):
 
 Index("ix_override_requests_store_status", OverrideRequest.store_id, OverrideRequest.status, OverrideRequest.created_at)
 Index("ix_override_requests_decided_by", OverrideRequest.decided_by_id, OverrideRequest.decided_at)
+
+
+class ExportBatch(Base):
+    """One export file for one target (the POS, the accounts...): the
+    returns, exchanges and vouchers it carries are claimed before the file
+    is written, so each goes to that target exactly once, even when an export
+    is killed half-way (the next run finishes the batch it finds unfinished)."""
+
+    __tablename__ = "export_batches"
+    __table_args__ = (CheckConstraint("state IN ('writing', 'done')", name="state_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target: Mapped[str] = mapped_column(String(64))
+    format: Mapped[str] = mapped_column(String(16))
+    path: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), default="writing")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    done_at: Mapped[dt.datetime | None]
+    records: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ExportedRecord(Base):
+    """A return, exchange or voucher that went to a target, in which batch."""
+
+    __tablename__ = "exported_records"
+    __table_args__ = (UniqueConstraint("target", "kind", "record_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))  # return | exchange | voucher
+    record_id: Mapped[int] = mapped_column(Integer)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("export_batches.id"))
+
+
+Index("ix_exported_records_batch", ExportedRecord.batch_id)

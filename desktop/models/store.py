@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, utcnow
@@ -36,6 +36,11 @@ class Store(Base):
     locale: Mapped[str] = mapped_column(String(16), default="en_US")
     address: Mapped[str] = mapped_column(String(240), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
+    # What its receipts say besides the sale (`returndesk store set`, the Settings screen).
+    tax_id: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    receipt_header: Mapped[str] = mapped_column(Text, default="", server_default="")  # lines above the sale
+    receipt_footer: Mapped[str] = mapped_column(Text, default="", server_default="")  # lines under it
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)  # a PNG, printed at the top; every counter shares it
 
     chain: Mapped[Chain] = relationship(back_populates="stores")
     registers: Mapped[list[Register]] = relationship(back_populates="store")
@@ -95,6 +100,8 @@ class Staff(Base):
     role: Mapped[str] = mapped_column(String(16))
     home_store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     pin_hash: Mapped[str] = mapped_column(String(255))
+    # A one-time PIN an admin set: at the next sign-in the person chooses their own.
+    pin_must_change: Mapped[bool] = mapped_column(default=False, server_default="0")
     failed_pins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None]
     active: Mapped[bool] = mapped_column(default=True)

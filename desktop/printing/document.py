@@ -40,6 +40,7 @@ class PrintedDocument:
     labels: dict[str, str] = field(default_factory=dict)  # "reprint", "total" in the store's language
     name: str = ""  # the file name of a slip without an ID ("closing-0001-2026-12-01")
     opens_drawer: bool = False  # cash just paid out or taken in: the receipt printer opens its drawer (never a reprint)
+    logo: bytes | None = None  # the store's PNG, printed at the top (PDF and raster; text mode leaves it out)
 
     def label(self, key: str, default: str) -> str:
         return self.labels.get(key, default)

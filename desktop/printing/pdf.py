@@ -22,6 +22,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.printing import barcodes
@@ -245,6 +246,18 @@ class Layout:
             canvas.setFillGray(0)
         self.rows.append(Row(height + 2, draw))
 
+    def image(self, png: bytes, max_height: float) -> None:
+        """A picture (the store's logo), centred, as wide as it may be up to ``max_height``."""
+        picture = ImageReader(io.BytesIO(png))
+        pixels_wide, pixels_high = picture.getSize()
+        scale = min(self.paper.printable / pixels_wide, max_height / pixels_high)
+        width, height = pixels_wide * scale, pixels_high * scale
+        printable = self.paper.printable
+
+        def draw(canvas: Canvas, x: float, y: float) -> None:
+            canvas.drawImage(picture, x + (printable - width) / 2, y - height, width, height, mask="auto")
+        self.rows.append(Row(height + 3, draw))
+
     def barcode(self, doc_id: str) -> None:
         geometry = barcodes.fitting(doc_id, self.paper.printable)
         height = 14 * mm
@@ -268,6 +281,8 @@ class Layout:
 def layout(doc: PrintedDocument, paper: Paper) -> Layout:
     out = Layout(paper)
     size = paper.size
+    if doc.logo:
+        out.image(doc.logo, max_height=18 * mm)
     out.text(doc.store_name, size=size * 1.45, bold=True, align="center")
     for line in doc.store_lines:
         out.text(line, align="center")

@@ -22,6 +22,8 @@ ENGLISH = (
     # The end-of-day cash slip (services/documents.py closing_slip)
     "END OF DAY: CASH REFUNDED", "Store", "Day", "Printed by", "Register {code}", "{count} cash refunds",
     "Cash refunded", "No cash was refunded on this day.", "Count each register's drawer against its amount.",
+    # The store's settings (services/documents.py _store_header)
+    "Tax ID {tax_id}",
 )
 
 WORDS: dict[str, dict[str, str]] = {
@@ -57,6 +59,7 @@ WORDS: dict[str, dict[str, str]] = {
         "Store": "Cửa hàng",
         "Day": "Ngày",
         "Printed by": "Người in",
+        "Tax ID {tax_id}": "MST {tax_id}",
         "Register {code}": "Quầy {code}",
         "{count} cash refunds": "{count} lần hoàn tiền mặt",
         "Cash refunded": "Tiền mặt đã hoàn",
@@ -95,6 +98,7 @@ WORDS: dict[str, dict[str, str]] = {
         "Store": "Tindahan",
         "Day": "Araw",
         "Printed by": "Inilimbag ni",
+        "Tax ID {tax_id}": "TIN {tax_id}",
         "Register {code}": "Register {code}",
         "{count} cash refunds": "{count} cash refund",
         "Cash refunded": "Cash na ibinalik",
@@ -133,6 +137,7 @@ WORDS: dict[str, dict[str, str]] = {
         "Store": "Parduotuvė",
         "Day": "Diena",
         "Printed by": "Spausdino",
+        "Tax ID {tax_id}": "PVM kodas {tax_id}",
         "Register {code}": "Kasa {code}",
         "{count} cash refunds": "grąžinimų grynaisiais: {count}",
         "Cash refunded": "Grąžinta grynaisiais",
@@ -171,6 +176,7 @@ WORDS: dict[str, dict[str, str]] = {
         "Store": "స్టోర్",
         "Day": "రోజు",
         "Printed by": "ముద్రించినవారు",
+        "Tax ID {tax_id}": "పన్ను ID {tax_id}",
         "Register {code}": "రిజిస్టర్ {code}",
         "{count} cash refunds": "{count} నగదు వాపసులు",
         "Cash refunded": "తిరిగి ఇచ్చిన నగదు",

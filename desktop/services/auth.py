@@ -81,6 +81,7 @@ class Actor:
     store_code: str
     register_id: int
     register_code: str
+    must_change_pin: bool = False  # signed in with a one-time PIN: their own PIN is chosen before anything else
 
     @property
     def is_manager(self) -> bool:
@@ -103,6 +104,42 @@ def sign_in(cmd: SignIn, ctx: Context) -> Actor:
         audit.record(session, store.id, "signin.ok", at=ctx.now(), staff_id=staff.id,
                      entity="staff", entity_id=staff.code, payload={"register": register.code})
         uow.commit()
+        return Actor(staff.id, staff.code, staff.name, staff.role, store.id, store.code, register.id, register.code,
+                     must_change_pin=staff.pin_must_change)
+
+
+@dataclass(frozen=True)
+class ChangePin:
+    staff_code: str
+    current_pin: str  # the one-time PIN an admin gave, or the person's own
+    new_pin: str
+
+
+WEAK_PINS = {"1234", "123456", "4321", "654321", "12345678", "0000", "000000"}
+
+
+def check_new_pin(pin: str) -> None:
+    """A PIN a person chooses: 4 to 12 digits, not one digit repeated, not a run."""
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        raise RequestError(QT_TR_NOOP("a PIN has 4 to 12 digits"))
+    if len(set(pin)) == 1 or pin in WEAK_PINS or pin in "01234567890123" or pin in "98765432109876":
+        raise RequestError(QT_TR_NOOP("choose a PIN that is harder to guess than {pin}"), pin="*" * len(pin))
+
+
+def change_pin(cmd: ChangePin, ctx: Context) -> Actor:
+    """The person chooses their own PIN (after a one-time one, or any time)."""
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        store, register = station(session, ctx)
+        staff = _verify(session, ctx, store, cmd.staff_code, cmd.current_pin, purpose="pin-change")
+        check_new_pin(cmd.new_pin)
+        if cmd.new_pin == cmd.current_pin:
+            raise RequestError(QT_TR_NOOP("the new PIN must differ from the one you were given"))
+        staff.pin_hash = hash_pin(ctx.pepper, cmd.new_pin)
+        staff.pin_must_change = False
+        audit.record(session, store.id, "staff.pin_chosen", at=ctx.now(), staff_id=staff.id, entity="staff",
+                     entity_id=staff.code, payload={"register": register.code})
+        uow.commit()
         return Actor(staff.id, staff.code, staff.name, staff.role, store.id, store.code, register.id, register.code)
 
 
@@ -114,7 +151,10 @@ def authorize_manager(ctx: Context, manager_code: str, pin: str, requested_by: i
         store, register = station(session, ctx)
         staff = _verify(session, ctx, store, manager_code, pin, purpose="override")
         problem = None
-        if staff.role not in ("manager", "admin"):
+        if staff.pin_must_change:
+            problem = Forbidden(QT_TR_NOOP("{name} ({code}) signs in once to choose their own PIN before "
+                                           "approving anything"), name=staff.name, code=staff.code)
+        elif staff.role not in ("manager", "admin"):
             problem = Forbidden(QT_TR_NOOP("{name} ({code}) is a {role} and cannot approve overrides"),
                                 name=staff.name, code=staff.code, role=Term(staff.role))
         elif staff.id == requested_by:

@@ -62,12 +62,18 @@ def _words(store: Store, currency: str) -> _Words:
 
 
 def _store_header(store: Store) -> dict:
-    return {"store_name": store.name, "store_lines": tuple(line for line in (store.address, store.phone) if line)}
+    """The store's name, address, phone, tax ID, its own header lines and logo (the Settings screen)."""
+    tax = translator(store.locale or "en_US")("Tax ID {tax_id}").format(tax_id=store.tax_id) if store.tax_id else ""
+    lines = (store.address, store.phone, tax, *store.receipt_header.splitlines())
+    return {"store_name": store.name, "store_lines": tuple(line for line in lines if line.strip()),
+            "logo": store.logo or None}
 
 
 def _footer(session: Session, store: Store) -> tuple[str, ...]:
+    """The store's own footer lines, then its return policy's."""
     policy = active_policy(session, store.id, store.code)
-    return tuple(line for line in policy.receipt_footer.splitlines() if line.strip())
+    lines = (*store.receipt_footer.splitlines(), *policy.receipt_footer.splitlines())
+    return tuple(line for line in lines if line.strip())
 
 
 def _tender_label(words: _Words, kind: str, last4: str | None, voucher: str | None = None) -> str:
@@ -200,6 +206,7 @@ class _Built:
     barcode_caption: str = ""
     labels: dict = field(default_factory=dict)  # "reprint" in the store's language
     cash_at: dt.datetime | None = None  # when the document's cash changed hands, if any did
+    logo: bytes | None = None  # the store's, from its settings
 
 
 def _load_sale(session: Session, where) -> Sale | None:  # type: ignore[no-untyped-def]

@@ -68,19 +68,32 @@ _ACTIVE: dict[tuple[str, int], tuple[int, float]] = {}  # (database, store) -> (
 
 def install(session: Session, store: Store, path: Path, installed_by: str, now: dt.datetime) -> StorePolicy:
     """Check a policy file (with its ``extends``) and make it the store's
-    active policy. Raises PolicyError with every problem."""
+    active policy. Raises PolicyError with every problem. A store that has
+    sold nothing yet takes the policy's currency (a new store set up in
+    VND); one with sales keeps its own, and a policy in another is refused."""
     policy = load_policy(path)
     if policy.currency.code != store.currency:
+        from desktop.models import Sale
         from desktop.policy.rules import Problem
 
-        raise PolicyError([Problem(str(path), 0, "currency",
-                                   f"{policy.currency.code} differs from store {store.code}'s {store.currency}")])
+        if session.scalar(select(Sale.id).where(Sale.store_id == store.id).limit(1)) is not None:
+            raise PolicyError([Problem(str(path), 0, "currency", f"{policy.currency.code} differs from store "
+                                                                  f"{store.code}'s {store.currency}")])
+        store.currency = policy.currency.code
+    # The store's language and time zone are the policy's from now on (and `store set` installs the
+    # policy again with the store's): receipts and the sentences read to the customer agree.
+    store.locale, store.timezone = policy.locale, policy.timezone
+    return install_document(session, store, dict(policy.document), path.read_text(encoding="utf-8"), installed_by,
+                            now)
+
+
+def install_document(session: Session, store: Store, document: dict, source: str,  # type: ignore[type-arg]
+                     installed_by: str, now: dt.datetime) -> StorePolicy:
+    """A checked policy document as the store's newest version."""
     version = (session.scalar(select(func.max(StorePolicy.version)).where(StorePolicy.store_id == store.id)) or 0) + 1
-    row = StorePolicy(store_id=store.id, version=version, document=dict(policy.document),
-                      source=path.read_text(encoding="utf-8"), installed_at=now, installed_by=installed_by)
+    row = StorePolicy(store_id=store.id, version=version, document=document, source=source, installed_at=now,
+                      installed_by=installed_by)
     session.add(row)
     session.flush()
     _ACTIVE.pop((_database(session), store.id), None)  # this process sees it at once
     return row
-
-

@@ -90,6 +90,7 @@ class SaleRecord:
     source: str
     pos_ref: str | None
     voided_at: dt.datetime | None
+    points_earned: int | None
     lines: tuple[SaleLineRecord, ...]
     tenders: tuple[SaleTenderRecord, ...]
 

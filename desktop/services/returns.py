@@ -17,6 +17,7 @@ import functools
 import hashlib
 import json
 import time
+from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +42,7 @@ from desktop.policy import (
 )
 from desktop.policy import quantity
 from desktop.policy.docid import DocumentKind
+from desktop.policy.money import round_half_up
 from desktop.policy.quantity import Qty, QuantityError
 from desktop.services import audit
 from desktop.services.auth import Actor
@@ -489,6 +491,7 @@ def _commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, bui
         "refund_to": req.refund_to, "currency": currency.code, "refund_total_cents": decision.refund_total,
         "idempotency_key": req.idempotency_key, "request_hash": req.fingerprint, "reply": dict(reply.body),
         "messages": reply.body["decision"]["messages"],  # rendered once, for the reply
+        "points_reversed": _points_reversed(connection, found, decision),
     })
     if inserted is None:
         raise _AlreadyDone()
@@ -570,6 +573,26 @@ def _split_over_sale_tenders(found: FoundSale | None, kind: str, last4: str | No
         raise RequestError(QT_TR_NOOP("the sale's {kind} tenders cannot take back {left} more (already refunded)"),
                            kind=Term(kind), left=left)
     return taken
+
+
+def _points_reversed(connection: Connection, found: FoundSale | None, decision: Decision) -> int:
+    """Loyalty points the sale earned, taken back in proportion to the value
+    returned, cumulatively (a sale returned in parts gives back exactly the
+    points it earned). Only sales that earned points pay for the lookup."""
+    if found is None or not found.sale.points_earned:
+        return 0
+    sale = found.sale
+    points = sale.points_earned or 0
+    goods = sale.total_cents - sum(line.tax_cents or 0 for line in sale.lines)
+    if goods <= 0:
+        return 0
+    before_net = connection.scalar(select(func.coalesce(func.sum(ReturnLine.net_cents), 0)).join(
+        Return, Return.id == ReturnLine.return_id).where(Return.sale_id == sale.id)) or 0
+    before_points = connection.scalar(select(func.coalesce(func.sum(Return.points_reversed), 0))
+                                      .where(Return.sale_id == sale.id)) or 0
+    now_net = sum(line.net for line in decision.lines if line.outcome == APPROVE)
+    after = round_half_up(Decimal(points) * min(int(before_net) + now_net, goods) / goods)
+    return max(0, min(after - int(before_points), points - int(before_points)))
 
 
 def issue_document_id(session: Session | Connection, ctx: Context, kind: DocumentKind, store: str, register: str,
