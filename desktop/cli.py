@@ -3,8 +3,9 @@
 Exit codes: 0 done; 2 bad input (a one-line message on stderr, nothing
 written); 3 a return needs a manager's override; 4 a return was denied;
 5 the database is unreachable, busy or of another schema version; 6 an
-import rejected some records and imported the rest; 1 an unexpected
-failure (the traceback goes to the log file, not the screen).
+import rejected some records and imported the rest; 7 the signed-in
+person's role may not do this (a clerk and the staff commands); 1 an
+unexpected failure (the traceback goes to the log file, not the screen).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_NEEDS_OVERRIDE, EXIT_DENIED, EXIT_DATABASE = 0, 1, 2, 3, 4, 5
 EXIT_SOME_REJECTED = 6  # an import: some records rejected (in the rejects file), the rest imported
+EXIT_FORBIDDEN = 7  # signed in, but the role may not do this
 
 log = logging.getLogger("returndesk")
 
@@ -390,6 +392,9 @@ def cmd_returns_process(args: argparse.Namespace) -> int:
         raise CliError("staff: the clerk's staff id and pin are required, as strings")
     ctx = _context(args)
     actor = auth.sign_in(auth.SignIn(staff["id"], staff["pin"]), ctx)
+    if actor.must_change_pin:
+        raise CliError(f"{actor.code} has a one-time PIN: choose your own first (`returndesk pin --staff "
+                       f"{actor.code}`, or sign in at a counter)", code=EXIT_FORBIDDEN)
     approval = None
     override = doc.get("override") or {}
     if override.get("manager_id") is not None:
@@ -482,6 +487,178 @@ def cmd_import_watch(args: argparse.Namespace) -> int:
     watcher.stop_on_signals()
     watcher.run(once=args.once)
     return EXIT_OK
+
+
+def _signed_in(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The manager or admin running a command: --staff ID (or RETURNDESK_STAFF),
+    and the PIN asked on the terminal, else RETURNDESK_PIN, else a line on
+    stdin (never an argument: a process list shows those)."""
+    import getpass
+    import os
+
+    from desktop.services import auth
+
+    code = args.staff or os.environ.get("RETURNDESK_STAFF", "")
+    if not code:
+        raise CliError("say who you are: --staff ID (a manager or an admin); the PIN is asked")
+    pin = os.environ.get("RETURNDESK_PIN") or (getpass.getpass("PIN: ") if sys.stdin.isatty()
+                                               else sys.stdin.readline().strip())
+    ctx = _context(args)
+    actor = auth.sign_in(auth.SignIn(code, pin), ctx)
+    if actor.must_change_pin:
+        raise CliError(f"{actor.code} signs in at a counter once to choose their own PIN first")
+    if actor.role not in ("manager", "admin"):
+        raise CliError(f"{actor.name} ({actor.code}) is a {actor.role}: staff and store settings are for managers "
+                       "and admins", code=EXIT_FORBIDDEN)
+    return ctx, actor
+
+
+def cmd_pin(args: argparse.Namespace) -> int:
+    """The person chooses their own PIN: the current (or one-time) one, then the new one twice."""
+    import getpass
+    import os
+
+    from desktop.services import auth
+
+    if sys.stdin.isatty() and not os.environ.get("RETURNDESK_PIN"):
+        current = getpass.getpass("Current (or one-time) PIN: ")
+        new = getpass.getpass("Your new PIN (4 to 12 digits): ")
+        if getpass.getpass("Again: ") != new:
+            raise CliError("the two new PINs differ")
+    else:  # scripts: the current PIN, then the new one, a line each on stdin (or the current in RETURNDESK_PIN)
+        current = os.environ.get("RETURNDESK_PIN") or sys.stdin.readline().strip()
+        new = sys.stdin.readline().strip()
+    actor = auth.change_pin(auth.ChangePin(args.staff, current, new), _context(args))
+    _print_json({"staff_id": actor.code, "name": actor.name, "pin_changed": True})
+    return EXIT_OK
+
+
+def cmd_store_show(args: argparse.Namespace) -> int:
+    from desktop.services import store_settings
+
+    _print_json(store_settings.show(_context(args), args.store).to_json())
+    return EXIT_OK
+
+
+def cmd_store_set(args: argparse.Namespace) -> int:
+    from desktop.services import store_settings
+
+    values: dict[str, object] = {}
+    for pair in args.settings:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise CliError(f"{pair!r}: settings are KEY=VALUE (keys: {', '.join(store_settings.FIELDS)})")
+        if key == "logo":
+            try:
+                values["logo"] = Path(value).read_bytes() if value else b""
+            except OSError as error:
+                raise CliError(f"logo {value}: {error.strerror}") from None
+        else:
+            values[key] = value
+    ctx, actor = _signed_in(args)
+    _print_json(store_settings.change(ctx, actor, args.store, values).to_json())
+    return EXIT_OK
+
+
+def cmd_staff(args: argparse.Namespace) -> int:
+    from desktop.services import staff_admin
+    from desktop.services.imports.catalogue import one_time_pin
+
+    if args.action == "add" and args.first_admin:
+        return _first_admin(args)
+    ctx, actor = _signed_in(args)
+    if args.action == "list":
+        _print_json([view.to_json() for view in staff_admin.listing(ctx, actor, args.store)])
+        return EXIT_OK
+    if not args.staff_id:
+        raise CliError(f"staff {args.action} needs the staff ID it is about")
+    pin = one_time_pin()
+    if args.action == "add":
+        if not (args.name and args.role):
+            raise CliError("staff add STAFF_ID --name NAME --role clerk|manager|admin [--store CODE]")
+        view = staff_admin.add(ctx, actor, args.staff_id, args.name, args.role, args.store or "", pin)
+    elif args.action == "set-role":
+        view = staff_admin.set_role(ctx, actor, args.staff_id, args.role or "")
+    elif args.action == "set-store":
+        view = staff_admin.set_store(ctx, actor, args.staff_id, args.store or "")
+    elif args.action == "reset-pin":
+        view = staff_admin.reset_pin(ctx, actor, args.staff_id, pin)
+    elif args.action == "deactivate":
+        view = staff_admin.deactivate(ctx, actor, args.staff_id)
+    else:
+        view = staff_admin.reactivate(ctx, actor, args.staff_id)
+    shown = view.to_json()
+    if args.action in ("add", "reset-pin"):
+        shown["one_time_pin"] = pin  # to hand to the person: they choose their own at their first sign-in
+    _print_json(shown)
+    return EXIT_OK
+
+
+def _first_admin(args: argparse.Namespace) -> int:
+    """A fresh database's first account (and its store, when it has none):
+    the PIN typed twice on the terminal, or RETURNDESK_PIN."""
+    import getpass
+    import os
+
+    from desktop.services import setup, staff_admin
+
+    if not (args.staff_id and args.name and args.store):
+        raise CliError("staff add STAFF_ID --first-admin --name NAME --store CODE [--store-name NAME] "
+                       "[--currency C --timezone TZ]")
+    pin = os.environ.get("RETURNDESK_PIN", "")
+    if not pin:
+        if not sys.stdin.isatty():
+            pin = sys.stdin.readline().strip()
+        else:
+            pin = getpass.getpass("Choose the admin's PIN (6 to 12 digits): ")
+            if getpass.getpass("Again: ") != pin:
+                raise CliError("the two PINs differ")
+    ctx = _context(args, migrate=True)
+    from sqlalchemy import select
+
+    from desktop.models import Store
+
+    with ctx.uow() as uow:
+        known = uow.session.scalar(select(Store.id).where(Store.code == args.store))
+    if known is None:
+        store_setup = setup.StationSetup(mode=setup.SHARED, store=args.store, store_name=args.store_name or "",
+                                         timezone=args.timezone, currency=args.currency, register="01",
+                                         admin_code=args.staff_id, admin_name=args.name, admin_pin=pin)
+        setup.prepare_store(ctx, store_setup, ctx.now())
+        _print_json({"staff_id": args.staff_id, "name": args.name, "role": "admin", "store": args.store,
+                     "store_created": True})
+        return EXIT_OK
+    _print_json(staff_admin.first_admin(ctx, args.staff_id, args.name, pin, args.store).to_json())
+    return EXIT_OK
+
+
+def cmd_import_products(args: argparse.Namespace) -> int:
+    from desktop.config import load_pos_config
+    from desktop.services.imports import InputUnreadable
+    from desktop.services.imports.catalogue import import_products
+
+    try:
+        summary = import_products(_context(args), [Path(p) for p in args.paths], load_pos_config(),
+                                  rejects=Path(args.rejects) if args.rejects else None)
+    except InputUnreadable as error:
+        raise CliError(str(error)) from None
+    _print_json(summary.to_json())
+    return EXIT_SOME_REJECTED if summary.counts.rejected else EXIT_OK
+
+
+def cmd_import_staff(args: argparse.Namespace) -> int:
+    from desktop.services.imports import InputUnreadable
+    from desktop.services.imports.catalogue import import_staff
+
+    ctx, actor = _signed_in(args)
+    try:
+        result = import_staff(ctx, actor, [Path(p) for p in args.paths],
+                              rejects=Path(args.rejects) if args.rejects else None)
+    except InputUnreadable as error:
+        raise CliError(str(error)) from None
+    _print_json({**result.summary.to_json(), "one_time_pins_file": str(result.pins_file) if result.pins_file
+                 else None})
+    return EXIT_SOME_REJECTED if result.summary.counts.rejected else EXIT_OK
 
 
 def _progress_bar():  # type: ignore[no-untyped-def]
@@ -580,6 +757,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the files' format (default: told from their first characters)")
     sales.add_argument("--rejects", metavar="FILE", help="where rejected records go (default: beside the input)")
     sales.add_argument("--quiet", action="store_true", help="no progress bar on the terminal")
+    products = command(importing, "products", cmd_import_products, "the catalogue and its price history (CSV or "
+                       "JSON Lines)")
+    products.add_argument("paths", nargs="+", metavar="FILE|DIR")
+    products.add_argument("--rejects", metavar="FILE")
+    people = command(importing, "staff", cmd_import_staff, "staff accounts with one-time PINs (managers and admins)")
+    people.add_argument("paths", nargs="+", metavar="FILE|DIR")
+    people.add_argument("--rejects", metavar="FILE")
+    people.add_argument("--staff", metavar="ID", help="who you are (a manager or an admin); the PIN is asked")
     watch = command(importing, "watch", cmd_import_watch, "import the POS's files as they arrive in a folder "
                     "(done/ and failed/ beside them)")
     watch.add_argument("folder", metavar="DIR")
@@ -587,6 +772,38 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument("--settle", type=float, default=5.0, metavar="SECONDS",
                        help="how long a file stays unchanged before it counts as complete (default 5)")
     watch.add_argument("--every", type=float, default=2.0, metavar="SECONDS", help="between looks (default 2)")
+
+    pin = commands.add_parser("pin", help="choose your own PIN (after a one-time one)",
+                              description="choose your own PIN: the current or one-time one, then the new one")
+    pin.set_defaults(handler=cmd_pin)
+    pin.add_argument("--staff", required=True, metavar="ID")
+
+    store = group("store", "the store's settings: name, address, tax ID, language, receipts")
+    store_show = command(store, "show", cmd_store_show, "the store's settings as JSON")
+    store_show.add_argument("--store", metavar="CODE")
+    store_set = command(store, "set", cmd_store_set, "change settings: KEY=VALUE ... (managers and admins)")
+    store_set.add_argument("settings", nargs="+", metavar="KEY=VALUE",
+                           help="name, address, phone, tax_id, locale, timezone, currency, receipt_header, "
+                                "receipt_footer (\\n between lines), logo=FILE.png")
+    store_set.add_argument("--store", metavar="CODE")
+    store_set.add_argument("--staff", metavar="ID", help="who you are; the PIN is asked")
+
+    staff = commands.add_parser("staff", help="staff accounts (managers and admins)",
+                                description="staff accounts: add, list, set-role, set-store, reset-pin, deactivate, "
+                                            "reactivate; a new or reset PIN is a one-time PIN the person replaces")
+    staff.set_defaults(handler=cmd_staff)
+    staff.add_argument("action", choices=["add", "list", "set-role", "set-store", "reset-pin", "deactivate",
+                                          "reactivate"])
+    staff.add_argument("staff_id", nargs="?", metavar="STAFF_ID")
+    staff.add_argument("--name")
+    staff.add_argument("--role", choices=["clerk", "manager", "admin"])
+    staff.add_argument("--store", metavar="CODE")
+    staff.add_argument("--staff", metavar="ID", help="who you are (a manager or an admin); the PIN is asked")
+    staff.add_argument("--first-admin", action="store_true",
+                       help="the database's first account, an admin, with the PIN typed (and its store)")
+    staff.add_argument("--store-name", help="with --first-admin: the new store's name")
+    staff.add_argument("--currency", default="USD", help="with --first-admin: the new store's currency")
+    staff.add_argument("--timezone", default="America/New_York", help="with --first-admin: its time zone")
 
     returns = group("returns", "return transactions")
     command(returns, "process", cmd_returns_process, "process a return request (JSON)").add_argument(
@@ -630,10 +847,12 @@ def _error_code(error: BaseException) -> tuple[int, str] | None:
     from desktop.db.errors import DatabaseError
     from desktop.policy import CaseError, MoneyError, PolicyError
     from desktop.policy.docid import DocumentIdError
-    from desktop.services.errors import ServiceError
+    from desktop.services.errors import Forbidden, ServiceError
 
     if isinstance(error, CliError):
         return error.code, str(error)
+    if isinstance(error, Forbidden):
+        return EXIT_FORBIDDEN, str(error)
     if isinstance(error, PolicyError):
         return EXIT_BAD_INPUT, str(error)
     if isinstance(error, (CaseError, MoneyError, DocumentIdError, ServiceError, ConfigError)):

@@ -70,10 +70,9 @@ def _store_header(store: Store) -> dict:
 
 
 def _footer(session: Session, store: Store) -> tuple[str, ...]:
-    """The store's own footer lines, then its return policy's."""
-    policy = active_policy(session, store.id, store.code)
-    lines = (*store.receipt_footer.splitlines(), *policy.receipt_footer.splitlines())
-    return tuple(line for line in lines if line.strip())
+    """The store's own footer lines (its Settings, in its language), else its return policy's."""
+    text = store.receipt_footer or active_policy(session, store.id, store.code).receipt_footer
+    return tuple(line for line in text.splitlines() if line.strip())
 
 
 def _tender_label(words: _Words, kind: str, last4: str | None, voucher: str | None = None) -> str:

@@ -142,14 +142,14 @@ def apply(setup: StationSetup, now: dt.datetime | None = None) -> Settings:
                 seed_demo(SeedDemo(receipts=1000), ctx)
             values.update(store="0001", register="01")
         else:
-            _prepare_store(ctx, setup, now)
+            prepare_store(ctx, setup, now)
     finally:
         db.dispose()
     config.write_config(config.user_config_file(), values)
     return config.load_settings()
 
 
-def _prepare_store(ctx: Context, setup: StationSetup, now: dt.datetime) -> None:
+def prepare_store(ctx: Context, setup: StationSetup, now: dt.datetime) -> None:
     with ctx.uow(write=True) as uow:
         session = uow.session
         staff_count = session.scalar(select(func.count()).select_from(Staff)) or 0
@@ -190,12 +190,27 @@ def _prepare_store(ctx: Context, setup: StationSetup, now: dt.datetime) -> None:
         uow.commit()
 
 
+# The default policy's two money limits, in round amounts of the local money
+# (a starting point: a store sets its own in its policy, docs/policy.md).
+LOCAL_LIMITS = {  # currency: (cash refund limit, no-receipt value per 365 days)
+    "USD": ("200.00", "150.00"), "EUR": ("200.00", "150.00"), "GBP": ("150.00", "120.00"),
+    "CAD": ("250.00", "200.00"), "AUD": ("300.00", "220.00"), "VND": ("5000000", "3500000"),
+    "PHP": ("10000.00", "8000.00"), "INR": ("15000.00", "12000.00"), "JPY": ("30000", "20000"),
+}
+
+
 def _install_local_default(session, store: Store, default: Path, setup: StationSetup,  # type: ignore[no-untyped-def]
                            now: dt.datetime) -> None:
-    """The default policy in the store's own currency and time zone."""
+    """The default policy in the store's own currency and time zone, its money
+    limits in round local amounts (a currency not listed keeps the numbers,
+    as whole units: set them in the store's policy)."""
+    cash, no_receipt = LOCAL_LIMITS.get(setup.currency, ("200", "150"))
+    text = default.read_text(encoding="utf-8")
+    text = (text.replace('currency = "USD"', f'currency = "{setup.currency}"')
+            .replace('timezone = "America/New_York"', f'timezone = "{setup.timezone}"')
+            .replace('cash_refund_limit = "200.00"', f'cash_refund_limit = "{cash}"')
+            .replace('max_value_per_365_days = "150.00"', f'max_value_per_365_days = "{no_receipt}"'))
     local = config.data_dir() / f"policy-{store.code}.toml"
     local.parent.mkdir(parents=True, exist_ok=True)
-    local.write_text(f'extends = "{default.as_posix()}"\ncurrency = "{setup.currency}"\n'
-                     f'timezone = "{setup.timezone}"\n', encoding="utf-8")
+    local.write_text(text, encoding="utf-8")
     policies.install(session, store, local, "first-run setup", now)
-

@@ -234,14 +234,15 @@ class SaleWriter:
             for pending, sale_id in zip(pendings, ids):
                 sale = pending.sale
                 for line in sale.lines:
-                    product_id, category = products.get(line.sku) or products.get(line.barcode or "") or (None, None)
+                    product_id, category, name, final = (products.get(line.sku) or products.get(line.barcode or "")
+                                                         or (None, None, "", False))
                     lines.append({
                         "sale_id": sale_id, "store_id": store.id, "line_no": line.line_no, "product_id": product_id,
-                        "sku": line.sku, "description": line.description, "category": category or line.category,
+                        "sku": line.sku, "description": line.description or name, "category": category or line.category,
                         "qty": line.qty, "qty_scale": line.qty_scale, "unit": line.unit,
                         "unit_price_cents": line.unit_price, "gross_cents": line.gross,
                         "discount_cents": line.discount, "promo_group": None, "tax_rate": line.tax_rate,
-                        "tax_cents": line.tax, "serial": line.serial, "final_sale": line.final_sale,
+                        "tax_cents": line.tax, "serial": line.serial, "final_sale": line.final_sale or final,
                         "returned_qty": line.returned, "pos_line": line.pos_line, "department": line.department})
                 for position, tender in enumerate(sale.tenders, start=1):
                     tenders.append({
@@ -295,15 +296,16 @@ class SaleWriter:
         return found
 
     @staticmethod
-    def _products(connection: Connection, fresh: list[_Pending]) -> dict[str, tuple[int, str]]:
+    def _products(connection: Connection, fresh: list[_Pending]) -> dict[str, tuple[int, str, str, bool]]:
+        """The catalogue's products of the batch's lines, by SKU or barcode: id, category, name, final sale."""
         skus = {line.sku for p in fresh for line in p.sale.lines}
         barcodes = {line.barcode for p in fresh for line in p.sale.lines if line.barcode}
-        found: dict[str, tuple[int, str]] = {}
+        found: dict[str, tuple[int, str, str, bool]] = {}
         for column, values in ((Product.sku, skus), (Product.barcode, barcodes)):
             if values:
-                for key, product_id, category in connection.execute(
-                        select(column, Product.id, Product.category).where(column.in_(values))):
-                    found.setdefault(key, (product_id, category))
+                for key, *product in connection.execute(select(
+                        column, Product.id, Product.category, Product.name, Product.final_sale).where(column.in_(values))):
+                    found.setdefault(key, tuple(product))  # type: ignore[arg-type]
         return found
 
     @staticmethod
