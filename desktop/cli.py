@@ -661,6 +661,35 @@ def cmd_import_staff(args: argparse.Namespace) -> int:
     return EXIT_SOME_REJECTED if result.summary.counts.rejected else EXIT_OK
 
 
+def cmd_export_returns(args: argparse.Namespace) -> int:
+    from desktop.services import exports
+
+    summary = exports.export(_context(args), args.format, Path(args.out), target=args.target, since=args.since)
+    _print_json(summary.to_json())
+    return EXIT_OK
+
+
+def cmd_export_watch(args: argparse.Namespace) -> int:
+    import threading
+
+    from desktop.services import exports
+
+    folder = Path(args.folder)
+    stop = threading.Event()
+    _stop_on_signals(stop)
+    for summary in exports.watch(_context(args), folder, args.format, args.target, args.every, stop):
+        print(json.dumps(summary.to_json(), ensure_ascii=False), flush=True)
+    return EXIT_OK
+
+
+def _stop_on_signals(stop) -> None:  # type: ignore[no-untyped-def]
+    import signal
+
+    for name in ("SIGTERM", "SIGINT"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda _signum, _frame: stop.set())
+
+
 def _progress_bar():  # type: ignore[no-untyped-def]
     """A line on the terminal, redrawn after each batch: how far, how fast."""
     import time
@@ -777,6 +806,23 @@ def build_parser() -> argparse.ArgumentParser:
                               description="choose your own PIN: the current or one-time one, then the new one")
     pin.set_defaults(handler=cmd_pin)
     pin.add_argument("--staff", required=True, metavar="ID")
+
+    exporting = group("export", "returns, exchanges and vouchers back out to the POS, inventory and accounts")
+    returns_out = command(exporting, "returns", cmd_export_returns,
+                          "everything new since the last export for a target (each record once per target)")
+    returns_out.add_argument("--format", required=True, choices=["poslog", "jsonl", "csv"])
+    returns_out.add_argument("--out", required=True, metavar="FILE")
+    returns_out.add_argument("--target", default="default", metavar="NAME",
+                             help="who the export is for (pos, inventory, accounts...): each target gets each record "
+                                  "exactly once (default: default)")
+    returns_out.add_argument("--since", metavar="CURSOR",
+                             help="instead: everything after the cursor an earlier export printed, nothing remembered")
+    watch_out = command(exporting, "watch", cmd_export_watch, "write a file into DIR whenever there is something "
+                        "new for the target")
+    watch_out.add_argument("folder", metavar="DIR")
+    watch_out.add_argument("--format", required=True, choices=["poslog", "jsonl", "csv"])
+    watch_out.add_argument("--target", default="default", metavar="NAME")
+    watch_out.add_argument("--every", type=float, default=10.0, metavar="SECONDS")
 
     store = group("store", "the store's settings: name, address, tax ID, language, receipts")
     store_show = command(store, "show", cmd_store_show, "the store's settings as JSON")

@@ -6,7 +6,7 @@ from desktop.models.catalog import Customer, CustomerIdCheck, PriceChange, Produ
 from desktop.models.returns import (
     ExportBatch, ExportedRecord, OverrideRequest, RefundTender, Return, ReturnLine, Voucher,
 )
-from desktop.models.sale import GiftReceipt, PosVoid, Sale, SaleLine, SaleTender
+from desktop.models.sale import GiftReceipt, PosReturn, PosVoid, Sale, SaleLine, SaleTender
 from desktop.models.service import (
     CannedAnswer, CaseInteraction, CaseReply, Department, Feedback, GoodwillGesture, ServiceCase, Visit,
 )
@@ -15,6 +15,6 @@ from desktop.models.store import Chain, Register, Staff, Store, StorePolicy, Sys
 __all__ = [
     "GENESIS_HASH", "AuditEntry", "AuditHead", "Base", "CannedAnswer", "CaseInteraction", "CaseReply", "Department",
     "Feedback", "GoodwillGesture", "ServiceCase", "Visit", "Chain", "Customer", "CustomerIdCheck", "GiftReceipt",
-    "ExportBatch", "ExportedRecord", "OverrideRequest", "PosVoid", "PriceChange", "Product", "RefundTender", "Register", "Return", "ReturnLine", "Sale",
+    "ExportBatch", "ExportedRecord", "OverrideRequest", "PosReturn", "PosVoid", "PriceChange", "Product", "RefundTender", "Register", "Return", "ReturnLine", "Sale",
     "SaleLine", "SaleTender", "Staff", "Store", "StorePolicy", "SystemSetting", "UTCDateTime", "Voucher", "utcnow",
 ]

@@ -164,3 +164,16 @@ class PosVoid(Base):
     pos_ref: Mapped[str] = mapped_column(String(160))
     voided_at: Mapped[dt.datetime]
     voided_by: Mapped[str] = mapped_column(String(160), default="")  # the voiding transaction's reference
+
+
+class PosReturn(Base):
+    """A return rung up on the store's POS (or made by another ReturnDesk and
+    exported), imported: what it took back is no longer returnable here."""
+
+    __tablename__ = "pos_returns"
+
+    pos_key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    pos_ref: Mapped[str] = mapped_column(String(160))
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"))
+    imported_at: Mapped[dt.datetime]
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)  # the lines and tenders it took back

@@ -108,6 +108,7 @@ def validate(setup: StationSetup, existing_staff: int) -> None:
             raise RequestError(QT_TR_NOOP("the first admin needs a staff ID and a name"))
         if not (setup.admin_pin.isdigit() and 6 <= len(setup.admin_pin) <= 12):
             raise RequestError(QT_TR_NOOP("the admin PIN has 6 to 12 digits"))
+        auth.check_new_pin(setup.admin_pin)
 
 
 def apply(setup: StationSetup, now: dt.datetime | None = None) -> Settings:

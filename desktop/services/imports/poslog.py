@@ -23,12 +23,13 @@ from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from desktop.config import PosConfig
 from desktop.services.imports.raw import (
-    BadRecord, PosRef, PostVoid, RawDiscount, RawLine, RawSale, RawTax, RawTender, Skipped, apply_line_voids,
-    last_four,
+    BadRecord, PosRef, PosReturn, PostVoid, RawDiscount, RawLine, RawSale, RawTax, RawTender, ReturnedLine, Skipped,
+    apply_line_voids, last_four,
 )
 
 ARTS = "http://www.nrf-arts.org/IXRetail/namespace/"
 ARTS_PREFIX = "{http://www.nrf-arts.org/"  # IXRetail's namespace, in every version
+RETURNDESK = "urn:returndesk:export:1"  # what a ReturnDesk export adds (services/exports.py)
 CHUNK = 1 << 16
 TRANSACTION_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?Transaction\s*>")
 TAIL = 64  # bytes kept from the last chunk, so an end tag cut in two is still found
@@ -199,6 +200,7 @@ def _sale(tx: Element, retail: Element, ref: PosRef, when: dt.datetime | None, c
     sale = RawSale(ref=ref, source="poslog", when=when,
                    currency=_text(tx, "CurrencyCode") or _text(retail, "CurrencyCode"))
     entries: list[tuple[RawLine, str | None]] = []
+    returned: list[tuple[str, Element]] = []
     returns = 0
     points = 0
     for item in _children(retail, "LineItem"):
@@ -213,6 +215,7 @@ def _sale(tx: Element, retail: Element, ref: PosRef, when: dt.datetime | None, c
                 entries.append(_line(child, seq, item, config))
             elif name == "Return":
                 returns += 1
+                returned.append((seq, child))
             elif name == "Discount":
                 sale.discounts.append(_discount(child, item))
             elif name == "Tax":
@@ -230,7 +233,7 @@ def _sale(tx: Element, retail: Element, ref: PosRef, when: dt.datetime | None, c
             elif name in ("LoyaltyMembership", "Customer"):
                 sale.customer = sale.customer or _customer(child)
     if returns and not entries:
-        return Skipped(ref, "a return on the till, not a sale")
+        return _pos_return(retail, ref, returned, sale.tenders)
     if returns:
         return BadRecord(ref, "a sale with return lines (an exchange on the till) is not imported: return the "
                               "exchanged items from their own receipts")
@@ -243,6 +246,27 @@ def _sale(tx: Element, retail: Element, ref: PosRef, when: dt.datetime | None, c
             sale.grand_total = _decimal(total.text, "Total")
     sale.points = points or None
     return sale
+
+
+def _pos_return(retail: Element, ref: PosRef, returned: list[tuple[str, Element]],
+                tenders: list[RawTender]) -> PosReturn | Skipped:
+    """A return transaction: each Return line linked to the sale it came from."""
+    lines = []
+    for seq, item in returned:
+        link = item.find("TransactionLink")
+        if link is None:
+            return Skipped(ref, "a return on the till without the sale it came from")
+        target = _ref(link, partial=True)
+        quantity_element = item.find("Quantity")
+        units = quantity_element.get("Units") if quantity_element is not None else None
+        qty = _decimal(units or (quantity_element.text if quantity_element is not None else "1"), "Quantity")
+        amount = _decimal(_text(item, "ExtendedAmount") or "0", "ExtendedAmount") + sum(
+            (_decimal(_text(tax, "Amount") or "0", "Tax/Amount") for tax in item.findall("Tax")), Decimal(0))
+        lines.append(ReturnedLine(target, _text(link, "LineItemSequenceNumber") or seq,
+                                  _text(item, "ItemID") or "", abs(qty), abs(amount)))
+    ours = retail.findtext(f"{{{RETURNDESK}}}ReturnID")
+    return PosReturn(ref, tuple(lines), tuple((t.pos_type, t.amount + t.change) for t in tenders),
+                     ours.strip() if ours else None)
 
 
 # ---- Lines

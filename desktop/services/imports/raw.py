@@ -169,6 +169,26 @@ class PostVoid:
 
 
 @dataclass(frozen=True)
+class ReturnedLine:
+    target: PosRef  # the sale it came back from
+    line: str  # that sale's line (the POS's number)
+    sku: str
+    qty: Decimal
+    amount: Decimal  # refunded for it, tax included
+
+
+@dataclass(frozen=True)
+class PosReturn:
+    """A return rung up on the POS (or exported by a ReturnDesk): what it took
+    back from a sale is no longer returnable at the counter."""
+
+    ref: PosRef
+    lines: tuple[ReturnedLine, ...]
+    tenders: tuple[tuple[str, Decimal], ...]  # (the POS's tender name, amount refunded)
+    returndesk_id: str | None = None  # a return ReturnDesk made and exported: known already here
+
+
+@dataclass(frozen=True)
 class BadRecord:
     """A record the reader could not make sense of."""
 

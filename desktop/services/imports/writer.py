@@ -28,13 +28,15 @@ from sqlalchemy.exc import DBAPIError
 from desktop.config import PosConfig
 from desktop.db.errors import is_retryable
 from desktop.db.prepared import Prepared
-from desktop.models import Customer, PosVoid, Product, Register, Sale, SaleLine, SaleTender, Store
+from desktop.models import Customer, PosVoid, Product, Register, Return, Sale, SaleLine, SaleTender, Store
+from desktop.models import PosReturn as PosReturnRow
+from desktop.policy import quantity
 from desktop.policy.docid import DocumentId, DocumentKind
 from desktop.policy.money import Currency, MoneyError
 from desktop.services import audit
 from desktop.services.context import Context
 from desktop.services.imports.raw import (
-    BadRecord, ImportedSale, ImportReject, PosRef, PostVoid, RawSale, Skipped, scrub, settle,
+    BadRecord, ImportedSale, ImportReject, PosRef, PosReturn, PostVoid, RawSale, Skipped, scrub, settle,
 )
 
 IMPORT_REGISTER = "00"  # every store's register for sales rung up on its own POS
@@ -106,6 +108,7 @@ class SaleWriter:
     batch_size: int = BATCH
     sales: list[_Pending] = field(default_factory=list)
     voids: list[tuple[str, int, PostVoid]] = field(default_factory=list)
+    returns: list[tuple[str, int, PosReturn]] = field(default_factory=list)
     on_batch: Callable[[Counts], None] | None = None
 
     by_code: dict[str, StoreRow] | None = None
@@ -127,12 +130,14 @@ class SaleWriter:
                 self.counts.skipped += 1  # voided as a whole: nothing to import
         elif isinstance(record, ImportedSale):
             self.sales.append(_Pending(file, position, record))
+        elif isinstance(record, PosReturn):
+            self.returns.append((file, position, record))
         else:
             try:
                 self.sales.append(_Pending(file, position, settle_for_store(record, self.config, self.stores_by_code())))
             except ImportReject as error:
                 self.reject(file, position, record.ref, str(error))
-        if len(self.sales) + len(self.voids) >= self.batch_size:
+        if len(self.sales) + len(self.voids) + len(self.returns) >= self.batch_size:
             self.flush()
 
     def stores_by_code(self) -> dict[str, StoreRow]:
@@ -148,7 +153,7 @@ class SaleWriter:
         self.rejects.write(file, position, ref, reason)
 
     def flush(self) -> None:
-        if not self.sales and not self.voids:
+        if not self.sales and not self.voids and not self.returns:
             return
         for attempt in range(MAX_ATTEMPTS):
             try:
@@ -166,7 +171,7 @@ class SaleWriter:
                 self.reject(file, position, ref, reason)
             else:
                 setattr(self.counts, kind, getattr(self.counts, kind) + 1)
-        self.sales, self.voids = [], []
+        self.sales, self.voids, self.returns = [], [], []
         if self.on_batch is not None:
             self.on_batch(self.counts)
 
@@ -200,6 +205,40 @@ class SaleWriter:
             self._insert(connection, fresh, voided_early, now)
             outcome.extend(("imported", p.file, p.position, p.sale.ref, "") for p in fresh)
         outcome.extend(self._void(connection, now))
+        outcome.extend(self._returned(connection, now))
+        return outcome
+
+    def _returned(self, connection: Connection, now: dt.datetime) -> list[tuple[str, str, int, PosRef | None, str]]:
+        """Returns rung up on the POS: the quantities and money they took back
+        come off what the counter may still refund. One of ReturnDesk's own,
+        exported and read back, is known already: a duplicate."""
+        outcome: list[tuple[str, str, int, PosRef | None, str]] = []
+        for file, position, ret in self.returns:
+            key = ret.ref.key
+            known = connection.scalar(select(PosReturnRow.pos_key).where(PosReturnRow.pos_key == key)) or (
+                ret.returndesk_id and connection.scalar(select(Return.id).where(Return.doc_id == ret.returndesk_id)))
+            if known:
+                outcome.append(("duplicates", file, position, ret.ref, ""))
+                continue
+            targets = {line.target.key for line in ret.lines}
+            if len(targets) != 1:
+                outcome.append(("reject", file, position, ret.ref, "a return from several sales at once is not "
+                                                                    "imported: one per sale"))
+                continue
+            sale = connection.execute(select(Sale.id, Sale.currency).where(Sale.pos_key == targets.pop())).first()
+            if sale is None:
+                outcome.append(("reject", file, position, ret.ref, f"returned from {ret.lines[0].target.text}, "
+                                                                    "which is not imported (import that sale first)"))
+                continue
+            problem = _take_back(connection, sale.id, Currency.of(sale.currency), ret, self.config)
+            if problem:
+                outcome.append(("reject", file, position, ret.ref, problem))
+                continue
+            connection.execute(insert(PosReturnRow.__table__), [{
+                "pos_key": key, "pos_ref": ret.ref.text, "sale_id": sale.id, "imported_at": now,
+                "detail": {"lines": [[line.line, line.sku, str(line.qty), str(line.amount)] for line in ret.lines],
+                           "tenders": [[kind, str(amount)] for kind, amount in ret.tenders]}}])
+            outcome.append(("imported", file, position, ret.ref, ""))
         return outcome
 
     def _insert(self, connection: Connection, fresh: list[_Pending], voided_early: set[str], now: dt.datetime) -> None:
@@ -328,6 +367,37 @@ class SaleWriter:
         start = int(highest[7:15]) + 1 if highest else 1
         return [str(DocumentId.make(DocumentKind.SALE, store.code, IMPORT_REGISTER, start + offset))
                 for offset in range(count)]
+
+
+def _take_back(connection: Connection, sale_id: int, currency: Currency, ret: PosReturn,
+               config: PosConfig) -> str | None:
+    """The returned quantities and refunds off the sale's running totals
+    (under their CHECKs); a reason when the return takes back more than is left."""
+    lines = {row.pos_line or str(row.line_no): row for row in connection.execute(
+        select(SaleLine.id, SaleLine.line_no, SaleLine.pos_line, SaleLine.qty, SaleLine.qty_scale,
+               SaleLine.returned_qty).where(SaleLine.sale_id == sale_id))}
+    for line in ret.lines:
+        row = lines.get(line.line)
+        if row is None:
+            return f"returns line {line.line} of {line.target.text}, which that sale does not have"
+        units = quantity.to_units(line.qty, row.qty_scale)
+        if row.returned_qty + units > row.qty:
+            return f"returns more of line {line.line} of {line.target.text} than is left to return"
+        connection.execute(update(SaleLine.__table__).where(SaleLine.id == row.id).values(
+            returned_qty=SaleLine.returned_qty + units))
+    tenders = list(connection.execute(select(SaleTender.id, SaleTender.type, SaleTender.amount_cents,
+                                             SaleTender.refunded_cents).where(SaleTender.sale_id == sale_id)))
+    for name, amount in ret.tenders:
+        kind = config.tender_kind(name) or name
+        left = currency.parse(format(amount, "f")) if amount else 0
+        for tender in tenders:
+            if tender.type == kind and left:
+                take = min(left, tender.amount_cents - tender.refunded_cents)
+                if take > 0:
+                    connection.execute(update(SaleTender.__table__).where(SaleTender.id == tender.id).values(
+                        refunded_cents=SaleTender.refunded_cents + take))
+                    left -= take
+    return None
 
 
 def store_for(pos_store: str, config: PosConfig, by_code: dict[str, StoreRow]) -> StoreRow | None:

@@ -16,6 +16,15 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table('pos_returns',
+    sa.Column('pos_key', sa.String(length=160), nullable=False),
+    sa.Column('pos_ref', sa.String(length=160), nullable=False),
+    sa.Column('sale_id', sa.Integer(), nullable=False),
+    sa.Column('imported_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('detail', sa.JSON(), nullable=False),
+    sa.ForeignKeyConstraint(['sale_id'], ['sales.id'], name=op.f('fk_pos_returns_sale_id_sales')),
+    sa.PrimaryKeyConstraint('pos_key', name=op.f('pk_pos_returns'))
+    )
     op.create_table('export_batches',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('target', sa.String(length=64), nullable=False),
@@ -81,3 +90,4 @@ def downgrade() -> None:
 
     op.drop_table('exported_records')
     op.drop_table('export_batches')
+    op.drop_table('pos_returns')
