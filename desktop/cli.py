@@ -682,6 +682,19 @@ def cmd_export_watch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_voucher(args: argparse.Namespace) -> int:
+    from desktop.services import exports
+
+    ctx = _context(args)
+    if args.action == "show":
+        _print_json(exports.voucher_state(ctx, args.code).to_json())
+        return EXIT_OK
+    if not (args.amount and args.reference):
+        raise CliError("voucher redeem CODE --amount A --reference POS-SALE-REFERENCE")
+    _print_json(exports.redeem_voucher(ctx, args.code, args.amount, args.reference).to_json())
+    return EXIT_OK
+
+
 def _stop_on_signals(stop) -> None:  # type: ignore[no-untyped-def]
     import signal
 
@@ -801,6 +814,15 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument("--settle", type=float, default=5.0, metavar="SECONDS",
                        help="how long a file stays unchanged before it counts as complete (default 5)")
     watch.add_argument("--every", type=float, default=2.0, metavar="SECONDS", help="between looks (default 2)")
+
+    voucher = commands.add_parser("voucher", help="store-credit vouchers at the store's main POS",
+                                  description="show a voucher's balance, or redeem it at the main POS (once per "
+                                              "reference)")
+    voucher.set_defaults(handler=cmd_voucher)
+    voucher.add_argument("action", choices=["show", "redeem"])
+    voucher.add_argument("code", metavar="CODE")
+    voucher.add_argument("--amount")
+    voucher.add_argument("--reference", metavar="POS-SALE")
 
     pin = commands.add_parser("pin", help="choose your own PIN (after a one-time one)",
                               description="choose your own PIN: the current or one-time one, then the new one")

@@ -4,7 +4,7 @@ from desktop.models.audit import GENESIS_HASH, AuditEntry, AuditHead
 from desktop.models.base import Base, UTCDateTime, utcnow
 from desktop.models.catalog import Customer, CustomerIdCheck, PriceChange, Product
 from desktop.models.returns import (
-    ExportBatch, ExportedRecord, OverrideRequest, RefundTender, Return, ReturnLine, Voucher,
+    ExportBatch, ExportedRecord, OverrideRequest, RefundTender, Return, ReturnLine, Voucher, VoucherRedemption,
 )
 from desktop.models.sale import GiftReceipt, PosReturn, PosVoid, Sale, SaleLine, SaleTender
 from desktop.models.service import (
@@ -16,5 +16,6 @@ __all__ = [
     "GENESIS_HASH", "AuditEntry", "AuditHead", "Base", "CannedAnswer", "CaseInteraction", "CaseReply", "Department",
     "Feedback", "GoodwillGesture", "ServiceCase", "Visit", "Chain", "Customer", "CustomerIdCheck", "GiftReceipt",
     "ExportBatch", "ExportedRecord", "OverrideRequest", "PosReturn", "PosVoid", "PriceChange", "Product", "RefundTender", "Register", "Return", "ReturnLine", "Sale",
-    "SaleLine", "SaleTender", "Staff", "Store", "StorePolicy", "SystemSetting", "UTCDateTime", "Voucher", "utcnow",
+    "SaleLine", "SaleTender", "Staff", "Store", "StorePolicy", "SystemSetting", "UTCDateTime", "Voucher",
+    "VoucherRedemption", "utcnow",
 ]

@@ -210,3 +210,17 @@ class ExportedRecord(Base):
 
 
 Index("ix_exported_records_batch", ExportedRecord.batch_id)
+
+
+class VoucherRedemption(Base):
+    """A voucher spent at the store's main POS (`returndesk voucher redeem`):
+    its reference is that sale's, so the same redemption twice burns once."""
+
+    __tablename__ = "voucher_redemptions"
+    __table_args__ = (CheckConstraint("amount_cents > 0", name="amount_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    voucher_id: Mapped[int] = mapped_column(ForeignKey("vouchers.id"))
+    reference: Mapped[str] = mapped_column(String(160), unique=True)
+    amount_cents: Mapped[Cents]
+    redeemed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

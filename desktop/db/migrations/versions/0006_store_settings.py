@@ -16,6 +16,17 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table('voucher_redemptions',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('voucher_id', sa.Integer(), nullable=False),
+    sa.Column('reference', sa.String(length=160), nullable=False),
+    sa.Column('amount_cents', sa.BigInteger(), nullable=False),
+    sa.Column('redeemed_at', sa.DateTime(timezone=True), nullable=False),
+    sa.CheckConstraint('amount_cents > 0', name=op.f('ck_voucher_redemptions_amount_positive')),
+    sa.ForeignKeyConstraint(['voucher_id'], ['vouchers.id'], name=op.f('fk_voucher_redemptions_voucher_id_vouchers')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_voucher_redemptions')),
+    sa.UniqueConstraint('reference', name=op.f('uq_voucher_redemptions_reference'))
+    )
     op.create_table('pos_returns',
     sa.Column('pos_key', sa.String(length=160), nullable=False),
     sa.Column('pos_ref', sa.String(length=160), nullable=False),
@@ -91,3 +102,4 @@ def downgrade() -> None:
     op.drop_table('exported_records')
     op.drop_table('export_batches')
     op.drop_table('pos_returns')
+    op.drop_table('voucher_redemptions')
