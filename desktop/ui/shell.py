@@ -25,7 +25,9 @@ from desktop.ui.reports import ReportsScreen
 from desktop.ui.reprint import ReprintScreen
 from desktop.ui.returns.screen import ReturnScreen
 from desktop.ui.scanner import ScannerFilter
+from desktop.ui.settings import SettingsScreen
 from desktop.ui.signin import SignInScreen
+from desktop.ui.staff import StaffScreen
 from desktop.ui.station import Station
 from desktop.ui import i18n
 from desktop.ui.i18n import explain, render
@@ -34,8 +36,8 @@ from desktop.ui.widgets import restyle, scan_field, type_scan
 
 PING_MS = 10_000
 NAV_WIDTH = 190
-RETURNS, WALK_INS, QUEUE, CASES, CUSTOMERS, REPORTS, REFERENCE, REPRINT = (
-    "returns", "walk_ins", "queue", "cases", "customers", "reports", "reference", "reprint")
+RETURNS, WALK_INS, QUEUE, CASES, CUSTOMERS, REPORTS, REFERENCE, REPRINT, STAFF, SETTINGS = (
+    "returns", "walk_ins", "queue", "cases", "customers", "reports", "reference", "reprint", "staff", "settings")
 # Navigation labels: marked for translation here, translated when shown.
 PAGES = {RETURNS: (QT_TRANSLATE_NOOP("MainWindow", "Returns"), ("clerk", "manager", "admin")),
          WALK_INS: (QT_TRANSLATE_NOOP("MainWindow", "Counter queue"), ("clerk", "manager", "admin")),
@@ -44,7 +46,9 @@ PAGES = {RETURNS: (QT_TRANSLATE_NOOP("MainWindow", "Returns"), ("clerk", "manage
          CUSTOMERS: (QT_TRANSLATE_NOOP("MainWindow", "Customers"), ("clerk", "manager", "admin")),
          REPORTS: (QT_TRANSLATE_NOOP("MainWindow", "Reports"), ("manager", "admin")),
          REFERENCE: (QT_TRANSLATE_NOOP("MainWindow", "Reference"), ("clerk", "manager", "admin")),
-         REPRINT: (QT_TRANSLATE_NOOP("MainWindow", "Reprint"), ("clerk", "manager", "admin"))}
+         REPRINT: (QT_TRANSLATE_NOOP("MainWindow", "Reprint"), ("clerk", "manager", "admin")),
+         STAFF: (QT_TRANSLATE_NOOP("MainWindow", "Staff"), ("manager", "admin")),
+         SETTINGS: (QT_TRANSLATE_NOOP("MainWindow", "Store settings"), ("manager", "admin"))}
 
 
 class ActivityWatcher(QObject):
@@ -80,8 +84,11 @@ class MainWindow(QMainWindow):
         self.reports = ReportsScreen(station)
         self.customers = CustomerScreen(station)
         self.walk_ins = CounterQueueScreen(station)
-        self.pages = {RETURNS: self.returns, WALK_INS: self.walk_ins, QUEUE: self.queue, CASES: self.cases, CUSTOMERS: self.customers,
-                      REPORTS: self.reports, REFERENCE: self.reference, REPRINT: self.reprint}
+        self.staff = StaffScreen(station)
+        self.settings = SettingsScreen(station)
+        self.pages = {RETURNS: self.returns, WALK_INS: self.walk_ins, QUEUE: self.queue, CASES: self.cases,
+                      CUSTOMERS: self.customers, REPORTS: self.reports, REFERENCE: self.reference,
+                      REPRINT: self.reprint, STAFF: self.staff, SETTINGS: self.settings}
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -143,6 +150,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._navigate)
         self.scanner.sig_scanned.connect(self.scanned)
         self.queue.sig_count_changed.connect(self._queue_count)
+        self.settings.sig_saved.connect(lambda _settings: self.load_station())  # the store's name in the title
         self.returns.sig_open_case.connect(self.open_case_from_return)
         station.runner.sig_failed.connect(self._operation_failed)
         self.printer.sig_failed.connect(self._print_failed)
@@ -307,6 +315,8 @@ class MainWindow(QMainWindow):
             self.walk_ins.start()
         else:
             self.walk_ins.stop()
+        if key in (STAFF, SETTINGS):
+            self.pages[key].start()
         if key == RETURNS and self.returns.draft is None:
             self.returns.scan.setFocus()
 

@@ -215,6 +215,18 @@
         <translation>iba ang PIN pepper ng station na ito sa ginamit nang i-set up ang database; ipa-install sa IT ang pepper file ng chain (docs/deploying.md)</translation>
     </message>
     <message>
+        <source>choose a PIN that is harder to guess than {pin}</source>
+        <translation>pumili ng PIN na mas mahirap hulaan kaysa {pin}</translation>
+    </message>
+    <message>
+        <source>the new PIN must differ from the one you were given</source>
+        <translation>ang bagong PIN ay dapat iba sa ibinigay sa iyo</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) signs in once to choose their own PIN before approving anything</source>
+        <translation>si {name} ({code}) ay kailangang mag-sign in minsan para pumili ng sariling PIN bago mag-apruba ng kahit ano</translation>
+    </message>
+    <message>
         <source>{name} ({code}) is a {role} and cannot approve overrides</source>
         <translation>si {name} ({code}) ay {role} at hindi makakapag-apruba ng override</translation>
     </message>
@@ -891,8 +903,28 @@
         <translation>kapag card, ibigay ang halaga o mga petsang hindi hihigit sa {days} araw ang pagitan</translation>
     </message>
     <message>
+        <source>unknown export format {format} (jsonl, csv, poslog)</source>
+        <translation>hindi kilalang format ng export na {format} (jsonl, csv, poslog)</translation>
+    </message>
+    <message>
+        <source>a cursor is what the last export printed, such as r12.s3.v7, not {text}</source>
+        <translation>ang cursor ay ang inilimbag ng huling export, gaya ng r12.s3.v7, hindi {text}</translation>
+    </message>
+    <message>
+        <source>the POS sale's reference, so the same redemption twice burns once</source>
+        <translation>ang reference ng benta sa POS, para isang beses lang mabawas ang parehong redemption</translation>
+    </message>
+    <message>
         <source>the amount is a number such as 12.34</source>
         <translation>ang halaga ay numero gaya ng 12.34</translation>
+    </message>
+    <message>
+        <source>reference {reference} already redeemed another amount or voucher</source>
+        <translation>ang reference na {reference} ay nagamit na sa ibang halaga o voucher</translation>
+    </message>
+    <message>
+        <source>voucher {voucher} has {balance} left</source>
+        <translation>may natitirang {balance} ang voucher {voucher}</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
@@ -957,6 +989,114 @@
     <message>
         <source>the printer {printer} could not start the job</source>
         <translation>hindi masimulan ng printer na {printer} ang job</translation>
+    </message>
+    <message>
+        <source>this database already has staff: an admin adds people with `returndesk staff add`</source>
+        <translation>may staff na ang database na ito: nagdadagdag ang admin gamit ang `returndesk staff add`</translation>
+    </message>
+    <message>
+        <source>staff ID {code} is taken (deactivated people keep theirs)</source>
+        <translation>kinuha na ang staff ID na {code} (nananatili ang ID ng mga na-deactivate)</translation>
+    </message>
+    <message>
+        <source>no staff member has ID {code}</source>
+        <translation>walang staff na may ID na {code}</translation>
+    </message>
+    <message>
+        <source>nobody changes their own role or store or deactivates themselves: ask another admin</source>
+        <translation>walang nagpapalit ng sariling role o tindahan o nagde-deactivate ng sarili: humingi sa ibang admin</translation>
+    </message>
+    <message>
+        <source>only an admin manages managers and admins</source>
+        <translation>admin lang ang namamahala sa mga manager at admin</translation>
+    </message>
+    <message>
+        <source>a manager manages the clerks of their own store ({store})</source>
+        <translation>ang manager ay namamahala lang sa mga clerk ng sariling tindahan ({store})</translation>
+    </message>
+    <message>
+        <source>{role}s cannot manage staff: ask a manager</source>
+        <translation>ang {role} ay hindi makapamamahala ng staff: humingi sa manager</translation>
+    </message>
+    <message>
+        <source>choose your own PIN first</source>
+        <translation>pumili muna ng sarili mong PIN</translation>
+    </message>
+    <message>
+        <source>{code} is the last active admin: make another admin first</source>
+        <translation>si {code} ang huling aktibong admin: gumawa muna ng ibang admin</translation>
+    </message>
+    <message>
+        <source>a role is clerk, manager or admin, not {role}</source>
+        <translation>ang role ay clerk, manager o admin, hindi {role}</translation>
+    </message>
+    <message>
+        <source>a staff ID is 1 to 16 letters or digits, as badges print it</source>
+        <translation>ang staff ID ay 1 hanggang 16 na titik o digit, gaya ng nakalimbag sa badge</translation>
+    </message>
+    <message>
+        <source>a person's name, up to 120 characters</source>
+        <translation>pangalan ng tao, hanggang 120 character</translation>
+    </message>
+    <message>
+        <source>store {code} is not in this database</source>
+        <translation>wala ang tindahang {code} sa database na ito</translation>
+    </message>
+    <message>
+        <source>only a manager or an admin changes the store's settings</source>
+        <translation>manager o admin lang ang nagpapalit ng settings ng tindahan</translation>
+    </message>
+    <message>
+        <source>unknown store setting {key} (known: {known})</source>
+        <translation>hindi kilalang setting ng tindahan na {key} (kilala: {known})</translation>
+    </message>
+    <message>
+        <source>a manager changes their own store's settings ({store})</source>
+        <translation>ang manager ay nagpapalit lang ng settings ng sariling tindahan ({store})</translation>
+    </message>
+    <message>
+        <source>store {store} has sales: its currency stays {currency}</source>
+        <translation>may benta na ang tindahang {store}: mananatili ang currency na {currency}</translation>
+    </message>
+    <message>
+        <source>{key}: text</source>
+        <translation>{key}: teksto</translation>
+    </message>
+    <message>
+        <source>{key}: at most {length} characters</source>
+        <translation>{key}: hanggang {length} character</translation>
+    </message>
+    <message>
+        <source>{key}: at most {lines} lines of {length} characters</source>
+        <translation>{key}: hanggang {lines} linya na tig-{length} character</translation>
+    </message>
+    <message>
+        <source>locale: {value!r} is not a language and country such as vi_VN</source>
+        <translation>locale: ang {value!r} ay hindi wika at bansa gaya ng vi_VN</translation>
+    </message>
+    <message>
+        <source>timezone: {value!r} is not a time zone such as Asia/Ho_Chi_Minh</source>
+        <translation>timezone: ang {value!r} ay hindi time zone gaya ng Asia/Ho_Chi_Minh</translation>
+    </message>
+    <message>
+        <source>currency: {value!r} is not an ISO currency code such as VND</source>
+        <translation>currency: ang {value!r} ay hindi ISO currency code gaya ng VND</translation>
+    </message>
+    <message>
+        <source>logo: a PNG image</source>
+        <translation>logo: isang PNG na larawan</translation>
+    </message>
+    <message>
+        <source>logo: at most {size} KB</source>
+        <translation>logo: hanggang {size} KB</translation>
+    </message>
+    <message>
+        <source>logo: the PNG is damaged</source>
+        <translation>logo: sira ang PNG</translation>
+    </message>
+    <message>
+        <source>the store's policy cannot be written in {currency}: {problem}. Install a policy written in {currency} first (`returndesk policy install FILE`)</source>
+        <translation>hindi maisusulat sa {currency} ang patakaran ng tindahan: {problem}. Mag-install muna ng patakarang nakasulat sa {currency} (`returndesk policy install FILE`)</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1549,26 @@
     <message>
         <source>Returned</source>
         <translation>Naibalik</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tindahan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Katayuan</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2144,14 @@
     <message>
         <source>Reprint</source>
         <translation>Muling i-print</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Store settings</source>
+        <translation>Settings ng tindahan</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2972,6 +3140,93 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Store settings</source>
+        <translation>Settings ng tindahan</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>walang logo</translation>
+    </message>
+    <message>
+        <source>Choose a PNG…</source>
+        <translation>Pumili ng PNG…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Alisin ang logo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Pangalan ng tindahan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepono</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Language (receipts, sentences)</source>
+        <translation>Wika (resibo, mga pangungusap)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Receipt header lines</source>
+        <translation>Mga linya sa itaas ng resibo</translation>
+    </message>
+    <message>
+        <source>Receipt footer lines</source>
+        <translation>Mga linya sa ibaba ng resibo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>What every receipt of this store prints, and the language its customers hear. A currency changes only before the store's first sale.</source>
+        <translation>Ang inilalimbag ng bawat resibo ng tindahang ito, at ang wikang naririnig ng mga customer nito. Ang currency ay napapalitan lang bago ang unang benta ng tindahan.</translation>
+    </message>
+    <message>
+        <source>a logo of {size} bytes</source>
+        <translation>logo na {size} byte</translation>
+    </message>
+    <message>
+        <source>The store's logo</source>
+        <translation>Ang logo ng tindahan</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Mga PNG na larawan (*.png)</translation>
+    </message>
+    <message>
+        <source>no logo (saved with Save)</source>
+        <translation>walang logo (nai-save sa I-save)</translation>
+    </message>
+    <message>
+        <source>Saved. Receipts print it from now on; a new language shows on this station's screens at its next start.</source>
+        <translation>Nai-save. Ito na ang ilalimbag ng mga resibo; ang bagong wika ay lalabas sa screen ng istasyong ito sa susunod na pagbukas.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>ReturnDesk: first-run setup</source>
@@ -3001,8 +3256,114 @@
         <translation>Mag-sign in</translation>
     </message>
     <message>
+        <source>Your new PIN</source>
+        <translation>Ang bago mong PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Ulitin ang bagong PIN</translation>
+    </message>
+    <message>
         <source>Locked while {name} was away: sign in to continue</source>
         <translation>Naka-lock habang wala si {name}: mag-sign in para magpatuloy</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}: choose your own PIN (4 to 12 digits). The one you were given works only once.</source>
+        <translation>Maligayang pagdating, {name}: pumili ng sarili mong PIN (4 hanggang 12 digit). Isang beses lang gumagana ang ibinigay sa iyo.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type your new PIN twice.</source>
+        <translation>Magkaiba ang dalawang PIN: i-type nang dalawang beses ang bago mong PIN.</translation>
+    </message>
+    <message>
+        <source>Save my PIN and sign in</source>
+        <translation>I-save ang PIN ko at mag-sign in</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>deactivated</source>
+        <translation>na-deactivate</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>naka-lock</translation>
+    </message>
+    <message>
+        <source>one-time PIN: chooses their own</source>
+        <translation>one-time PIN: pipili ng sarili</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktibo</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Magdagdag ng tao</translation>
+    </message>
+    <message>
+        <source>One-time PIN</source>
+        <translation>One-time PIN</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Palitan ang role</translation>
+    </message>
+    <message>
+        <source>Change store</source>
+        <translation>Palitan ang tindahan</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>I-deactivate</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>I-activate muli</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>magdagdag ng tao</translation>
+    </message>
+    <message>
+        <source>Staff ID (as on the badge)</source>
+        <translation>Staff ID (gaya sa badge)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>Home store</translation>
+    </message>
+    <message>
+        <source>change role</source>
+        <translation>palitan ang role</translation>
+    </message>
+    <message>
+        <source>change store</source>
+        <translation>palitan ang tindahan</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): one-time PIN {pin}. Give it to them in person: they choose their own when they first sign in.</source>
+        <translation>{name} ({code}): one-time PIN {pin}. Ibigay nang personal: pipili sila ng sarili pag unang nag-sign in.</translation>
+    </message>
+    <message>
+        <source>Saved: {name} ({code}).</source>
+        <translation>Nai-save: {name} ({code}).</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,18 @@
         <translation>šios darbo vietos PIN „pipiras“ skiriasi nuo to, su kuriuo buvo sukurta duomenų bazė; paprašykite IT įdiegti tinklo pepper failą (docs/deploying.md)</translation>
     </message>
     <message>
+        <source>choose a PIN that is harder to guess than {pin}</source>
+        <translation>pasirinkite sunkiau atspėjamą PIN nei {pin}</translation>
+    </message>
+    <message>
+        <source>the new PIN must differ from the one you were given</source>
+        <translation>naujas PIN turi skirtis nuo jums duotojo</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) signs in once to choose their own PIN before approving anything</source>
+        <translation>{name} ({code}) turi vieną kartą prisijungti ir pasirinkti savo PIN, prieš ką nors tvirtindamas</translation>
+    </message>
+    <message>
         <source>{name} ({code}) is a {role} and cannot approve overrides</source>
         <translation>{name} ({code}) yra {role} ir negali tvirtinti išimčių</translation>
     </message>
@@ -891,8 +903,28 @@
         <translation>su kortele nurodykite sumą arba datas, tarp kurių ne daugiau kaip {days} d.</translation>
     </message>
     <message>
+        <source>unknown export format {format} (jsonl, csv, poslog)</source>
+        <translation>nežinomas eksporto formatas {format} (jsonl, csv, poslog)</translation>
+    </message>
+    <message>
+        <source>a cursor is what the last export printed, such as r12.s3.v7, not {text}</source>
+        <translation>žymeklis yra tai, ką išspausdino paskutinis eksportas, pvz., r12.s3.v7, o ne {text}</translation>
+    </message>
+    <message>
+        <source>the POS sale's reference, so the same redemption twice burns once</source>
+        <translation>POS pardavimo nuoroda, kad tas pats panaudojimas būtų nurašytas vieną kartą</translation>
+    </message>
+    <message>
         <source>the amount is a number such as 12.34</source>
         <translation>suma yra skaičius, pvz., 12.34</translation>
+    </message>
+    <message>
+        <source>reference {reference} already redeemed another amount or voucher</source>
+        <translation>nuoroda {reference} jau panaudota kitai sumai ar kuponui</translation>
+    </message>
+    <message>
+        <source>voucher {voucher} has {balance} left</source>
+        <translation>kupone {voucher} liko {balance}</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
@@ -957,6 +989,114 @@
     <message>
         <source>the printer {printer} could not start the job</source>
         <translation>spausdintuvas {printer} negalėjo pradėti užduoties</translation>
+    </message>
+    <message>
+        <source>this database already has staff: an admin adds people with `returndesk staff add`</source>
+        <translation>šioje duomenų bazėje jau yra darbuotojų: administratorius juos prideda komanda `returndesk staff add`</translation>
+    </message>
+    <message>
+        <source>staff ID {code} is taken (deactivated people keep theirs)</source>
+        <translation>darbuotojo ID {code} užimtas (išjungti darbuotojai išsaugo savo ID)</translation>
+    </message>
+    <message>
+        <source>no staff member has ID {code}</source>
+        <translation>nėra darbuotojo su ID {code}</translation>
+    </message>
+    <message>
+        <source>nobody changes their own role or store or deactivates themselves: ask another admin</source>
+        <translation>niekas nekeičia savo vaidmens ar parduotuvės ir neišjungia savęs: paprašykite kito administratoriaus</translation>
+    </message>
+    <message>
+        <source>only an admin manages managers and admins</source>
+        <translation>vadovus ir administratorius tvarko tik administratorius</translation>
+    </message>
+    <message>
+        <source>a manager manages the clerks of their own store ({store})</source>
+        <translation>vadovas tvarko tik savo parduotuvės kasininkus ({store})</translation>
+    </message>
+    <message>
+        <source>{role}s cannot manage staff: ask a manager</source>
+        <translation>{role} negali tvarkyti darbuotojų: paprašykite vadovo</translation>
+    </message>
+    <message>
+        <source>choose your own PIN first</source>
+        <translation>pirmiausia pasirinkite savo PIN</translation>
+    </message>
+    <message>
+        <source>{code} is the last active admin: make another admin first</source>
+        <translation>{code} yra paskutinis aktyvus administratorius: pirmiausia paskirkite kitą</translation>
+    </message>
+    <message>
+        <source>a role is clerk, manager or admin, not {role}</source>
+        <translation>vaidmuo yra clerk, manager arba admin, o ne {role}</translation>
+    </message>
+    <message>
+        <source>a staff ID is 1 to 16 letters or digits, as badges print it</source>
+        <translation>darbuotojo ID – nuo 1 iki 16 raidžių ar skaitmenų, kaip išspausdinta kortelėje</translation>
+    </message>
+    <message>
+        <source>a person's name, up to 120 characters</source>
+        <translation>asmens vardas, iki 120 simbolių</translation>
+    </message>
+    <message>
+        <source>store {code} is not in this database</source>
+        <translation>parduotuvės {code} šioje duomenų bazėje nėra</translation>
+    </message>
+    <message>
+        <source>only a manager or an admin changes the store's settings</source>
+        <translation>parduotuvės nustatymus keičia tik vadovas arba administratorius</translation>
+    </message>
+    <message>
+        <source>unknown store setting {key} (known: {known})</source>
+        <translation>nežinomas parduotuvės nustatymas {key} (žinomi: {known})</translation>
+    </message>
+    <message>
+        <source>a manager changes their own store's settings ({store})</source>
+        <translation>vadovas keičia tik savo parduotuvės nustatymus ({store})</translation>
+    </message>
+    <message>
+        <source>store {store} has sales: its currency stays {currency}</source>
+        <translation>parduotuvė {store} jau turi pardavimų: valiuta lieka {currency}</translation>
+    </message>
+    <message>
+        <source>{key}: text</source>
+        <translation>{key}: tekstas</translation>
+    </message>
+    <message>
+        <source>{key}: at most {length} characters</source>
+        <translation>{key}: ne daugiau kaip {length} simbolių</translation>
+    </message>
+    <message>
+        <source>{key}: at most {lines} lines of {length} characters</source>
+        <translation>{key}: ne daugiau kaip {lines} eilučių po {length} simbolių</translation>
+    </message>
+    <message>
+        <source>locale: {value!r} is not a language and country such as vi_VN</source>
+        <translation>locale: {value!r} nėra kalba ir šalis, pvz., vi_VN</translation>
+    </message>
+    <message>
+        <source>timezone: {value!r} is not a time zone such as Asia/Ho_Chi_Minh</source>
+        <translation>timezone: {value!r} nėra laiko juosta, pvz., Asia/Ho_Chi_Minh</translation>
+    </message>
+    <message>
+        <source>currency: {value!r} is not an ISO currency code such as VND</source>
+        <translation>currency: {value!r} nėra ISO valiutos kodas, pvz., VND</translation>
+    </message>
+    <message>
+        <source>logo: a PNG image</source>
+        <translation>logo: PNG paveikslėlis</translation>
+    </message>
+    <message>
+        <source>logo: at most {size} KB</source>
+        <translation>logo: ne daugiau kaip {size} KB</translation>
+    </message>
+    <message>
+        <source>logo: the PNG is damaged</source>
+        <translation>logo: PNG sugadintas</translation>
+    </message>
+    <message>
+        <source>the store's policy cannot be written in {currency}: {problem}. Install a policy written in {currency} first (`returndesk policy install FILE`)</source>
+        <translation>parduotuvės taisyklių negalima parašyti valiuta {currency}: {problem}. Pirmiausia įdiekite taisykles valiuta {currency} (`returndesk policy install FILE`)</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1549,26 @@
     <message>
         <source>Returned</source>
         <translation>Grąžinta</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Darbuotojo ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Parduotuvė</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2144,14 @@
     <message>
         <source>Reprint</source>
         <translation>Spausdinti pakartotinai</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Darbuotojai</translation>
+    </message>
+    <message>
+        <source>Store settings</source>
+        <translation>Parduotuvės nustatymai</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2972,6 +3140,93 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Store settings</source>
+        <translation>Parduotuvės nustatymai</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>logotipo nėra</translation>
+    </message>
+    <message>
+        <source>Choose a PNG…</source>
+        <translation>Pasirinkti PNG…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Pašalinti logotipą</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Parduotuvės pavadinimas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mokesčių kodas</translation>
+    </message>
+    <message>
+        <source>Language (receipts, sentences)</source>
+        <translation>Kalba (kvitai, sakiniai)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Laiko juosta</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valiuta</translation>
+    </message>
+    <message>
+        <source>Receipt header lines</source>
+        <translation>Kvito viršutinės eilutės</translation>
+    </message>
+    <message>
+        <source>Receipt footer lines</source>
+        <translation>Kvito apatinės eilutės</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipas</translation>
+    </message>
+    <message>
+        <source>What every receipt of this store prints, and the language its customers hear. A currency changes only before the store's first sale.</source>
+        <translation>Ką spausdina kiekvienas šios parduotuvės kvitas ir kokia kalba girdi jos pirkėjai. Valiuta keičiama tik iki pirmojo parduotuvės pardavimo.</translation>
+    </message>
+    <message>
+        <source>a logo of {size} bytes</source>
+        <translation>{size} baitų logotipas</translation>
+    </message>
+    <message>
+        <source>The store's logo</source>
+        <translation>Parduotuvės logotipas</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG paveikslėliai (*.png)</translation>
+    </message>
+    <message>
+        <source>no logo (saved with Save)</source>
+        <translation>logotipo nėra (išsaugoma mygtuku „Išsaugoti“)</translation>
+    </message>
+    <message>
+        <source>Saved. Receipts print it from now on; a new language shows on this station's screens at its next start.</source>
+        <translation>Išsaugota. Nuo šiol kvitai spausdins tai; nauja kalba šios stoties ekranuose bus kito paleidimo metu.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>ReturnDesk: first-run setup</source>
@@ -3001,8 +3256,114 @@
         <translation>Prisijungti</translation>
     </message>
     <message>
+        <source>Your new PIN</source>
+        <translation>Jūsų naujas PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Naujas PIN dar kartą</translation>
+    </message>
+    <message>
         <source>Locked while {name} was away: sign in to continue</source>
         <translation>Užrakinta, kol {name} nebuvo: prisijunkite ir tęskite</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}: choose your own PIN (4 to 12 digits). The one you were given works only once.</source>
+        <translation>Sveiki, {name}: pasirinkite savo PIN (nuo 4 iki 12 skaitmenų). Jums duotasis veikia tik kartą.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type your new PIN twice.</source>
+        <translation>Du PIN skiriasi: įveskite naują PIN du kartus.</translation>
+    </message>
+    <message>
+        <source>Save my PIN and sign in</source>
+        <translation>Išsaugoti PIN ir prisijungti</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>deactivated</source>
+        <translation>išjungtas</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>užrakintas</translation>
+    </message>
+    <message>
+        <source>one-time PIN: chooses their own</source>
+        <translation>vienkartinis PIN: pasirinks savo</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktyvus</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>Darbuotojai</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Pridėti asmenį</translation>
+    </message>
+    <message>
+        <source>One-time PIN</source>
+        <translation>Vienkartinis PIN</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Keisti vaidmenį</translation>
+    </message>
+    <message>
+        <source>Change store</source>
+        <translation>Keisti parduotuvę</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Išjungti</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Vėl įjungti</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>pridėti asmenį</translation>
+    </message>
+    <message>
+        <source>Staff ID (as on the badge)</source>
+        <translation>Darbuotojo ID (kaip kortelėje)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>Pagrindinė parduotuvė</translation>
+    </message>
+    <message>
+        <source>change role</source>
+        <translation>keisti vaidmenį</translation>
+    </message>
+    <message>
+        <source>change store</source>
+        <translation>keisti parduotuvę</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): one-time PIN {pin}. Give it to them in person: they choose their own when they first sign in.</source>
+        <translation>{name} ({code}): vienkartinis PIN {pin}. Perduokite asmeniškai: pirmą kartą prisijungęs jis pasirinks savo.</translation>
+    </message>
+    <message>
+        <source>Saved: {name} ({code}).</source>
+        <translation>Išsaugota: {name} ({code}).</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,18 @@
         <translation>ఈ స్టేషన్ PIN పెప్పర్ డేటాబేస్ సెటప్ చేసినప్పటి దానికి భిన్నంగా ఉంది; చైన్ పెప్పర్ ఫైల్‌ను ఇన్‌స్టాల్ చేయమని IT ని అడగండి (docs/deploying.md)</translation>
     </message>
     <message>
+        <source>choose a PIN that is harder to guess than {pin}</source>
+        <translation>{pin} కంటే ఊహించడానికి కష్టమైన PIN ఎంచుకోండి</translation>
+    </message>
+    <message>
+        <source>the new PIN must differ from the one you were given</source>
+        <translation>కొత్త PIN మీకు ఇచ్చినదానికి భిన్నంగా ఉండాలి</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) signs in once to choose their own PIN before approving anything</source>
+        <translation>{name} ({code}) ఏదైనా ఆమోదించే ముందు ఒకసారి సైన్ ఇన్ చేసి సొంత PIN ఎంచుకోవాలి</translation>
+    </message>
+    <message>
         <source>{name} ({code}) is a {role} and cannot approve overrides</source>
         <translation>{name} ({code}) ఒక {role}, మినహాయింపులను ఆమోదించలేరు</translation>
     </message>
@@ -891,8 +903,28 @@
         <translation>కార్డుతో అయితే మొత్తం లేదా {days} రోజులకు మించని తేదీలు ఇవ్వండి</translation>
     </message>
     <message>
+        <source>unknown export format {format} (jsonl, csv, poslog)</source>
+        <translation>తెలియని ఎగుమతి ఫార్మాట్ {format} (jsonl, csv, poslog)</translation>
+    </message>
+    <message>
+        <source>a cursor is what the last export printed, such as r12.s3.v7, not {text}</source>
+        <translation>కర్సర్ అంటే చివరి ఎగుమతి ముద్రించినది, r12.s3.v7 లాంటిది, {text} కాదు</translation>
+    </message>
+    <message>
+        <source>the POS sale's reference, so the same redemption twice burns once</source>
+        <translation>POS అమ్మకం రిఫరెన్స్, అదే వినియోగం ఒక్కసారే తగ్గించబడేలా</translation>
+    </message>
+    <message>
         <source>the amount is a number such as 12.34</source>
         <translation>మొత్తం 12.34 లాంటి సంఖ్య</translation>
+    </message>
+    <message>
+        <source>reference {reference} already redeemed another amount or voucher</source>
+        <translation>రిఫరెన్స్ {reference} ఇప్పటికే వేరే మొత్తానికి లేదా వోచర్‌కు వాడబడింది</translation>
+    </message>
+    <message>
+        <source>voucher {voucher} has {balance} left</source>
+        <translation>వోచర్ {voucher} లో {balance} మిగిలి ఉంది</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
@@ -957,6 +989,114 @@
     <message>
         <source>the printer {printer} could not start the job</source>
         <translation>ప్రింటర్ {printer} పనిని ప్రారంభించలేకపోయింది</translation>
+    </message>
+    <message>
+        <source>this database already has staff: an admin adds people with `returndesk staff add`</source>
+        <translation>ఈ డేటాబేస్‌లో ఇప్పటికే సిబ్బంది ఉన్నారు: అడ్మిన్ `returndesk staff add` తో చేరుస్తారు</translation>
+    </message>
+    <message>
+        <source>staff ID {code} is taken (deactivated people keep theirs)</source>
+        <translation>సిబ్బంది ID {code} ఇప్పటికే వాడుకలో ఉంది (నిష్క్రియం చేసినవారు తమ ID ఉంచుకుంటారు)</translation>
+    </message>
+    <message>
+        <source>no staff member has ID {code}</source>
+        <translation>ID {code} ఉన్న సిబ్బంది ఎవరూ లేరు</translation>
+    </message>
+    <message>
+        <source>nobody changes their own role or store or deactivates themselves: ask another admin</source>
+        <translation>ఎవరూ తమ పాత్ర లేదా స్టోర్ మార్చుకోరు, తమను తాము నిష్క్రియం చేసుకోరు: మరో అడ్మిన్‌ను అడగండి</translation>
+    </message>
+    <message>
+        <source>only an admin manages managers and admins</source>
+        <translation>మేనేజర్లను, అడ్మిన్లను అడ్మిన్ మాత్రమే నిర్వహిస్తారు</translation>
+    </message>
+    <message>
+        <source>a manager manages the clerks of their own store ({store})</source>
+        <translation>మేనేజర్ తమ స్టోర్ క్లర్కులను మాత్రమే నిర్వహిస్తారు ({store})</translation>
+    </message>
+    <message>
+        <source>{role}s cannot manage staff: ask a manager</source>
+        <translation>{role} సిబ్బందిని నిర్వహించలేరు: మేనేజర్‌ను అడగండి</translation>
+    </message>
+    <message>
+        <source>choose your own PIN first</source>
+        <translation>ముందుగా మీ సొంత PIN ఎంచుకోండి</translation>
+    </message>
+    <message>
+        <source>{code} is the last active admin: make another admin first</source>
+        <translation>{code} చివరి క్రియాశీల అడ్మిన్: ముందుగా మరో అడ్మిన్‌ను చేయండి</translation>
+    </message>
+    <message>
+        <source>a role is clerk, manager or admin, not {role}</source>
+        <translation>పాత్ర clerk, manager లేదా admin, {role} కాదు</translation>
+    </message>
+    <message>
+        <source>a staff ID is 1 to 16 letters or digits, as badges print it</source>
+        <translation>సిబ్బంది ID బ్యాడ్జ్‌పై ఉన్నట్టు 1 నుండి 16 అక్షరాలు లేదా అంకెలు</translation>
+    </message>
+    <message>
+        <source>a person's name, up to 120 characters</source>
+        <translation>వ్యక్తి పేరు, 120 అక్షరాల వరకు</translation>
+    </message>
+    <message>
+        <source>store {code} is not in this database</source>
+        <translation>స్టోర్ {code} ఈ డేటాబేస్‌లో లేదు</translation>
+    </message>
+    <message>
+        <source>only a manager or an admin changes the store's settings</source>
+        <translation>స్టోర్ సెట్టింగ్‌లను మేనేజర్ లేదా అడ్మిన్ మాత్రమే మారుస్తారు</translation>
+    </message>
+    <message>
+        <source>unknown store setting {key} (known: {known})</source>
+        <translation>తెలియని స్టోర్ సెట్టింగ్ {key} (తెలిసినవి: {known})</translation>
+    </message>
+    <message>
+        <source>a manager changes their own store's settings ({store})</source>
+        <translation>మేనేజర్ తమ స్టోర్ సెట్టింగ్‌లను మాత్రమే మారుస్తారు ({store})</translation>
+    </message>
+    <message>
+        <source>store {store} has sales: its currency stays {currency}</source>
+        <translation>స్టోర్ {store} లో అమ్మకాలు ఉన్నాయి: కరెన్సీ {currency} గానే ఉంటుంది</translation>
+    </message>
+    <message>
+        <source>{key}: text</source>
+        <translation>{key}: టెక్స్ట్</translation>
+    </message>
+    <message>
+        <source>{key}: at most {length} characters</source>
+        <translation>{key}: గరిష్టంగా {length} అక్షరాలు</translation>
+    </message>
+    <message>
+        <source>{key}: at most {lines} lines of {length} characters</source>
+        <translation>{key}: గరిష్టంగా {lines} లైన్లు, ఒక్కొక్కటి {length} అక్షరాలు</translation>
+    </message>
+    <message>
+        <source>locale: {value!r} is not a language and country such as vi_VN</source>
+        <translation>locale: {value!r} vi_VN లాంటి భాష మరియు దేశం కాదు</translation>
+    </message>
+    <message>
+        <source>timezone: {value!r} is not a time zone such as Asia/Ho_Chi_Minh</source>
+        <translation>timezone: {value!r} Asia/Ho_Chi_Minh లాంటి టైమ్ జోన్ కాదు</translation>
+    </message>
+    <message>
+        <source>currency: {value!r} is not an ISO currency code such as VND</source>
+        <translation>currency: {value!r} VND లాంటి ISO కరెన్సీ కోడ్ కాదు</translation>
+    </message>
+    <message>
+        <source>logo: a PNG image</source>
+        <translation>logo: ఒక PNG చిత్రం</translation>
+    </message>
+    <message>
+        <source>logo: at most {size} KB</source>
+        <translation>logo: గరిష్టంగా {size} KB</translation>
+    </message>
+    <message>
+        <source>logo: the PNG is damaged</source>
+        <translation>logo: PNG పాడైంది</translation>
+    </message>
+    <message>
+        <source>the store's policy cannot be written in {currency}: {problem}. Install a policy written in {currency} first (`returndesk policy install FILE`)</source>
+        <translation>స్టోర్ పాలసీని {currency} లో రాయలేము: {problem}. ముందుగా {currency} లో రాసిన పాలసీని ఇన్‌స్టాల్ చేయండి (`returndesk policy install FILE`)</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1549,26 @@
     <message>
         <source>Returned</source>
         <translation>తిరిగి వచ్చినవి</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>సిబ్బంది ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>పేరు</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>పాత్ర</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>స్టోర్</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>స్థితి</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2144,14 @@
     <message>
         <source>Reprint</source>
         <translation>మళ్లీ ముద్రించు</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>సిబ్బంది</translation>
+    </message>
+    <message>
+        <source>Store settings</source>
+        <translation>స్టోర్ సెట్టింగ్‌లు</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2972,6 +3140,93 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Store settings</source>
+        <translation>స్టోర్ సెట్టింగ్‌లు</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>లోగో లేదు</translation>
+    </message>
+    <message>
+        <source>Choose a PNG…</source>
+        <translation>PNG ఎంచుకోండి…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>లోగో తీసివేయండి</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>సేవ్ చేయండి</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>స్టోర్ పేరు</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>చిరునామా</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ఫోన్</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>పన్ను ID</translation>
+    </message>
+    <message>
+        <source>Language (receipts, sentences)</source>
+        <translation>భాష (రసీదులు, వాక్యాలు)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>టైమ్ జోన్</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>కరెన్సీ</translation>
+    </message>
+    <message>
+        <source>Receipt header lines</source>
+        <translation>రసీదు పై లైన్లు</translation>
+    </message>
+    <message>
+        <source>Receipt footer lines</source>
+        <translation>రసీదు కింది లైన్లు</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>లోగో</translation>
+    </message>
+    <message>
+        <source>What every receipt of this store prints, and the language its customers hear. A currency changes only before the store's first sale.</source>
+        <translation>ఈ స్టోర్ ప్రతి రసీదు ఏమి ముద్రిస్తుంది, దాని కస్టమర్లు ఏ భాష వింటారు. కరెన్సీ స్టోర్ మొదటి అమ్మకానికి ముందే మారుతుంది.</translation>
+    </message>
+    <message>
+        <source>a logo of {size} bytes</source>
+        <translation>{size} బైట్ల లోగో</translation>
+    </message>
+    <message>
+        <source>The store's logo</source>
+        <translation>స్టోర్ లోగో</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG చిత్రాలు (*.png)</translation>
+    </message>
+    <message>
+        <source>no logo (saved with Save)</source>
+        <translation>లోగో లేదు (సేవ్‌తో సేవ్ అవుతుంది)</translation>
+    </message>
+    <message>
+        <source>Saved. Receipts print it from now on; a new language shows on this station's screens at its next start.</source>
+        <translation>సేవ్ అయింది. ఇకపై రసీదులు దీన్ని ముద్రిస్తాయి; కొత్త భాష ఈ స్టేషన్ స్క్రీన్లపై తదుపరి ప్రారంభంలో కనిపిస్తుంది.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>ReturnDesk: first-run setup</source>
@@ -3001,8 +3256,114 @@
         <translation>సైన్ ఇన్</translation>
     </message>
     <message>
+        <source>Your new PIN</source>
+        <translation>మీ కొత్త PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>కొత్త PIN మళ్ళీ</translation>
+    </message>
+    <message>
         <source>Locked while {name} was away: sign in to continue</source>
         <translation>{name} దూరంగా ఉన్నప్పుడు లాక్ అయింది: కొనసాగడానికి సైన్ ఇన్ చేయండి</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}: choose your own PIN (4 to 12 digits). The one you were given works only once.</source>
+        <translation>స్వాగతం, {name}: మీ సొంత PIN ఎంచుకోండి (4 నుండి 12 అంకెలు). మీకు ఇచ్చినది ఒక్కసారే పని చేస్తుంది.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type your new PIN twice.</source>
+        <translation>రెండు PINలు వేర్వేరుగా ఉన్నాయి: మీ కొత్త PIN రెండుసార్లు టైప్ చేయండి.</translation>
+    </message>
+    <message>
+        <source>Save my PIN and sign in</source>
+        <translation>నా PIN సేవ్ చేసి సైన్ ఇన్ చేయండి</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>deactivated</source>
+        <translation>నిష్క్రియం</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>లాక్ అయింది</translation>
+    </message>
+    <message>
+        <source>one-time PIN: chooses their own</source>
+        <translation>ఒకసారి PIN: సొంతది ఎంచుకుంటారు</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>క్రియాశీలం</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>సిబ్బంది</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>వ్యక్తిని చేర్చండి</translation>
+    </message>
+    <message>
+        <source>One-time PIN</source>
+        <translation>ఒకసారి PIN</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>పాత్ర మార్చండి</translation>
+    </message>
+    <message>
+        <source>Change store</source>
+        <translation>స్టోర్ మార్చండి</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>నిష్క్రియం చేయండి</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>మళ్ళీ క్రియాశీలం చేయండి</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>వ్యక్తిని చేర్చండి</translation>
+    </message>
+    <message>
+        <source>Staff ID (as on the badge)</source>
+        <translation>సిబ్బంది ID (బ్యాడ్జ్‌పై ఉన్నట్టు)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>పేరు</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>పాత్ర</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>హోమ్ స్టోర్</translation>
+    </message>
+    <message>
+        <source>change role</source>
+        <translation>పాత్ర మార్చండి</translation>
+    </message>
+    <message>
+        <source>change store</source>
+        <translation>స్టోర్ మార్చండి</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): one-time PIN {pin}. Give it to them in person: they choose their own when they first sign in.</source>
+        <translation>{name} ({code}): ఒకసారి PIN {pin}. స్వయంగా అందించండి: వారు మొదటిసారి సైన్ ఇన్ చేసినప్పుడు సొంతది ఎంచుకుంటారు.</translation>
+    </message>
+    <message>
+        <source>Saved: {name} ({code}).</source>
+        <translation>సేవ్ అయింది: {name} ({code}).</translation>
     </message>
 </context>
 <context>

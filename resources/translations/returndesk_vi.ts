@@ -215,6 +215,18 @@
         <translation>khóa bổ sung (pepper) mã PIN của máy này khác với khóa khi thiết lập cơ sở dữ liệu; nhờ bộ phận IT cài tệp pepper của chuỗi (docs/deploying.md)</translation>
     </message>
     <message>
+        <source>choose a PIN that is harder to guess than {pin}</source>
+        <translation>chọn mã PIN khó đoán hơn {pin}</translation>
+    </message>
+    <message>
+        <source>the new PIN must differ from the one you were given</source>
+        <translation>mã PIN mới phải khác mã bạn được cấp</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) signs in once to choose their own PIN before approving anything</source>
+        <translation>{name} ({code}) cần đăng nhập một lần để chọn mã PIN riêng trước khi duyệt bất cứ gì</translation>
+    </message>
+    <message>
         <source>{name} ({code}) is a {role} and cannot approve overrides</source>
         <translation>{name} ({code}) là {role} nên không thể duyệt ngoại lệ</translation>
     </message>
@@ -891,8 +903,28 @@
         <translation>với thẻ, hãy nhập số tiền hoặc khoảng ngày không quá {days} ngày</translation>
     </message>
     <message>
+        <source>unknown export format {format} (jsonl, csv, poslog)</source>
+        <translation>định dạng xuất không rõ {format} (jsonl, csv, poslog)</translation>
+    </message>
+    <message>
+        <source>a cursor is what the last export printed, such as r12.s3.v7, not {text}</source>
+        <translation>con trỏ là giá trị lần xuất trước đã in, ví dụ r12.s3.v7, không phải {text}</translation>
+    </message>
+    <message>
+        <source>the POS sale's reference, so the same redemption twice burns once</source>
+        <translation>mã tham chiếu giao dịch bán của POS, để cùng một lần sử dụng chỉ trừ một lần</translation>
+    </message>
+    <message>
         <source>the amount is a number such as 12.34</source>
         <translation>số tiền là một số, ví dụ 12.34</translation>
+    </message>
+    <message>
+        <source>reference {reference} already redeemed another amount or voucher</source>
+        <translation>tham chiếu {reference} đã dùng cho số tiền hoặc phiếu khác</translation>
+    </message>
+    <message>
+        <source>voucher {voucher} has {balance} left</source>
+        <translation>phiếu {voucher} còn {balance}</translation>
     </message>
     <message>
         <source>no store-credit voucher {doc}</source>
@@ -957,6 +989,114 @@
     <message>
         <source>the printer {printer} could not start the job</source>
         <translation>máy in {printer} không bắt đầu được lệnh in</translation>
+    </message>
+    <message>
+        <source>this database already has staff: an admin adds people with `returndesk staff add`</source>
+        <translation>cơ sở dữ liệu này đã có nhân viên: quản trị viên thêm người bằng `returndesk staff add`</translation>
+    </message>
+    <message>
+        <source>staff ID {code} is taken (deactivated people keep theirs)</source>
+        <translation>mã nhân viên {code} đã được dùng (người đã ngừng hoạt động vẫn giữ mã của họ)</translation>
+    </message>
+    <message>
+        <source>no staff member has ID {code}</source>
+        <translation>không có nhân viên nào mã {code}</translation>
+    </message>
+    <message>
+        <source>nobody changes their own role or store or deactivates themselves: ask another admin</source>
+        <translation>không ai tự đổi vai trò, cửa hàng của mình hay tự ngừng hoạt động: hãy nhờ quản trị viên khác</translation>
+    </message>
+    <message>
+        <source>only an admin manages managers and admins</source>
+        <translation>chỉ quản trị viên mới quản lý quản lý và quản trị viên</translation>
+    </message>
+    <message>
+        <source>a manager manages the clerks of their own store ({store})</source>
+        <translation>quản lý chỉ quản lý thu ngân của cửa hàng mình ({store})</translation>
+    </message>
+    <message>
+        <source>{role}s cannot manage staff: ask a manager</source>
+        <translation>{role} không thể quản lý nhân viên: hãy nhờ quản lý</translation>
+    </message>
+    <message>
+        <source>choose your own PIN first</source>
+        <translation>hãy chọn mã PIN riêng của bạn trước</translation>
+    </message>
+    <message>
+        <source>{code} is the last active admin: make another admin first</source>
+        <translation>{code} là quản trị viên cuối cùng đang hoạt động: hãy tạo quản trị viên khác trước</translation>
+    </message>
+    <message>
+        <source>a role is clerk, manager or admin, not {role}</source>
+        <translation>vai trò là clerk, manager hoặc admin, không phải {role}</translation>
+    </message>
+    <message>
+        <source>a staff ID is 1 to 16 letters or digits, as badges print it</source>
+        <translation>mã nhân viên gồm 1 đến 16 chữ cái hoặc chữ số, như in trên thẻ</translation>
+    </message>
+    <message>
+        <source>a person's name, up to 120 characters</source>
+        <translation>tên của người đó, tối đa 120 ký tự</translation>
+    </message>
+    <message>
+        <source>store {code} is not in this database</source>
+        <translation>cửa hàng {code} không có trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>only a manager or an admin changes the store's settings</source>
+        <translation>chỉ quản lý hoặc quản trị viên mới đổi cài đặt cửa hàng</translation>
+    </message>
+    <message>
+        <source>unknown store setting {key} (known: {known})</source>
+        <translation>cài đặt cửa hàng không rõ {key} (đã biết: {known})</translation>
+    </message>
+    <message>
+        <source>a manager changes their own store's settings ({store})</source>
+        <translation>quản lý chỉ đổi cài đặt cửa hàng của mình ({store})</translation>
+    </message>
+    <message>
+        <source>store {store} has sales: its currency stays {currency}</source>
+        <translation>cửa hàng {store} đã có giao dịch bán: tiền tệ giữ nguyên {currency}</translation>
+    </message>
+    <message>
+        <source>{key}: text</source>
+        <translation>{key}: văn bản</translation>
+    </message>
+    <message>
+        <source>{key}: at most {length} characters</source>
+        <translation>{key}: tối đa {length} ký tự</translation>
+    </message>
+    <message>
+        <source>{key}: at most {lines} lines of {length} characters</source>
+        <translation>{key}: tối đa {lines} dòng, mỗi dòng {length} ký tự</translation>
+    </message>
+    <message>
+        <source>locale: {value!r} is not a language and country such as vi_VN</source>
+        <translation>locale: {value!r} không phải ngôn ngữ và quốc gia như vi_VN</translation>
+    </message>
+    <message>
+        <source>timezone: {value!r} is not a time zone such as Asia/Ho_Chi_Minh</source>
+        <translation>timezone: {value!r} không phải múi giờ như Asia/Ho_Chi_Minh</translation>
+    </message>
+    <message>
+        <source>currency: {value!r} is not an ISO currency code such as VND</source>
+        <translation>currency: {value!r} không phải mã tiền tệ ISO như VND</translation>
+    </message>
+    <message>
+        <source>logo: a PNG image</source>
+        <translation>logo: một ảnh PNG</translation>
+    </message>
+    <message>
+        <source>logo: at most {size} KB</source>
+        <translation>logo: tối đa {size} KB</translation>
+    </message>
+    <message>
+        <source>logo: the PNG is damaged</source>
+        <translation>logo: tệp PNG bị hỏng</translation>
+    </message>
+    <message>
+        <source>the store's policy cannot be written in {currency}: {problem}. Install a policy written in {currency} first (`returndesk policy install FILE`)</source>
+        <translation>chính sách của cửa hàng không thể viết bằng {currency}: {problem}. Hãy cài chính sách viết bằng {currency} trước (`returndesk policy install FILE`)</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1549,26 @@
     <message>
         <source>Returned</source>
         <translation>Đã trả</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Mã nhân viên</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2144,14 @@
     <message>
         <source>Reprint</source>
         <translation>In lại</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>Store settings</source>
+        <translation>Cài đặt cửa hàng</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2972,6 +3140,93 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Store settings</source>
+        <translation>Cài đặt cửa hàng</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>không có logo</translation>
+    </message>
+    <message>
+        <source>Choose a PNG…</source>
+        <translation>Chọn ảnh PNG…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Xóa logo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Tên cửa hàng</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Language (receipts, sentences)</source>
+        <translation>Ngôn ngữ (hóa đơn, câu nói)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Múi giờ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Receipt header lines</source>
+        <translation>Dòng đầu hóa đơn</translation>
+    </message>
+    <message>
+        <source>Receipt footer lines</source>
+        <translation>Dòng cuối hóa đơn</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>What every receipt of this store prints, and the language its customers hear. A currency changes only before the store's first sale.</source>
+        <translation>Những gì mọi hóa đơn của cửa hàng này in ra, và ngôn ngữ khách hàng nghe. Tiền tệ chỉ đổi được trước giao dịch bán đầu tiên.</translation>
+    </message>
+    <message>
+        <source>a logo of {size} bytes</source>
+        <translation>logo {size} byte</translation>
+    </message>
+    <message>
+        <source>The store's logo</source>
+        <translation>Logo của cửa hàng</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>no logo (saved with Save)</source>
+        <translation>không có logo (lưu bằng Lưu)</translation>
+    </message>
+    <message>
+        <source>Saved. Receipts print it from now on; a new language shows on this station's screens at its next start.</source>
+        <translation>Đã lưu. Hóa đơn in theo đây từ bây giờ; ngôn ngữ mới hiện trên màn hình quầy này ở lần khởi động sau.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>ReturnDesk: first-run setup</source>
@@ -3001,8 +3256,114 @@
         <translation>Đăng nhập</translation>
     </message>
     <message>
+        <source>Your new PIN</source>
+        <translation>Mã PIN mới của bạn</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nhập lại mã PIN mới</translation>
+    </message>
+    <message>
         <source>Locked while {name} was away: sign in to continue</source>
         <translation>Đã khóa khi {name} vắng mặt: đăng nhập để tiếp tục</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}: choose your own PIN (4 to 12 digits). The one you were given works only once.</source>
+        <translation>Chào {name}: hãy chọn mã PIN riêng (4 đến 12 chữ số). Mã bạn được cấp chỉ dùng một lần.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type your new PIN twice.</source>
+        <translation>Hai mã PIN khác nhau: hãy nhập mã PIN mới hai lần.</translation>
+    </message>
+    <message>
+        <source>Save my PIN and sign in</source>
+        <translation>Lưu mã PIN và đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>deactivated</source>
+        <translation>ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bị khóa</translation>
+    </message>
+    <message>
+        <source>one-time PIN: chooses their own</source>
+        <translation>PIN dùng một lần: sẽ tự chọn mã riêng</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <source>One-time PIN</source>
+        <translation>PIN dùng một lần</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <source>Change store</source>
+        <translation>Đổi cửa hàng</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Kích hoạt lại</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>thêm người</translation>
+    </message>
+    <message>
+        <source>Staff ID (as on the badge)</source>
+        <translation>Mã nhân viên (như trên thẻ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>Cửa hàng chính</translation>
+    </message>
+    <message>
+        <source>change role</source>
+        <translation>đổi vai trò</translation>
+    </message>
+    <message>
+        <source>change store</source>
+        <translation>đổi cửa hàng</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): one-time PIN {pin}. Give it to them in person: they choose their own when they first sign in.</source>
+        <translation>{name} ({code}): PIN dùng một lần {pin}. Hãy đưa tận tay: họ tự chọn mã riêng khi đăng nhập lần đầu.</translation>
+    </message>
+    <message>
+        <source>Saved: {name} ({code}).</source>
+        <translation>Đã lưu: {name} ({code}).</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,8 @@ def test_every_screen_in_a_longer_language(qtbot: QtBot, pseudo: None, open_wind
         settle(qtbot, window)
         problems += problems_in(window, key)
         hint = window.minimumSizeHint()
+        if window.width() > WIDTH or window.height() > HEIGHT:
+            problems.append(f"{key}: the window grew to {window.width()} x {window.height()} px")
         if hint.width() > WIDTH or hint.height() > HEIGHT:
             problems.append(f"{key}: the window needs {hint.width()} x {hint.height()} px, more than "
                             f"{WIDTH} x {HEIGHT}")

@@ -52,10 +52,10 @@ def test_local_database_with_a_first_admin(qtbot: QtBot, fresh_station: Path) ->
     assert not page.admin.isComplete()
     page.admin.code.setText("7001")
     page.admin.name.setText("Rasa Admin")
-    page.admin.pin.setText("123456")
-    page.admin.again.setText("12345")
+    page.admin.pin.setText("482913")
+    page.admin.again.setText("48291")
     assert not page.admin.isComplete()  # the PINs differ
-    page.admin.again.setText("123456")
+    page.admin.again.setText("482913")
     with qtbot.waitSignal(page.sig_done, timeout=20000) as done:
         page.button(QWizard.WizardButton.FinishButton).click()
     settings = done.args[0]
