@@ -351,7 +351,33 @@ def cmd_policy_check(args: argparse.Namespace) -> int:
         print(f"{args.file}: {len(problems)} problem{'s' if len(problems) > 1 else ''}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(f"{args.file}: valid")
+    for warning in _unmapped_departments(args):
+        print(f"{args.file}: warning: {warning}", file=sys.stderr)
     return EXIT_OK
+
+
+def _unmapped_departments(args: argparse.Namespace) -> list[str]:
+    """The catalogue's departments with no category: their products get the
+    policy's default rules. Only when the station's database answers (a file
+    checked on its own has no catalogue to look at)."""
+    from sqlalchemy import select
+
+    from desktop.config import load_pos_config
+    from desktop.models import Product
+
+    try:
+        ctx = _context(args, migrate=False)
+        with ctx.uow() as uow:
+            departments = sorted(d for d in uow.session.scalars(select(Product.department).distinct().where(
+                Product.category == "", Product.department.is_not(None))) if d)
+    except Exception:  # noqa: BLE001 - no database here: nothing to warn about
+        return []
+    mapped = load_pos_config().departments
+    unmapped = [d for d in departments if d not in mapped]
+    if not unmapped:
+        return []
+    return [f"department{'s' if len(unmapped) > 1 else ''} {', '.join(unmapped)} of the catalogue map to no "
+            "category: their products get the default rules (map them in [pos.departments], docs/setting-up.md)"]
 
 
 def cmd_policy_evaluate(args: argparse.Namespace) -> int:

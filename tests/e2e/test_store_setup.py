@@ -163,3 +163,60 @@ def test_a_return_rung_on_the_pos_is_no_longer_returnable_here(env: dict[str, st
         assert connection.scalar(select(SaleLine.returned_qty).where(SaleLine.sku == "AO-THUN")) == 2
         assert connection.scalar(text("SELECT count(*) FROM returns")) == 0
     engine.dispose()
+
+
+def test_policy_check_names_the_departments_that_map_to_no_category(env: dict[str, str], tmp_path: Path) -> None:
+    run("db", "upgrade", env=env)
+    ok("staff", "add", "9001", "--first-admin", "--name", "Admin", "--store", "0001", "--store-name", "Kho",
+       env=env, pin="482913")
+    (tmp_path / "products.csv").write_text(PRODUCTS, encoding="utf-8")
+    run("import", "products", str(tmp_path / "products.csv"), env=env)
+    policy = str(Path(__file__).parents[2] / "resources" / "policies" / "default.toml")
+    checked = run("policy", "check", policy, env=env)
+    assert checked.returncode == 0 and "departments 20, 40 of the catalogue map to no category" in checked.stderr
+    site = tmp_path / "site.toml"
+    site.write_text('[pos.departments]\n"20" = "apparel"\n"40" = "appliances"\n', encoding="utf-8")
+    quiet = run("policy", "check", policy, env={**env, "RETURNDESK_SITE_CONFIG": str(site)})
+    assert quiet.returncode == 0 and "warning" not in quiet.stderr
+
+
+def test_export_watch_writes_a_file_when_there_is_something_new(env: dict[str, str], tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    run("db", "upgrade", env=env)
+    ok("staff", "add", "9001", "--first-admin", "--name", "Admin", "--store", "0001", "--store-name", "Kho",
+       "--currency", "VND", "--timezone", "Asia/Ho_Chi_Minh", env=env, pin="482913")
+    (tmp_path / "sale.jsonl").write_text(json.dumps(SALE) + "\n", encoding="utf-8")
+    ok("import", "sales", str(tmp_path / "sale.jsonl"), "--quiet", env=env)
+    watcher = subprocess.Popen([sys.executable, "-m", "desktop", "export", "watch", str(tmp_path / "out"), "--format",
+                                "jsonl", "--target", "erp", "--every", "0.3"], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(1.5)
+        assert not list((tmp_path / "out").glob("*.jsonl"))  # nothing returned yet: no file
+        ok("staff", "add", "1001", "--name", "An", "--role", "clerk", "--staff", "9001", env=env, pin="482913")
+        receipt = ok("receipt", "show", "--pos", "1/2/5001/2026-12-02", env=env)
+        from sqlalchemy import create_engine, update
+
+        engine = create_engine(env["RETURNDESK_DB_URL"])
+        with engine.begin() as connection:  # the clerk chose a PIN at a counter
+            from desktop.services.auth import hash_pin
+
+            connection.execute(update(Staff).where(Staff.code == "1001").values(
+                pin_hash=hash_pin(env["RETURNDESK_PEPPER"].encode(), "583920"), pin_must_change=False))
+        engine.dispose()
+        request = tmp_path / "r.json"
+        request.write_text(json.dumps({"receipt": receipt["receipt_id"], "items": [{"line": 1, "qty": 1}],
+                                       "staff": {"id": "1001", "pin": "583920"}, "idempotency_key": "w"}))
+        ok("returns", "process", str(request), env=env)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not list((tmp_path / "out").glob("*.jsonl")):
+            time.sleep(0.2)
+        [written] = list((tmp_path / "out").glob("*.jsonl"))
+        assert json.loads(written.read_text().splitlines()[0])["kind"] == "return"
+    finally:
+        watcher.terminate()
+        watcher.communicate(timeout=20)
+    assert watcher.returncode == 0
