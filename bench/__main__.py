@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 small.close()
                 big_copy.close()
-            for size, timing in zip((sizes[0], sizes[-1]), timings):
+            for size, timing in zip((sizes[0], sizes[-1]), timings, strict=False):
                 report.timing(f"scan_to_decision_{backend}_{size}", timing)
             growth = timings[1].p50 / timings[0].p50
             report.value(f"growth_{backend}", f"lookup growth {sizes[0]:,} -> {sizes[-1]:,} receipts, p50 ({backend})",

@@ -27,7 +27,8 @@ def _candidates(copy: WorkingCopy, ctx, count: int, seed: int) -> list[str]:  # 
         rows = uow.session.execute(text(
             "SELECT s.doc_id FROM sales s JOIN sale_lines l ON l.sale_id = s.id AND l.line_no = 1 "
             "WHERE s.store_id = 1 AND s.local_date >= :since AND l.final_sale = :no AND l.serial IS NULL "
-            "AND l.returned_qty = 0 AND l.unit_price_cents < 15000 AND l.category NOT IN ('appliances', 'clearance') ORDER BY s.id"),
+            "AND l.returned_qty = 0 AND l.unit_price_cents < 15000 "
+            "AND l.category NOT IN ('appliances', 'clearance') ORDER BY s.id"),
             {"since": since, "no": False}).scalars().all()
     rng = random.Random(seed)
     rng.shuffle(rows)
@@ -39,7 +40,7 @@ def _random_receipts(ctx, count: int, seed: int) -> list[str]:  # type: ignore[n
         highest = uow.session.execute(text("SELECT max(id) FROM sales")).scalar()
         rng = random.Random(seed)
         ids = [rng.randint(1, highest) for _ in range(count)]
-        rows = uow.session.execute(text("SELECT doc_id FROM sales WHERE id IN (%s)" % ",".join(map(str, ids))))
+        rows = uow.session.execute(text("SELECT doc_id FROM sales WHERE id IN ({})".format(",".join(map(str, ids)))))
         return list(rows.scalars())
 
 
@@ -192,7 +193,8 @@ def hand_written_writer(copy: WorkingCopy, codes: list[str]) -> tuple[Callable[[
                          "VALUES (?, ?, 1, ?, ?, ?, ?, ?, 1, 'new', '', NULL, ?, ?, 0, ?, '', 'restock')"),
                        (return_id, store_id, line_id, product, sku, category, description, net, total - net, total))
         cursor.execute(q("UPDATE sale_lines SET returned_qty = returned_qty + 1 WHERE id = ?"), (line_id,))
-        cursor.execute(q("UPDATE sale_tenders SET refunded_cents = refunded_cents + ? WHERE id = ?"), (total, tender_id))
+        cursor.execute(q("UPDATE sale_tenders SET refunded_cents = refunded_cents + ? WHERE id = ?"), (total,
+                                                                                                       tender_id))
         cursor.execute(q("INSERT INTO refund_tenders (return_id, store_id, register_id, type, amount_cents, last4, "
                          "sale_tender_id, created_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?)"),
                        (return_id, store_id, kind, total, last4, tender_id, stamp))
@@ -269,4 +271,5 @@ def returns_per_second(copy: WorkingCopy, counters: int, per_counter: int) -> di
         worker.join()
     done = sum(d for d, _ in outcomes)
     wall = max(seconds for _, seconds in outcomes)
-    return {"counters": counters, "returns": done, "seconds": round(wall, 2), "returns_per_second": round(done / wall, 1)}
+    return {"counters": counters, "returns": done, "seconds": round(wall, 2), "returns_per_second": round(done / wall,
+                                                                                                          1)}

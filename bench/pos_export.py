@@ -38,7 +38,7 @@ def sales(count: int, day: str, seed: int = 11, store: str = "1") -> Iterator[Ex
     rng = random.Random(seed)
     for sequence in range(1, count + 1):
         lines = []
-        for index in range(rng.randint(1, 4)):
+        for _index in range(rng.randint(1, 4)):
             weighed = rng.random() < 0.2
             price = rng.randint(99, 9999)
             if weighed:

@@ -42,9 +42,11 @@ def seed_returns(copy: WorkingCopy, count: int) -> None:
                 "refund_total_cents": total, "idempotency_key": f"bench-report-{rid}", "request_hash": "h",
                 "reply": {}, "messages": [],
             })
-            lines.append({"return_id": rid, "store_id": store_id, "position": 1, "sku": f"SKU{rng.randint(100000, 100300)}",
+            lines.append({"return_id": rid, "store_id": store_id, "position": 1,
+                          "sku": f"SKU{rng.randint(100000, 100300)}",
                           "category": rng.choice(CATEGORIES), "description": "", "qty": 1, "condition": "new",
-                          "reason": rng.choice(REASONS), "serial": rng.choice([None] * 4 + [f"SN{rng.randint(1, 20000)}"]),
+                          "reason": rng.choice(REASONS),
+                          "serial": rng.choice([None] * 4 + [f"SN{rng.randint(1, 20000)}"]),
                           "net_cents": total, "tax_cents": 0, "fee_cents": 0, "total_cents": total, "codes": "",
                           "disposition": "restock"})
             tenders.append({"return_id": rid, "store_id": store_id, "register_id": returns_rows[-1]["register_id"],

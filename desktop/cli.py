@@ -17,7 +17,12 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.services.imports.writer import Counts as ImportCounts
+
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_NEEDS_OVERRIDE, EXIT_DENIED, EXIT_DATABASE = 0, 1, 2, 3, 4, 5
 EXIT_SOME_REJECTED = 6  # an import: some records rejected (in the rejects file), the rest imported
@@ -338,7 +343,8 @@ def _report_pdf(report, query, locale: str) -> bytes:  # type: ignore[no-untyped
              else translate("ReportsScreen", "every store"))
     subtitle = translate("ReportsScreen", "{start} to {end}, {where}").format(
         start=query.start.isoformat(), end=query.end.isoformat(), where=where)
-    return render_report(title, subtitle, columns, rows, note, empty=translate("ReportsScreen", "no data in this range"))
+    return render_report(title, subtitle, columns, rows, note, empty=translate("ReportsScreen",
+                                                                               "no data in this range"))
 
 
 def cmd_policy_check(args: argparse.Namespace) -> int:
@@ -729,13 +735,13 @@ def _stop_on_signals(stop) -> None:  # type: ignore[no-untyped-def]
             signal.signal(getattr(signal, name), lambda _signum, _frame: stop.set())
 
 
-def _progress_bar():  # type: ignore[no-untyped-def]
+def _progress_bar() -> Callable[[ImportCounts, int, int], None]:
     """A line on the terminal, redrawn after each batch: how far, how fast."""
     import time
 
     started = time.monotonic()
 
-    def show(counts, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
+    def show(counts: ImportCounts, done: int, total: int) -> None:
         share = done / total if total else 1.0
         rate = counts.read / max(time.monotonic() - started, 1e-3)
         bar = "#" * int(share * 30)
@@ -756,12 +762,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=cmd_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    def group(name: str, help_text: str) -> argparse._SubParsersAction:
+    def group(name: str, help_text: str) -> Commands:
         sub = commands.add_parser(name, help=help_text)
         sub.set_defaults(handler=lambda _args, p=sub: (p.print_help(), EXIT_BAD_INPUT)[1])
         return sub.add_subparsers(metavar="ACTION")
 
-    def command(parent: argparse._SubParsersAction, name: str, handler: Callable[[argparse.Namespace], int],
+    def command(parent: Commands, name: str, handler: Callable[[argparse.Namespace], int],
                 help_text: str) -> argparse.ArgumentParser:
         sub = parent.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
@@ -907,12 +913,12 @@ def build_parser() -> argparse.ArgumentParser:
     listing = command(cases_group, "list", cmd_cases_list, "cases as JSON, without their timelines")
     showing = command(cases_group, "show", cmd_cases_show, "one case with its timeline")
     showing.add_argument("case", metavar="STORE-NUMBER")
-    exporting = command(cases_group, "export", cmd_cases_export, "cases with their timelines as JSON")
-    exporting.add_argument("--out", default="-", metavar="FILE.json")
-    for sub in (listing, exporting):
-        sub.add_argument("--store", metavar="CODE")
-        sub.add_argument("--status", choices=["new", "open", "waiting_customer", "waiting_department", "resolved",
-                                              "closed"])
+    cases_export = command(cases_group, "export", cmd_cases_export, "cases with their timelines as JSON")
+    cases_export.add_argument("--out", default="-", metavar="FILE.json")
+    for cases_command in (listing, cases_export):
+        cases_command.add_argument("--store", metavar="CODE")
+        cases_command.add_argument("--status", choices=["new", "open", "waiting_customer", "waiting_department",
+                                                        "resolved", "closed"])
 
     from desktop.services.reports import REPORTS
 
@@ -969,7 +975,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.handler(args)
+        return int(args.handler(args))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -27,6 +27,11 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks
     return text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - as above, with the context named
+    """Mark text for translation in a named context; return it unchanged."""
+    return text
+
+
 class Term(str):
     """A word among a message's values that is itself translated, such as a
     document kind or a status ("gift receipt", "approved"), unlike a value
@@ -42,7 +47,7 @@ class Terms(str):
     __slots__ = ("codes",)
     codes: tuple[str, ...]
 
-    def __new__(cls, codes: Iterable[str]) -> "Terms":
+    def __new__(cls, codes: Iterable[str]) -> Terms:
         listed = tuple(codes)
         text = super().__new__(cls, ", ".join(code.replace("_", " ").lower() for code in listed))
         text.codes = listed
@@ -102,7 +107,7 @@ class Message(str):
     template: str
     params: dict[str, Any]
 
-    def __new__(cls, template: str, /, **params: Any) -> "Message":
+    def __new__(cls, template: str, /, **params: Any) -> Message:
         text = super().__new__(cls, render(template, params))
         text.template, text.params = template, params
         return text

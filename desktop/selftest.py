@@ -73,6 +73,7 @@ def _window(work: Path) -> str:
     from desktop.ui.station import Station
 
     app = QApplication.instance() or QApplication(["returndesk"])
+    assert isinstance(app, QApplication)
     theme.apply(app)
     settings = Settings(db_url=f"sqlite:///{work / 'selftest.sqlite3'}")
     ctx = build_context(settings, migrate=True)

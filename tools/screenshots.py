@@ -153,7 +153,8 @@ def main() -> int:
     first = case_service.open_case(ctx, case_service.OpenCase(
         type="repair_warranty", channel="walk_in", subject="Headphones crackle on the left side",
         customer_code="C42", receipt=samples["electronics"], summary="Brought the headphones in"), actor)
-    case_service.log_contact(ctx, first.row.id, actor, "phone", "out", "Called: the repair bench needs 3 days", minutes=5)
+    case_service.log_contact(ctx, first.row.id, actor, "phone", "out", "Called: the repair bench needs 3 days",
+                             minutes=5)
     case_service.transfer(ctx, first.row.id, actor, "service", "needs the repair bench")
     window.open_page("cases")
     settle(window, 800)

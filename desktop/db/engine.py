@@ -84,7 +84,7 @@ class Database:
         self.write_sessions = sessionmaker(self.writer, expire_on_commit=False)
 
     @classmethod
-    def connect(cls, url: str, password: str | None = None, **kwargs: Any) -> "Database":
+    def connect(cls, url: str, password: str | None = None, **kwargs: Any) -> Database:
         return cls(make_engine(url, password, **kwargs))
 
     def session(self, write: bool = False) -> Session:

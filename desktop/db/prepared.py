@@ -72,13 +72,13 @@ class _Form:
         processed = list(given) if len(self.names) != 1 else [given]
         for i, process in self.bind_processors:
             processed[i] = process(processed[i])
-        return processed if self.positional else dict(zip(self.names, processed))
+        return processed if self.positional else dict(zip(self.names, processed, strict=False))
 
     def rows(self, cursor: Any) -> list[tuple[Any, ...]]:
-        fetched = cursor.fetchall()
+        fetched: list[tuple[Any, ...]] = cursor.fetchall()
         if self.result_processors is None:  # the driver's column types are known after the first execution
             processors = [kind.result_processor(self.dialect, description[1])
-                          for kind, description in zip(self.result_types, cursor.description)]
+                          for kind, description in zip(self.result_types, cursor.description, strict=False)]
             self.result_processors = [(i, process) for i, process in enumerate(processors) if process is not None]
         if not self.result_processors:
             return fetched  # the drivers give tuples
@@ -177,7 +177,7 @@ def _wrapped(connection: Connection, cursor: Any, sql: str, parameters: Any, err
     if connection.invalidated:
         dropped = True
     else:
-        dropped = dialect.is_disconnect(error, connection.connection.dbapi_connection, cursor)
+        dropped = dialect.is_disconnect(error, connection.connection.dbapi_connection, cursor)  # type: ignore[arg-type]
         if dropped:
             connection.invalidate(error)
     return exc.DBAPIError.instance(sql, parameters, error, dialect.loaded_dbapi.Error,

@@ -9,12 +9,13 @@ migrated once, by IT (docs/deploying.md).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from desktop.db.errors import SchemaMismatch, clear_errors
 from desktop.messages import QT_TR_NOOP
@@ -78,7 +79,7 @@ def _run(engine: Engine, action: object, revision: str) -> None:
             # copy of a table others point at would trip their foreign keys. They
             # are switched off around the migration (the pragma has no effect
             # inside a transaction) and every reference checked before it commits.
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            _driver(connection).execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
@@ -89,7 +90,15 @@ def _run(engine: Engine, action: object, revision: str) -> None:
                         raise RuntimeError(f"the migration left a broken reference in {broken[0]}")
         finally:
             if sqlite:
-                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+                _driver(connection).execute("PRAGMA foreign_keys=ON")
+
+
+def _driver(connection: Connection) -> Any:
+    """The DB-API connection itself: a pragma sent through SQLAlchemy would
+    begin a transaction first, and these pragmas do nothing inside one."""
+    driver = connection.connection.driver_connection
+    assert driver is not None, "the connection is open"
+    return driver
 
 
 def _newer_message(revision: str) -> str:
@@ -99,4 +108,4 @@ def _newer_message(revision: str) -> str:
 
 def _where(engine: Engine) -> str:
     url = engine.url
-    return url.database if url.get_backend_name() == "sqlite" else f"{url.host}/{url.database}"
+    return str(url.database) if url.get_backend_name() == "sqlite" else f"{url.host}/{url.database}"

@@ -29,7 +29,7 @@ class UnitOfWork:
         self._session: Session | None = None
         self._connection: Connection | None = None  # opened by this unit of work, not by its session
 
-    def __enter__(self) -> "UnitOfWork":
+    def __enter__(self) -> UnitOfWork:
         self._session = self._connection = None
         return self
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
-from sqlalchemy import BigInteger, DateTime, MetaData, TypeDecorator
+from sqlalchemy import BigInteger, DateTime, MetaData, Table, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 
 # Named constraints, so Alembic (batch mode on SQLite) can alter them by name.
@@ -57,3 +57,9 @@ Cents = Annotated[int, mapped_column(BigInteger)]
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dt.datetime: UTCDateTime()}
+
+
+def table_of(entity: type[Base]) -> Table:
+    """The Core table an entity maps (typed as a Table, which
+    ``entity.__table__`` is, for INSERT and UPDATE statements in Core)."""
+    return cast(Table, entity.__table__)

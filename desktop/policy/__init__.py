@@ -5,7 +5,15 @@ Imports neither Qt nor SQLAlchemy (tests/unit/test_architecture.py).
 
 from desktop.policy.case import Case, CaseError, Customer, Receipt, ReceiptLine, ReturnItem, Tender, parse_case
 from desktop.policy.engine import (
-    APPROVE, DENY, NEEDS_OVERRIDE, Decision, LineDecision, RefundTender, evaluate, line_amounts, with_overrides,
+    APPROVE,
+    DENY,
+    NEEDS_OVERRIDE,
+    Decision,
+    LineDecision,
+    RefundTender,
+    evaluate,
+    line_amounts,
+    with_overrides,
 )
 from desktop.policy.money import Currency, MoneyError
 from desktop.policy.reasons import Condition, Reason, ReturnReason, TenderType

@@ -268,7 +268,7 @@ class _Reader:
     def receipt(self, doc: Any, where: str) -> Receipt:
         doc = self.mapping(doc, where)
         lines_doc = self.sequence(self.required(doc, "lines", where), f"{where}.lines")
-        lines = []
+        lines: list[ReceiptLine] = []
         returned_from_lines: dict[int, Qty] = {}
         for i, line_doc in enumerate(lines_doc):
             at = f"{where}.lines[{i}]"
@@ -317,7 +317,8 @@ class _Reader:
         by_number = {line.line: line for line in lines}
         for number, qty in returned.items():
             if number in by_number and qty > by_number[number].qty:
-                raise CaseError(f"{where}.returned", f"line {number} shows {qty} returned of {by_number[number].qty} sold")
+                raise CaseError(f"{where}.returned",
+                                f"line {number} shows {qty} returned of {by_number[number].qty} sold")
         order_discount = self.money(doc.get("order_discount") or "0", f"{where}.order_discount")
         if order_discount > sum(line.gross_amount - line.discount for line in lines):
             raise CaseError(f"{where}.order_discount", "is more than the receipt's lines are worth")

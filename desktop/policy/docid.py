@@ -47,7 +47,7 @@ class DocumentId:
     # ---- Public API
 
     @classmethod
-    def make(cls, kind: DocumentKind | int, store: str, register: str, sequence: int) -> "DocumentId":
+    def make(cls, kind: DocumentKind | int, store: str, register: str, sequence: int) -> DocumentId:
         if not (len(store) == 4 and store.isdigit()):
             raise DocumentIdError(QT_TR_NOOP("store code must be 4 digits, got {store!r}"), store=store)
         if not (len(register) == 2 and register.isdigit()):
@@ -57,7 +57,7 @@ class DocumentId:
         return cls(DocumentKind(kind), store, register, sequence)
 
     @classmethod
-    def parse(cls, text: str) -> "DocumentId":
+    def parse(cls, text: str) -> DocumentId:
         """Parse a scanned code, saying exactly what is wrong with a bad one."""
         code = text.strip()
         if not code:

@@ -11,14 +11,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any
 
-from desktop.policy.case import Case, Receipt, ReceiptLine, ReturnItem, Tender
 from desktop.policy import quantity
+from desktop.policy.case import Case, Receipt, ReceiptLine, ReturnItem, Tender
 from desktop.policy.messages import Amount, Joined, Renderer, Sentence
+from desktop.policy.money import Currency, apply_rate, cumulative_share, percent_of, prorate, round_half_up
 from desktop.policy.quantity import Qty
-from desktop.policy.money import Currency, apply_rate, cumulative_share, percent_of, prorate
 from desktop.policy.reasons import (
-    INFORMATIONAL, OVERRIDABLE, TENDER_ORDER, Condition, Reason, TenderType,
+    INFORMATIONAL,
+    OVERRIDABLE,
+    TENDER_ORDER,
+    Condition,
+    Reason,
+    TenderType,
 )
 from desktop.policy.rules import CategoryRule, HolidayRule, MonthDay, Policy
 
@@ -87,7 +94,7 @@ class Decision:
     def summary_text(self, locale: str | None = None) -> str:
         return Renderer.of(locale or self.locale, self.currency).text(self.summary)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         money = self.currency.format
         return {
             "outcome": self.outcome,
@@ -149,7 +156,7 @@ def evaluate(policy: Policy, case: Case) -> Decision:
         outcome = APPROVE
     else:
         outcome = DENY
-    sentences = [s for draft, line in zip(drafts, lines) for s in draft.sentences_for(line.reasons)]
+    sentences = [s for draft, line in zip(drafts, lines, strict=False) for s in draft.sentences_for(line.reasons)]
     overridden = sorted({r for line in lines for r in line.overridden})
     if overridden:
         sentences.append(Sentence("OVERRIDDEN", {"codes": ", ".join(overridden)}))
@@ -181,12 +188,12 @@ def line_amounts(receipt: Receipt) -> dict[int, tuple[int, int]]:
     for members in groups.values():
         pool = sum(line.discount for line in members)
         shares = prorate(pool, [line.gross_amount for line in members])
-        for line, share in zip(members, shares):
+        for line, share in zip(members, shares, strict=False):
             discounts[line.line] = share
     after_line = [line.gross_amount - discounts[line.line] for line in lines]
     order_shares = prorate(receipt.order_discount, after_line)
     amounts = {}
-    for line, value, order_share in zip(lines, after_line, order_shares):
+    for line, value, order_share in zip(lines, after_line, order_shares, strict=False):
         net = value - order_share
         tax = line.tax if line.tax is not None else apply_rate(net, line.tax_rate)
         amounts[line.line] = (net, tax)
@@ -405,7 +412,7 @@ def _items_without_receipt(policy: Policy, case: Case) -> list[_Draft]:
         if draft.refundable(policy.override_allowed):
             lowest = rules.price_basis == "lowest"
             price = item.lowest_price if lowest else item.current_price
-            draft.net = price * item.qty
+            draft.net = round_half_up(Decimal(price) * item.qty)  # a measured item may be returned in part
             draft.tax = apply_rate(draft.net, item.tax_rate)
             key = "NO_RECEIPT" if lowest else "NO_RECEIPT.current"
             draft.add(Reason.NO_RECEIPT, Sentence(key, {"item": name, "price": Amount(price),

@@ -104,7 +104,7 @@ class Renderer:
 
     @classmethod
     @functools.lru_cache(maxsize=64)
-    def of(cls, locale: str, currency: Currency) -> "Renderer":
+    def of(cls, locale: str, currency: Currency) -> Renderer:
         """The renderer for a locale and currency, built once per process
         (every decision renders its sentences)."""
         return cls(locale, currency)

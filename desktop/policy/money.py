@@ -33,7 +33,7 @@ class Currency:
     digits: int
 
     @classmethod
-    def of(cls, code: str) -> "Currency":
+    def of(cls, code: str) -> Currency:
         try:
             return cls(code, MINOR_UNITS[code])
         except KeyError:
@@ -41,7 +41,7 @@ class Currency:
 
     @property
     def scale(self) -> int:
-        return 10**self.digits
+        return int(10**self.digits)
 
     # ---- Public API
 
@@ -125,7 +125,7 @@ def prorate(total: int, weights: list[int]) -> list[int]:
     return shares
 
 
-def cumulative_share(amount: int, sold: int, count: int) -> int:
+def cumulative_share(amount: int, sold: int | Decimal, count: int | Decimal) -> int:
     """share(n) = round_half_up(amount x n / q) for partial quantities."""
     if sold <= 0:
         return 0

@@ -11,7 +11,6 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from desktop.messages import QT_TR_NOOP, Message, Term, Terms
-
 from desktop.policy.rules import Policy
 
 
@@ -32,8 +31,8 @@ def describe(policy: Policy) -> list[Message]:
                      days=policy.default_window_days, timezone=policy.timezone)]
     if policy.defective_window_days and policy.defective_window_days != policy.default_window_days:
         lines.append(Message(QT_TR_NOOP("Defective items: {days} days."), days=policy.defective_window_days))
-    lines.append(Message(QT_TR_NOOP("Receipts from other stores of the chain are honoured.")) if policy.cross_store_returns
-                 else Message(QT_TR_NOOP("Only receipts from this store are accepted.")))
+    lines.append(Message(QT_TR_NOOP("Receipts from other stores of the chain are honoured."))
+                 if policy.cross_store_returns else Message(QT_TR_NOOP("Only receipts from this store are accepted.")))
     for name, rule in sorted(policy.categories.items()):
         if rule.final_sale:
             lines.append(Message(QT_TR_NOOP("{category}: final sale, not returnable."), category=_category(name)))
@@ -60,21 +59,21 @@ def describe(policy: Policy) -> list[Message]:
 
         lines.append(Message(QT_TR_NOOP("Holiday purchases from {start} to {end} can be returned until {until}."),
                              start=day(h.start), end=day(h.end), until=day(h.return_by)))
-    rule = policy.no_receipt
-    if rule.allowed:
-        if rule.price_basis == "lowest":
+    no_receipt = policy.no_receipt
+    if no_receipt.allowed:
+        if no_receipt.price_basis == "lowest":
             lines.append(Message(QT_TR_NOOP("Without a receipt: refunded as store credit at the lowest price of the "
-                                            "last {days} days."), days=rule.lookback_days))
+                                            "last {days} days."), days=no_receipt.lookback_days))
         else:
             lines.append(Message(QT_TR_NOOP("Without a receipt: refunded as store credit at the current price.")))
-        if rule.requires_id:
+        if no_receipt.requires_id:
             lines.append(Message(QT_TR_NOOP("Without a receipt, the customer shows a photo ID.")))
-        if rule.max_returns_per_365_days is not None:
+        if no_receipt.max_returns_per_365_days is not None:
             lines.append(Message(QT_TR_NOOP("Without a receipt: at most {count} returns per customer in 365 days."),
-                                 count=rule.max_returns_per_365_days))
-        if rule.max_value_per_365_days is not None:
+                                 count=no_receipt.max_returns_per_365_days))
+        if no_receipt.max_value_per_365_days is not None:
             lines.append(Message(QT_TR_NOOP("Without a receipt: at most {amount} per customer in 365 days."),
-                                 amount=money(rule.max_value_per_365_days)))
+                                 amount=money(no_receipt.max_value_per_365_days)))
     else:
         lines.append(Message(QT_TR_NOOP("Returns without a receipt are not accepted.")))
     if policy.cash_refund_limit is not None:

@@ -11,9 +11,8 @@ returned beyond what was sold stay exact on SQLite too, as money does.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import Union
 
-Qty = Union[int, Decimal]
+Qty = int | Decimal
 DECIMALS = 3  # a thousandth of a pound, kilogram, metre or litre
 PIECE_SCALE = 0
 MEASURED_SCALE = DECIMALS

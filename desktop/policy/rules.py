@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop.policy.hours import WEEKDAYS
-from desktop.policy.money import Currency, MoneyError, MINOR_UNITS
+from desktop.policy.money import MINOR_UNITS, Currency, MoneyError
 from desktop.policy.reasons import OVERRIDABLE, Reason
 
 # ---- Problems
@@ -359,7 +359,7 @@ class _Checker:
         categories = {}
         raw_categories = self.get(doc, ("categories",), _is_table, {})
         for name, raw in raw_categories.items():
-            path = ("categories", name)
+            path: tuple[str, ...] = ("categories", name)
             rule = self.table(raw, path, _CATEGORY_KEYS)
             categories[name] = CategoryRule(
                 window_days=self.get(rule, path + ("window_days",), _days, None),
@@ -558,7 +558,7 @@ def _one_of(*choices: str) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if value not in choices:
             raise _Invalid(f"must be one of {', '.join(repr(c) for c in choices)}, not {value!r}")
-        return value
+        return str(value)
 
     return check
 
@@ -587,7 +587,7 @@ def _money(currency: Currency) -> Callable[[Any], int]:
 def _currency(value: Any) -> str:
     if value not in MINOR_UNITS:
         raise _Invalid(f"unknown currency {value!r} (an ISO 4217 code such as USD, EUR, VND)")
-    return value
+    return str(value)
 
 
 def _locale(value: Any) -> str:

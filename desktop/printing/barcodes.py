@@ -22,7 +22,7 @@ QUIET_MODULES = 10  # the minimum quiet zone each side of a Code 128 symbol
 def modules(doc_id: str) -> str:
     """The symbol as a string of '1' (bar) and '0' (space) modules."""
     DocumentId.parse(doc_id)  # only valid IDs are printed
-    pattern = Code128(doc_id).build()[0]
+    pattern: str = Code128(doc_id).build()[0]
     return pattern
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from desktop.messages import QT_TR_NOOP, Explained
 from desktop.printing.document import PrintedDocument
+from desktop.printing.layout import DOUBLE_FROM, Banner, Barcode, Rule, Space, Style, TextLine, lay_out
 
 ESC, GS = b"\x1b", b"\x1d"
 INIT = ESC + b"@"
@@ -68,32 +69,6 @@ def encode_text(text: str) -> bytes:
     return bytes(out)
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    lines, current = [], ""
-    for word in text.split(" "):
-        while len(word) > width:
-            if current:
-                lines.append(current)
-                current = ""
-            lines.append(word[:width])
-            word = word[width:]
-        candidate = f"{current} {word}" if current else word
-        if len(candidate) <= width:
-            current = candidate
-        else:
-            lines.append(current)
-            current = word
-    lines.append(current)
-    return lines
-
-
-def _pair(label: str, value: str, width: int = CHARS_PER_LINE) -> list[str]:
-    room = width - len(value) - 1
-    lines = _wrap(label, max(room, width // 2))
-    first = lines[0].ljust(width - len(value)) + value if value else lines[0]
-    return [first, *lines[1:]]
-
-
 def barcode_code128(doc_id: str) -> bytes:
     """GS k m=73 (CODE128): '{C' selects code set C, then two digits per byte."""
     data = b"{C" + bytes(int(doc_id[i:i + 2]) for i in range(0, len(doc_id), 2))
@@ -103,69 +78,56 @@ def barcode_code128(doc_id: str) -> bytes:
             + GS + b"k\x49" + bytes([len(data)]) + data)
 
 
+@dataclass(frozen=True)
+class TextMetrics:
+    """The layout's measures in font A characters; a line of double-size
+    letters holds half as many."""
+
+    columns: int
+
+    @property
+    def width(self) -> float:
+        return self.columns
+
+    def measure(self, text: str, style: Style) -> float:
+        return len(text) * _scale(style)
+
+    def em(self, style: Style) -> float:
+        return _scale(style)
+
+
+def _scale(style: Style) -> int:
+    return 2 if style.size >= DOUBLE_FROM else 1
+
+
 def encode(doc: PrintedDocument, columns: int = CHARS_PER_LINE) -> bytes:
     """The document as ESC/POS commands, ending with a partial cut;
-    ``columns`` is the roll's width in font A characters."""
+    ``columns`` is the roll's width in font A characters. The lines are
+    the shared layout's (desktop/printing/layout.py), as the PDF draws them."""
     out = bytearray(INIT + CODEPAGE_1252)
-
-    def line(text: str = "") -> None:
-        out.extend(encode_text(text) + b"\n")
-
-    out += _align("center") + _bold(True) + _size(True)
-    for text in _wrap(doc.store_name, columns // 2):
-        line(text)
-    out += _size(False) + _bold(False)
-    for text in doc.store_lines:
-        line(text)
-    line()
-    if doc.reprint:
-        out += _reverse(True) + _bold(True)
-        line(f" {doc.label('reprint', 'REPRINT')} ")
-        out += _reverse(False) + _bold(False)
-    out += _bold(True)
-    line(doc.title)
-    out += _bold(False) + _align("left")
-    for label, value in doc.meta:
-        for text in _pair(label, value, columns):
-            line(text)
-    rule = "-" * columns
-    if doc.lines:
-        line(rule)
-        for item in doc.lines:
-            for text in _pair(item.description, item.amount, columns):
-                line(text)
-            for detail in item.details:
-                for text in _wrap(detail, columns - 2):
-                    line("  " + text)
-    if doc.totals:
-        line(rule)
-        for index, (label, value) in enumerate(doc.totals):
-            last = index == len(doc.totals) - 1
-            out += _bold(last)
-            for text in _pair(label, value, columns):
-                line(text)
-        out += _bold(False)
-    for label, value in doc.tenders:
-        for text in _pair(label, value, columns):
-            line(text)
-    if doc.big_amount:
-        out += _align("center") + _size(True) + _bold(True)
-        line(doc.big_amount)
-        out += _size(False) + _bold(False) + _align("left")
-    if doc.notes:
-        line(rule)
-        for note in doc.notes:
-            for text in _wrap(note, columns):
-                line(text)
-    line()
-    out += _align("center")
-    if doc.doc_id:
-        out += barcode_code128(doc.doc_id) + b"\n"
-    if doc.barcode_caption:
-        line(doc.barcode_caption)
-    for text in doc.footer:
-        for part in _wrap(text, columns):
-            line(part)
+    for line in lay_out(doc, TextMetrics(columns)):
+        if isinstance(line, TextLine):
+            scale = _scale(line.style)
+            out += _align("center" if line.center else "left") + _bold(line.style.bold) + _size(scale == 2)
+            if line.center:
+                text = line.center
+            else:
+                text = " " * round(line.indent * scale) + line.left
+                if line.right:
+                    text = text.ljust(columns // scale - len(line.right)) + line.right
+            out += encode_text(text.rstrip()) + b"\n"
+            out += _size(False) + _bold(False)
+        elif isinstance(line, Rule):
+            out += _align("left") + b"-" * columns + b"\n"
+        elif isinstance(line, Space):
+            if line.ems >= 0.5:
+                out += b"\n"
+        elif isinstance(line, Banner):
+            out += _align("center") + _reverse(True) + _bold(True) + encode_text(f" {line.text} ") + b"\n"
+            out += _reverse(False) + _bold(False)
+        elif isinstance(line, Barcode):
+            out += _align("center") + barcode_code128(line.doc_id) + b"\n"
+        # A Picture (the logo) prints in raster mode only.
     out += b"\n\n\n" + GS + b"V\x42\x00"  # feed and partial cut
     return bytes(out)
 

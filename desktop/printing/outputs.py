@@ -18,15 +18,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from urllib.parse import parse_qsl
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import parse_qsl
 
 from desktop.messages import QT_TR_NOOP
 from desktop.printing.document import PrintedDocument
 from desktop.printing.escpos import (
-    AUTO, DRAWER_PULSE, FONT_A_DOTS, INIT, MODES, TEXT, DevicePrinter, NetworkPrinter, PrinterError, dots_across,
-    encode, encode_raster, fits_code_page,
+    AUTO,
+    DRAWER_PULSE,
+    FONT_A_DOTS,
+    INIT,
+    MODES,
+    TEXT,
+    DevicePrinter,
+    NetworkPrinter,
+    PrinterError,
+    dots_across,
+    encode,
+    encode_raster,
+    fits_code_page,
 )
 from desktop.printing.pdf import PAPERS, ROLL_80MM, Paper, render_pdf, roll
 

@@ -6,8 +6,9 @@ printer driver that feeds a roll cuts it where the receipt ends. A full page
 is for a customer who asks for a copy to file; long documents flow onto
 further pages.
 
-Layout is two passes: rows are measured first (text wrapped to the width
-with the bundled font), then drawn.
+The lines come from the layout every printer shares
+(desktop/printing/layout.py), measured with the bundled fonts; each becomes
+a row of known height, drawn top to bottom.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from functools import cache
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.printing import barcodes
+from desktop.printing import barcodes, layout
 from desktop.printing.document import PrintedDocument
+from desktop.printing.layout import Banner, Picture, Rule, Space, Style, TextLine
 from desktop.resources import path as resource_path
 
 SANS, BOLD = "ReturnDesk-Sans", "ReturnDesk-Sans-Bold"
@@ -96,13 +98,13 @@ def _run_width(segment: str, font: str, size: float, shaped: bool) -> float:
     if shaped:
         from reportlab.pdfgen.textobject import bidiShapedText
 
-        return bidiShapedText(segment, direction=None, fontName=font, fontSize=size, shaping=True)[1]
-    return pdfmetrics.stringWidth(segment, font, size)
+        return float(bidiShapedText(segment, direction=None, fontName=font, fontSize=size, shaping=True)[1])
+    return float(pdfmetrics.stringWidth(segment, font, size))
 
 
 def width_of(text: str, font: str, size: float) -> float:
     if font not in (SANS, BOLD):
-        return pdfmetrics.stringWidth(text, font, size)
+        return float(pdfmetrics.stringWidth(text, font, size))
     return sum(_run_width(segment, face, size, shaped) for segment, face, shaped in runs(text, font))
 
 
@@ -123,224 +125,154 @@ def markup(text: str, font: str) -> str:
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Lines no wider than ``width``: broken at spaces, and inside a word
-    only when the word alone is too wide (a long SKU, a URL)."""
-    lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        current = ""
-        for word in paragraph.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if width_of(candidate, font, size) <= width:
-                current = candidate
-                continue
-            if current:
-                lines.append(current)
-            current = ""
-            while width_of(word, font, size) > width:
-                cut = len(word)
-                while cut > 1 and width_of(word[:cut], font, size) > width:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
-            current = word
-        lines.append(current)
-    return lines
+    """Lines no wider than ``width`` points in ``font`` at ``size``."""
+    return layout.wrap(text, width, lambda part: width_of(part, font, size))
 
 
-# ---- Rows: measured, then drawn
+# ---- Rows: the shared layout, measured in points, then drawn
+
+
+DrawAt = Callable[[Canvas, float, float], None]  # (canvas, left x, top y)
 
 
 @dataclass
 class Row:
     height: float
-    draw: Callable[[Canvas, float, float], None]  # (canvas, left x, top y)
+    draw: DrawAt
 
 
-class Layout:
-    def __init__(self, paper: Paper):
-        self.paper = paper
-        self.size = paper.size
-        self.leading = paper.size * 1.3
-        self.rows: list[Row] = []
+@dataclass(frozen=True)
+class PdfMetrics:
+    """The layout's measures on this paper: points of the bundled fonts."""
 
-    def space(self, points: float) -> None:
-        self.rows.append(Row(points, lambda c, x, y: None))
+    paper: Paper
 
-    def text(self, text: str, size: float | None = None, bold: bool = False, align: str = "left",
-             indent: float = 0.0) -> None:
-        size = size or self.size
-        font = BOLD if bold else SANS
-        leading = size * 1.3
-        for line in wrap(text, font, size, self.paper.printable - indent):
-            self.rows.append(Row(leading, self._text_drawer(line, font, size, align, indent, leading)))
+    @property
+    def width(self) -> float:
+        return self.paper.printable
 
-    def _text_drawer(self, line: str, font: str, size: float, align: str, indent: float,
-                     leading: float) -> Callable[[Canvas, float, float], None]:
-        width = self.paper.printable
+    def measure(self, text: str, style: Style) -> float:
+        return width_of(text, _font(style), self.paper.size * style.size)
 
-        def draw(canvas: Canvas, x: float, y: float) -> None:
-            baseline = y - leading + (leading - size) / 2 + size * 0.22
-            measured = width_of(line, font, size)
-            if align == "center":
-                left = x + (width - measured) / 2
-            elif align == "right":
-                left = x + width - measured
-            else:
-                left = x + indent
-            draw_runs(canvas, left, baseline, line, font, size)
-        return draw
+    def em(self, style: Style) -> float:
+        return self.paper.size * style.size
 
-    def pair(self, label: str, value: str, bold: bool = False, size: float | None = None,
-             indent: float = 0.0) -> None:
-        """A label on the left and a value on the right; the label wraps
-        beside the value when it is long. A value too wide to leave the
-        label a third of the line (a timestamp on a 58 mm roll) goes on a
-        line of its own under the label, to the right."""
-        size = size or self.size
-        font = BOLD if bold else SANS
-        leading = size * 1.3
-        value_width = width_of(value, font, size)
-        room = self.paper.printable - indent - value_width - size
-        if value and room < self.paper.printable / 3:
-            for line in wrap(label, font, size, self.paper.printable - indent):
-                self.rows.append(Row(leading, self._text_drawer(line, font, size, "left", indent, leading)))
-            for line in wrap(value, font, size, self.paper.printable - indent):  # a URL may not fit even so
-                self.rows.append(Row(leading, self._text_drawer(line, font, size, "right", 0, leading)))
-            return
-        lines = wrap(label, font, size, room)
-        for index, line in enumerate(lines):
-            draw_line = self._text_drawer(line, font, size, "left", indent, leading)
-            if index == 0 and value:
-                draw_value = self._text_drawer(value, font, size, "right", 0, leading)
 
-                def draw(canvas: Canvas, x: float, y: float, a=draw_line, b=draw_value) -> None:
-                    a(canvas, x, y)
-                    b(canvas, x, y)
-                self.rows.append(Row(leading, draw))
-            else:
-                self.rows.append(Row(leading, draw_line))
+def _font(style: Style) -> str:
+    return BOLD if style.bold else SANS
 
-    def rule(self) -> None:
-        width = self.paper.printable
 
-        def draw(canvas: Canvas, x: float, y: float) -> None:
+def rows(doc: PrintedDocument, paper: Paper) -> list[Row]:
+    """The document's lines (desktop/printing/layout.py), each with its height and drawing."""
+    return [_row(line, paper) for line in layout.lay_out(doc, PdfMetrics(paper))]
+
+
+def _row(line: layout.Line, paper: Paper) -> Row:
+    width, body = paper.printable, paper.size
+    if isinstance(line, TextLine):
+        return _text_row(line, paper)
+    if isinstance(line, Space):
+        return Row(body * line.ems, lambda canvas, x, y: None)
+    if isinstance(line, Rule):
+        def draw_rule(canvas: Canvas, x: float, y: float) -> None:
             canvas.setDash(2, 2)
             canvas.setLineWidth(0.6)
             canvas.line(x, y - 3, x + width, y - 3)
             canvas.setDash()
-        self.rows.append(Row(6, draw))
+        return Row(6, draw_rule)
+    if isinstance(line, Banner):
+        return _banner(line.text, paper)
+    if isinstance(line, Picture):
+        return _picture(line.png, line.max_height_mm * mm, paper)
+    return _barcode(line.doc_id, paper)
 
-    def banner(self, text: str) -> None:
-        """White on black, as thermal printers print a reverse-video line."""
-        size = self.size * 1.3
-        height = size * 1.6
-        width = self.paper.printable
 
-        def draw(canvas: Canvas, x: float, y: float) -> None:
-            canvas.setFillGray(0)
-            canvas.rect(x, y - height, width, height, stroke=0, fill=1)
-            canvas.setFillGray(1)
-            # Centred, each script in its font (a Telugu REPRINT is shaped like every other line).
-            draw_runs(canvas, x + (width - width_of(text, BOLD, size)) / 2, y - height + (height - size) / 2 + size * 0.2,
-                      text, BOLD, size)
-            canvas.setFillGray(0)
-        self.rows.append(Row(height + 2, draw))
+def _text_row(line: TextLine, paper: Paper) -> Row:
+    font, size = _font(line.style), paper.size * line.style.size
+    leading, width = size * 1.3, paper.printable
+    indent = line.indent * size
 
-    def image(self, png: bytes, max_height: float) -> None:
-        """A picture (the store's logo), centred, as wide as it may be up to ``max_height``."""
-        picture = ImageReader(io.BytesIO(png))
-        pixels_wide, pixels_high = picture.getSize()
-        scale = min(self.paper.printable / pixels_wide, max_height / pixels_high)
-        width, height = pixels_wide * scale, pixels_high * scale
-        printable = self.paper.printable
+    def draw(canvas: Canvas, x: float, y: float) -> None:
+        baseline = y - leading + (leading - size) / 2 + size * 0.22
+        if line.left:
+            draw_runs(canvas, x + indent, baseline, line.left, font, size)
+        if line.right:
+            draw_runs(canvas, x + width - width_of(line.right, font, size), baseline, line.right, font, size)
+        if line.center:
+            draw_runs(canvas, x + (width - width_of(line.center, font, size)) / 2, baseline, line.center, font, size)
+    return Row(leading, draw)
 
-        def draw(canvas: Canvas, x: float, y: float) -> None:
-            canvas.drawImage(picture, x + (printable - width) / 2, y - height, width, height, mask="auto")
-        self.rows.append(Row(height + 3, draw))
 
-    def barcode(self, doc_id: str) -> None:
-        geometry = barcodes.fitting(doc_id, self.paper.printable)
-        height = 14 * mm
-        width = self.paper.printable
-        runs = barcodes.bars(geometry.pattern)
+def _banner(text: str, paper: Paper) -> Row:
+    """White on black, as thermal printers print a reverse-video line."""
+    size = paper.size * 1.3
+    height = size * 1.6
+    width = paper.printable
 
-        def draw(canvas: Canvas, x: float, y: float) -> None:
-            symbol = len(geometry.pattern) * geometry.module
-            left = barcodes.snap(x + (width - symbol) / 2)
-            canvas.setFillGray(0)
-            for start, count in runs:
-                canvas.rect(left + start * geometry.module, y - height, count * geometry.module, height,
-                            stroke=0, fill=1)
-        self.rows.append(Row(height + 2, draw))
-        self.text(" ".join(doc_id[i:i + 4] for i in range(0, 16, 4)), align="center", size=self.size * 1.1)
+    def draw(canvas: Canvas, x: float, y: float) -> None:
+        canvas.setFillGray(0)
+        canvas.rect(x, y - height, width, height, stroke=0, fill=1)
+        canvas.setFillGray(1)
+        # Centred, each script in its font (a Telugu REPRINT is shaped like every other line).
+        draw_runs(canvas, x + (width - width_of(text, BOLD, size)) / 2, y - height + (height - size) / 2 + size * 0.2,
+                  text, BOLD, size)
+        canvas.setFillGray(0)
+    return Row(height + 2, draw)
+
+
+def _picture(png: bytes, max_height: float, paper: Paper) -> Row:
+    """A picture (the store's logo), centred, as wide as it may be up to ``max_height``."""
+    picture = ImageReader(io.BytesIO(png))
+    pixels_wide, pixels_high = picture.getSize()
+    scale = min(paper.printable / pixels_wide, max_height / pixels_high)
+    width, height = pixels_wide * scale, pixels_high * scale
+    printable = paper.printable
+
+    def draw(canvas: Canvas, x: float, y: float) -> None:
+        canvas.drawImage(picture, x + (printable - width) / 2, y - height, width, height, mask="auto")
+    return Row(height + 3, draw)
+
+
+def _barcode(doc_id: str, paper: Paper) -> Row:
+    """The bars on whole printer dots, and the digits in fours under them."""
+    geometry = barcodes.fitting(doc_id, paper.printable)
+    bars_height = 14 * mm
+    width = paper.printable
+    runs = barcodes.bars(geometry.pattern)
+    size = paper.size * 1.1
+    digits = " ".join(doc_id[i:i + 4] for i in range(0, 16, 4))
+    caption = _text_row(TextLine(Style(1.1), center=digits), paper)
+
+    def draw(canvas: Canvas, x: float, y: float) -> None:
+        symbol = len(geometry.pattern) * geometry.module
+        left = barcodes.snap(x + (width - symbol) / 2)
+        canvas.setFillGray(0)
+        for start, count in runs:
+            canvas.rect(left + start * geometry.module, y - bars_height, count * geometry.module, bars_height,
+                        stroke=0, fill=1)
+        caption.draw(canvas, x, y - bars_height - 2)
+    return Row(bars_height + 2 + size * 1.3, draw)
 
 
 # ---- Public API
 
 
-def layout(doc: PrintedDocument, paper: Paper) -> Layout:
-    out = Layout(paper)
-    size = paper.size
-    if doc.logo:
-        out.image(doc.logo, max_height=18 * mm)
-    out.text(doc.store_name, size=size * 1.45, bold=True, align="center")
-    for line in doc.store_lines:
-        out.text(line, align="center")
-    out.space(size * 0.6)
-    if doc.reprint:
-        out.banner(doc.label("reprint", "REPRINT"))
-    out.text(doc.title, size=size * 1.25, bold=True, align="center")
-    out.space(size * 0.4)
-    for label, value in doc.meta:
-        out.pair(label, value)
-    if doc.lines:
-        out.rule()
-        for item in doc.lines:
-            out.pair(item.description, item.amount, bold=False)
-            for detail in item.details:
-                out.text(detail, size=size * 0.88, indent=size)
-    if doc.totals:
-        out.rule()
-        for index, (label, value) in enumerate(doc.totals):
-            last = index == len(doc.totals) - 1
-            out.pair(label, value, bold=last, size=size * (1.2 if last else 1))
-    if doc.tenders:
-        out.space(size * 0.4)
-        for label, value in doc.tenders:
-            out.pair(label, value)
-    if doc.big_amount:
-        out.space(size * 0.5)
-        out.text(doc.big_amount, size=size * 2.6, bold=True, align="center")
-    if doc.notes:
-        out.rule()
-        for note in doc.notes:
-            out.text(note, size=size * 0.95)
-    out.space(size * 0.8)
-    if doc.doc_id:
-        out.barcode(doc.doc_id)
-    if doc.barcode_caption:
-        out.text(doc.barcode_caption, size=size * 0.88, align="center")
-    if doc.footer:
-        out.rule()
-        for line in doc.footer:
-            out.text(line, size=size * 0.85, align="center")
-    return out
-
-
 def render_pdf(doc: PrintedDocument, paper: Paper = ROLL_80MM) -> bytes:
     """The document as PDF bytes."""
     register_fonts()
-    rows = layout(doc, paper).rows
+    lines = rows(doc, paper)
     buffer = io.BytesIO()
     if paper.height is None:
-        height = sum(row.height for row in rows) + 2 * paper.margin_y
-        pages = [rows]
+        height = sum(row.height for row in lines) + 2 * paper.margin_y
+        pages: list[list[Row]] = [lines]
         page_size = (paper.width, height)
     else:
         page_size = (paper.width, paper.height)
         room = paper.height - 2 * paper.margin_y
-        pages, current, used = [], [], 0.0
-        for row in rows:
+        pages = []
+        current: list[Row] = []
+        used = 0.0
+        for row in lines:
             if current and used + row.height > room:
                 pages.append(current)
                 current, used = [], 0.0

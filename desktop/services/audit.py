@@ -20,7 +20,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.db.prepared import Prepared, connection_of
-from desktop.models import GENESIS_HASH, AuditEntry, AuditHead, Store
+from desktop.models import GENESIS_HASH, AuditEntry, AuditHead, Store, table_of
 
 
 def canonical(entry: Mapping[str, Any]) -> str:
@@ -59,11 +59,11 @@ def record(session: Session, store_id: int, action: str, *, at: dt.datetime, sta
 
 # Built once and run on the driver (desktop/db/prepared.py): the chain's head
 # is read and moved on every return.
-_heads = AuditHead.__table__
+_heads = table_of(AuditHead)
 _HEAD_FOR_UPDATE = Prepared(select(_heads.c.seq, _heads.c.hash).where(_heads.c.store_id == bindparam("store"))
                             .with_for_update())
 _NEW_HEAD = Prepared(insert(_heads))
-_APPEND = Prepared(insert(AuditEntry.__table__))
+_APPEND = Prepared(insert(table_of(AuditEntry)))
 _MOVE_HEAD = Prepared(update(_heads).where(_heads.c.store_id == bindparam("store")).values(
     seq=bindparam("new_seq"), hash=bindparam("new_hash")))
 

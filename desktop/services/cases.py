@@ -15,12 +15,21 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import case as sql_case, func, or_, select
+from sqlalchemy import case as sql_case
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import (
-    CaseInteraction, Customer, Department, Feedback, Product, Sale, SaleLine, ServiceCase, Store,
+    CaseInteraction,
+    Customer,
+    Department,
+    Feedback,
+    Product,
+    Sale,
+    SaleLine,
+    ServiceCase,
+    Store,
 )
 from desktop.models.service import CASE_TYPES, CHANNELS, PRIORITIES
 from desktop.policy.hours import BusinessCalendar, calendar

@@ -7,11 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.config import PosConfig
 from desktop.db.engine import Database
 from desktop.db.numbering import RegisterCounter
 from desktop.db.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from desktop.services.pos_barcodes import BarcodeLayout
 
 
 def system_clock() -> dt.datetime:
@@ -32,7 +36,7 @@ class Context:
     # The store's own POS: store and tender maps for imports, its receipt barcode layouts
     # (desktop/services/pos_barcodes.py), read from the site config at start.
     pos: PosConfig = field(default_factory=PosConfig)
-    layouts: tuple = ()  # pos_barcodes.BarcodeLayout
+    layouts: tuple[BarcodeLayout, ...] = ()
 
     def uow(self, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.db, write=write)

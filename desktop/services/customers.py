@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from babel.numbers import format_currency
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP, Message
-from desktop.models import Customer, Feedback, Return, Sale, SaleLine, ServiceCase, Staff, Store
+from desktop.models import Customer, Feedback, Return, Sale, SaleLine, ServiceCase, Staff, Store, table_of
 from desktop.policy.money import Currency
 from desktop.services import audit
 from desktop.services.auth import Actor
@@ -76,7 +78,7 @@ class CustomerView:
     no_receipt: str  # "1 of 3 returns, $40.00 of $150.00 in the last 365 days"
 
 
-def _customer(session, actor: Actor, code: str) -> Customer:  # type: ignore[no-untyped-def]
+def _customer(session: Session, actor: Actor, code: str) -> Customer:
     customer = session.scalars(select(Customer).where(Customer.code == code.strip().upper())).first()
     if customer is None:
         raise NotFound(QT_TR_NOOP("no customer with loyalty ID {code}"), code=code)
@@ -126,7 +128,7 @@ def view(ctx: Context, actor: Actor, code: str, page: int = 0) -> CustomerView:
         purchases = tuple(PurchaseRow(s.doc_id, s.purchased_at, stores[s.store_id].code,
                                       money[s.store_id](s.total_cents), *counts.get(s.id, (0, 0))) for s in sales)
         returns_total = session.scalar(select(func.count(Return.id)).where(Return.customer_id == customer.id)) or 0
-        approved = Staff.__table__.alias("approver")
+        approved = table_of(Staff).alias("approver")
         returned = session.execute(
             select(Return.doc_id, Return.created_at, Return.store_id, Sale.doc_id, Return.refund_total_cents,
                    Return.reply, approved.c.name)
@@ -160,9 +162,9 @@ def view(ctx: Context, actor: Actor, code: str, page: int = 0) -> CustomerView:
                             (count, int((average or 0) * 100), f"{average:.2f}" if average else ""), no_receipt)
 
 
-def export(ctx: Context, actor: Actor, code: str) -> dict:
+def export(ctx: Context, actor: Actor, code: str) -> dict[str, Any]:
     """The customer's whole history as JSON; audited (who, when, whom)."""
-    pages = []
+    pages: list[PurchaseRow] = []
     first = view(ctx, actor, code)
     pages.extend(first.purchases)
     page = 1

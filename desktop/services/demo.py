@@ -28,7 +28,17 @@ from sqlalchemy.orm import Session
 
 from desktop import resources
 from desktop.models import (
-    Chain, Customer, GiftReceipt, PriceChange, Product, Register, Sale, SaleLine, SaleTender, Staff, Store,
+    Chain,
+    Customer,
+    GiftReceipt,
+    PriceChange,
+    Product,
+    Register,
+    Sale,
+    SaleLine,
+    SaleTender,
+    Staff,
+    Store,
     SystemSetting,
 )
 from desktop.policy import ReceiptLine, line_amounts
@@ -346,7 +356,7 @@ class _Receipts:
     million lines, and this is the hot loop of the demo seed.
     """
 
-    def __init__(self, sink: "_Rows", cat: _Catalogue, starts: "_Starts"):
+    def __init__(self, sink: _Rows, cat: _Catalogue, starts: _Starts):
         self.writer = sink
         self.cat = cat
         self.pricing = _Pricing(cat)
@@ -379,7 +389,7 @@ class _Receipts:
                                   clerk, "USD", order_discount, total))
         products = self.cat.products
         line_rows = self.writer.lines
-        for (number, index, qty, price, discount, promo, serial), (_, tax) in zip(lines, amounts):
+        for (number, index, qty, price, discount, promo, serial), (_, tax) in zip(lines, amounts, strict=False):
             product = products[index]
             line_rows.append((self.line_id, sale_id, store_id, number, product[0], product[1], product[2], product[3],
                               qty, price, discount, promo, product[5], tax, serial, product[3] == "clearance", 0))
@@ -398,8 +408,8 @@ class _Receipts:
         return doc_id, gift_doc
 
 
-def _write_receipts(sink: "_Rows", cat: _Catalogue, count: int, rng: random.Random, today: dt.date,
-                    starts: "_Starts", progress: Callable[[str], None] | None) -> list[tuple[str, str, str]]:
+def _write_receipts(sink: _Rows, cat: _Catalogue, count: int, rng: random.Random, today: dt.date,
+                    starts: _Starts, progress: Callable[[str], None] | None) -> list[tuple[str, str, str]]:
     receipts = _Receipts(sink, cat, starts)
     scenarios = _scenarios(cat, today)[: count]
     registers = [(store, reg) for store in cat.stores for reg in cat.registers[store[1]]]
@@ -410,7 +420,7 @@ def _write_receipts(sink: "_Rows", cat: _Catalogue, count: int, rng: random.Rand
     pick = _Picker(rng, cat)
     regulars = cat.customers[:50]  # frequent shoppers, C1..C50, with many receipts each
     written = 0
-    for (store, register), n in zip(registers, counts):
+    for (store, register), n in zip(registers, counts, strict=False):
         zone = store[3]
         # Chronological moments, so sequence numbers grow with time: seconds
         # since the first day's opening; shops open 9:00 to 21:00.
@@ -540,9 +550,11 @@ def _scenarios(cat: _Catalogue, today: dt.date) -> list[_Scenario]:
         _Scenario("gift", "gift receipt (refunded as store credit)", 6, gift, paid(gift, ("card", "3782")), gift=True),
         _Scenario("coupon", "receipt-level coupon spread over the lines", 1, coupon,
                   paid(coupon, ("card", "4000"), order_discount=coupon_off), order_discount=coupon_off),
-        _Scenario("appliance", "appliance: restocking fee whatever the condition", 8, appliance, paid(appliance, ("card", "2221"))),
+        _Scenario("appliance", "appliance: restocking fee whatever the condition", 8, appliance,
+                  paid(appliance, ("card", "2221"))),
         _Scenario("cash", "paid in cash, over the drawer's limit", 2, cash_big, paid(cash_big, ("cash", None))),
-        _Scenario("gold_member", "gold member (C42) bought 50 days ago: inside the tier's extra days", 50, [line(1, "homeware", pick=8)],
+        _Scenario("gold_member", "gold member (C42) bought 50 days ago: inside the tier's extra days", 50,
+                  [line(1, "homeware", pick=8)],
                   paid([line(1, "homeware", pick=8)], ("card", "4242")), customer=gold),
     ]
 
@@ -618,7 +630,7 @@ class _Rows:
             self.deliver(batch)
 
 
-def _generate_in_second_process(writer: "_BulkWriter", cat: _Catalogue, count: int, rng: random.Random,
+def _generate_in_second_process(writer: _BulkWriter, cat: _Catalogue, count: int, rng: random.Random,
                                 today: dt.date, starts: _Starts,
                                 progress: Callable[[str], None] | None) -> list[tuple[str, str, str]]:
     spawn = multiprocessing.get_context("spawn")

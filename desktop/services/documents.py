@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
@@ -61,7 +62,7 @@ def _words(store: Store, currency: str) -> _Words:
     return _Words(Renderer.of(locale, Currency.of(currency)), ZoneInfo(store.timezone), translator(locale))
 
 
-def _store_header(store: Store) -> dict:
+def _store_header(store: Store) -> dict[str, Any]:
     """The store's name, address, phone, tax ID, its own header lines and logo (the Settings screen)."""
     tax = translator(store.locale or "en_US")("Tax ID {tax_id}").format(tax_id=store.tax_id) if store.tax_id else ""
     lines = (store.address, store.phone, tax, *store.receipt_header.splitlines())
@@ -119,7 +120,7 @@ def voucher_summary(ctx: Context, code: str) -> Message:
     """What the counter says when a store-credit voucher is scanned."""
     with ctx.uow() as uow:
         voucher = find_voucher(uow.session, code)
-        balance = _words(uow.session.get(Store, voucher.store_id), voucher.currency).money(voucher.balance_cents)
+        balance = _words(uow.session.get_one(Store, voucher.store_id), voucher.currency).money(voucher.balance_cents)
     return Message(QT_TR_NOOP("Store-credit voucher {voucher}: balance {balance}. It is spent as a tender at the "
                               "till."), voucher=voucher.doc_id, balance=balance)
 
@@ -203,7 +204,7 @@ class _Built:
     notes: tuple[str, ...] = ()
     footer: tuple[str, ...] = ()
     barcode_caption: str = ""
-    labels: dict = field(default_factory=dict)  # "reprint" in the store's language
+    labels: dict[str, str] = field(default_factory=dict)  # "reprint" in the store's language
     cash_at: dt.datetime | None = None  # when the document's cash changed hands, if any did
     logo: bytes | None = None  # the store's, from its settings
 

@@ -34,7 +34,16 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.messages import QT_TR_NOOP
 from desktop.models import (
-    Customer, ExportBatch, ExportedRecord, OverrideRequest, Register, Return, Sale, Staff, Store, Voucher,
+    Customer,
+    ExportBatch,
+    ExportedRecord,
+    OverrideRequest,
+    Register,
+    Return,
+    Sale,
+    Staff,
+    Store,
+    Voucher,
 )
 from desktop.policy import quantity
 from desktop.policy.money import Currency

@@ -14,7 +14,7 @@ from babel.numbers import format_currency
 from sqlalchemy import func, insert, select
 
 from desktop.messages import QT_TR_NOOP, Term
-from desktop.models import Customer, GoodwillGesture, ServiceCase, Staff, Store, Voucher
+from desktop.models import Customer, GoodwillGesture, ServiceCase, Staff, Store, Voucher, table_of
 from desktop.models.service import GESTURE_KINDS
 from desktop.policy.docid import DocumentKind
 from desktop.services import audit
@@ -109,7 +109,7 @@ def decide(ctx: Context, gesture_id: int, manager_code: str, pin: str, approve: 
                 store = session.get(Store, row.store_id)
                 doc = issue_document_id(session, ctx, DocumentKind.VOUCHER, manager.store_code, manager.register_code,
                                         Voucher.doc_id)
-                row.voucher_id = session.execute(insert(Voucher.__table__).returning(Voucher.__table__.c.id), {
+                row.voucher_id = session.execute(insert(table_of(Voucher)).returning(table_of(Voucher).c.id), {
                     "doc_id": doc, "store_id": row.store_id, "currency": store.currency if store else "USD",
                     "amount_cents": row.amount_cents, "balance_cents": row.amount_cents, "issued_at": now,
                     "return_id": None, "customer_id": row.customer_id, "origin": "goodwill"}).scalar_one()

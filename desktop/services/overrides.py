@@ -22,7 +22,7 @@ from desktop.services import audit
 from desktop.services.auth import Actor, authorize_manager, staff_label
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
-from desktop.services.returns import NEEDS_MANAGER, ReturnRequest, request_record, preview
+from desktop.services.returns import NEEDS_MANAGER, ReturnReply, ReturnRequest, preview, request_record
 
 PENDING, APPROVED, REFUSED, USED, CANCELLED = "pending", "approved", "refused", "used", "cancelled"
 
@@ -166,7 +166,7 @@ def withdraw(ctx: Context, request_id: int, actor: Actor) -> None:
 
 
 def approve_at_counter(ctx: Context, req: ReturnRequest, clerk: Actor, manager_code: str, pin: str,
-                       reason: str):  # type: ignore[no-untyped-def]
+                       reason: str) -> ReturnReply:
     """The manager types a PIN on the clerk's screen and approves: the
     return completes in the same transaction as the override record."""
     from desktop.services.returns import Approval, process

@@ -23,7 +23,6 @@ from desktop.models import Store, StorePolicy
 from desktop.policy.rules import Policy, PolicyError, load_policy, policy_from_document
 from desktop.services.errors import NotFound
 
-
 ACTIVE_MAX_AGE_S = 5.0
 
 

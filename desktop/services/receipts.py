@@ -10,22 +10,35 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, bindparam, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.db.prepared import Prepared, connection_of
 from desktop.messages import QT_TR_NOOP
-from desktop.models import Customer, GiftReceipt, PriceChange, Product, Return, Sale, SaleLine, SaleTender, Store
+from desktop.models import (
+    Customer,
+    GiftReceipt,
+    PriceChange,
+    Product,
+    Return,
+    Sale,
+    SaleLine,
+    SaleTender,
+    Store,
+    table_of,
+)
 from desktop.policy import Currency, Receipt, ReceiptLine, Tender, TenderType, quantity
-from desktop.policy.quantity import Qty
 from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
+from desktop.policy.quantity import Qty
 from desktop.services.errors import NotFound, RequestError
 
 if TYPE_CHECKING:
+    from desktop.services.context import Context
     from desktop.services.imports.raw import PosRef
+    from desktop.services.pos_barcodes import BarcodeLayout
 
 
 # ---- A sale as the counter needs it
@@ -118,13 +131,13 @@ class FoundSale:
     customer: CustomerRef | None
 
 
-_sales, _stores, _customers = Sale.__table__, Store.__table__, Customer.__table__
-_LINE_COLUMNS = [SaleLine.__table__.c[name] for name in SaleLineRecord.__dataclass_fields__]
-_TENDER_COLUMNS = [SaleTender.__table__.c[name] for name in SaleTenderRecord.__dataclass_fields__]
+_sales, _stores, _customers = table_of(Sale), table_of(Store), table_of(Customer)
+_LINE_COLUMNS = [table_of(SaleLine).c[name] for name in SaleLineRecord.__dataclass_fields__]
+_TENDER_COLUMNS = [table_of(SaleTender).c[name] for name in SaleTenderRecord.__dataclass_fields__]
 _SALE_COLUMNS = [_sales.c[name] for name in SaleRecord.__dataclass_fields__ if name not in ("lines", "tenders")]
 
 
-def _sale_query(key: object, lock: bool) -> object:
+def _sale_query(key: ColumnElement[Any], lock: bool) -> Select[Any]:
     query = (select(*_SALE_COLUMNS, _stores.c.code.label("store_code"), _stores.c.timezone,
                     _customers.c.id.label("customer_key"), _customers.c.code.label("customer_code"), _customers.c.tier)
              .join(_stores, _stores.c.id == _sales.c.store_id)
@@ -137,10 +150,10 @@ def _sale_query(key: object, lock: bool) -> object:
 
 _SALE_BY_CODE = {lock: Prepared(_sale_query(_sales.c.doc_id, lock)) for lock in (False, True)}
 _SALE_BY_ID = {lock: Prepared(_sale_query(_sales.c.id, lock)) for lock in (False, True)}
-_LINES = Prepared(select(*_LINE_COLUMNS).where(SaleLine.__table__.c.sale_id == bindparam("sale")).order_by(
-    SaleLine.__table__.c.line_no))
-_TENDERS = Prepared(select(*_TENDER_COLUMNS).where(SaleTender.__table__.c.sale_id == bindparam("sale")).order_by(
-    SaleTender.__table__.c.position))
+_LINES = Prepared(select(*_LINE_COLUMNS).where(table_of(SaleLine).c.sale_id == bindparam("sale")).order_by(
+    table_of(SaleLine).c.line_no))
+_TENDERS = Prepared(select(*_TENDER_COLUMNS).where(table_of(SaleTender).c.sale_id == bindparam("sale")).order_by(
+    table_of(SaleTender).c.position))
 _CUSTOMER_BY_CODE = select(_customers.c.id, _customers.c.code, _customers.c.tier).where(
     _customers.c.code == bindparam("code"))
 
@@ -194,13 +207,13 @@ def _load(session: Session | Connection, query: Prepared, key: object, gift: boo
     lines = tuple(SaleLineRecord(*line) for line in _LINES.rows(connection, {"sale": sale_id}))
     tenders = tuple(SaleTenderRecord(*tender) for tender in _TENDERS.rows(connection, {"sale": sale_id}))
     width = len(_SALE_COLUMNS)
-    sale = SaleRecord(*row[:width], lines=lines, tenders=tenders)
+    sale = SaleRecord(*row[:width], lines=lines, tenders=tenders)  # type: ignore[misc]  # the columns, then these
     store_code, timezone, customer_key, customer_code, tier = row[width:]
     customer = CustomerRef(customer_key, customer_code, tier) if customer_key is not None else None
     return FoundSale(sale, StoreRef(sale.store_id, store_code, timezone), gift, scanned, customer)
 
 
-def pos_ref(text: str) -> "PosRef":
+def pos_ref(text: str) -> PosRef:
     """A POS reference typed or given on the command line, checked."""
     from desktop.services.imports.raw import PosRef
 
@@ -211,7 +224,7 @@ def pos_ref(text: str) -> "PosRef":
                            text=text) from None
 
 
-def find_sale_code(session: Session | Connection, ref: "PosRef") -> str:
+def find_sale_code(session: Session | Connection, ref: PosRef) -> str:
     """The document ID of the sale imported with this POS reference."""
     code = session.execute(select(Sale.doc_id).where(Sale.pos_key == ref.key)).scalar()
     if code is None:
@@ -252,13 +265,13 @@ def policy_receipt(found: FoundSale) -> Receipt:
     )
 
 
-def receipt_json(found: FoundSale) -> dict:
+def receipt_json(found: FoundSale) -> dict[str, Any]:
     """A sale as ``receipt show`` prints it: the shape of a case's receipt
     (contract section 3), each line with its ``returned_qty``."""
     sale, store = found.sale, found.store
     money = Currency.of(sale.currency).format
     local = sale.purchased_at.astimezone(ZoneInfo(store.timezone))
-    doc = {
+    doc: dict[str, Any] = {
         "receipt_id": sale.doc_id,
         "store_id": store.code,
         "purchased_at": local.isoformat(timespec="seconds"),
@@ -362,7 +375,7 @@ def no_receipt_history(session: Session | Connection, customer_id: int, now: dt.
 
 
 
-def receipt_code_kind(code: str, layouts: tuple = ()) -> str | None:  # type: ignore[type-arg]
+def receipt_code_kind(code: str, layouts: tuple[BarcodeLayout, ...] = ()) -> str | None:
     """"document" for a ReturnDesk code, "pos" for the store's POS receipt
     barcode (a layout of the site config reads it), else None."""
     from desktop.services.pos_barcodes import read_code
@@ -374,7 +387,7 @@ def receipt_code_kind(code: str, layouts: tuple = ()) -> str | None:  # type: ig
         return "pos" if read_code(code.strip(), layouts) is not None else None
 
 
-def open_receipt(ctx, code: str) -> dict:  # type: ignore[no-untyped-def]
+def open_receipt(ctx: Context, code: str) -> dict[str, Any]:
     """The counter's first step: a scanned code (ours, or the POS's receipt
     barcode) to the sale as JSON, with what is already returned (a read-only
     transaction). A code neither reads is refused before any query."""
@@ -398,14 +411,14 @@ def open_receipt(ctx, code: str) -> dict:  # type: ignore[no-untyped-def]
         return receipt_json(find_sale(session, find_sale_code(session, ref) if ref is not None else code))
 
 
-def open_pos_receipt(ctx, ref: "PosRef") -> dict:  # type: ignore[no-untyped-def]
+def open_pos_receipt(ctx: Context, ref: PosRef) -> dict[str, Any]:
     """A sale by the POS reference the clerk typed (store, register, transaction, day)."""
     with ctx.uow() as uow:
         session = uow.session
         return receipt_json(find_sale(session, find_sale_code(session, ref)))
 
 
-def lookup_products(ctx, text: str, limit: int = 12) -> list[dict]:  # type: ignore[no-untyped-def]
+def lookup_products(ctx: Context, text: str, limit: int = 12) -> list[dict[str, Any]]:
     """A no-receipt return's item: the product with this barcode or SKU, or
     else the products whose name or SKU contains the text."""
     text = text.strip()

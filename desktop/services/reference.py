@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from desktop.messages import QT_TR_NOOP
+from desktop.messages import QT_TR_NOOP, Message
 from desktop.models import CannedAnswer, Staff
 from desktop.policy.plain import describe
 from desktop.services import audit
@@ -25,7 +25,7 @@ class Answer:
     updated_by: str
 
 
-def policy_text(ctx: Context, actor: Actor) -> tuple[str, list[str]]:
+def policy_text(ctx: Context, actor: Actor) -> tuple[str, list[Message]]:
     """(policy name, sentences)."""
     with ctx.uow() as uow:
         policy = active_policy(uow.session, actor.store_id, actor.store_code)
@@ -57,9 +57,10 @@ def save_answer(ctx: Context, actor: Actor, title: str, body: str, answer_id: in
                                updated_at=ctx.now())
             session.add(row)
         else:
-            row = session.get(CannedAnswer, answer_id)
-            if row is None or row.store_id != actor.store_id:
+            found = session.get(CannedAnswer, answer_id)
+            if found is None or found.store_id != actor.store_id:
                 raise NotFound(QT_TR_NOOP("no canned answer {answer_id}"), answer_id=answer_id)
+            row = found
             row.title, row.body, row.updated_by_id, row.updated_at = title[:120], body, actor.staff_id, ctx.now()
         session.flush()
         audit.record(session, actor.store_id, "answer.saved", at=ctx.now(), staff_id=actor.staff_id,

@@ -137,7 +137,7 @@ def send(ctx: Context, reply_id: int, actor: Actor, mailer: Mailer) -> ReplyView
         mailer.send(message)
     except MailError as error:
         with ctx.uow(write=True) as uow:
-            stored = uow.session.get(CaseReply, reply_id)
+            stored = uow.session.get_one(CaseReply, reply_id)
             stored.error = str(error)
             uow.commit()
         raise
@@ -166,7 +166,7 @@ def _mark(ctx: Context, reply_id: int, actor: Actor, status: str) -> ReplyView:
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
-        reply = session.get(CaseReply, reply_id)
+        reply = session.get_one(CaseReply, reply_id)
         row = _case(session, reply.case_id, actor)
         reply.status, reply.sent_at, reply.error = status, now, ""
         channel = "email" if status == "sent" else "letter"

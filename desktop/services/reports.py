@@ -12,20 +12,29 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP, Message, Term
 from desktop.models import (
-    CaseInteraction, Customer, Feedback, OverrideRequest, RefundTender, Register, Return, ReturnLine, ServiceCase,
-    Staff, Store,
+    CaseInteraction,
+    Customer,
+    Feedback,
+    OverrideRequest,
+    RefundTender,
+    Register,
+    Return,
+    ReturnLine,
+    ServiceCase,
+    Staff,
+    Store,
 )
 from desktop.policy.money import Currency
 from desktop.services.context import Context
 from desktop.services.errors import RequestError
 from desktop.services.policies import active_policy
-
 
 
 @dataclass(frozen=True)
@@ -157,7 +166,8 @@ def refunds_by_tender(session: Session, query: ReportQuery) -> Report:
         .join(Return, Return.id == RefundTender.return_id).where(_returns_in(session, query))
         .group_by(RefundTender.type).order_by(func.sum(RefundTender.amount_cents).desc())
     ).all()
-    return Report("refunds-by-tender", QT_TR_NOOP("Refunds by tender"), (QT_TR_NOOP("tender"), QT_TR_NOOP("refunds"), QT_TR_NOOP("amount")),
+    return Report("refunds-by-tender", QT_TR_NOOP("Refunds by tender"), (QT_TR_NOOP("tender"), QT_TR_NOOP("refunds"),
+                                                                         QT_TR_NOOP("amount")),
                   tuple((Term(kind.replace("_", " ")), count, money(total)) for kind, count, total in rows))
 
 
@@ -170,7 +180,8 @@ def no_receipt_share(session: Session, query: ReportQuery) -> Report:
         .where(_returns_in(session, query))
     ).one()
     return Report("no-receipt", QT_TR_NOOP("No-receipt returns"),
-                  (QT_TR_NOOP("returns"), QT_TR_NOOP("without a receipt"), QT_TR_NOOP("share %"), QT_TR_NOOP("refunded")),
+                  (QT_TR_NOOP("returns"), QT_TR_NOOP("without a receipt"), QT_TR_NOOP("share %"),
+                   QT_TR_NOOP("refunded")),
                   ((total, without or 0, _pct(without, total), money(value)),), chart="")
 
 
@@ -212,7 +223,7 @@ def fraud_signals(session: Session, query: ReportQuery) -> Report:
     times (the same unit coming back again and again); thresholds from the
     policy of the report's store (or the first store)."""
     money = _money(session, query)
-    store = session.get(Store, _store_ids(session, query)[0])
+    store = session.get_one(Store, _store_ids(session, query)[0])
     policy = active_policy(session, store.id, store.code)
     customers = session.execute(
         select(Customer.code, Customer.name, func.count(Return.id), func.sum(Return.refund_total_cents))
@@ -227,10 +238,12 @@ def fraud_signals(session: Session, query: ReportQuery) -> Report:
         .group_by(ReturnLine.serial).having(func.count(ReturnLine.id) >= policy.fraud_min_serial_returns)
         .order_by(func.count(ReturnLine.id).desc(), ReturnLine.serial).limit(50)
     ).all()
-    rows = [(Term("customer"), f"{name} ({code})", count, money(total)) for code, name, count, total in customers]
+    rows: list[tuple[Term, str | None, int, str]] = [
+        (Term("customer"), f"{name} ({code})", count, money(total)) for code, name, count, total in customers]
     rows += [(Term("serial"), serial, count, money(total)) for serial, count, total in serials]
     return Report("fraud-signals", QT_TR_NOOP("Returned most often: customers and serial numbers"),
-                  (QT_TR_NOOP("what"), QT_TR_NOOP("who / serial"), QT_TR_NOOP("returns"), QT_TR_NOOP("refunded")), tuple(rows), chart="")
+                  (QT_TR_NOOP("what"), QT_TR_NOOP("who / serial"), QT_TR_NOOP("returns"),
+                   QT_TR_NOOP("refunded")), tuple(rows), chart="")
 
 
 def cash_refunds(session: Session, query: ReportQuery) -> list[tuple[dt.date, str, int, int]]:
@@ -282,7 +295,7 @@ def waits_per_hour(session: Session, query: ReportQuery) -> Report:
     from desktop.models import Visit
 
     if session.get_bind().dialect.name == "postgresql":
-        seconds = func.extract("epoch", Visit.served_at - Visit.checked_in_at)
+        seconds: ColumnElement[Any] = func.extract("epoch", Visit.served_at - Visit.checked_in_at)
     else:
         seconds = (func.julianday(Visit.served_at) - func.julianday(Visit.checked_in_at)) * 86400
     rows = session.execute(
@@ -292,7 +305,8 @@ def waits_per_hour(session: Session, query: ReportQuery) -> Report:
         .group_by(Visit.local_hour).order_by(Visit.local_hour)
     ).all()
     return Report("waits-per-hour", QT_TR_NOOP("Counter waits per hour of the day"),
-                  (QT_TR_NOOP("hour"), QT_TR_NOOP("visits"), QT_TR_NOOP("average wait (min)"), QT_TR_NOOP("longest wait (min)")),
+                  (QT_TR_NOOP("hour"), QT_TR_NOOP("visits"), QT_TR_NOOP("average wait (min)"),
+                   QT_TR_NOOP("longest wait (min)")),
                   tuple((f"{hour:02d}:00", count, f"{Decimal(str(avg)) / 60:.1f}", f"{Decimal(str(longest)) / 60:.1f}")
                         for hour, count, avg, longest in rows))
 
@@ -358,7 +372,7 @@ def average_first_response_hours(session: Session, query: ReportQuery) -> str:
     answered, in clock hours. (Whether each response met its business-hours
     target is the compliance figure above.)"""
     if session.get_bind().dialect.name == "postgresql":
-        seconds = func.extract("epoch", ServiceCase.first_response_at - ServiceCase.created_at)
+        seconds: ColumnElement[Any] = func.extract("epoch", ServiceCase.first_response_at - ServiceCase.created_at)
     else:
         seconds = (func.julianday(ServiceCase.first_response_at) - func.julianday(ServiceCase.created_at)) * 86400
     value = session.scalar(select(func.avg(seconds)).where(_cases_in(session, query),
@@ -398,7 +412,8 @@ def service_kpis(session: Session, query: ReportQuery) -> Report:
         rows.append((Message(QT_TR_NOOP("{target} within target %"), target=target), share,
                      Message(QT_TR_NOOP("{met} met, {missed} missed"), met=met, missed=missed)))
     rows.append((Term(QT_TR_NOOP("average handling time (min)")), aht,
-                 Message(QT_TR_NOOP("{minutes} minutes over {handled} interactions"), minutes=minutes, handled=handled)))
+                 Message(QT_TR_NOOP("{minutes} minutes over {handled} interactions"), minutes=minutes,
+                         handled=handled)))
     now = dt.datetime.now(dt.UTC)
     for label, low, high in ((QT_TR_NOOP("open under 1 day"), 0, 1), (QT_TR_NOOP("open 1-3 days"), 1, 3),
                              (QT_TR_NOOP("open 3-7 days"), 3, 7), (QT_TR_NOOP("open over 7 days"), 7, 10_000)):
@@ -408,7 +423,8 @@ def service_kpis(session: Session, query: ReportQuery) -> Report:
             ServiceCase.created_at <= now - dt.timedelta(days=low),
             ServiceCase.created_at > now - dt.timedelta(days=high)))
         rows.append((Term(label), count or 0, Term(QT_TR_NOOP("cases by age, now"))))
-    return Report("service-kpis", QT_TR_NOOP("Service desk KPIs"), (QT_TR_NOOP("measure"), QT_TR_NOOP("value"), QT_TR_NOOP("from")), tuple(rows),
+    return Report("service-kpis", QT_TR_NOOP("Service desk KPIs"), (QT_TR_NOOP("measure"), QT_TR_NOOP("value"),
+                                                                    QT_TR_NOOP("from")), tuple(rows),
                   chart="")
 
 
@@ -425,7 +441,7 @@ def locale_of(ctx: Context, query: ReportQuery) -> str:
     """The language a report is printed in: the policy locale of the
     report's store (or the first store, as for the fraud thresholds)."""
     with ctx.uow() as uow:
-        store = uow.session.get(Store, _store_ids(uow.session, query)[0])
+        store = uow.session.get_one(Store, _store_ids(uow.session, query)[0])
         return active_policy(uow.session, store.id, store.code).locale
 
 
@@ -448,6 +464,6 @@ def to_csv(report: Report) -> str:
     return out.getvalue()
 
 
-def to_json(report: Report) -> dict:
+def to_json(report: Report) -> dict[str, Any]:
     return {"report": report.name, "title": report.title, "note": report.note,
             "rows": [dict(zip(report.columns, row, strict=True)) for row in report.rows]}

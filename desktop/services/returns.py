@@ -17,9 +17,9 @@ import functools
 import hashlib
 import json
 import time
-from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -34,13 +34,31 @@ from desktop.db.prepared import Prepared
 from desktop.db.uow import UnitOfWork
 from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import (
-    CustomerIdCheck, OverrideRequest, RefundTender, Return, ReturnLine, SaleLine, SaleTender, Voucher,
+    CustomerIdCheck,
+    OverrideRequest,
+    RefundTender,
+    Return,
+    ReturnLine,
+    SaleLine,
+    SaleTender,
+    Voucher,
+    table_of,
 )
 from desktop.policy import (
-    APPROVE, NEEDS_OVERRIDE, Case, Condition, Customer as PolicyCustomer, Decision, Policy, ReturnItem, evaluate,
+    APPROVE,
+    NEEDS_OVERRIDE,
+    Case,
+    Condition,
+    Decision,
+    Policy,
+    ReturnItem,
+    evaluate,
+    quantity,
     with_overrides,
 )
-from desktop.policy import quantity
+from desktop.policy import (
+    Customer as PolicyCustomer,
+)
 from desktop.policy.docid import DocumentKind
 from desktop.policy.money import round_half_up
 from desktop.policy.quantity import Qty, QuantityError
@@ -50,8 +68,15 @@ from desktop.services.context import Context
 from desktop.services.errors import RequestError
 from desktop.services.policies import active_policy
 from desktop.services.receipts import (
-    CustomerRef, FoundSale, SaleTenderRecord, find_customer, find_product, find_sale, no_receipt_history,
-    policy_receipt, product_price,
+    CustomerRef,
+    FoundSale,
+    SaleTenderRecord,
+    find_customer,
+    find_product,
+    find_sale,
+    no_receipt_history,
+    policy_receipt,
+    product_price,
 )
 
 MAX_ATTEMPTS = 8
@@ -384,7 +409,7 @@ def _replay(session: Session, req: ReturnRequest) -> ReturnReply | None:
     return ReturnReply(COMPLETED, None, existing.reply, existing.doc_id, replayed=True)
 
 
-def _approved_request(session: Session, req: ReturnRequest, actor: Actor, codes: list[str]) -> OverrideRequest:
+def _approved_request(session: Session, req: ReturnRequest, actor: Actor, codes: Sequence[str]) -> OverrideRequest:
     request = session.scalars(
         select(OverrideRequest).where(OverrideRequest.id == req.override_request_id).with_for_update()
     ).first()
@@ -431,22 +456,22 @@ def _reply(status: str, decision: Decision, return_id: str | None = None,
 
 # Built once and run on the driver: the statements of the counter's hot path
 # (desktop/db/prepared.py, docs/benchmarks.md).
-_returns, _lines, _tenders = Return.__table__, SaleLine.__table__, SaleTender.__table__
+_returns, _lines, _tenders = table_of(Return), table_of(SaleLine), table_of(SaleTender)
 _INSERT_RETURN = {
     "postgresql": Prepared(postgresql_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
                            .returning(_returns.c.id)),
     "sqlite": Prepared(sqlite_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
                        .returning(_returns.c.id)),
 }
-_INSERT_LINES = Prepared(insert(ReturnLine.__table__))
+_INSERT_LINES = Prepared(insert(table_of(ReturnLine)))
 # The running totals move in SQL, under CHECK returned_qty <= qty and CHECK
 # refunded_cents <= amount_cents: the database's last word.
 _RETURN_QTY = Prepared(update(_lines).where(_lines.c.id == bindparam("line_key")).values(
     returned_qty=_lines.c.returned_qty + bindparam("returning")))
 _REFUND_TENDER = Prepared(update(_tenders).where(_tenders.c.id == bindparam("tender_key")).values(
     refunded_cents=_tenders.c.refunded_cents + bindparam("take")))
-_INSERT_VOUCHER = Prepared(insert(Voucher.__table__).returning(Voucher.__table__.c.id))
-_INSERT_REFUNDS = Prepared(insert(RefundTender.__table__))
+_INSERT_VOUCHER = Prepared(insert(table_of(Voucher)).returning(table_of(Voucher).c.id))
+_INSERT_REFUNDS = Prepared(insert(table_of(RefundTender)))
 
 
 def _commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, built: _Built,

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select
 
 from desktop.messages import QT_TR_NOOP
-from desktop.models import Sale, SaleLine, SaleTender, Store, Voucher
+from desktop.models import Sale, SaleLine, SaleTender, Store, Voucher, table_of
 from desktop.policy.docid import DocumentKind
 from desktop.policy.money import Currency, apply_rate
 from desktop.services import audit
@@ -113,12 +113,12 @@ def exchange(ctx: Context, actor: Actor, voucher_code: str, codes: list[tuple[st
         store = session.scalars(select(Store).where(Store.id == actor.store_id)).one()
         sale_doc = issue_document_id(session, ctx, DocumentKind.SALE, actor.store_code, actor.register_code,
                                      Sale.doc_id)
-        sale_id = session.execute(insert(Sale.__table__).returning(Sale.__table__.c.id), {
+        sale_id = session.execute(insert(table_of(Sale)).returning(table_of(Sale).c.id), {
             "doc_id": sale_doc, "store_id": actor.store_id, "register_id": actor.register_id, "purchased_at": now,
             "local_date": now.astimezone(ZoneInfo(store.timezone)).date(), "customer_id": voucher.customer_id,
             "staff_id": actor.staff_id, "currency": priced.currency, "order_discount_cents": 0,
             "total_cents": priced.total}).scalar_one()
-        session.execute(insert(SaleLine.__table__), [{
+        session.execute(insert(table_of(SaleLine)), [{
             "sale_id": sale_id, "store_id": actor.store_id, "line_no": number, "product_id": line.product_id,
             "sku": line.sku, "description": line.name, "category": line.category, "qty": line.qty,
             "unit_price_cents": line.unit, "discount_cents": 0, "tax_rate": line.tax_rate, "tax_cents": line.tax,
@@ -128,7 +128,7 @@ def exchange(ctx: Context, actor: Actor, voucher_code: str, codes: list[tuple[st
             tenders.append({"type": "store_credit", "amount_cents": from_voucher, "last4": None})
         if difference:
             tenders.append({"type": payment, "amount_cents": difference, "last4": last4 if payment == "card" else None})
-        session.execute(insert(SaleTender.__table__), [
+        session.execute(insert(table_of(SaleTender)), [
             {"sale_id": sale_id, "store_id": actor.store_id, "position": n, "refunded_cents": 0, **tender}
             for n, tender in enumerate(tenders, start=1)])
         voucher.balance_cents -= from_voucher  # CHECK balance_cents >= 0: the database's last word

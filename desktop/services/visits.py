@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP
 from desktop.models import Staff, Store, Visit
@@ -56,7 +57,7 @@ def check_in(ctx: Context, actor: Actor, name: str = "") -> Waiting:
     raise RequestError(QT_TR_NOOP("the queue is busy; check the customer in again"))
 
 
-def _visit(session, actor: Actor, visit_id: int) -> Visit:  # type: ignore[no-untyped-def]
+def _visit(session: Session, actor: Actor, visit_id: int) -> Visit:
     visit = session.scalars(select(Visit).where(Visit.id == visit_id).with_for_update()).first()
     if visit is None or visit.store_id != actor.store_id:
         raise NotFound(QT_TR_NOOP("no visit {visit_id} at this store"), visit_id=visit_id)

@@ -9,15 +9,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.policy.money import Currency
 from desktop.services import customers, goodwill
-from desktop.ui.i18n import explain
 from desktop.ui.cases.screen import FormDialog, combo
-from desktop.ui.i18n import day, number, render
+from desktop.ui.i18n import day, explain, number, render
 from desktop.ui.labels import label, labels
 from desktop.ui.station import Station
 from desktop.ui.widgets import say

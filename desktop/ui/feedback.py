@@ -15,9 +15,11 @@ import logging
 from collections.abc import Sequence
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +32,7 @@ SCORES = tuple((score, "★" * score + "☆" * (5 - score), word) for score, wor
 
 class FeedbackDialog(QDialog):
     sig_scored = Signal(int, str)  # score, comment
-    _on_customer_screen: "FeedbackDialog | None" = None  # the prompt the customer's display shows
+    _on_customer_screen: FeedbackDialog | None = None  # the prompt the customer's display shows
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

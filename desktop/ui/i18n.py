@@ -25,7 +25,6 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
-
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop.messages import Explained, Message, Term

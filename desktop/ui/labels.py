@@ -9,7 +9,9 @@ screen. A code nobody labelled yet is shown with its underscores as spaces.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from desktop.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Codes"
 

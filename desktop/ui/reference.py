@@ -7,12 +7,19 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.services import reference
-from desktop.ui.i18n import explain
-from desktop.ui.i18n import render
+from desktop.ui.i18n import explain, render
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 

@@ -9,24 +9,37 @@ from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    Qt,
+    Signal,
 )
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
+from desktop.messages import Message
 from desktop.printing.reports import render_report
 from desktop.services import documents, reports
 from desktop.services import station as station_service
-from desktop.ui.i18n import explain
-from desktop.messages import Message
-from desktop.ui.i18n import MESSAGES, cell, render, translated_report
+from desktop.ui.i18n import MESSAGES, cell, explain, render, translated_report
 from desktop.ui.station import Station
+from desktop.ui.tables import NO_PARENT, Index
 from desktop.ui.widgets import say
 
-Index = QModelIndex | QPersistentModelIndex
 # The report picker, in the station's language.
 NAMES = {
     "returns-per-day": QT_TRANSLATE_NOOP("ReportsScreen", "returns per day"),
@@ -58,10 +71,10 @@ class ReportModel(QAbstractTableModel):
         _, self.columns, self.cells, _ = translated_report(report, locale) if report else ("", [], [], "")
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() or self.report is None else len(self.report.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() or self.report is None else len(self.report.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802

@@ -6,18 +6,28 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from desktop.services.receipts import receipt_code_kind
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services import station as station_service
 from desktop.services.explain import is_offline
+from desktop.services.receipts import receipt_code_kind
+from desktop.ui import i18n
 from desktop.ui.cases.screen import ServiceDeskScreen
 from desktop.ui.customers import CustomerScreen
-from desktop.ui.visits import CounterQueueScreen
+from desktop.ui.i18n import explain, render
+from desktop.ui.labels import label
 from desktop.ui.overrides.queue import OverrideQueueScreen
 from desktop.ui.printer import ReceiptPrinter
 from desktop.ui.reference import ReferenceScreen
@@ -29,9 +39,7 @@ from desktop.ui.settings import SettingsScreen
 from desktop.ui.signin import SignInScreen
 from desktop.ui.staff import StaffScreen
 from desktop.ui.station import Station
-from desktop.ui import i18n
-from desktop.ui.i18n import explain, render
-from desktop.ui.labels import label
+from desktop.ui.visits import CounterQueueScreen
 from desktop.ui.widgets import restyle, scan_field, type_scan
 
 PING_MS = 10_000

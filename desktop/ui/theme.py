@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication
 
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.resources import path as resource_path
 
 # Outcome -> (sign, word, object name the stylesheet colours)

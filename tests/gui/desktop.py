@@ -63,7 +63,7 @@ class XSession:
         self.env: dict[str, str] = {}
         self.display = ""
 
-    def start(self) -> "XSession":
+    def start(self) -> XSession:
         read, write = os.pipe()
         xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{self.width}x{self.height}x24",
                                  "-dpi", str(self.dpi), "-nolisten", "tcp", "-noreset"],

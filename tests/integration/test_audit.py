@@ -8,6 +8,7 @@ from sqlalchemy import select, text
 
 from desktop.models import AuditEntry
 from desktop.services import audit, returns
+from desktop.services.auth import AuthError
 from desktop.services.context import Context
 from tests.integration.test_returns import request, sign_in
 
@@ -30,7 +31,7 @@ def _drop_append_only_guard(ctx: Context, backend: str) -> None:
 def _work(ctx: Context, samples: dict[str, str]) -> None:
     actor = sign_in(ctx)
     returns.process(request(samples["coupon"], [{"line": 1, "qty": 1}], key="a1"), actor, ctx)
-    with pytest.raises(Exception):
+    with pytest.raises(AuthError):
         sign_in(ctx, ("1002", "9999"))
 
 

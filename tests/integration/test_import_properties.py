@@ -45,7 +45,7 @@ def pos_sales(draw: st.DrawFn) -> dict:
     # The till taxes each line on its price after its own discount, rounding as it goes.
     tax_lines = [((Decimal(line["gross"]) - Decimal(line["discount"])) * line.pop("rate")).quantize(
         CENT, rounding=ROUND_HALF_UP) for line in lines]
-    for line, tax in zip(lines, tax_lines):
+    for line, tax in zip(lines, tax_lines, strict=False):
         line["tax"] = [{"authority": "STATE", "amount": str(tax)}]
         if line["unit"] is None:
             line.pop("unit")

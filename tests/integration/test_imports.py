@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from desktop.config import PosConfig
-from desktop.models import AuditEntry, PosVoid, Sale, SaleLine, SaleTender
+from desktop.models import AuditEntry, PosVoid, Sale, SaleTender
 from desktop.services import auth, returns
 from desktop.services.context import Context
 from desktop.services.errors import RequestError
@@ -133,7 +133,8 @@ def test_a_messy_poslog_transaction_imports_reconciled(ctx: Context, tmp_path: P
         row = uow.session.scalars(select(Sale).where(Sale.pos_ref == f"1/31/114/{DAY}")).one()
         assert row.points_earned == 48 and row.source == "poslog" and row.customer_id is None
         assert {t["authority"]: t["amount"] for t in row.tax_detail} == {"STATE": 4158, "CITY": 16}
-        brand = uow.session.scalar(select(SaleTender.brand).where(SaleTender.sale_id == row.id, SaleTender.type == "card"))
+        brand = uow.session.scalar(select(SaleTender.brand).where(SaleTender.sale_id == row.id,
+                                                                  SaleTender.type == "card"))
         assert brand == "Visa"
 
 
@@ -317,7 +318,7 @@ def test_a_file_that_cannot_be_read_writes_nothing(ctx: Context, tmp_path: Path,
 def test_a_huge_single_element_is_refused(ctx: Context, tmp_path: Path) -> None:
     path = tmp_path / "huge.xml"
     with path.open("w") as handle:
-        handle.write(f'<POSLog xmlns="http://www.nrf-arts.org/IXRetail/namespace/"><Transaction><Description>')
+        handle.write('<POSLog xmlns="http://www.nrf-arts.org/IXRetail/namespace/"><Transaction><Description>')
         chunk = "x" * (1 << 20)
         for _ in range(20):
             handle.write(chunk)
@@ -359,7 +360,10 @@ def test_json_lines_import_with_the_same_guarantees(ctx: Context, tmp_path: Path
     assert run(ctx, tmp_path, content, name="sales.jsonl").counts.duplicates == 1
 
 
-CSV_TEXT = f"""record,store,register,transaction,business_day,purchased_at,currency,customer_id,total,line,sku,qty,unit,unit_price,gross,discount,tax,tax_authority,tax_percent,amount,promotion,lines,authority,type,change,cashback,brand,last4
+CSV_HEADER = ("record,store,register,transaction,business_day,purchased_at,currency,customer_id,total,"
+              "line,sku,qty,unit,unit_price,gross,discount,tax,tax_authority,tax_percent,amount,promotion,"
+              "lines,authority,type,change,cashback,brand,last4")
+CSV_TEXT = f"""{CSV_HEADER}
 sale,1,7,77,{DAY},{WHEN},USD,,21.60,,,,,,,,,,,,,,,,,,,
 line,1,7,77,{DAY},,,,,1,MUG,2,,5.00,10.00,,0.80,STATE,8,,,,,,,,,
 line,1,7,77,{DAY},,,,,2,PLATE,1,,10.00,10.00,,0.80,STATE,8,,,,,,,,,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -34,11 +35,19 @@ def test_a_new_policy_reaches_this_process_at_once_and_others_within_seconds(ctx
         assert after.default_window_days == 7 != before.default_window_days
         versions = uow.session.scalars(select(StorePolicy.version).where(StorePolicy.store_id == shop.id)).all()
         assert row.version == max(versions) and len(versions) >= 2
-    # Another counter process: its cached row is replaced once it is older than the maximum age.
-    policies._ACTIVE[(str(ctx.db.engine.url), shop.id)] = (before_id := row.id - 1, 0.0)
+    # Another counter process looked the old policy up a moment ago: it keeps it until its cache entry is
+    # older than the maximum age, then reads the new one.
     with ctx.uow() as uow:
-        assert policies.active_policy(uow.session, shop.id, shop.code, max_age=0).default_window_days == 7
-    assert before_id < row.id
+        key = (policies._database(uow.session), shop.id)
+        old_id = uow.session.scalars(select(StorePolicy.id).where(StorePolicy.store_id == shop.id,
+                                                                  StorePolicy.id != row.id)
+                                     .order_by(StorePolicy.id.desc())).first()
+        policies._ACTIVE[key] = (old_id, time.monotonic())
+        assert policies.active_policy(uow.session, shop.id, shop.code).default_window_days == \
+            before.default_window_days
+        policies._ACTIVE[key] = (old_id, time.monotonic() - policies.ACTIVE_MAX_AGE_S - 1)
+        assert policies.active_policy(uow.session, shop.id, shop.code).default_window_days == 7
+        assert policies._ACTIVE[key][0] == row.id
 
 
 def test_an_invalid_policy_is_refused_whole(ctx: Context, tmp_path: Path) -> None:

@@ -11,7 +11,20 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import (
-    JSON, Boolean, Column, Date, Integer, MetaData, Numeric, String, Table, bindparam, exc, insert, select, update,
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    bindparam,
+    exc,
+    insert,
+    select,
+    update,
 )
 from sqlalchemy.orm import DeclarativeBase
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from desktop.models import Product, SaleLine, Sale
+from desktop.models import Product, Sale, SaleLine
 from desktop.services import auth, cases, overrides, reports, returns
 from desktop.services.context import Context
 from tests.conftest import NOW, Clock, install_policy

@@ -9,7 +9,16 @@ from sqlalchemy import func, select, text
 from desktop.db.errors import DatabaseUnavailable
 from desktop.db.prepared import Prepared
 from desktop.models import (
-    AuditEntry, CustomerIdCheck, OverrideRequest, RefundTender, Return, ReturnLine, Sale, SaleLine, SaleTender, Voucher,
+    AuditEntry,
+    CustomerIdCheck,
+    OverrideRequest,
+    RefundTender,
+    Return,
+    ReturnLine,
+    Sale,
+    SaleLine,
+    SaleTender,
+    Voucher,
 )
 from desktop.services import auth, returns
 from desktop.services.context import Context

@@ -84,7 +84,8 @@ def test_sign_in_refuses_a_wrong_pin_and_shows_role_screens(qtbot: QtBot, open_w
     assert window.station.actor is None and not window.nav.isVisible()
     sign_in(qtbot, window, "1001", "2468")
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["Returns", "Counter queue", "Service desk", "Customers", "Reference", "Reprint", "Sign out"]  # a clerk has no override queue
+    assert labels == ["Returns", "Counter queue", "Service desk", "Customers", "Reference", "Reprint",
+                      "Sign out"]  # a clerk has no override queue
     assert "Alex Rivera" in window.status_staff.text()
     assert window.status_db.toolTip().startswith(("Database: local file", "Database: shared server"))
 

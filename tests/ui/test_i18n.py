@@ -179,7 +179,7 @@ def test_every_translated_character_is_in_the_bundled_fonts(language: str, qapp:
     from desktop.ui import theme
 
     missing = {}
-    for (context, source), message in entries(FOLDER / f"returndesk_{language}.ts").items():
+    for (_context, source), message in entries(FOLDER / f"returndesk_{language}.ts").items():
         for c in theme.undrawable((message.findtext("translation") or "") + source):
             missing[c] = source
     assert not missing, missing

@@ -13,9 +13,19 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QCheckBox, QComboBox, QDialog, QGroupBox, QLabel, QLineEdit, QListWidget,
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
     QPushButton,
-    QRadioButton, QTabBar, QWidget,
+    QRadioButton,
+    QTabBar,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 

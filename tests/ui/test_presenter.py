@@ -40,7 +40,8 @@ def test_gift_receipt_refunds_store_credit_and_sends_its_own_code() -> None:
 
 def test_money_is_shown_in_the_store_locale() -> None:
     assert ReturnDraft.from_receipt(RECEIPT).money("1234.5") == "$1,234.50"
-    assert ReturnDraft.from_receipt({**RECEIPT, "currency": "EUR"}, locale="lt_LT").money("1234.5") == "1\u00a0234,50\u00a0€"
+    assert ReturnDraft.from_receipt({**RECEIPT, "currency": "EUR"},
+                                    locale="lt_LT").money("1234.5") == "1\u00a0234,50\u00a0€"
 
 
 def test_a_dong_receipt_never_shows_decimals_on_screen() -> None:

@@ -59,7 +59,8 @@ def test_local_database_with_a_first_admin(qtbot: QtBot, fresh_station: Path) ->
     with qtbot.waitSignal(page.sig_done, timeout=20000) as done:
         page.button(QWizard.WizardButton.FinishButton).click()
     settings = done.args[0]
-    assert (settings.store, settings.register, settings.sources["store"]) == ("0007", "03", str(fresh_station / "user.toml"))
+    assert (settings.store, settings.register, settings.sources["store"]) == ("0007", "03",
+                                                                              str(fresh_station / "user.toml"))
     assert not setup.needs_setup(settings)
     db = Database.connect(settings.resolved_db_url())
     with db.session() as session:

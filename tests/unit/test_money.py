@@ -58,7 +58,7 @@ def test_prorate_always_sums_exactly(total: int, weights: list[int]) -> None:
     assert all(share >= 0 for share in shares)
     whole = sum(weights)
     if whole:
-        for share, weight in zip(shares, weights):
+        for share, weight in zip(shares, weights, strict=False):
             exact = Decimal(total) * weight / whole
             assert abs(share - exact) < 1
 

@@ -40,13 +40,13 @@ def receipts(draw: Any, currency: Currency = USD) -> dict[str, Any]:
     doc = {"receipt_id": "1000102000001234", "store_id": "0001", "purchased_at": "2026-01-01T10:00:00",
            "lines": lines, "tenders": []}
     parsed = _Reader(currency).receipt(doc, "receipt")
-    after_line = sum(l.unit_price * l.qty for l in parsed.lines) - sum(l.discount for l in parsed.lines)
+    after_line = sum(line.unit_price * line.qty for line in parsed.lines) - sum(line.discount for line in parsed.lines)
     doc["order_discount"] = currency.format(draw(st.integers(0, max(after_line, 0))))
     parsed = _Reader(currency).receipt(doc, "receipt")
     total = sum(net + tax for net, tax in line_amounts(parsed).values())
     # Split the total over 1 to 4 tenders.
     cuts = sorted(draw(st.lists(st.integers(0, total), min_size=0, max_size=3)))
-    parts = [b - a for a, b in zip([0] + cuts, cuts + [total])]
+    parts = [b - a for a, b in zip([0] + cuts, cuts + [total], strict=False)]
     doc["tenders"] = [
         {"type": draw(st.sampled_from(TENDER_TYPES)), "amount": currency.format(part), "last4": f"{1000 + i}"}
         for i, part in enumerate(parts)
@@ -71,8 +71,9 @@ def _run_returns(doc: dict[str, Any], data: Any, policy: Any, currency: Currency
         items = [{"line": n, "qty": data.draw(st.integers(1, sold[n] - returned[n])), "condition": "new"}
                  for n in chosen]
         receipt = dict(doc, returned=[{"line": n, "qty": q} for n, q in returned.items()],
-                       refunded_tenders=[{"type": t, "amount": currency.format(a), **({"last4": l} if l else {})}
-                                         for (t, l), a in refunded_tenders.items()])
+                       refunded_tenders=[{"type": t, "amount": currency.format(a),
+                                          **({"last4": last4} if last4 else {})}
+                                         for (t, last4), a in refunded_tenders.items()])
         case = {"today": "2026-02-01", "store_id": "0001", "receipt": receipt, "items": items}
         decision = evaluate(policy, parse_case(case, currency))
         assert decision.outcome == "approve"

@@ -67,7 +67,8 @@ def test_a_vnd_policy_has_no_decimals_anywhere() -> None:
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
 def test_every_receipt_word_is_translated(language: str) -> None:
-    from desktop.printing.words import ENGLISH as RECEIPT_WORDS, WORDS
+    from desktop.printing.words import ENGLISH as RECEIPT_WORDS
+    from desktop.printing.words import WORDS
 
     table = WORDS[language]
     assert sorted(set(RECEIPT_WORDS) - set(table)) == []

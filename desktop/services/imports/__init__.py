@@ -16,15 +16,16 @@ import io
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, cast
 
 from desktop.config import PosConfig
 from desktop.services.context import Context
 from desktop.services.imports import parallel
 from desktop.services.imports.documents import CSV_KEYS, DocumentError, read_csv, read_jsonl
 from desktop.services.imports.poslog import FileRefused, check_file, read_poslog
-from desktop.services.imports.raw import PosRef
+from desktop.services.imports.raw import PosRef, Record
 from desktop.services.imports.shopify import read_shopify
 from desktop.services.imports.writer import BATCH, Counts, Rejects, SaleWriter
 
@@ -149,11 +150,12 @@ def import_sales(ctx: Context, paths: list[Path], config: PosConfig, fmt: str | 
         for path, kind in files:
             with path.open("rb") as handle:
                 tracked = _Tracked(handle)
+                stream = cast(IO[bytes], tracked)  # a binary file object, as open() gives
                 if progress is not None:
-                    writer.on_batch = lambda counts: progress(counts, done_bytes + tracked.position, total_bytes)
+                    writer.on_batch = partial(_report_progress, progress, done_bytes, tracked, total_bytes)
                 count = _workers(workers, path, kind)
-                records = (parallel.settled(tracked, config, writer.stores_by_code(), count) if count > 1
-                           else _records(tracked, kind, config))
+                records = (parallel.settled(stream, config, writer.stores_by_code(), count) if count > 1
+                           else _records(stream, kind, config))
                 for position, record in records:
                     writer.add(path.name, position, record)
                 writer.flush()
@@ -168,6 +170,11 @@ def import_sales(ctx: Context, paths: list[Path], config: PosConfig, fmt: str | 
 PARALLEL_BYTES = 2 << 20  # below this a worker process costs more to start than it saves
 
 
+def _report_progress(progress: Progress, before: int, file: _Tracked, total: int, counts: Counts) -> None:
+    """One batch written: the counts so far and how far through all the files the import has read."""
+    progress(counts, before + file.position, total)
+
+
 def _workers(asked: int | None, path: Path, kind: str) -> int:
     if kind != "poslog":
         return 0
@@ -176,11 +183,12 @@ def _workers(asked: int | None, path: Path, kind: str) -> int:
     return min(os.cpu_count() or 1, 4) if path.stat().st_size >= PARALLEL_BYTES else 0
 
 
-def _records(handle: "_Tracked", kind: str, config: PosConfig) -> Iterator[tuple[int, object]]:
+def _records(handle: IO[bytes], kind: str, config: PosConfig) -> Iterator[Record]:
     if kind == "poslog":
         yield from read_poslog(handle, config)
         return
-    text = io.TextIOWrapper(io.BufferedReader(handle), encoding="utf-8-sig", newline="" if kind == "csv" else None)
+    text = io.TextIOWrapper(io.BufferedReader(cast(io.RawIOBase, handle)), encoding="utf-8-sig",
+                            newline="" if kind == "csv" else None)
     try:
         if kind == "jsonl":
             yield from read_jsonl(text)
@@ -204,7 +212,7 @@ class _Tracked(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+    def readinto(self, buffer: Any) -> int:
         data = self.handle.read(len(buffer))
         buffer[:len(data)] = data
         self.position += len(data)

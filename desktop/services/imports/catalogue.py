@@ -38,7 +38,7 @@ from desktop.services import audit, staff_admin
 from desktop.services.auth import Actor
 from desktop.services.context import Context
 from desktop.services.errors import ServiceError
-from desktop.services.imports import InputUnreadable, ImportSummary, input_files, rejects_path
+from desktop.services.imports import ImportSummary, InputUnreadable, input_files, rejects_path
 from desktop.services.imports.writer import Counts, Rejects
 
 PRODUCT_KEYS = ("sku", "gtin", "barcode", "description", "department", "category", "price", "price_from",

@@ -17,11 +17,20 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
 from desktop.services.imports.raw import (
-    BadRecord, PosRef, PostVoid, RawDiscount, RawLine, RawSale, RawTax, RawTender, Skipped, apply_line_voids,
+    BadRecord,
+    PosRef,
+    PostVoid,
+    RawDiscount,
+    RawLine,
+    RawSale,
+    RawTax,
+    RawTender,
+    Record,
+    Skipped,
+    apply_line_voids,
     last_four,
 )
 
-Record = tuple[int, RawSale | Skipped | PostVoid | BadRecord]
 MAX_LINE_BYTES = 4 * 1024 * 1024  # one sale on one line; more is not a sale but a runaway file
 
 
@@ -212,7 +221,7 @@ def _discount(item: Any, where: str) -> RawDiscount:
     lines = item.get("lines") or ()
     if isinstance(lines, str):
         lines = lines.split()
-    return RawDiscount(_amount(item.get("amount"), f"{where}.amount"), _optional(item.get("promotion")),
+    return RawDiscount(_required_amount(item.get("amount"), f"{where}.amount"), _optional(item.get("promotion")),
                        str(item.get("kind") or "discount"), tuple(str(line) for line in lines),
                        summary=_flag(item, "summary"))
 
@@ -220,7 +229,7 @@ def _discount(item: Any, where: str) -> RawDiscount:
 def _tax(item: Any, where: str) -> RawTax:
     if not isinstance(item, Mapping):
         raise DocumentError(f"{where}: a tax is an object")
-    return RawTax(str(item.get("authority") or "TAX"), _amount(item.get("amount"), f"{where}.amount"),
+    return RawTax(str(item.get("authority") or "TAX"), _required_amount(item.get("amount"), f"{where}.amount"),
                   _amount(item.get("taxable"), f"{where}.taxable", required=False),
                   _decimal(item.get("percent"), f"{where}.percent") if item.get("percent") not in (None, "") else None)
 
@@ -231,7 +240,7 @@ def _tender(item: Any, where: str) -> RawTender:
     kind = str(item.get("type") or "").strip()
     if not kind:
         raise DocumentError(f"{where}.type: every tender says how it was paid")
-    return RawTender(kind, _amount(item.get("amount"), f"{where}.amount"),
+    return RawTender(kind, _required_amount(item.get("amount"), f"{where}.amount"),
                      _amount(item.get("change"), f"{where}.change", required=False) or Decimal(0),
                      _amount(item.get("cashback"), f"{where}.cashback", required=False) or Decimal(0),
                      last_four(_optional(item.get("last4"))), _optional(item.get("brand")),
@@ -292,6 +301,12 @@ def _text(value: Any, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise DocumentError(f"{where}: must be text")
     return value
+
+
+def _required_amount(value: Any, where: str, negative: bool = False) -> Decimal:
+    amount = _amount(value, where, True, negative)
+    assert amount is not None, "a required amount that is missing raised DocumentError"
+    return amount
 
 
 def _optional(value: Any) -> str | None:

@@ -15,11 +15,11 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import IO, Any
 
 from desktop.config import PosConfig
 from desktop.services.imports.poslog import cut, parse_one
-from desktop.services.imports.raw import BadRecord, ImportReject, RawSale
+from desktop.services.imports.raw import BadRecord, ImportedSale, ImportReject, Parsed, RawSale
 
 BATCH = 250  # transactions per task
 IN_FLIGHT = 3  # tasks per worker queued ahead: the pool never reads the whole file ahead
@@ -51,7 +51,8 @@ def _settle(batch: list[tuple[int, bytes]]) -> list[tuple[int, object]]:
     return out
 
 
-def settled(stream: BinaryIO, config: PosConfig, stores: dict, workers: int) -> Iterator[tuple[int, object]]:  # type: ignore[type-arg]
+def settled(stream: IO[bytes], config: PosConfig, stores: dict[str, Any],
+            workers: int) -> Iterator[tuple[int, Parsed | ImportedSale]]:
     """The file's records, in order: settled sales (ImportedSale), or what
     the sequential reader would have given for the others."""
     context = multiprocessing.get_context("spawn")

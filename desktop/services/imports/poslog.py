@@ -18,13 +18,26 @@ import re
 import xml.parsers.expat
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
-from typing import BinaryIO
+from typing import IO, NoReturn
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from desktop.config import PosConfig
 from desktop.services.imports.raw import (
-    BadRecord, PosRef, PosReturn, PostVoid, RawDiscount, RawLine, RawSale, RawTax, RawTender, ReturnedLine, Skipped,
-    apply_line_voids, last_four,
+    BadRecord,
+    Parsed,
+    PosRef,
+    PosReturn,
+    PostVoid,
+    RawDiscount,
+    RawLine,
+    RawSale,
+    RawTax,
+    RawTender,
+    Record,
+    ReturnedLine,
+    Skipped,
+    apply_line_voids,
+    last_four,
 )
 
 ARTS = "http://www.nrf-arts.org/IXRetail/namespace/"
@@ -39,7 +52,6 @@ ROOT_START = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?POSLog)\b[^>]*>")
 XML_DECLARATION = re.compile(rb"\s*<\?xml[^>]*\?>")
 MAX_TRANSACTION_BYTES = 16 << 20  # a transaction of 16 MB is not a sale: a runaway element or an attack
 VOID_REASONS = {"postvoid", "void", "voided", "posttransactionvoid"}
-Record = tuple[int, RawSale | Skipped | PostVoid | BadRecord]
 
 
 class FileRefused(ValueError):
@@ -53,7 +65,7 @@ class FileRefused(ValueError):
 # ---- The first pass: whole and harmless?
 
 
-def check_file(stream: BinaryIO) -> int:
+def check_file(stream: IO[bytes]) -> int:
     """Walk the file with expat and no tree: refuses a DTD or entity, a root
     that is not POSLog, more than 16 MB without a transaction ending (a
     runaway element or an attack), or a file cut short. Returns the number of
@@ -63,7 +75,7 @@ def check_file(stream: BinaryIO) -> int:
     parser = xml.parsers.expat.ParserCreate(namespace_separator="}")
     state = {"root": ""}
 
-    def refuse_dtd(*_args: object) -> None:
+    def refuse_dtd(*_args: object) -> NoReturn:
         raise FileRefused("the file declares a DTD or entities (refused: entity expansion and external "
                           "entities are never read)")
 
@@ -111,13 +123,13 @@ def check_file(stream: BinaryIO) -> int:
 # ---- The second pass: transaction by transaction
 
 
-def read_poslog(stream: BinaryIO, config: PosConfig) -> Iterator[Record]:
+def read_poslog(stream: IO[bytes], config: PosConfig) -> Iterator[Record]:
     """Transaction by transaction, in constant memory (see cut)."""
     for number, document in cut(stream):
         yield number, parse_one(document, config)
 
 
-def cut(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
+def cut(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
     """Each transaction's bytes, as a document of its own. The first pass
     (check_file) has proved the file well formed, without a DTD or entity,
     and without an element over the limit; so each transaction is cut out of
@@ -156,7 +168,7 @@ def cut(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
             return
 
 
-def parse_one(document: bytes, config: PosConfig) -> RawSale | Skipped | PostVoid | BadRecord:
+def parse_one(document: bytes, config: PosConfig) -> Parsed:
     try:
         tx = fromstring(document)[0]
         vendor = _normalise(tx)
@@ -168,7 +180,7 @@ def parse_one(document: bytes, config: PosConfig) -> RawSale | Skipped | PostVoi
     return record
 
 
-def _transaction(tx: Element, config: PosConfig) -> RawSale | Skipped | PostVoid | BadRecord:
+def _transaction(tx: Element, config: PosConfig) -> Parsed:
     ref = None
     try:
         ref = _ref(tx)
@@ -195,8 +207,7 @@ def _transaction(tx: Element, config: PosConfig) -> RawSale | Skipped | PostVoid
         return BadRecord(ref, str(error))
 
 
-def _sale(tx: Element, retail: Element, ref: PosRef, when: dt.datetime | None, config: PosConfig) -> RawSale | \
-        Skipped | BadRecord:
+def _sale(tx: Element, retail: Element, ref: PosRef, when: dt.datetime | None, config: PosConfig) -> Parsed:
     sale = RawSale(ref=ref, source="poslog", when=when,
                    currency=_text(tx, "CurrencyCode") or _text(retail, "CurrencyCode"))
     entries: list[tuple[RawLine, str | None]] = []
@@ -461,8 +472,8 @@ def _void_target(element: Element) -> PosRef | None:
             return _ref(link, partial=True)
     for name in ("PostVoid", "VoidTransaction", "PostVoidTransaction"):
         for void in _children(element, name):
-            link = _child(void, "TransactionLink")
-            return _ref(link if link is not None else void, partial=True)
+            target = _child(void, "TransactionLink")
+            return _ref(target if target is not None else void, partial=True)
     return None
 
 

@@ -67,7 +67,7 @@ class PosRef:
         return "/".join(_normal(part) for part in (self.store, self.register, self.sequence, self.day))
 
     @classmethod
-    def parse(cls, text: str) -> "PosRef":
+    def parse(cls, text: str) -> PosRef:
         parts = text.strip().split("/")
         if len(parts) != 4 or not all(part.strip() for part in parts):
             raise ValueError(f"a POS reference is STORE/REGISTER/TRANSACTION/YYYY-MM-DD, not {text!r}")
@@ -500,7 +500,7 @@ def _allocate(discounts: list[RawDiscount], lines: list[_Line], by_seq: dict[str
         weights = [max(line.net(_in_gross(line, modifiers_in_gross)), 0) for line in targets]
         if amount > sum(weights):
             raise ImportReject(f"a discount of {money.text(amount)} is more than its lines cost")
-        for line, share in zip(targets, prorate(amount, weights)):
+        for line, share in zip(targets, prorate(amount, weights), strict=False):
             line.allocated += share
 
 
@@ -545,7 +545,7 @@ def _apportion_tax(raw: RawSale, lines: list[_Line], detail: list[dict[str, Any]
         weights = [max(line.net(_in_gross(line, modifiers_in_gross)), 0) for line in targets]
         if amount and not any(weights):
             weights = [1] * len(targets)
-        for line, share in zip(targets, prorate(amount, weights)):
+        for line, share in zip(targets, prorate(amount, weights), strict=False):
             line.tax += share
 
 
@@ -553,7 +553,7 @@ def _tender(kind: str, tender: RawTender, money: _Money) -> ImportedTender:
     amount = money(tender.amount) - money(tender.change) - money(tender.cashback)
     last4 = tender.last4 if kind == "card" else None
     return ImportedTender(kind, amount, last4, (tender.brand or None) if kind == "card" else None,
-                          scrub(tender.pos_type)[:40] if tender.pos_type else kind, money(tender.cashback),
+                          (scrub(tender.pos_type) or kind)[:40], money(tender.cashback),
                           min(money(tender.refunded), max(amount, 0)))
 
 
@@ -566,7 +566,8 @@ def _sale(raw: RawSale, store_code: str, currency: Currency, lines: list[_Line],
         key = f"{tender.type}/{tender.last4 or ''}"
         if key in merged:
             before = merged[key]
-            tender = ImportedTender(tender.type, before.amount + tender.amount, tender.last4, before.brand or tender.brand,
+            tender = ImportedTender(tender.type, before.amount + tender.amount, tender.last4,
+                                    before.brand or tender.brand,
                                     before.pos_type, before.cashback + tender.cashback,
                                     before.refunded + tender.refunded)
         merged[key] = tender
@@ -586,7 +587,8 @@ def _sale(raw: RawSale, store_code: str, currency: Currency, lines: list[_Line],
         out.append(ImportedLine(
             line_no=number, pos_line=raw_line.seq[:16], sku=raw_line.sku[:32], barcode=raw_line.barcode,
             description=(scrub(raw_line.description) or "")[:200], department=(raw_line.department or None),
-            category=category, qty=units, qty_scale=scale, unit=raw_line.unit, unit_price=_unit_price(raw_line, line, currency),
+            category=category, qty=units, qty_scale=scale, unit=raw_line.unit, unit_price=_unit_price(raw_line, line,
+                                                                                                      currency),
             gross=line.gross, discount=line.gross - net, tax=line.tax, tax_rate=rate, serial=raw_line.serial,
             final_sale=raw_line.final_sale, returned=min(returned, units)))
     return ImportedSale(raw.ref, raw.source, store_code, raw.when, currency.code, raw.customer, raw.points,
@@ -604,3 +606,8 @@ def _rate(raw: RawLine) -> Decimal:
     percents = [t.percent for t in raw.taxes if t.percent is not None]
     rate = sum(percents, Decimal(0)) / 100
     return min(rate, Decimal("0.99999")).quantize(Decimal("0.00001"))
+
+
+# What a reader gives for one transaction of a file, and where it was.
+Parsed = RawSale | PosReturn | Skipped | PostVoid | BadRecord
+Record = tuple[int, Parsed]  # (position in the file, what was read there)

@@ -18,10 +18,19 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
 from desktop.services.imports.raw import (
-    BadRecord, PosRef, PostVoid, RawDiscount, RawLine, RawSale, RawTax, RawTender, Skipped, last_four,
+    BadRecord,
+    PosRef,
+    PostVoid,
+    RawDiscount,
+    RawLine,
+    RawSale,
+    RawTax,
+    RawTender,
+    Record,
+    Skipped,
+    last_four,
 )
 
-Record = tuple[int, RawSale | Skipped | PostVoid | BadRecord]
 GATEWAYS = {"shopify_payments": "card", "stripe": "card", "paypal": "card", "cash": "cash",
             "gift_card": "giftcard", "manual": "cash"}
 
@@ -64,7 +73,7 @@ def order_record(order: Any) -> RawSale | Skipped | PostVoid | BadRecord:
             return Skipped(ref, "a test order")
         taxes_included = bool(order.get("taxes_included"))
         returned = _refunded_quantities(order)
-        lines = []
+        lines: list[RawLine] = []
         for item in order.get("line_items") or []:
             qty = _decimal(item.get("quantity"), "quantity")
             price = _decimal(item.get("price"), "price")

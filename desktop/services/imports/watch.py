@@ -29,9 +29,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.config import PosConfig
 from sqlalchemy.exc import DBAPIError
 
+from desktop.config import PosConfig
 from desktop.db.errors import DatabaseError, is_disconnect, is_retryable
 from desktop.services.context import Context
 from desktop.services.imports import REJECTS_SUFFIX, ImportSummary, InputUnreadable, import_sales

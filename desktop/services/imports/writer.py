@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from desktop.config import PosConfig
 from desktop.db.errors import is_retryable
 from desktop.db.prepared import Prepared
-from desktop.models import Customer, PosVoid, Product, Register, Return, Sale, SaleLine, SaleTender, Store
+from desktop.models import Customer, PosVoid, Product, Register, Return, Sale, SaleLine, SaleTender, Store, table_of
 from desktop.models import PosReturn as PosReturnRow
 from desktop.policy import quantity
 from desktop.policy.docid import DocumentId, DocumentKind
@@ -36,14 +36,24 @@ from desktop.policy.money import Currency, MoneyError
 from desktop.services import audit
 from desktop.services.context import Context
 from desktop.services.imports.raw import (
-    BadRecord, ImportedSale, ImportReject, PosRef, PosReturn, PostVoid, RawSale, Skipped, scrub, settle,
+    BadRecord,
+    ImportedSale,
+    ImportReject,
+    Parsed,
+    PosRef,
+    PosReturn,
+    PostVoid,
+    RawSale,
+    Skipped,
+    scrub,
+    settle,
 )
 
 IMPORT_REGISTER = "00"  # every store's register for sales rung up on its own POS
 # Run on the driver (desktop/db/prepared.py): a million sales are a million rows of each.
-_INSERT_SALES = Prepared(insert(Sale.__table__))
-_INSERT_LINES = Prepared(insert(SaleLine.__table__))
-_INSERT_TENDERS = Prepared(insert(SaleTender.__table__))
+_INSERT_SALES = Prepared(insert(table_of(Sale)))
+_INSERT_LINES = Prepared(insert(table_of(SaleLine)))
+_INSERT_TENDERS = Prepared(insert(table_of(SaleTender)))
 BATCH = 400
 MAX_ATTEMPTS = 5
 
@@ -116,7 +126,7 @@ class SaleWriter:
     # ---- Public API
 
     def add(self, file: str, position: int,
-            record: RawSale | ImportedSale | Skipped | PostVoid | BadRecord) -> None:
+            record: Parsed | ImportedSale) -> None:
         """A record as read (a raw sale is settled here) or already settled
         (by a worker process: docs/importing.md)."""
         self.counts.read += 1
@@ -134,7 +144,8 @@ class SaleWriter:
             self.returns.append((file, position, record))
         else:
             try:
-                self.sales.append(_Pending(file, position, settle_for_store(record, self.config, self.stores_by_code())))
+                self.sales.append(_Pending(file, position, settle_for_store(record, self.config,
+                                                                            self.stores_by_code())))
             except ImportReject as error:
                 self.reject(file, position, record.ref, str(error))
         if len(self.sales) + len(self.voids) + len(self.returns) >= self.batch_size:
@@ -234,7 +245,7 @@ class SaleWriter:
             if problem:
                 outcome.append(("reject", file, position, ret.ref, problem))
                 continue
-            connection.execute(insert(PosReturnRow.__table__), [{
+            connection.execute(insert(table_of(PosReturnRow)), [{
                 "pos_key": key, "pos_ref": ret.ref.text, "sale_id": sale.id, "imported_at": now,
                 "detail": {"lines": [[line.line, line.sku, str(line.qty), str(line.amount)] for line in ret.lines],
                            "tenders": [[kind, str(amount)] for kind, amount in ret.tenders]}}])
@@ -252,8 +263,8 @@ class SaleWriter:
             register_id = self._register(connection, store)
             doc_ids = self._doc_ids(connection, store, len(pendings))
             zone = ZoneInfo(store.timezone)
-            rows = []
-            for pending, doc_id in zip(pendings, doc_ids):
+            rows: list[dict[str, Any]] = []
+            for pending, doc_id in zip(pendings, doc_ids, strict=False):
                 sale = pending.sale
                 when = _aware(sale.purchased_at, zone) if sale.purchased_at else \
                     dt.datetime.combine(dt.date.fromisoformat(sale.ref.day), dt.time(12), zone)
@@ -266,11 +277,11 @@ class SaleWriter:
                     "voided_at": now if sale.ref.key in voided_early else None, "points_earned": sale.points,
                     "tax_detail": list(sale.tax_detail)})
             _INSERT_SALES.run(connection, rows)
-            found = dict(connection.execute(select(Sale.pos_key, Sale.id).where(
+            found: dict[str | None, int] = dict(connection.execute(select(Sale.pos_key, Sale.id).where(
                 Sale.pos_key.in_([row["pos_key"] for row in rows]))).all())
             ids = [found[row["pos_key"]] for row in rows]
             lines, tenders = [], []
-            for pending, sale_id in zip(pendings, ids):
+            for pending, sale_id in zip(pendings, ids, strict=False):
                 sale = pending.sale
                 for line in sale.lines:
                     product_id, category, name, final = (products.get(line.sku) or products.get(line.barcode or "")
@@ -303,7 +314,7 @@ class SaleWriter:
         outcome = []
         for file, position, void in self.voids:
             key = void.target.key
-            updated = connection.execute(update(Sale.__table__).where(Sale.pos_key == key, Sale.voided_at.is_(None))
+            updated = connection.execute(update(table_of(Sale)).where(Sale.pos_key == key, Sale.voided_at.is_(None))
                                          .values(voided_at=now)).rowcount
             returned = connection.scalar(select(func.count()).select_from(SaleLine).join(Sale).where(
                 Sale.pos_key == key, SaleLine.returned_qty > 0))
@@ -312,7 +323,7 @@ class SaleWriter:
                                 f"post-void of {void.target.text}, from which ReturnDesk already refunded items: "
                                 "marked not returnable; check the refunds with the POS"))
             if not connection.scalar(select(PosVoid.pos_key).where(PosVoid.pos_key == key)):
-                connection.execute(insert(PosVoid.__table__), [{
+                connection.execute(insert(table_of(PosVoid)), [{
                     "pos_key": key, "pos_ref": void.target.text[:160], "voided_at": now,
                     "voided_by": void.ref.text[:160] if void.ref else ""}])
             if updated:
@@ -328,7 +339,7 @@ class SaleWriter:
         missing = sorted(codes - set(found))
         if missing:
             chain = next(iter(self.stores_by_code().values())).chain_id
-            connection.execute(insert(Customer.__table__), [
+            connection.execute(insert(table_of(Customer)), [
                 {"chain_id": chain, "code": code, "name": "", "tier": None, "created_at": self.ctx.now()}
                 for code in missing])
             found.update(connection.execute(select(Customer.code, Customer.id).where(Customer.code.in_(missing))).all())
@@ -343,7 +354,8 @@ class SaleWriter:
         for column, values in ((Product.sku, skus), (Product.barcode, barcodes)):
             if values:
                 for key, *product in connection.execute(select(
-                        column, Product.id, Product.category, Product.name, Product.final_sale).where(column.in_(values))):
+                        column, Product.id, Product.category, Product.name,
+                        Product.final_sale).where(column.in_(values))):
                     found.setdefault(key, tuple(product))  # type: ignore[arg-type]
         return found
 
@@ -354,9 +366,10 @@ class SaleWriter:
         query = select(Register.id).where(Register.store_id == store.id, Register.code == IMPORT_REGISTER)
         register_id = connection.scalar(query.with_for_update())
         if register_id is None:
-            connection.execute(insert(Register.__table__), [{"store_id": store.id, "code": IMPORT_REGISTER,
+            connection.execute(insert(table_of(Register)), [{"store_id": store.id, "code": IMPORT_REGISTER,
                                                              "name": "Imported from the POS"}])
             register_id = connection.scalar(query.with_for_update())
+        assert register_id is not None, "inserted in this transaction"
         return int(register_id)
 
     @staticmethod
@@ -383,7 +396,7 @@ def _take_back(connection: Connection, sale_id: int, currency: Currency, ret: Po
         units = quantity.to_units(line.qty, row.qty_scale)
         if row.returned_qty + units > row.qty:
             return f"returns more of line {line.line} of {line.target.text} than is left to return"
-        connection.execute(update(SaleLine.__table__).where(SaleLine.id == row.id).values(
+        connection.execute(update(table_of(SaleLine)).where(SaleLine.id == row.id).values(
             returned_qty=SaleLine.returned_qty + units))
     tenders = list(connection.execute(select(SaleTender.id, SaleTender.type, SaleTender.amount_cents,
                                              SaleTender.refunded_cents).where(SaleTender.sale_id == sale_id)))
@@ -394,7 +407,7 @@ def _take_back(connection: Connection, sale_id: int, currency: Currency, ret: Po
             if tender.type == kind and left:
                 take = min(left, tender.amount_cents - tender.refunded_cents)
                 if take > 0:
-                    connection.execute(update(SaleTender.__table__).where(SaleTender.id == tender.id).values(
+                    connection.execute(update(table_of(SaleTender)).where(SaleTender.id == tender.id).values(
                         refunded_cents=SaleTender.refunded_cents + take))
                     left -= take
     return None

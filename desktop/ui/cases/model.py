@@ -7,9 +7,10 @@ import datetime as dt
 from typing import Any
 
 from babel.dates import format_datetime
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services.cases import TIERS, QueueRow
 from desktop.ui.labels import label
 from desktop.ui.tables import HeaderedTableModel

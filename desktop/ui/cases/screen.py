@@ -7,15 +7,30 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
-    QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.services import cases, replies
 from desktop.services.cases import CASE_TYPES, CHANNELS, PRIORITIES
-from desktop.ui.i18n import explain
 from desktop.ui.cases.model import CaseQueueModel
+from desktop.ui.i18n import explain
 from desktop.ui.labels import label
 from desktop.ui.station import Station
 from desktop.ui.widgets import fit_placeholder, say

@@ -5,25 +5,34 @@ itself."""
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from babel.numbers import format_currency
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from decimal import Decimal, InvalidOperation
-
-from babel.numbers import format_currency
-
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services import goodwill, overrides
 from desktop.ui.i18n import amount, explain
 from desktop.ui.labels import label, labels
 from desktop.ui.overrides.dialog import common_reasons
 from desktop.ui.station import Station
-from desktop.ui.widgets import say
 from desktop.ui.tables import HeaderedTableModel
+from desktop.ui.widgets import say
 
 COL_ID, COL_WHEN, COL_REGISTER, COL_CLERK, COL_RECEIPT, COL_NEEDS, COL_REFUND = range(7)
 HEADERS = ["#", QT_TRANSLATE_NOOP("Columns", "Waiting since"), QT_TRANSLATE_NOOP("Columns", "Register"),

@@ -7,18 +7,32 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+    QAbstractItemDelegate,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
 )
 
 from desktop.policy import quantity
 from desktop.ui.labels import label, labels
 from desktop.ui.returns.presenter import CONDITIONS, REASONS, LineRow, ReturnDraft
-from desktop.ui.theme import outcome_text
 from desktop.ui.tables import HeaderedTableModel
+from desktop.ui.theme import outcome_text
 
 # What the clerk needs most comes first: on a narrow screen the rest scrolls.
 COL_LINE, COL_ITEM, COL_LEFT, COL_QTY, COL_DECISION, COL_REFUND, COL_CONDITION, COL_REASON, COL_SERIAL, \

@@ -60,7 +60,7 @@ class LineRow:
         return bool(self.serial_sold)
 
     @classmethod
-    def from_product(cls, position: int, product: dict[str, Any]) -> "LineRow":
+    def from_product(cls, position: int, product: dict[str, Any]) -> LineRow:
         # No receipt: nothing was "sold" on record; up to 9 of a kind per return.
         return cls(line=position, sku=product["sku"], description=product["description"],
                    category=product.get("category"), sold=9, returned=0, unit_price=product["price"],
@@ -85,7 +85,7 @@ class ReturnDraft:
     completed: bool = False  # refunded: what is on screen is a record now, not something to edit
 
     @classmethod
-    def without_receipt(cls, currency: str, locale: str = "en_US") -> "ReturnDraft":
+    def without_receipt(cls, currency: str, locale: str = "en_US") -> ReturnDraft:
         receipt = {"receipt_id": None, "store_id": "", "purchased_at": "", "total": "0", "currency": currency,
                    "lines": [], "tenders": [], "no_receipt": True}
         return cls(receipt, [], locale, refund_to="store_credit")
@@ -101,7 +101,7 @@ class ReturnDraft:
         return row
 
     @classmethod
-    def from_receipt(cls, receipt: dict[str, Any], locale: str = "en_US") -> "ReturnDraft":
+    def from_receipt(cls, receipt: dict[str, Any], locale: str = "en_US") -> ReturnDraft:
         rows = [
             LineRow(line=line["line"], sku=line["sku"], description=line.get("description") or line["sku"],
                     category=line.get("category"), sold=quantity.parse(line["qty"], bool(line.get("unit"))),

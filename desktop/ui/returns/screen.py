@@ -10,17 +10,28 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
 from desktop.policy.money import Currency
 from desktop.services import documents, overrides, returns
-from desktop.ui.i18n import explain, render
 from desktop.services.receipts import lookup_products, open_receipt, receipt_code_kind
-from desktop.ui.returns.model import COL_ITEM, COL_QTY, LineEditorDelegate, ReturnLinesModel
+from desktop.ui.i18n import explain, render
 from desktop.ui.labels import label
+from desktop.ui.returns.model import COL_ITEM, COL_QTY, COL_SERIAL, LineEditorDelegate, ReturnLinesModel
 from desktop.ui.returns.presenter import ID_TYPES, REFUND_TO, ReturnDraft
 from desktop.ui.station import Station
 from desktop.ui.theme import outcome_sign
@@ -189,8 +200,8 @@ class ReturnScreen(QWidget):
         # editor that just closed leaves none), and never from another screen or over a dialog.
         for keys, slot in (("F10", self.complete), ("Ctrl+Return", self.complete), ("Ctrl+Enter", self.complete),
                            ("F8", self.ask_manager_here), ("F9", self.send_to_queue), ("Esc", self.escape),
-                           ("F6", self.start_without_receipt), ("F4", self.find_sale), ("F7", self.open_case), ("F11", self.ask_feedback),
-                           ("F12", self.start_exchange)):
+                           ("F6", self.start_without_receipt), ("F4", self.find_sale), ("F7", self.open_case),
+                           ("F11", self.ask_feedback), ("F12", self.start_exchange)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
