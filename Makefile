@@ -9,7 +9,7 @@ DEMO_RECEIPTS ?= 5000
 
 help:
 	@echo "make run          set up (venv, install, migrate) and start ReturnDesk; a demo store the first time"
-	@echo "make test         install and run the whole test suite (SQLite and PostgreSQL)"
+	@echo "make test         install, lint (ruff, mypy) and run the whole test suite (SQLite and PostgreSQL)"
 	@echo "make dist         build the packaged app (PyInstaller one-dir and a .deb) in dist/"
 	@echo "make bench-quick  the benchmarks, quick mode (under 2 minutes)"
 	@echo "make bench        the full benchmarks (seeds up to 1,000,000 receipts, cached)"
@@ -31,7 +31,11 @@ run: $(STAMP)
 	@$(BIN)/returndesk demo seed --receipts $(DEMO_RECEIPTS) --if-empty >/dev/null
 	@$(BIN)/returndesk
 
-test: $(STAMP)
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: $(STAMP) lint
 	@installer/check-system.sh offscreen
 	@installer/check-system.sh gui
 	@installer/check-postgres.sh $(BIN)/python

@@ -114,3 +114,4 @@ class Message(str):
 
     def render(self, translate: Translate | None = None) -> str:
         return render(self.template, self.params, translate)
+

@@ -14,14 +14,14 @@ from pathlib import Path
 
 
 def _database(work: Path) -> str:
-    from desktop.db import schema
-    from desktop.db.engine import Database
+    from desktop.bootstrap import open_database
+    from desktop.config import load_settings
+    from desktop.services import maintenance
 
-    url = f"sqlite:///{work / 'selftest.sqlite3'}"
-    db = Database.connect(url)
+    db = open_database(load_settings({"db_url": f"sqlite:///{work / 'selftest.sqlite3'}"}))
     try:
-        schema.upgrade(db.engine)
-        if schema.current(db.engine) != schema.head():
+        maintenance.upgrade(db)
+        if not maintenance.is_current(db):
             raise RuntimeError("the migrations did not reach the newest schema")
     finally:
         db.dispose()

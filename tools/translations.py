@@ -1,4 +1,6 @@
-"""The screens' translations (Qt's .ts and .qm files in resources/translations).
+"""Both kinds of translation: the screens' widgets (Qt's .ts and .qm files in
+resources/translations) and what customers and managers read away from the
+screens (gettext .po catalogues in resources/locale, desktop/catalogue.py).
 
     make translations                  extract, then compile (python tools/translations.py)
     python tools/translations.py import vi FILE.tsv
@@ -16,6 +18,14 @@ the .ts files are the translators' source of truth (Qt Linguist opens them).
 Compiling runs pyside6-lrelease into the .qm files the app loads.
 tests/ui/test_i18n.py fails while a .ts file is stale or has an unfinished
 entry.
+
+The same run brings each .po catalogue in step with the English sources
+(desktop/services/vocabulary.py): new texts are added (filled from the
+screens' translation of the same English word where there is one, else
+empty), texts no source uses any more are dropped. `todo` and `import` take
+both kinds; a catalogue's contexts ("sentence ...", "receipt", "reply ...",
+"report") tell its rows apart. tests/unit/test_catalogue.py fails while a
+catalogue misses a text.
 """
 
 from __future__ import annotations
@@ -30,6 +40,76 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("vi", "fil", "lt", "te")
 BIN = Path(sys.executable).parent
+LOCALE = ROOT / "resources" / "locale"
+
+
+def _po(language: str) -> Path:
+    return LOCALE / language / "returndesk.po"
+
+
+def _is_catalogue_context(context: str) -> bool:
+    return context.split(" ")[0] in ("sentence", "receipt", "reply", "report")
+
+
+def _screen_translations(language: str) -> dict[str, str]:
+    """English source -> finished translation, from the language's .ts."""
+    found: dict[str, str] = {}
+    for message in ET.parse(FOLDER / f"returndesk_{language}.ts").getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") is None and translation.text:
+            found.setdefault(message.findtext("source") or "", translation.text)
+    return found
+
+
+def update_catalogue(language: str) -> int:
+    """One .po in step with the English sources; how many texts it still misses."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    sys.path.insert(0, str(ROOT))
+    from desktop.services.vocabulary import english
+
+    path = _po(language)
+    old = read_po(path.open("rb"), locale=language) if path.exists() else Catalog(locale=language)
+    screens = _screen_translations(language)
+    new = Catalog(locale=language, domain="returndesk", project="ReturnDesk", version="1", charset="utf-8",
+                  language_team=f"{language} <translations@returndesk.example>",
+                  last_translator="ReturnDesk translators", fuzzy=False)
+    missing = 0
+    for context, text in english():
+        kept = old.get(text, context=context)
+        translation = str(kept.string) if kept is not None and kept.string else screens.get(text, "")
+        missing += not translation
+        new.add(text, translation, context=context)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, new, width=120, sort_output=False, omit_header=False)
+    return missing
+
+
+def _import_catalogue(language: str, rows: list[tuple[str, str, str]]) -> int:
+    from babel.messages.pofile import read_po, write_po
+
+    path = _po(language)
+    catalog = read_po(path.open("rb"), locale=language)
+    filled = 0
+    for context, source, text in rows:
+        message = catalog.get(source, context=context)
+        if message is None:
+            print(f"not in the catalogue's sources: {context!r} {source!r}", file=sys.stderr)
+            continue
+        message.string, filled = text, filled + 1
+    with path.open("wb") as handle:
+        write_po(handle, catalog, width=120, sort_output=False, omit_header=False)
+    return filled
+
+
+def _catalogue_todo(language: str) -> list[tuple[str, str]]:
+    from babel.messages.pofile import read_po
+
+    catalog = read_po(_po(language).open("rb"), locale=language)
+    return [(message.context or "", str(message.id)) for message in catalog
+            if message.id and (not message.string or message.fuzzy)]
 
 
 def sources() -> list[str]:
@@ -71,11 +151,15 @@ def import_tsv(language: str, tsv: Path) -> int:
         for message in context.iter("message"):
             messages[(name, message.findtext("source") or "")] = message
     filled = 0
+    for_catalogue: list[tuple[str, str, str]] = []
     with tsv.open(encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) != 3 or not row[2].strip():
                 continue
             context, source, text = (cell.replace("\\n", "\n") for cell in row)
+            if _is_catalogue_context(context):
+                for_catalogue.append((context, source, text))
+                continue
             message = messages.get((context, source))
             if message is None:
                 print(f"{tsv.name}: not in the sources: {context!r} {source!r}", file=sys.stderr)
@@ -87,7 +171,7 @@ def import_tsv(language: str, tsv: Path) -> int:
             translation.attrib.pop("type", None)
             filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    return filled
+    return filled + (_import_catalogue(language, for_catalogue) if for_catalogue else 0)
 
 
 def todo(language: str) -> list[tuple[str, str]]:
@@ -100,7 +184,7 @@ def todo(language: str) -> list[tuple[str, str]]:
             translation = message.find("translation")
             if translation is None or translation.get("type") == "unfinished":
                 pending.append((name, message.findtext("source") or ""))
-    return pending
+    return pending + _catalogue_todo(language)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
         compile_(ts)
         unfinished = sum(1 for t in ET.parse(ts).getroot().iter("translation") if t.get("type") == "unfinished")
         print(f"{ts.name}: compiled" + (f"; {unfinished} strings still to translate" if unfinished else ""))
+        missing = update_catalogue(language)
+        state = f"{missing} texts still to translate" if missing else "complete"
+        print(f"{_po(language).relative_to(ROOT)}: {state}")
     return 0
 
 

@@ -15,9 +15,10 @@ from desktop.policy.engine import (
     line_amounts,
     with_overrides,
 )
+from desktop.policy.loading import check_policy, load_policy, parse_policy_text
 from desktop.policy.money import Currency, MoneyError
 from desktop.policy.reasons import Condition, Reason, ReturnReason, TenderType
-from desktop.policy.rules import Policy, PolicyError, Problem, check_policy, load_policy, parse_policy_text
+from desktop.policy.rules import Policy, PolicyError, Problem
 
 __all__ = [
     "APPROVE", "DENY", "NEEDS_OVERRIDE", "Case", "CaseError", "Condition", "Currency", "Customer", "Decision",

@@ -19,6 +19,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
+from desktop import catalogue
 from desktop.policy.money import Currency
 
 
@@ -42,8 +43,8 @@ class Joined:
     parts: tuple[Sentence, ...]
 
 
-# English is the source; other languages live in desktop/policy/translations.py
-# and fall back to English key by key, never to an empty sentence.
+# English is the source; other languages are in the catalogues (desktop/catalogue.py,
+# context "sentence <KEY>") and fall back to English key by key, never to an empty sentence.
 ENGLISH: dict[str, str] = {
     "WINDOW_EXPIRED": "Bought {days} days ago; {category} can be returned within {window} days.",
     "WINDOW_EXPIRED.tier": "Bought {days} days ago; {category} can be returned within {window} days, "
@@ -87,10 +88,10 @@ ENGLISH: dict[str, str] = {
 }
 
 
-def catalogue(language: str) -> Mapping[str, str]:
-    from desktop.policy.translations import SENTENCES
-
-    return SENTENCES.get(language, {})
+def templates(locale: str) -> dict[str, str]:
+    """Every sentence's template in the locale's language (English where a
+    catalogue has none)."""
+    return {key: catalogue.gettext(locale, f"{catalogue.SENTENCE} {key}", english) for key, english in ENGLISH.items()}
 
 
 class Renderer:
@@ -99,7 +100,7 @@ class Renderer:
     def __init__(self, locale: str, currency: Currency):
         self.locale = Locale.parse(locale)
         self.currency = currency
-        self.templates = {**ENGLISH, **catalogue(self.locale.language)}
+        self.templates = templates(locale)
         self._money = money_format(self.locale, currency)
 
     @classmethod

@@ -14,13 +14,16 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.db.prepared import Prepared, connection_of
 from desktop.models import GENESIS_HASH, AuditEntry, AuditHead, Store, table_of
+
+if TYPE_CHECKING:
+    from desktop.services.context import Context
 
 
 def canonical(entry: Mapping[str, Any]) -> str:
@@ -114,6 +117,12 @@ def verify(session: Session, batch: int = 5000) -> list[ChainReport]:
     for store in session.scalars(select(Store).order_by(Store.code)):
         reports.append(_verify_store(session, store, batch))
     return reports
+
+
+def verify_all(ctx: Context) -> list[ChainReport]:
+    """verify() in a read-only unit of work of its own."""
+    with ctx.uow() as uow:
+        return verify(uow.session)
 
 
 def _verify_store(session: Session, store: Store, batch: int) -> ChainReport:

@@ -25,3 +25,29 @@ class AuthError(ServiceError):
 
 class Forbidden(AuthError):
     """Signed in, but the role or the situation does not allow the action."""
+
+
+def classify(error: BaseException) -> tuple[str, str] | None:
+    """What kind of known failure an error is, for the command line's exit
+    codes, and the one line that says it: ("forbidden" | "bad_input" |
+    "database" | "printer", message); None for an unexpected error."""
+    from sqlalchemy.exc import DBAPIError
+
+    from desktop.config import ConfigError
+    from desktop.db.errors import DatabaseError
+    from desktop.policy import CaseError, MoneyError, PolicyError
+    from desktop.policy.docid import DocumentIdError
+    from desktop.printing.escpos import PrinterError
+
+    if isinstance(error, Forbidden):
+        return "forbidden", str(error)
+    if isinstance(error, (PolicyError, CaseError, MoneyError, DocumentIdError, ServiceError, ConfigError)):
+        return "bad_input", str(error)
+    if isinstance(error, DatabaseError):
+        return "database", str(error)
+    if isinstance(error, PrinterError):
+        return "printer", str(error)
+    if isinstance(error, DBAPIError):
+        detail = str(error.orig or error).strip().splitlines()
+        return "database", f"database error: {detail[0] if detail else type(error).__name__}"
+    return None

@@ -18,15 +18,11 @@ claimed. Each record belongs to one batch, so to one file.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -49,11 +45,10 @@ from desktop.policy import quantity
 from desktop.policy.money import Currency
 from desktop.services.context import Context
 from desktop.services.errors import RequestError
+from desktop.services.export_formats import _csv, _jsonl, _poslog
 
 FORMATS = ("jsonl", "csv", "poslog")
 KINDS = ("return", "sale", "voucher")
-ARTS = "http://www.nrf-arts.org/IXRetail/namespace/"
-OURS = "urn:returndesk:export:1"  # the extension with what ARTS has no element for
 
 
 @dataclass(frozen=True)
@@ -265,127 +260,6 @@ def _sale(sale: Sale, store: Store, registers: dict[int, str], staff: dict[int, 
     }
 
 
-# ---- Formats
-
-
-def _jsonl(records: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
-
-
-CSV_COLUMNS = ("record", "id", "store", "register", "when", "business_day", "staff", "approved_by", "currency",
-               "sale_receipt_id", "sale_pos_ref", "line", "pos_line", "sku", "description", "qty", "unit",
-               "condition", "reason", "disposition", "serial", "net", "tax", "fee", "total", "type", "amount",
-               "last4", "voucher_id", "codes", "override_reason", "points_reversed", "refund_to", "gift")
-
-
-def _csv(records: list[dict[str, Any]]) -> str:
-    """One row per return, its lines, tenders, vouchers and overrides; per sale and its lines and tenders;
-    per voucher (docs/importing.md)."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, CSV_COLUMNS, extrasaction="ignore")
-    writer.writeheader()
-    for record in records:
-        if record["kind"] == "return":
-            sale = record["sale"] or {}
-            base = {"id": record["return_id"], "store": record["store"], "register": record["register"]}
-            writer.writerow({**base, "record": "return", "when": record["created_at"],
-                             "business_day": record["business_day"], "staff": record["staff"],
-                             "approved_by": record["approved_by"], "currency": record["currency"],
-                             "sale_receipt_id": sale.get("receipt_id"), "sale_pos_ref": sale.get("pos_ref"),
-                             "total": record["refund_total"], "points_reversed": record["points_reversed"],
-                             "refund_to": record["refund_to"], "gift": record["gift"]})
-            for line in record["lines"]:
-                writer.writerow({**base, **line, "record": "return_line"})
-            for tender in record["tenders"]:
-                writer.writerow({**base, **tender, "record": "refund_tender"})
-            for voucher in record["vouchers"]:
-                writer.writerow({**base, **voucher, "record": "voucher_issued"})
-            for override in record["overrides"]:
-                writer.writerow({**base, "record": "override", "codes": " ".join(override["codes"]),
-                                 "approved_by": override["manager"], "override_reason": override["reason"]})
-        elif record["kind"] == "sale":
-            base = {"id": record["receipt_id"], "store": record["store"], "register": record["register"]}
-            writer.writerow({**base, "record": "sale", "when": record["purchased_at"],
-                             "business_day": record["business_day"], "staff": record["staff"],
-                             "currency": record["currency"], "total": record["total"]})
-            for line in record["lines"]:
-                writer.writerow({**base, **line, "record": "sale_line"})
-            for tender in record["tenders"]:
-                writer.writerow({**base, **tender, "record": "sale_tender"})
-        else:
-            writer.writerow({"record": "voucher", "id": record["voucher_id"], "store": record["store"],
-                             "when": record["issued_at"], "currency": record["currency"], "amount": record["amount"],
-                             "total": record["balance"], "reason": record["origin"]})
-    return out.getvalue()
-
-
-POSLOG_TENDERS = {"card": "CreditDebit", "cash": "Cash", "gift_card": "GiftCard", "store_credit": "StoreCredit"}
-
-
-def _poslog(records: list[dict[str, Any]]) -> str:
-    """ARTS POSLog: each return a RetailTransaction of Return line items, each
-    linked to the original transaction and its line; tenders refunded; what
-    ARTS has no element for (our IDs, dispositions, overrides, points) in our
-    own namespace, which an ARTS reader skips."""
-    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n', f'<POSLog xmlns="{ARTS}" xmlns:rd="{OURS}" '
-                                                        'MajorVersion="6" MinorVersion="0">\n']
-    for record in records:
-        if record["kind"] == "return":
-            parts.append(_poslog_return(record))
-    parts.append("</POSLog>\n")
-    return "".join(parts)
-
-
-def _poslog_return(record: dict[str, Any]) -> str:
-    x = escape
-    sale = record["sale"] or {}
-    link = ""
-    if sale:
-        if sale.get("pos_ref"):
-            store, register, sequence, day = sale["pos_ref"].split("/")
-        else:
-            receipt = sale["receipt_id"]
-            store, register, sequence, day = receipt[1:5], receipt[5:7], str(int(receipt[7:15])), sale["business_day"]
-        link = (f"<RetailStoreID>{x(store)}</RetailStoreID><WorkstationID>{x(register)}</WorkstationID>"
-                f"<SequenceNumber>{x(sequence)}</SequenceNumber><BusinessDayDate>{x(day)}</BusinessDayDate>")
-    rid = record["return_id"]
-    items = []
-    seq = 0
-    for line in record["lines"]:
-        seq += 1
-        quantity_xml = (f'<Quantity UnitOfMeasureCode="{x(line["unit"])}" Units="{line["qty"]}">1</Quantity>'
-                        if line.get("unit") else f"<Quantity>{line['qty']}</Quantity>")
-        line_link = f"<LineItemSequenceNumber>{x(str(line['pos_line'] or line['line'] or ''))}</LineItemSequenceNumber>"
-        items.append(
-            f'<LineItem VoidFlag="false"><SequenceNumber>{seq}</SequenceNumber><Return ItemType="Stock">'
-            f"<ItemID>{x(line['sku'])}</ItemID><Description>{x(line['description'] or '')}</Description>"
-            f"<ExtendedAmount>{line['net']}</ExtendedAmount>{quantity_xml}"
-            + (f'<TransactionLink ReasonCode="Return">{link}{line_link}</TransactionLink>' if link else "")
-            + f"<Tax><TaxAuthority>TAX</TaxAuthority><Amount>{line['tax']}</Amount></Tax>"
-            f"<rd:Disposition>{x(line['disposition'])}</rd:Disposition><rd:Condition>{x(line['condition'])}"
-            f"</rd:Condition><rd:Reason>{x(line['reason'] or '')}</rd:Reason>"
-            f"<rd:RestockingFee>{line['fee']}</rd:RestockingFee></Return></LineItem>")
-    for tender in record["tenders"]:
-        seq += 1
-        card = (f"<CreditDebit><PrimaryAccountNumber>************{x(tender['last4'])}</PrimaryAccountNumber>"
-                "</CreditDebit>") if tender.get("last4") else ""
-        voucher = f"<rd:VoucherID>{x(tender['voucher_id'])}</rd:VoucherID>" if tender.get("voucher_id") else ""
-        items.append(f"<LineItem><SequenceNumber>{seq}</SequenceNumber><Tender TenderType="
-                     f'"{POSLOG_TENDERS.get(tender["type"], tender["type"])}" TypeCode="Refund">'
-                     f"<Amount>{tender['amount']}</Amount>{card}{voucher}</Tender></LineItem>")
-    overrides = "".join(f'<rd:Override Codes="{x(" ".join(o["codes"]))}" Manager="{x(o["manager"] or "")}">'
-                        f"{x(o['reason'] or '')}</rd:Override>" for o in record["overrides"])
-    business = record["business_day"]
-    return (f"<Transaction><RetailStoreID>{x(record['store'])}</RetailStoreID><WorkstationID>"
-            f"{x(record['register'] or '')}</WorkstationID><SequenceNumber>{int(rid[7:15])}</SequenceNumber>"
-            f"<BusinessDayDate>{business}</BusinessDayDate><EndDateTime>{record['created_at']}</EndDateTime>"
-            f"<OperatorID>{x(record['staff'] or '')}</OperatorID><CurrencyCode>{record['currency']}</CurrencyCode>"
-            f'<RetailTransaction TransactionStatus="Finished">{"".join(items)}'
-            f'<Total TotalType="TransactionGrandAmount">{record["refund_total"]}</Total>'
-            f"<rd:ReturnID>{rid}</rd:ReturnID><rd:PointsReversed>{record['points_reversed']}</rd:PointsReversed>"
-            f"{overrides}</RetailTransaction></Transaction>\n")
-
-
 # ---- Cursors (--since)
 
 
@@ -414,80 +288,3 @@ def _summary(target: str, fmt: str, out: Path, ids: dict[str, list[int]], recove
 
 
 __all__ = ["ExportSummary", "FORMATS", "export", "watch"]
-
-# ---- Vouchers at the main POS
-
-
-@dataclass(frozen=True)
-class VoucherState:
-    voucher_id: str
-    currency: str
-    amount: str
-    balance: str
-    issued_at: str
-    origin: str
-    redeemed: tuple[tuple[str, str], ...]  # (reference, amount) spent at the POS
-
-    def to_json(self) -> dict[str, Any]:
-        return {"voucher_id": self.voucher_id, "currency": self.currency, "amount": self.amount,
-                "balance": self.balance, "issued_at": self.issued_at, "origin": self.origin,
-                "redeemed": [{"reference": ref, "amount": amount} for ref, amount in self.redeemed]}
-
-
-def voucher_state(ctx: Context, code: str) -> VoucherState:
-    """What the main POS checks before taking a voucher: its balance."""
-    from desktop.services.documents import find_voucher
-
-    with ctx.uow() as uow:
-        return _state(uow.session, find_voucher(uow.session, code))
-
-
-def redeem_voucher(ctx: Context, code: str, amount: str, reference: str) -> VoucherState:
-    """The main POS spends (part of) a voucher: burned once per reference (that
-    POS's sale), under the CHECK that a balance never goes below zero."""
-    from desktop.models import VoucherRedemption
-    from desktop.services import audit
-    from desktop.services.documents import find_voucher
-
-    reference = reference.strip()
-    if not reference or len(reference) > 160:
-        raise RequestError(QT_TR_NOOP("the POS sale's reference, so the same redemption twice burns once"))
-    with ctx.uow(write=True) as uow:
-        session = uow.session
-        voucher = find_voucher(session, code)
-        voucher = session.scalars(select(Voucher).where(Voucher.id == voucher.id).with_for_update()).one()
-        money = Currency.of(voucher.currency)
-        try:
-            cents = money.parse(amount.strip())
-        except ValueError:
-            raise RequestError(QT_TR_NOOP("the amount is a number such as 12.34")) from None
-        known = session.scalars(select(VoucherRedemption).where(VoucherRedemption.reference == reference)).first()
-        if known is not None:
-            if known.voucher_id != voucher.id or known.amount_cents != cents:
-                raise RequestError(QT_TR_NOOP("reference {reference} already redeemed another amount or voucher"),
-                                   reference=reference)
-            return _state(session, voucher)  # the same redemption again: nothing more burned
-        if cents <= 0 or cents > voucher.balance_cents:
-            raise RequestError(QT_TR_NOOP("voucher {voucher} has {balance} left"), voucher=voucher.doc_id,
-                               balance=money.format(voucher.balance_cents))
-        voucher.balance_cents -= cents
-        session.add(VoucherRedemption(voucher_id=voucher.id, reference=reference, amount_cents=cents,
-                                      redeemed_at=ctx.now()))
-        audit.record(session, voucher.store_id, "voucher.redeemed", at=ctx.now(), entity="voucher",
-                     entity_id=voucher.doc_id, payload={"amount": money.format(cents), "reference": reference,
-                                                        "where": "main POS"})
-        session.flush()
-        state = _state(session, voucher)
-        uow.commit()
-        return state
-
-
-def _state(session: Session, voucher: Voucher) -> VoucherState:
-    from desktop.models import VoucherRedemption
-
-    money = Currency.of(voucher.currency).format
-    redeemed = tuple((ref, money(cents)) for ref, cents in session.execute(
-        select(VoucherRedemption.reference, VoucherRedemption.amount_cents)
-        .where(VoucherRedemption.voucher_id == voucher.id).order_by(VoucherRedemption.id)))
-    return VoucherState(voucher.doc_id, voucher.currency, money(voucher.amount_cents), money(voucher.balance_cents),
-                        voucher.issued_at.isoformat(), voucher.origin, redeemed)

@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Collection
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP
-from desktop.models import Store, StorePolicy
-from desktop.policy.rules import Policy, PolicyError, load_policy, policy_from_document
+from desktop.models import Product, Store, StorePolicy
+from desktop.policy.loading import load_policy, policy_from_document
+from desktop.policy.rules import Policy, PolicyError
+from desktop.services.context import Context
 from desktop.services.errors import NotFound
 
 ACTIVE_MAX_AGE_S = 5.0
@@ -96,3 +100,51 @@ def install_document(session: Session, store: Store, document: dict, source: str
     session.flush()
     _ACTIVE.pop((_database(session), store.id), None)  # this process sees it at once
     return row
+
+
+# ---- The command line's policy chores (returndesk policy check|evaluate|install)
+
+
+def check_file(path: str) -> list[str]:
+    """Every problem of a policy file, one line each; [] when it is valid."""
+    from desktop.policy import check_policy
+
+    return [str(problem) for problem in check_policy(path)]
+
+
+def evaluate_file(policy_path: str, case: object) -> dict:  # type: ignore[type-arg]
+    """The decision (its JSON) for a case document under a policy file;
+    nothing is read from or written to a database."""
+    from desktop.policy import evaluate, parse_case
+
+    policy = load_policy(policy_path)
+    return evaluate(policy, parse_case(case, policy.currency)).to_json()
+
+
+@dataclass(frozen=True)
+class Installed:
+    store: str
+    version: int
+
+
+def install_for_store(ctx: Context, store_code: str, path: Path, installed_by: str) -> Installed:
+    """The file as the active policy of ``store_code`` (or, without one, the
+    station's store, else the first store): one unit of work."""
+    with ctx.uow(write=True) as uow:
+        code = store_code or ctx.store_code
+        query = select(Store).where(Store.code == code) if code else select(Store).order_by(Store.code)
+        store = uow.session.scalars(query).first()
+        if store is None:
+            raise NotFound(QT_TR_NOOP("no store {store}"), store=code or "")
+        row = install(uow.session, store, path, installed_by, ctx.now())
+        uow.commit()
+        return Installed(store.code, row.version)
+
+
+def unmapped_departments(ctx: Context, mapped: Collection[str]) -> list[str]:
+    """The catalogue's departments that map to no category (their products
+    get the policy's default rules)."""
+    with ctx.uow() as uow:
+        departments = uow.session.scalars(select(Product.department).distinct().where(
+            Product.category == "", Product.department.is_not(None)))
+        return sorted(d for d in departments if d and d not in mapped)

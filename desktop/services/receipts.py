@@ -435,3 +435,12 @@ def lookup_products(ctx: Context, text: str, limit: int = 12) -> list[dict[str, 
         return [{"sku": p.sku, "barcode": p.barcode, "description": p.name, "category": p.category,
                  "price": money(p.price_cents), "currency": currency, "serial_tracked": p.serial_tracked}
                 for p in products]
+
+
+def show_receipt(ctx: Context, code: str | None = None, pos: PosRef | None = None) -> dict[str, Any]:
+    """A sale as ``receipt show`` prints it, by its receipt code or its POS
+    reference, in one read-only unit of work."""
+    with ctx.uow() as uow:
+        if pos is not None:
+            code = find_sale_code(uow.session, pos)
+        return receipt_json(find_sale(uow.session, code or ""))

@@ -8,9 +8,11 @@ from __future__ import annotations
 import smtplib
 import ssl
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -20,10 +22,13 @@ from desktop.messages import QT_TR_NOOP
 from desktop.models import CaseReply, Customer, Sale, ServiceCase, Staff, Store
 from desktop.printing.letters import render_letter
 from desktop.services.auth import Actor
-from desktop.services.cases import _case, _note, _policy
+from desktop.services.cases.views import add_note, case_policy, case_row
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
 from desktop.services.reply_templates import ENGLISH, wording
+
+if TYPE_CHECKING:
+    from desktop.config import Settings
 
 # The template names (the English wording is services/reply_templates.ENGLISH;
 # the customer gets the store policy's language).
@@ -40,6 +45,15 @@ class Mailer:
     password: str = ""
     sender: str = ""
     timeout: float = 10.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Mailer:
+        """The station's mail server; its password read from the secret file
+        IT set up (smtp_password_file), here and never by a screen."""
+        from desktop.config import read_secret
+
+        password = read_secret(settings.smtp_password_file) if settings.smtp_password_file else ""
+        return cls(settings.smtp_host, settings.smtp_port, settings.smtp_user, password, settings.smtp_sender)
 
     def send(self, message: EmailMessage) -> None:
         if not self.host:
@@ -78,7 +92,7 @@ def _fields(session, row: ServiceCase, actor: Actor, notes: str) -> dict[str, st
     customer = session.get(Customer, row.customer_id) if row.customer_id else None
     sale = session.get(Sale, row.sale_id) if row.sale_id else None
     staff = session.get(Staff, actor.staff_id)
-    policy = _policy(session, row.store_id)
+    policy = case_policy(session, row.store_id)
     target = policy.service.target("email", row.priority)
     words = wording(policy.locale)
     return {
@@ -91,6 +105,28 @@ def _fields(session, row: ServiceCase, actor: Actor, notes: str) -> dict[str, st
     }
 
 
+@dataclass(frozen=True)
+class WriteReply:
+    case_id: int
+    template: str  # one of TEMPLATES
+    channel: str = "email"  # "email" | "letter"
+    notes: str = ""  # the staff member's own words, put into the template
+
+
+def write_reply(ctx: Context, cmd: WriteReply, actor: Actor, mailer: Mailer, letters: Path) -> ReplyView:
+    """A written reply as one action: drafted from its template, then
+    emailed, or printed as an A4 letter into ``letters`` (the PDF beside the
+    receipts). The draft is saved before the mail server is called, so a
+    server that refuses the reply leaves the draft with the reason."""
+    written = draft(ctx, cmd.case_id, actor, cmd.template, cmd.channel, cmd.notes)
+    if cmd.channel == "email":
+        return send(ctx, written.id, actor, mailer)
+    pdf = print_letter(ctx, written.id, actor)
+    letters.mkdir(parents=True, exist_ok=True)
+    (letters / f"letter-case-{cmd.case_id}-{written.id}.pdf").write_bytes(pdf)
+    return replace(written, status="printed")
+
+
 def draft(ctx: Context, case_id: int, actor: Actor, template: str, channel: str = "email",
           notes: str = "") -> ReplyView:
     """A reply written from a template, saved as a draft the clerk can read first."""
@@ -100,9 +136,9 @@ def draft(ctx: Context, case_id: int, actor: Actor, template: str, channel: str 
         raise RequestError(QT_TR_NOOP("a written reply goes by email or letter"))
     with ctx.uow(write=True) as uow:
         session = uow.session
-        row = _case(session, case_id, actor)
+        row = case_row(session, case_id, actor)
         fields = _fields(session, row, actor, notes)
-        texts = wording(_policy(session, row.store_id).locale).templates[template]
+        texts = wording(case_policy(session, row.store_id).locale).templates[template]
         subject, body = (string.Formatter().vformat(part, (), fields) for part in texts)
         customer = session.get(Customer, row.customer_id) if row.customer_id else None
         to = (customer.email if customer and customer.email else "") or row.contact_email
@@ -124,7 +160,7 @@ def send(ctx: Context, reply_id: int, actor: Actor, mailer: Mailer) -> ReplyView
         reply = uow.session.get(CaseReply, reply_id)
         if reply is None:
             raise NotFound(QT_TR_NOOP("no reply {reply_id}"), reply_id=reply_id)
-        row = _case(uow.session, reply.case_id, actor, lock=False)
+        row = case_row(uow.session, reply.case_id, actor, lock=False)
         store = uow.session.get(Store, row.store_id)
         message = EmailMessage()
         message["From"] = mailer.sender or f"{store.name if store else 'ReturnDesk'} <returndesk@localhost>"
@@ -151,11 +187,11 @@ def print_letter(ctx: Context, reply_id: int, actor: Actor) -> bytes:
         reply = session.get(CaseReply, reply_id)
         if reply is None:
             raise NotFound(QT_TR_NOOP("no reply {reply_id}"), reply_id=reply_id)
-        row = _case(session, reply.case_id, actor, lock=False)
+        row = case_row(session, reply.case_id, actor, lock=False)
         store = session.get(Store, row.store_id)
         customer = session.get(Customer, row.customer_id) if row.customer_id else None
         to = tuple(x for x in ((customer.name if customer else row.contact_name), row.contact_phone) if x)
-        day = format_date(ctx.now().date(), "long", locale=_policy(session, row.store_id).locale)
+        day = format_date(ctx.now().date(), "long", locale=case_policy(session, row.store_id).locale)
         pdf = render_letter(store.name if store else "", tuple(x for x in (store.address, store.phone) if x)
                             if store else (), to, day, reply.subject, reply.body)
     _mark(ctx, reply_id, actor, "printed")
@@ -167,10 +203,10 @@ def _mark(ctx: Context, reply_id: int, actor: Actor, status: str) -> ReplyView:
     with ctx.uow(write=True) as uow:
         session = uow.session
         reply = session.get_one(CaseReply, reply_id)
-        row = _case(session, reply.case_id, actor)
+        row = case_row(session, reply.case_id, actor)
         reply.status, reply.sent_at, reply.error = status, now, ""
         channel = "email" if status == "sent" else "letter"
-        _note(session, row, now, actor.staff_id, "reply", f"{channel} reply: {reply.subject}", reply.body,
+        add_note(session, row, now, actor.staff_id, "reply", f"{channel} reply: {reply.subject}", reply.body,
               channel=channel, direction="out")
         if row.first_response_at is None:
             row.first_response_at = now
@@ -181,11 +217,11 @@ def _mark(ctx: Context, reply_id: int, actor: Actor, status: str) -> ReplyView:
 
 def drafts(ctx: Context, case_id: int, actor: Actor) -> list[ReplyView]:
     with ctx.uow() as uow:
-        _case(uow.session, case_id, actor, lock=False)
+        case_row(uow.session, case_id, actor, lock=False)
         rows = uow.session.scalars(select(CaseReply).where(CaseReply.case_id == case_id, CaseReply.status == "draft")
                                    .order_by(CaseReply.id)).all()
         return [ReplyView(r.id, r.status, r.to_address, r.subject, r.body, r.error) for r in rows]
 
 
-__all__ = ["TEMPLATES", "MailError", "Mailer", "ReplyView", "draft", "drafts", "print_letter",
-           "send"]
+__all__ = ["TEMPLATES", "MailError", "Mailer", "ReplyView", "WriteReply", "draft", "drafts", "print_letter",
+           "send", "write_reply"]

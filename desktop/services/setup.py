@@ -215,3 +215,10 @@ def _install_local_default(session, store: Store, default: Path, setup: StationS
     local.parent.mkdir(parents=True, exist_ok=True)
     local.write_text(text, encoding="utf-8")
     policies.install(session, store, local, "first-run setup", now)
+
+
+def store_exists(ctx: Context, code: str | None = None) -> bool:
+    """Whether the database has the store ``code`` (without one: any store)."""
+    query = select(Store.id).limit(1) if code is None else select(Store.id).where(Store.code == code)
+    with ctx.uow() as uow:
+        return uow.session.scalar(query) is not None

@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP
 from desktop.models import Return, Sale, Store, StorePolicy
+from desktop.policy.loading import policy_from_document
 from desktop.policy.money import Currency, MoneyError
-from desktop.policy.rules import PolicyError, policy_from_document
+from desktop.policy.rules import PolicyError
 from desktop.services import audit, policies
 from desktop.services.auth import Actor
 from desktop.services.context import Context

@@ -55,6 +55,7 @@ def run(settings: Settings, argv: Sequence[str] = ("returndesk",)) -> int:
     QCoreApplication.setApplicationName("ReturnDesk")
     QCoreApplication.setOrganizationName("ReturnDesk")
     app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication), "a widget application: the counter has windows"
     theme.apply(app)
     from desktop.services import setup
 

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.catalogue import number
 from desktop.policy.money import Currency
 from desktop.services import customers, goodwill
 from desktop.ui.cases.screen import FormDialog, combo
-from desktop.ui.i18n import day, explain, number, render
+from desktop.ui.i18n import day, explain, render
 from desktop.ui.labels import label, labels
+from desktop.ui.page import Page
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
@@ -49,7 +51,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.resizeColumnsToContents()
 
 
-class CustomerScreen(QWidget):
+class CustomerScreen(Page):
     sig_shown = Signal(str)  # a customer is on screen (loyalty ID)
 
     def __init__(self, station: Station, parent: QWidget | None = None):
@@ -94,7 +96,7 @@ class CustomerScreen(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        self.search.returnPressed.connect(self.find)
+        self.search.returnPressed.connect(self.search_for)
         self.found.itemActivated.connect(lambda item: self.show_customer(item.data(Qt.ItemDataRole.UserRole)))
         self.goodwill_button.clicked.connect(self.ask_goodwill)
         self.export_button.clicked.connect(lambda: self.export())
@@ -103,16 +105,16 @@ class CustomerScreen(QWidget):
     def take_scan(self, code: str) -> bool:
         """A loyalty card scanned with no field focused finds its customer."""
         self.search.setText(code)
-        self.find(code)
+        self.search_for(code)
         return True
 
     def _enable(self) -> None:
         self.goodwill_button.setEnabled(self.current is not None)
         self.export_button.setEnabled(self.current is not None)
 
-    def find(self, text: str | None = None) -> None:
+    def search_for(self, text: str | None = None) -> None:
         text = self.search.text() if text is None else text
-        actor, ctx = self.station.actor, self.station.ctx
+        actor, ctx = self.station.staff, self.station.ctx
 
         def done(rows: list[tuple[str, str, str]]) -> None:
             self.found.clear()
@@ -128,7 +130,7 @@ class CustomerScreen(QWidget):
                                    lambda error: self._say(explain(error), True))
 
     def show_customer(self, code: str) -> None:
-        actor, ctx = self.station.actor, self.station.ctx
+        actor, ctx = self.station.staff, self.station.ctx
         self.station.runner.submit(lambda: customers.view(ctx, actor, code), self._shown,
                                    lambda error: self._say(explain(error), True))
 
@@ -186,7 +188,7 @@ class CustomerScreen(QWidget):
             self.request_goodwill(str(v["kind"]), str(v["reason"]), str(v["amount"]), str(v["description"]))
 
     def export(self, path: str | None = None) -> None:
-        seen, actor, ctx = self.current, self.station.actor, self.station.ctx
+        seen, actor, ctx = self.current, self.station.staff, self.station.ctx
         if seen is None:
             return
         if path is None:

@@ -19,12 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop.messages import Explained, Message, Term
@@ -106,26 +104,6 @@ def explain(error: BaseException) -> str:
 # ---- Numbers and dates as the station writes them
 
 
-def number(value: object, locale: str) -> str:
-    """A count or a plain decimal ("1234.50", as services and reports keep
-    them) with the locale's separators, keeping its decimal places ("1 234,50"
-    in Lithuanian); anything else as it is."""
-    if isinstance(value, bool) or value is None:
-        return "" if value is None else str(value)
-    if isinstance(value, int):
-        return format_decimal(value, locale=locale)
-    text = str(value)
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        return text
-    if not amount.is_finite():
-        return text
-    exponent = amount.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return format_decimal(amount, format="#,##0" + ("." + "0" * places if places else ""), locale=locale)
-
-
 def amount(minor: int, currency: str, locale: str) -> str:
     """An amount in the currency's minor units ("cents"; dong for VND) as
     the locale writes money: "$20.00", "20,00 €", "125.000 ₫"."""
@@ -138,26 +116,6 @@ def day(at: dt.date | dt.datetime, locale: str) -> str:
 
 
 # ---- Reports as a manager reads them (the screen, its PDF, and `returndesk report --format pdf`)
-
-
-def cell(value: object, locale: str) -> str:
-    """A report's cell: words in the station's language, numbers with the
-    locale's separators (the report itself keeps plain decimals for CSV and
-    JSON)."""
-    if isinstance(value, Message):
-        return render(value)
-    if isinstance(value, Term):
-        return labels.term(value)
-    return number(value, locale)
-
-
-def translated_report(report: Any, locale: str) -> tuple[str, list[str], list[list[str]], str]:
-    """Title, columns, rows and note of a services.reports.Report in the
-    installed translation, numbers for ``locale``."""
-    return (QCoreApplication.translate(MESSAGES, report.title),
-            [QCoreApplication.translate(MESSAGES, column) for column in report.columns],
-            [[cell(value, locale) for value in row] for row in report.rows],
-            render(report.note) if isinstance(report.note, Message) else report.note)
 
 
 # ---- The pseudo-locale

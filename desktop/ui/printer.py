@@ -18,7 +18,7 @@ from desktop.printing import PrintedDocument, render_pdf, roll
 from desktop.printing.escpos import PrinterError
 from desktop.printing.outputs import from_setting
 from desktop.services import documents
-from desktop.ui.i18n import render
+from desktop.ui.i18n import explain, render
 from desktop.ui.station import Station
 
 
@@ -78,7 +78,7 @@ class ReceiptPrinter(QObject):
                     return
             on_printed(printed, where)
 
-        station.runner.submit(work, done, lambda error: on_failed(render(error)))
+        station.runner.submit(work, done, lambda error: on_failed(explain(error)))
 
     @staticmethod
     def _system_print(pdf: bytes, name: str) -> str:

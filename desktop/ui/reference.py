@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
 
 from desktop.services import reference
 from desktop.ui.i18n import explain, render
+from desktop.ui.page import Page
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
 
-class ReferenceScreen(QWidget):
+class ReferenceScreen(Page):
     sig_loaded = Signal()  # the policy and the answers are on screen
+
+    def shown(self) -> None:
+        self.start()
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
@@ -120,12 +124,15 @@ class ReferenceScreen(QWidget):
         self.edit_title.setFocus()
 
     def save(self) -> None:
-        actor, ctx = self.station.actor, self.station.ctx
+        actor, ctx = self.station.staff, self.station.ctx
         row = self.list.currentRow()
         answer_id = self.items[row].id if 0 <= row < len(self.items) else None
         title, body = self.edit_title.text(), self.edit_body.toPlainText()
-        self.station.runner.submit(lambda: reference.save_answer(ctx, actor, title, body, answer_id),
-                                   lambda _: (self._say(self.tr("Saved.")), self.start()),
+        def saved(_answer: object) -> None:
+            self._say(self.tr("Saved."))
+            self.start()
+
+        self.station.runner.submit(lambda: reference.save_answer(ctx, actor, title, body, answer_id), saved,
                                    lambda error: self._say(explain(error), True))
 
     def _say(self, text: str, error: bool = False) -> None:

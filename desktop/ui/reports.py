@@ -4,14 +4,13 @@ export to CSV or a PDF report. The end-of-day register report prints."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     Qt,
     Signal,
@@ -31,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.messages import Message
-from desktop.printing.reports import render_report
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services import documents, reports
 from desktop.services import station as station_service
-from desktop.ui.i18n import MESSAGES, cell, explain, render, translated_report
+from desktop.ui.i18n import explain
+from desktop.ui.page import Page
 from desktop.ui.station import Station
 from desktop.ui.tables import NO_PARENT, Index
 from desktop.ui.widgets import say
@@ -68,7 +67,7 @@ class ReportModel(QAbstractTableModel):
     def set_report(self, report: reports.Report | None, locale: str = "en_US") -> None:
         self.beginResetModel()
         self.report = report
-        _, self.columns, self.cells, _ = translated_report(report, locale) if report else ("", [], [], "")
+        _, self.columns, self.cells, _ = reports.translated(report, locale) if report else ("", [], [], "")
         self.endResetModel()
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
@@ -99,8 +98,11 @@ def _number(value: object) -> float | None:
         return None
 
 
-class ReportsScreen(QWidget):
+class ReportsScreen(Page):
     sig_shown = Signal(str)  # a report is on screen (its name)
+
+    def shown(self) -> None:
+        self.start_screen()
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
@@ -145,6 +147,7 @@ class ReportsScreen(QWidget):
 
         # Two rows: what and where, then when; room for longer languages.
         controls = QHBoxLayout()
+        widget: QWidget
         for widget in (QLabel(self.tr("Report")), self.which, QLabel(self.tr("store")), self.store):
             controls.addWidget(widget)
         controls.addStretch(1)
@@ -188,7 +191,9 @@ class ReportsScreen(QWidget):
         self.station.runner.submit(lambda: station_service.stores(ctx), loaded)
 
     def current_query(self) -> reports.ReportQuery:
-        return reports.ReportQuery(self.start.date().toPython(), self.end.date().toPython(), self.store.currentData())
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        return reports.ReportQuery(start, end, self.store.currentData())
 
     def show_report(self) -> None:
         name, query, ctx = self.which.currentData(), self.current_query(), self.station.ctx
@@ -198,7 +203,7 @@ class ReportsScreen(QWidget):
             self.run_button.setEnabled(True)
             self.report, self.query = report, query
             self.model.set_report(report, self.station.locale)
-            self.note.setText(render(report.note) if isinstance(report.note, Message) else report.note)
+            self.note.setText(reports.translated(report, self.station.locale)[3])
             self._draw(report)
             self.message.hide()
             self.sig_shown.emit(report.name)
@@ -207,17 +212,18 @@ class ReportsScreen(QWidget):
             self.run_button.setEnabled(True)
             self._say(explain(error), True)
 
-        self.station.runner.submit(lambda: reports.run(ctx, name, query), done, failed)
+        actor = self.station.staff
+        self.station.runner.submit(lambda: reports.run(ctx, actor, name, query), done, failed)
 
     def _draw(self, report: reports.Report) -> None:
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        self.chart.setTitle(QCoreApplication.translate(MESSAGES, report.title))
+        self.chart.setTitle(reports.translated(report, self.station.locale)[0])
         self.chart_view.setVisible(bool(report.chart) and bool(report.rows))
         if not report.chart or not report.rows:
             return
-        names = [cell(row[0], self.station.locale) for row in report.rows][:30]
+        names = [reports.cell(row[0], self.station.locale) for row in report.rows][:30]
         values = [_number(row[1]) or 0.0 for row in report.rows][:30]
         axis_x = QBarCategoryAxis()
         axis_x.append(names)
@@ -225,12 +231,13 @@ class ReportsScreen(QWidget):
         axis_y.setRange(0, max(values + [1.0]) * 1.15)
         axis_y.applyNiceNumbers()
         axis_y.setLabelFormat("%g")
+        series: QLineSeries | QBarSeries
         if report.chart == "line":
             series = QLineSeries()
             for index, value in enumerate(values):
                 series.append(index, value)
         else:
-            bars = QBarSet(QCoreApplication.translate(MESSAGES, report.columns[1]))
+            bars = QBarSet(self.model.columns[1])
             bars.append(values)
             series = QBarSeries()
             series.append(bars)
@@ -254,11 +261,7 @@ class ReportsScreen(QWidget):
         if kind == "csv":  # for spreadsheets and other programs: the report's own words and plain numbers
             data = reports.to_csv(report).encode()
         else:
-            title, columns, rows, note = translated_report(report, self.station.locale)
-            where = self.tr("store {code}").format(code=query.store) if query.store else self.tr("every store")
-            data = render_report(title, self.tr("{start} to {end}, {where}").format(
-                start=query.start, end=query.end, where=where), columns, rows, note,
-                empty=self.tr("no data in this range"))
+            data = reports.to_pdf(report, query, self.station.locale)
         target = Path(path)
         target.write_bytes(data)
         self._say(self.tr("Saved {target}.").format(target=target))
@@ -270,7 +273,7 @@ class ReportsScreen(QWidget):
         actor, ctx, printer = self.station.actor, self.station.ctx, self.station.printer
         if actor is None or printer is None:
             return
-        printer.print_built(  # type: ignore[attr-defined]
+        printer.print_built(
             lambda: documents.closing_slip(ctx, actor),  # today, in the store's time zone
             lambda printed, where: self._say(self.tr("End-of-day slip printed: {where}").format(where=where)),
             lambda message: self._say(self.tr("The end-of-day slip did not print: {message}").format(

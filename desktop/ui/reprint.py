@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from desktop.policy.docid import DocumentId, DocumentIdError
 from desktop.services import documents
 from desktop.ui.i18n import explain
+from desktop.ui.page import Page
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
 
-class ReprintScreen(QWidget):
+class ReprintScreen(Page):
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
         self.station = station

@@ -162,10 +162,7 @@ class ScannerFilter(QObject):
         that gets the keys of a window without one. Never the QWindow before
         them (counted there too, every digit of a scan came twice)."""
         popup = QApplication.activePopupWidget()
-        if popup is not None:
-            target = popup.focusWidget() or popup
-        else:
-            target = QApplication.focusWidget()
+        target: QWidget | None = (popup.focusWidget() or popup) if popup is not None else QApplication.focusWidget()
         if target is None:
             if not (isinstance(watched, QWidget) and watched.isWindow()):
                 return False

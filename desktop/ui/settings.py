@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import store_settings
 from desktop.ui.i18n import explain
+from desktop.ui.page import Page
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
@@ -32,8 +33,11 @@ TIMEZONES = ("America/New_York", "America/Chicago", "America/Los_Angeles", "Asia
              "Europe/Vilnius", "Asia/Kolkata", "Europe/London", "UTC")
 
 
-class SettingsScreen(QWidget):
+class SettingsScreen(Page):
     sig_saved = Signal(object)  # the StoreSettings as saved
+
+    def shown(self) -> None:
+        self.start()
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,9 +46,9 @@ class SettingsScreen(QWidget):
         title = QLabel(self.tr("Store settings"))
         title.setObjectName("title")
         self.name, self.address, self.phone, self.tax_id, self.currency = (QLineEdit() for _ in range(5))
-        self.locale = QComboBox()
-        self.locale.setEditable(True)
-        self.locale.addItems(LOCALES)
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        self.language.addItems(LOCALES)
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(TIMEZONES)
@@ -64,7 +68,7 @@ class SettingsScreen(QWidget):
         form = QFormLayout()
         for caption, widget in ((self.tr("Store name"), self.name), (self.tr("Address"), self.address),
                                 (self.tr("Phone"), self.phone), (self.tr("Tax ID"), self.tax_id),
-                                (self.tr("Language (receipts, sentences)"), self.locale),
+                                (self.tr("Language (receipts, sentences)"), self.language),
                                 (self.tr("Time zone"), self.timezone), (self.tr("Currency"), self.currency),
                                 (self.tr("Receipt header lines"), self.header),
                                 (self.tr("Receipt footer lines"), self.footer)):
@@ -101,7 +105,7 @@ class SettingsScreen(QWidget):
                              (self.phone, settings.phone), (self.tax_id, settings.tax_id),
                              (self.currency, settings.currency)):
             field.setText(value)
-        self.locale.setCurrentText(settings.locale)
+        self.language.setCurrentText(settings.locale)
         self.timezone.setCurrentText(settings.timezone)
         self.header.setPlainText(settings.receipt_header)
         self.footer.setPlainText(settings.receipt_footer)
@@ -131,7 +135,8 @@ class SettingsScreen(QWidget):
             return
         values: dict[str, object] = {
             "name": self.name.text(), "address": self.address.text(), "phone": self.phone.text(),
-            "tax_id": self.tax_id.text(), "locale": self.locale.currentText(), "timezone": self.timezone.currentText(),
+            "tax_id": self.tax_id.text(), "locale": self.language.currentText(),
+            "timezone": self.timezone.currentText(),
             "currency": self.currency.text(), "receipt_header": self.header.toPlainText(),
             "receipt_footer": self.footer.toPlainText()}
         if self.logo is not None:

@@ -5,6 +5,7 @@ with store, register, staff and database. A shell, not business logic."""
 from __future__ import annotations
 
 import time
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services import station as station_service
 from desktop.services.explain import is_offline
 from desktop.services.receipts import receipt_code_kind
@@ -29,6 +29,8 @@ from desktop.ui.customers import CustomerScreen
 from desktop.ui.i18n import explain, render
 from desktop.ui.labels import label
 from desktop.ui.overrides.queue import OverrideQueueScreen
+from desktop.ui.page import Page
+from desktop.ui.pages import CASES, PAGES, QUEUE, RETURNS
 from desktop.ui.printer import ReceiptPrinter
 from desktop.ui.reference import ReferenceScreen
 from desktop.ui.reports import ReportsScreen
@@ -44,19 +46,7 @@ from desktop.ui.widgets import restyle, scan_field, type_scan
 
 PING_MS = 10_000
 NAV_WIDTH = 190
-RETURNS, WALK_INS, QUEUE, CASES, CUSTOMERS, REPORTS, REFERENCE, REPRINT, STAFF, SETTINGS = (
-    "returns", "walk_ins", "queue", "cases", "customers", "reports", "reference", "reprint", "staff", "settings")
-# Navigation labels: marked for translation here, translated when shown.
-PAGES = {RETURNS: (QT_TRANSLATE_NOOP("MainWindow", "Returns"), ("clerk", "manager", "admin")),
-         WALK_INS: (QT_TRANSLATE_NOOP("MainWindow", "Counter queue"), ("clerk", "manager", "admin")),
-         QUEUE: (QT_TRANSLATE_NOOP("MainWindow", "Overrides"), ("manager", "admin")),
-         CASES: (QT_TRANSLATE_NOOP("MainWindow", "Service desk"), ("clerk", "manager", "admin")),
-         CUSTOMERS: (QT_TRANSLATE_NOOP("MainWindow", "Customers"), ("clerk", "manager", "admin")),
-         REPORTS: (QT_TRANSLATE_NOOP("MainWindow", "Reports"), ("manager", "admin")),
-         REFERENCE: (QT_TRANSLATE_NOOP("MainWindow", "Reference"), ("clerk", "manager", "admin")),
-         REPRINT: (QT_TRANSLATE_NOOP("MainWindow", "Reprint"), ("clerk", "manager", "admin")),
-         STAFF: (QT_TRANSLATE_NOOP("MainWindow", "Staff"), ("manager", "admin")),
-         SETTINGS: (QT_TRANSLATE_NOOP("MainWindow", "Store settings"), ("manager", "admin"))}
+T = TypeVar("T", bound=Page)
 
 
 class ActivityWatcher(QObject):
@@ -84,19 +74,18 @@ class MainWindow(QMainWindow):
         station.printer = self.printer = ReceiptPrinter(station, self)
 
         self.signin = SignInScreen(station)
-        self.returns = ReturnScreen(station)
-        self.queue = OverrideQueueScreen(station)
-        self.reprint = ReprintScreen(station)
-        self.cases = ServiceDeskScreen(station)
-        self.reference = ReferenceScreen(station)
-        self.reports = ReportsScreen(station)
-        self.customers = CustomerScreen(station)
-        self.walk_ins = CounterQueueScreen(station)
-        self.staff = StaffScreen(station)
-        self.settings = SettingsScreen(station)
-        self.pages = {RETURNS: self.returns, WALK_INS: self.walk_ins, QUEUE: self.queue, CASES: self.cases,
-                      CUSTOMERS: self.customers, REPORTS: self.reports, REFERENCE: self.reference,
-                      REPRINT: self.reprint, STAFF: self.staff, SETTINGS: self.settings}
+        self.pages: dict[str, Page] = {spec.key: spec.build(station) for spec in PAGES}
+        # Each page by name, typed, for the wiring below and for tests.
+        self.returns = self.page(ReturnScreen)
+        self.walk_ins = self.page(CounterQueueScreen)
+        self.queue = self.page(OverrideQueueScreen)
+        self.cases = self.page(ServiceDeskScreen)
+        self.customers = self.page(CustomerScreen)
+        self.reports = self.page(ReportsScreen)
+        self.reference = self.page(ReferenceScreen)
+        self.reprint = self.page(ReprintScreen)
+        self.staff = self.page(StaffScreen)
+        self.settings = self.page(SettingsScreen)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -171,6 +160,10 @@ class MainWindow(QMainWindow):
             self.load_station()
         self.ping_timer.start()
 
+    def page(self, kind: type[T]) -> T:
+        """The page of this class (each is built once)."""
+        return next(page for page in self.pages.values() if isinstance(page, kind))
+
     # ---- Station and database
 
     def load_station(self) -> None:
@@ -239,8 +232,8 @@ class MainWindow(QMainWindow):
 
     def show_sign_in(self, locked_name: str = "") -> None:
         self.nav.hide()
-        self.queue.stop()
-        self.cases.stop()
+        for page in self.pages.values():
+            page.left()
         self.idle_timer.stop()
         self.stack.setCurrentWidget(self.signin)
         self.signin.reset(locked_name)
@@ -254,10 +247,10 @@ class MainWindow(QMainWindow):
             name=actor.name, code=actor.code, role=label(actor.role)))
         self.nav.blockSignals(True)
         self.nav.clear()
-        for key, (title, roles) in PAGES.items():
-            if actor.role in roles:
-                item = QListWidgetItem(QCoreApplication.translate("MainWindow", title))
-                item.setData(Qt.ItemDataRole.UserRole, key)
+        for spec in PAGES:
+            if actor.role in spec.roles:
+                item = QListWidgetItem(QCoreApplication.translate("MainWindow", spec.title))
+                item.setData(Qt.ItemDataRole.UserRole, spec.key)
                 self.nav.addItem(item)
         sign_out = QListWidgetItem(self.tr("Sign out"))
         sign_out.setData(Qt.ItemDataRole.UserRole, "signout")
@@ -307,26 +300,10 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
-        if key == QUEUE:
-            self.queue.start()
-        else:
-            self.queue.stop()
-        if key == REFERENCE:
-            self.reference.start()
-        if key == REPORTS:
-            self.reports.start_screen()
-        if key == CASES:
-            self.cases.start()
-        else:
-            self.cases.stop()
-        if key == WALK_INS:
-            self.walk_ins.start()
-        else:
-            self.walk_ins.stop()
-        if key in (STAFF, SETTINGS):
-            self.pages[key].start()
-        if key == RETURNS and self.returns.draft is None:
-            self.returns.scan.setFocus()
+        for other, shown in self.pages.items():
+            if other != key:
+                shown.left()
+        page.shown()
 
     def open_case_from_return(self, receipt: str, customer: str) -> None:
         """F7 on the return screen: a case about this receipt (say, a defective
@@ -363,7 +340,8 @@ class MainWindow(QMainWindow):
             return
         is_document = receipt_code_kind(code, self.station.ctx.layouts) is not None  # ours, or the POS's receipt
         page = self.stack.currentWidget()
-        field = focus if scan_field(focus) and page.isAncestorOf(focus) else None
+        assert page is not None, "the stack always shows a screen"
+        field = focus if focus is not None and scan_field(focus) and page.isAncestorOf(focus) else None
         if field is not None and (field.property("scan_documents") or not is_document):
             type_scan(field, code)
             return

@@ -25,6 +25,7 @@ from desktop.services.imports.catalogue import one_time_pin
 from desktop.ui.cases.screen import FormDialog, combo
 from desktop.ui.i18n import explain
 from desktop.ui.labels import label
+from desktop.ui.page import Page
 from desktop.ui.station import Station
 from desktop.ui.tables import HeaderedTableModel
 from desktop.ui.widgets import say
@@ -70,8 +71,11 @@ class StaffModel(HeaderedTableModel):
         return self.tr("one-time PIN: chooses their own") if row.pin_must_change else self.tr("active")
 
 
-class StaffScreen(QWidget):
+class StaffScreen(Page):
     sig_loaded = Signal()  # the list was (re)loaded
+
+    def shown(self) -> None:
+        self.start()
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)

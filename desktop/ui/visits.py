@@ -17,14 +17,21 @@ from PySide6.QtWidgets import (
 
 from desktop.services import visits
 from desktop.ui.i18n import explain
+from desktop.ui.page import Page
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
 REFRESH_MS = 10_000
 
 
-class CounterQueueScreen(QWidget):
+class CounterQueueScreen(Page):
     sig_loaded = Signal()  # the waiting list was refreshed
+
+    def shown(self) -> None:
+        self.start()
+
+    def left(self) -> None:
+        self.stop()
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,7 +105,7 @@ class CounterQueueScreen(QWidget):
         self.sig_loaded.emit()
 
     def check_in(self) -> None:
-        actor, ctx, name = self.station.actor, self.station.ctx, self.name.text()
+        actor, ctx, name = self.station.staff, self.station.ctx, self.name.text()
 
         def done(visit: visits.Waiting) -> None:
             self.name.clear()
@@ -117,13 +124,13 @@ class CounterQueueScreen(QWidget):
         return candidates[0] if candidates else None
 
     def serve(self) -> None:
-        visit, actor, ctx = self._selected(waiting_only=True), self.station.actor, self.station.ctx
+        visit, actor, ctx = self._selected(waiting_only=True), self.station.staff, self.station.ctx
         if visit is not None:
             self.station.runner.submit(lambda: visits.serve(ctx, actor, visit.id), lambda _: self.refresh(),
                                        lambda error: self._say(explain(error), True))
 
     def gone(self) -> None:
-        visit, actor, ctx = self._selected(waiting_only=False), self.station.actor, self.station.ctx
+        visit, actor, ctx = self._selected(waiting_only=False), self.station.staff, self.station.ctx
         if visit is not None:
             self.station.runner.submit(lambda: visits.leave(ctx, actor, visit.id), lambda _: self.refresh(),
                                        lambda error: self._say(explain(error), True))

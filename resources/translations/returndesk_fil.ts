@@ -563,260 +563,8 @@
         <translation>walang tindahan na {store}</translation>
     </message>
     <message>
-        <source>Returns per day</source>
-        <translation>Mga balik bawat araw</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>araw</translation>
-    </message>
-    <message>
-        <source>returns</source>
-        <translation>mga balik</translation>
-    </message>
-    <message>
-        <source>refunded</source>
-        <translation>na-refund</translation>
-    </message>
-    <message>
-        <source>lines</source>
-        <translation>mga linya</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>mga piraso</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(wala)</translation>
-    </message>
-    <message>
-        <source>Returns by reason</source>
-        <translation>Mga balik ayon sa dahilan</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>dahilan</translation>
-    </message>
-    <message>
-        <source>Returns by category</source>
-        <translation>Mga balik ayon sa kategorya</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>kategorya</translation>
-    </message>
-    <message>
-        <source>Products returned most (top 50)</source>
-        <translation>Mga produktong pinakamaraming ibinalik (top 50)</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Returns by staff</source>
-        <translation>Mga balik ayon sa staff</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>staff</translation>
-    </message>
-    <message>
-        <source>Refunds by tender</source>
-        <translation>Mga refund ayon sa paraan ng bayad</translation>
-    </message>
-    <message>
-        <source>tender</source>
-        <translation>paraan ng bayad</translation>
-    </message>
-    <message>
-        <source>refunds</source>
-        <translation>mga refund</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>halaga</translation>
-    </message>
-    <message>
-        <source>No-receipt returns</source>
-        <translation>Mga balik na walang resibo</translation>
-    </message>
-    <message>
-        <source>without a receipt</source>
-        <translation>walang resibo</translation>
-    </message>
-    <message>
-        <source>share %</source>
-        <translation>bahagi %</translation>
-    </message>
-    <message>
-        <source>override rate {rate}% ({count} of {total})</source>
-        <translation>override rate {rate}% ({count} sa {total})</translation>
-    </message>
-    <message>
-        <source>Overrides by manager and by clerk</source>
-        <translation>Mga override ayon sa manager at ayon sa clerk</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>tungkulin</translation>
-    </message>
-    <message>
-        <source>approved / requested</source>
-        <translation>inaprubahan / hiniling</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>tinanggihan</translation>
-    </message>
-    <message>
-        <source>Returned most often: customers and serial numbers</source>
-        <translation>Pinakamadalas ibalik: mga customer at serial number</translation>
-    </message>
-    <message>
-        <source>what</source>
-        <translation>ano</translation>
-    </message>
-    <message>
-        <source>who / serial</source>
-        <translation>sino / serial</translation>
-    </message>
-    <message>
-        <source>Cash refunded per register per day</source>
-        <translation>Cash na na-refund bawat register bawat araw</translation>
-    </message>
-    <message>
-        <source>register</source>
-        <translation>register</translation>
-    </message>
-    <message>
-        <source>cash out</source>
-        <translation>cash na inilabas</translation>
-    </message>
-    <message>
-        <source>Cost of goodwill per store and month</source>
-        <translation>Gastos sa goodwill bawat tindahan at buwan</translation>
-    </message>
-    <message>
-        <source>store</source>
-        <translation>tindahan</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>buwan</translation>
-    </message>
-    <message>
-        <source>gestures</source>
-        <translation>mga gesture</translation>
-    </message>
-    <message>
-        <source>cost</source>
-        <translation>gastos</translation>
-    </message>
-    <message>
-        <source>Counter waits per hour of the day</source>
-        <translation>Paghihintay sa counter bawat oras ng araw</translation>
-    </message>
-    <message>
-        <source>hour</source>
-        <translation>oras</translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation>mga bisita</translation>
-    </message>
-    <message>
-        <source>average wait (min)</source>
-        <translation>karaniwang paghihintay (min)</translation>
-    </message>
-    <message>
-        <source>longest wait (min)</source>
-        <translation>pinakamahabang paghihintay (min)</translation>
-    </message>
-    <message>
-        <source>satisfaction (CSAT) %</source>
-        <translation>kasiyahan (CSAT) %</translation>
-    </message>
-    <message>
-        <source>{satisfied} of {responses} responses scored 4-5</source>
-        <translation>{satisfied} sa {responses} sagot ang nag-score ng 4-5</translation>
-    </message>
-    <message>
-        <source>average satisfaction (1-5)</source>
-        <translation>karaniwang kasiyahan (1-5)</translation>
-    </message>
-    <message>
-        <source>{responses} responses</source>
-        <translation>{responses} sagot</translation>
-    </message>
-    <message>
-        <source>average first-response time (h)</source>
-        <translation>karaniwang oras ng unang tugon (h)</translation>
-    </message>
-    <message>
-        <source>clock hours</source>
-        <translation>oras sa orasan</translation>
-    </message>
-    <message>
-        <source>first-contact resolution %</source>
-        <translation>nalutas sa unang contact %</translation>
-    </message>
-    <message>
-        <source>{first} of {resolved} resolved cases</source>
-        <translation>{first} sa {resolved} nalutas na kaso</translation>
-    </message>
-    <message>
-        <source>{target} within target %</source>
-        <translation>{target} na nasa target %</translation>
-    </message>
-    <message>
-        <source>{met} met, {missed} missed</source>
-        <translation>{met} naabot, {missed} hindi naabot</translation>
-    </message>
-    <message>
-        <source>average handling time (min)</source>
-        <translation>karaniwang oras ng pag-aasikaso (min)</translation>
-    </message>
-    <message>
-        <source>{minutes} minutes over {handled} interactions</source>
-        <translation>{minutes} minuto sa {handled} interaksyon</translation>
-    </message>
-    <message>
-        <source>open under 1 day</source>
-        <translation>bukas nang wala pang 1 araw</translation>
-    </message>
-    <message>
-        <source>open 1-3 days</source>
-        <translation>bukas nang 1-3 araw</translation>
-    </message>
-    <message>
-        <source>open 3-7 days</source>
-        <translation>bukas nang 3-7 araw</translation>
-    </message>
-    <message>
-        <source>open over 7 days</source>
-        <translation>bukas nang higit 7 araw</translation>
-    </message>
-    <message>
-        <source>cases by age, now</source>
-        <translation>mga kaso ayon sa tagal, ngayon</translation>
-    </message>
-    <message>
-        <source>Service desk KPIs</source>
-        <translation>Mga KPI ng service desk</translation>
-    </message>
-    <message>
-        <source>measure</source>
-        <translation>sukat</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>halaga</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>mula sa</translation>
+        <source>reports are for managers: {name} is a {role}</source>
+        <translation>para sa mga manager ang mga report: si {name} ay {role}</translation>
     </message>
     <message>
         <source>report: one of {reports}</source>
@@ -1097,6 +845,10 @@
     <message>
         <source>the store's policy cannot be written in {currency}: {problem}. Install a policy written in {currency} first (`returndesk policy install FILE`)</source>
         <translation>hindi maisusulat sa {currency} ang patakaran ng tindahan: {problem}. Mag-install muna ng patakarang nakasulat sa {currency} (`returndesk policy install FILE`)</translation>
+    </message>
+    <message>
+        <source>--paper: expected one of {papers}</source>
+        <translation>--paper: inaasahan ang isa sa {papers}</translation>
     </message>
 </context>
 <context>
@@ -2496,18 +2248,6 @@
         <translation>I-export ang ulat</translation>
     </message>
     <message>
-        <source>store {code}</source>
-        <translation>tindahan {code}</translation>
-    </message>
-    <message>
-        <source>{start} to {end}, {where}</source>
-        <translation>{start} hanggang {end}, {where}</translation>
-    </message>
-    <message>
-        <source>no data in this range</source>
-        <translation>walang data sa saklaw na ito</translation>
-    </message>
-    <message>
         <source>Saved {target}.</source>
         <translation>Na-save ang {target}.</translation>
     </message>
@@ -2603,18 +2343,7 @@
     </message>
 </context>
 <context>
-    <name>ReturnLinesModel</name>
-    <message>
-        <source>  (final sale)</source>
-        <translation>  (final sale)</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>kailangan</translation>
-    </message>
-</context>
-<context>
-    <name>ReturnScreen</name>
+    <name>ReturnForm</name>
     <message>
         <source>Scan or type the receipt code</source>
         <translation>I-scan o i-type ang code ng resibo</translation>
@@ -2722,6 +2451,32 @@
     <message>
         <source>Refund</source>
         <translation>Refund</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesModel</name>
+    <message>
+        <source>  (final sale)</source>
+        <translation>  (final sale)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>kailangan</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnScreen</name>
+    <message>
+        <source>Scan or type the receipt code</source>
+        <translation>I-scan o i-type ang code ng resibo</translation>
+    </message>
+    <message>
+        <source>No receipt open</source>
+        <translation>Walang bukas na resibo</translation>
+    </message>
+    <message>
+        <source>Scan a receipt to start</source>
+        <translation>Mag-scan ng resibo para magsimula</translation>
     </message>
     <message>
         <source>{error}. Scan it again or type the digits under the barcode.</source>

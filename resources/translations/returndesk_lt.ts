@@ -563,260 +563,8 @@
         <translation>nėra parduotuvės {store}</translation>
     </message>
     <message>
-        <source>Returns per day</source>
-        <translation>Grąžinimai per dieną</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>diena</translation>
-    </message>
-    <message>
-        <source>returns</source>
-        <translation>grąžinimai</translation>
-    </message>
-    <message>
-        <source>refunded</source>
-        <translation>grąžinta</translation>
-    </message>
-    <message>
-        <source>lines</source>
-        <translation>eilutės</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>vienetai</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(nėra)</translation>
-    </message>
-    <message>
-        <source>Returns by reason</source>
-        <translation>Grąžinimai pagal priežastį</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>priežastis</translation>
-    </message>
-    <message>
-        <source>Returns by category</source>
-        <translation>Grąžinimai pagal kategoriją</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>kategorija</translation>
-    </message>
-    <message>
-        <source>Products returned most (top 50)</source>
-        <translation>Dažniausiai grąžinamos prekės (50 pirmųjų)</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Returns by staff</source>
-        <translation>Grąžinimai pagal darbuotoją</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>darbuotojas</translation>
-    </message>
-    <message>
-        <source>Refunds by tender</source>
-        <translation>Grąžinimai pagal mokėjimo būdą</translation>
-    </message>
-    <message>
-        <source>tender</source>
-        <translation>mokėjimo būdas</translation>
-    </message>
-    <message>
-        <source>refunds</source>
-        <translation>grąžinimai</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>suma</translation>
-    </message>
-    <message>
-        <source>No-receipt returns</source>
-        <translation>Grąžinimai be kvito</translation>
-    </message>
-    <message>
-        <source>without a receipt</source>
-        <translation>be kvito</translation>
-    </message>
-    <message>
-        <source>share %</source>
-        <translation>dalis %</translation>
-    </message>
-    <message>
-        <source>override rate {rate}% ({count} of {total})</source>
-        <translation>išimčių dalis {rate}% ({count} iš {total})</translation>
-    </message>
-    <message>
-        <source>Overrides by manager and by clerk</source>
-        <translation>Išimtys pagal vadovą ir pagal kasininką</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>vaidmuo</translation>
-    </message>
-    <message>
-        <source>approved / requested</source>
-        <translation>patvirtinta / prašyta</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>atmesta</translation>
-    </message>
-    <message>
-        <source>Returned most often: customers and serial numbers</source>
-        <translation>Dažniausiai grąžinama: pirkėjai ir serijos numeriai</translation>
-    </message>
-    <message>
-        <source>what</source>
-        <translation>kas</translation>
-    </message>
-    <message>
-        <source>who / serial</source>
-        <translation>kas / serija</translation>
-    </message>
-    <message>
-        <source>Cash refunded per register per day</source>
-        <translation>Grynaisiais grąžinta pagal kasą per dieną</translation>
-    </message>
-    <message>
-        <source>register</source>
-        <translation>kasa</translation>
-    </message>
-    <message>
-        <source>cash out</source>
-        <translation>išmokėta grynaisiais</translation>
-    </message>
-    <message>
-        <source>Cost of goodwill per store and month</source>
-        <translation>Geros valios išlaidos pagal parduotuvę ir mėnesį</translation>
-    </message>
-    <message>
-        <source>store</source>
-        <translation>parduotuvė</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>mėnuo</translation>
-    </message>
-    <message>
-        <source>gestures</source>
-        <translation>gestai</translation>
-    </message>
-    <message>
-        <source>cost</source>
-        <translation>išlaidos</translation>
-    </message>
-    <message>
-        <source>Counter waits per hour of the day</source>
-        <translation>Laukimas prie kasos pagal paros valandą</translation>
-    </message>
-    <message>
-        <source>hour</source>
-        <translation>valanda</translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation>apsilankymai</translation>
-    </message>
-    <message>
-        <source>average wait (min)</source>
-        <translation>vidutinis laukimas (min.)</translation>
-    </message>
-    <message>
-        <source>longest wait (min)</source>
-        <translation>ilgiausias laukimas (min.)</translation>
-    </message>
-    <message>
-        <source>satisfaction (CSAT) %</source>
-        <translation>pasitenkinimas (CSAT) %</translation>
-    </message>
-    <message>
-        <source>{satisfied} of {responses} responses scored 4-5</source>
-        <translation>{satisfied} iš {responses} atsakymų įvertinta 4–5</translation>
-    </message>
-    <message>
-        <source>average satisfaction (1-5)</source>
-        <translation>vidutinis pasitenkinimas (1–5)</translation>
-    </message>
-    <message>
-        <source>{responses} responses</source>
-        <translation>{responses} atsakymų</translation>
-    </message>
-    <message>
-        <source>average first-response time (h)</source>
-        <translation>vidutinis pirmojo atsakymo laikas (val.)</translation>
-    </message>
-    <message>
-        <source>clock hours</source>
-        <translation>laikrodžio valandos</translation>
-    </message>
-    <message>
-        <source>first-contact resolution %</source>
-        <translation>išspręsta per pirmą kontaktą %</translation>
-    </message>
-    <message>
-        <source>{first} of {resolved} resolved cases</source>
-        <translation>{first} iš {resolved} išspręstų kreipinių</translation>
-    </message>
-    <message>
-        <source>{target} within target %</source>
-        <translation>{target} laiku %</translation>
-    </message>
-    <message>
-        <source>{met} met, {missed} missed</source>
-        <translation>{met} laiku, {missed} pavėluota</translation>
-    </message>
-    <message>
-        <source>average handling time (min)</source>
-        <translation>vidutinis aptarnavimo laikas (min.)</translation>
-    </message>
-    <message>
-        <source>{minutes} minutes over {handled} interactions</source>
-        <translation>{minutes} min. per {handled} sąveikų</translation>
-    </message>
-    <message>
-        <source>open under 1 day</source>
-        <translation>atviri trumpiau nei 1 d.</translation>
-    </message>
-    <message>
-        <source>open 1-3 days</source>
-        <translation>atviri 1–3 d.</translation>
-    </message>
-    <message>
-        <source>open 3-7 days</source>
-        <translation>atviri 3–7 d.</translation>
-    </message>
-    <message>
-        <source>open over 7 days</source>
-        <translation>atviri ilgiau nei 7 d.</translation>
-    </message>
-    <message>
-        <source>cases by age, now</source>
-        <translation>kreipiniai pagal trukmę, dabar</translation>
-    </message>
-    <message>
-        <source>Service desk KPIs</source>
-        <translation>Aptarnavimo rodikliai</translation>
-    </message>
-    <message>
-        <source>measure</source>
-        <translation>rodiklis</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>reikšmė</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>iš</translation>
+        <source>reports are for managers: {name} is a {role}</source>
+        <translation>ataskaitos skirtos vadovams: {name} yra {role}</translation>
     </message>
     <message>
         <source>report: one of {reports}</source>
@@ -1097,6 +845,10 @@
     <message>
         <source>the store's policy cannot be written in {currency}: {problem}. Install a policy written in {currency} first (`returndesk policy install FILE`)</source>
         <translation>parduotuvės taisyklių negalima parašyti valiuta {currency}: {problem}. Pirmiausia įdiekite taisykles valiuta {currency} (`returndesk policy install FILE`)</translation>
+    </message>
+    <message>
+        <source>--paper: expected one of {papers}</source>
+        <translation>--paper: turi būti vienas iš {papers}</translation>
     </message>
 </context>
 <context>
@@ -2496,18 +2248,6 @@
         <translation>Eksportuoti ataskaitą</translation>
     </message>
     <message>
-        <source>store {code}</source>
-        <translation>parduotuvė {code}</translation>
-    </message>
-    <message>
-        <source>{start} to {end}, {where}</source>
-        <translation>{start}–{end}, {where}</translation>
-    </message>
-    <message>
-        <source>no data in this range</source>
-        <translation>šiuo laikotarpiu duomenų nėra</translation>
-    </message>
-    <message>
         <source>Saved {target}.</source>
         <translation>Išsaugota {target}.</translation>
     </message>
@@ -2603,18 +2343,7 @@
     </message>
 </context>
 <context>
-    <name>ReturnLinesModel</name>
-    <message>
-        <source>  (final sale)</source>
-        <translation>  (galutinis pardavimas)</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>privaloma</translation>
-    </message>
-</context>
-<context>
-    <name>ReturnScreen</name>
+    <name>ReturnForm</name>
     <message>
         <source>Scan or type the receipt code</source>
         <translation>Nuskaitykite arba įveskite kvito kodą</translation>
@@ -2722,6 +2451,32 @@
     <message>
         <source>Refund</source>
         <translation>Grąžinti</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesModel</name>
+    <message>
+        <source>  (final sale)</source>
+        <translation>  (galutinis pardavimas)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>privaloma</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnScreen</name>
+    <message>
+        <source>Scan or type the receipt code</source>
+        <translation>Nuskaitykite arba įveskite kvito kodą</translation>
+    </message>
+    <message>
+        <source>No receipt open</source>
+        <translation>Kvitas neatidarytas</translation>
+    </message>
+    <message>
+        <source>Scan a receipt to start</source>
+        <translation>Nuskaitykite kvitą, kad pradėtumėte</translation>
     </message>
     <message>
         <source>{error}. Scan it again or type the digits under the barcode.</source>

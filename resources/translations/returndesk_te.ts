@@ -563,260 +563,8 @@
         <translation>స్టోర్ {store} లేదు</translation>
     </message>
     <message>
-        <source>Returns per day</source>
-        <translation>రోజువారీ రిటర్న్‌లు</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>రోజు</translation>
-    </message>
-    <message>
-        <source>returns</source>
-        <translation>రిటర్న్‌లు</translation>
-    </message>
-    <message>
-        <source>refunded</source>
-        <translation>రీఫండ్ చేసింది</translation>
-    </message>
-    <message>
-        <source>lines</source>
-        <translation>లైన్లు</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>యూనిట్లు</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ఏమీ లేదు)</translation>
-    </message>
-    <message>
-        <source>Returns by reason</source>
-        <translation>కారణం వారీగా రిటర్న్‌లు</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>కారణం</translation>
-    </message>
-    <message>
-        <source>Returns by category</source>
-        <translation>వర్గం వారీగా రిటర్న్‌లు</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>వర్గం</translation>
-    </message>
-    <message>
-        <source>Products returned most (top 50)</source>
-        <translation>ఎక్కువగా తిరిగి వచ్చిన ఉత్పత్తులు (టాప్ 50)</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Returns by staff</source>
-        <translation>సిబ్బంది వారీగా రిటర్న్‌లు</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>సిబ్బంది</translation>
-    </message>
-    <message>
-        <source>Refunds by tender</source>
-        <translation>చెల్లింపు విధానం వారీగా రీఫండ్‌లు</translation>
-    </message>
-    <message>
-        <source>tender</source>
-        <translation>చెల్లింపు విధానం</translation>
-    </message>
-    <message>
-        <source>refunds</source>
-        <translation>రీఫండ్‌లు</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>మొత్తం</translation>
-    </message>
-    <message>
-        <source>No-receipt returns</source>
-        <translation>రసీదు లేని రిటర్న్‌లు</translation>
-    </message>
-    <message>
-        <source>without a receipt</source>
-        <translation>రసీదు లేకుండా</translation>
-    </message>
-    <message>
-        <source>share %</source>
-        <translation>వాటా %</translation>
-    </message>
-    <message>
-        <source>override rate {rate}% ({count} of {total})</source>
-        <translation>మినహాయింపు రేటు {rate}% ({total} లో {count})</translation>
-    </message>
-    <message>
-        <source>Overrides by manager and by clerk</source>
-        <translation>మేనేజర్ మరియు క్లర్క్ వారీగా మినహాయింపులు</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>పాత్ర</translation>
-    </message>
-    <message>
-        <source>approved / requested</source>
-        <translation>ఆమోదించినవి / అభ్యర్థించినవి</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>తిరస్కరించినవి</translation>
-    </message>
-    <message>
-        <source>Returned most often: customers and serial numbers</source>
-        <translation>ఎక్కువగా తిరిగి ఇచ్చినవి: కస్టమర్లు మరియు సీరియల్ నంబర్లు</translation>
-    </message>
-    <message>
-        <source>what</source>
-        <translation>ఏమిటి</translation>
-    </message>
-    <message>
-        <source>who / serial</source>
-        <translation>ఎవరు / సీరియల్</translation>
-    </message>
-    <message>
-        <source>Cash refunded per register per day</source>
-        <translation>రోజుకు కౌంటర్ వారీగా రీఫండ్ చేసిన నగదు</translation>
-    </message>
-    <message>
-        <source>register</source>
-        <translation>కౌంటర్</translation>
-    </message>
-    <message>
-        <source>cash out</source>
-        <translation>బయటకు వెళ్ళిన నగదు</translation>
-    </message>
-    <message>
-        <source>Cost of goodwill per store and month</source>
-        <translation>స్టోర్ మరియు నెల వారీగా సద్భావన ఖర్చు</translation>
-    </message>
-    <message>
-        <source>store</source>
-        <translation>స్టోర్</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>నెల</translation>
-    </message>
-    <message>
-        <source>gestures</source>
-        <translation>సద్భావన చర్యలు</translation>
-    </message>
-    <message>
-        <source>cost</source>
-        <translation>ఖర్చు</translation>
-    </message>
-    <message>
-        <source>Counter waits per hour of the day</source>
-        <translation>రోజులో గంట వారీగా కౌంటర్ వేచి ఉండే సమయం</translation>
-    </message>
-    <message>
-        <source>hour</source>
-        <translation>గంట</translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation>సందర్శనలు</translation>
-    </message>
-    <message>
-        <source>average wait (min)</source>
-        <translation>సగటు వేచి ఉండే సమయం (నిమి.)</translation>
-    </message>
-    <message>
-        <source>longest wait (min)</source>
-        <translation>అత్యధిక వేచి ఉండే సమయం (నిమి.)</translation>
-    </message>
-    <message>
-        <source>satisfaction (CSAT) %</source>
-        <translation>సంతృప్తి (CSAT) %</translation>
-    </message>
-    <message>
-        <source>{satisfied} of {responses} responses scored 4-5</source>
-        <translation>{responses} స్పందనలలో {satisfied} 4-5 స్కోర్ ఇచ్చాయి</translation>
-    </message>
-    <message>
-        <source>average satisfaction (1-5)</source>
-        <translation>సగటు సంతృప్తి (1-5)</translation>
-    </message>
-    <message>
-        <source>{responses} responses</source>
-        <translation>{responses} స్పందనలు</translation>
-    </message>
-    <message>
-        <source>average first-response time (h)</source>
-        <translation>సగటు మొదటి స్పందన సమయం (గం.)</translation>
-    </message>
-    <message>
-        <source>clock hours</source>
-        <translation>గడియారపు గంటలు</translation>
-    </message>
-    <message>
-        <source>first-contact resolution %</source>
-        <translation>మొదటి సంప్రదింపులోనే పరిష్కారం %</translation>
-    </message>
-    <message>
-        <source>{first} of {resolved} resolved cases</source>
-        <translation>పరిష్కరించిన {resolved} కేసులలో {first}</translation>
-    </message>
-    <message>
-        <source>{target} within target %</source>
-        <translation>లక్ష్యంలోపు {target} %</translation>
-    </message>
-    <message>
-        <source>{met} met, {missed} missed</source>
-        <translation>{met} సాధించినవి, {missed} తప్పినవి</translation>
-    </message>
-    <message>
-        <source>average handling time (min)</source>
-        <translation>సగటు నిర్వహణ సమయం (నిమి.)</translation>
-    </message>
-    <message>
-        <source>{minutes} minutes over {handled} interactions</source>
-        <translation>{handled} సంప్రదింపులలో {minutes} నిమిషాలు</translation>
-    </message>
-    <message>
-        <source>open under 1 day</source>
-        <translation>1 రోజు కంటే తక్కువగా తెరిచి ఉన్నవి</translation>
-    </message>
-    <message>
-        <source>open 1-3 days</source>
-        <translation>1-3 రోజులు తెరిచి ఉన్నవి</translation>
-    </message>
-    <message>
-        <source>open 3-7 days</source>
-        <translation>3-7 రోజులు తెరిచి ఉన్నవి</translation>
-    </message>
-    <message>
-        <source>open over 7 days</source>
-        <translation>7 రోజులకు పైగా తెరిచి ఉన్నవి</translation>
-    </message>
-    <message>
-        <source>cases by age, now</source>
-        <translation>వయస్సు వారీగా కేసులు, ఇప్పుడు</translation>
-    </message>
-    <message>
-        <source>Service desk KPIs</source>
-        <translation>సేవా డెస్క్ KPI లు</translation>
-    </message>
-    <message>
-        <source>measure</source>
-        <translation>కొలమానం</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>విలువ</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>ఆధారం</translation>
+        <source>reports are for managers: {name} is a {role}</source>
+        <translation>నివేదికలు మేనేజర్ల కోసం: {name} ఒక {role}</translation>
     </message>
     <message>
         <source>report: one of {reports}</source>
@@ -1097,6 +845,10 @@
     <message>
         <source>the store's policy cannot be written in {currency}: {problem}. Install a policy written in {currency} first (`returndesk policy install FILE`)</source>
         <translation>స్టోర్ పాలసీని {currency} లో రాయలేము: {problem}. ముందుగా {currency} లో రాసిన పాలసీని ఇన్‌స్టాల్ చేయండి (`returndesk policy install FILE`)</translation>
+    </message>
+    <message>
+        <source>--paper: expected one of {papers}</source>
+        <translation>--paper: {papers} లో ఒకటి కావాలి</translation>
     </message>
 </context>
 <context>
@@ -2496,18 +2248,6 @@
         <translation>నివేదికను ఎగుమతి చేయి</translation>
     </message>
     <message>
-        <source>store {code}</source>
-        <translation>స్టోర్ {code}</translation>
-    </message>
-    <message>
-        <source>{start} to {end}, {where}</source>
-        <translation>{start} నుండి {end} వరకు, {where}</translation>
-    </message>
-    <message>
-        <source>no data in this range</source>
-        <translation>ఈ పరిధిలో డేటా లేదు</translation>
-    </message>
-    <message>
         <source>Saved {target}.</source>
         <translation>{target} సేవ్ అయింది.</translation>
     </message>
@@ -2603,18 +2343,7 @@
     </message>
 </context>
 <context>
-    <name>ReturnLinesModel</name>
-    <message>
-        <source>  (final sale)</source>
-        <translation>  (ఫైనల్ సేల్)</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>అవసరం</translation>
-    </message>
-</context>
-<context>
-    <name>ReturnScreen</name>
+    <name>ReturnForm</name>
     <message>
         <source>Scan or type the receipt code</source>
         <translation>రసీదు కోడ్ స్కాన్ లేదా టైప్ చేయండి</translation>
@@ -2722,6 +2451,32 @@
     <message>
         <source>Refund</source>
         <translation>రీఫండ్</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesModel</name>
+    <message>
+        <source>  (final sale)</source>
+        <translation>  (ఫైనల్ సేల్)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>అవసరం</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnScreen</name>
+    <message>
+        <source>Scan or type the receipt code</source>
+        <translation>రసీదు కోడ్ స్కాన్ లేదా టైప్ చేయండి</translation>
+    </message>
+    <message>
+        <source>No receipt open</source>
+        <translation>ఏ రసీదూ తెరవలేదు</translation>
+    </message>
+    <message>
+        <source>Scan a receipt to start</source>
+        <translation>ప్రారంభించడానికి రసీదు స్కాన్ చేయండి</translation>
     </message>
     <message>
         <source>{error}. Scan it again or type the digits under the barcode.</source>

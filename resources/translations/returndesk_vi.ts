@@ -563,260 +563,8 @@
         <translation>không có cửa hàng {store}</translation>
     </message>
     <message>
-        <source>Returns per day</source>
-        <translation>Số lần trả hàng theo ngày</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>ngày</translation>
-    </message>
-    <message>
-        <source>returns</source>
-        <translation>lần trả</translation>
-    </message>
-    <message>
-        <source>refunded</source>
-        <translation>đã hoàn</translation>
-    </message>
-    <message>
-        <source>lines</source>
-        <translation>dòng</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>sản phẩm</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <source>Returns by reason</source>
-        <translation>Trả hàng theo lý do</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>lý do</translation>
-    </message>
-    <message>
-        <source>Returns by category</source>
-        <translation>Trả hàng theo danh mục</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>danh mục</translation>
-    </message>
-    <message>
-        <source>Products returned most (top 50)</source>
-        <translation>Sản phẩm bị trả nhiều nhất (50 sản phẩm đầu)</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Returns by staff</source>
-        <translation>Trả hàng theo nhân viên</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>nhân viên</translation>
-    </message>
-    <message>
-        <source>Refunds by tender</source>
-        <translation>Hoàn tiền theo hình thức thanh toán</translation>
-    </message>
-    <message>
-        <source>tender</source>
-        <translation>hình thức thanh toán</translation>
-    </message>
-    <message>
-        <source>refunds</source>
-        <translation>lần hoàn</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>số tiền</translation>
-    </message>
-    <message>
-        <source>No-receipt returns</source>
-        <translation>Trả hàng không có hóa đơn</translation>
-    </message>
-    <message>
-        <source>without a receipt</source>
-        <translation>không có hóa đơn</translation>
-    </message>
-    <message>
-        <source>share %</source>
-        <translation>tỷ lệ %</translation>
-    </message>
-    <message>
-        <source>override rate {rate}% ({count} of {total})</source>
-        <translation>tỷ lệ duyệt ngoại lệ {rate}% ({count} trên {total})</translation>
-    </message>
-    <message>
-        <source>Overrides by manager and by clerk</source>
-        <translation>Duyệt ngoại lệ theo quản lý và theo nhân viên</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>vai trò</translation>
-    </message>
-    <message>
-        <source>approved / requested</source>
-        <translation>đã duyệt / đã yêu cầu</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>đã từ chối</translation>
-    </message>
-    <message>
-        <source>Returned most often: customers and serial numbers</source>
-        <translation>Trả hàng nhiều nhất: khách hàng và số sê-ri</translation>
-    </message>
-    <message>
-        <source>what</source>
-        <translation>loại</translation>
-    </message>
-    <message>
-        <source>who / serial</source>
-        <translation>ai / số sê-ri</translation>
-    </message>
-    <message>
-        <source>Cash refunded per register per day</source>
-        <translation>Tiền mặt đã hoàn theo quầy theo ngày</translation>
-    </message>
-    <message>
-        <source>register</source>
-        <translation>quầy</translation>
-    </message>
-    <message>
-        <source>cash out</source>
-        <translation>tiền mặt chi ra</translation>
-    </message>
-    <message>
-        <source>Cost of goodwill per store and month</source>
-        <translation>Chi phí thiện chí theo cửa hàng và theo tháng</translation>
-    </message>
-    <message>
-        <source>store</source>
-        <translation>cửa hàng</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>tháng</translation>
-    </message>
-    <message>
-        <source>gestures</source>
-        <translation>cử chỉ</translation>
-    </message>
-    <message>
-        <source>cost</source>
-        <translation>chi phí</translation>
-    </message>
-    <message>
-        <source>Counter waits per hour of the day</source>
-        <translation>Thời gian chờ tại quầy theo giờ trong ngày</translation>
-    </message>
-    <message>
-        <source>hour</source>
-        <translation>giờ</translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation>lượt khách</translation>
-    </message>
-    <message>
-        <source>average wait (min)</source>
-        <translation>thời gian chờ trung bình (phút)</translation>
-    </message>
-    <message>
-        <source>longest wait (min)</source>
-        <translation>thời gian chờ lâu nhất (phút)</translation>
-    </message>
-    <message>
-        <source>satisfaction (CSAT) %</source>
-        <translation>mức độ hài lòng (CSAT) %</translation>
-    </message>
-    <message>
-        <source>{satisfied} of {responses} responses scored 4-5</source>
-        <translation>{satisfied} trên {responses} phản hồi chấm 4-5</translation>
-    </message>
-    <message>
-        <source>average satisfaction (1-5)</source>
-        <translation>mức độ hài lòng trung bình (1-5)</translation>
-    </message>
-    <message>
-        <source>{responses} responses</source>
-        <translation>{responses} phản hồi</translation>
-    </message>
-    <message>
-        <source>average first-response time (h)</source>
-        <translation>thời gian phản hồi đầu tiên trung bình (giờ)</translation>
-    </message>
-    <message>
-        <source>clock hours</source>
-        <translation>giờ đồng hồ</translation>
-    </message>
-    <message>
-        <source>first-contact resolution %</source>
-        <translation>giải quyết ngay lần liên hệ đầu %</translation>
-    </message>
-    <message>
-        <source>{first} of {resolved} resolved cases</source>
-        <translation>{first} trên {resolved} hồ sơ đã giải quyết</translation>
-    </message>
-    <message>
-        <source>{target} within target %</source>
-        <translation>{target} đạt mục tiêu %</translation>
-    </message>
-    <message>
-        <source>{met} met, {missed} missed</source>
-        <translation>{met} đạt, {missed} không đạt</translation>
-    </message>
-    <message>
-        <source>average handling time (min)</source>
-        <translation>thời gian xử lý trung bình (phút)</translation>
-    </message>
-    <message>
-        <source>{minutes} minutes over {handled} interactions</source>
-        <translation>{minutes} phút cho {handled} lần tương tác</translation>
-    </message>
-    <message>
-        <source>open under 1 day</source>
-        <translation>mở dưới 1 ngày</translation>
-    </message>
-    <message>
-        <source>open 1-3 days</source>
-        <translation>mở 1-3 ngày</translation>
-    </message>
-    <message>
-        <source>open 3-7 days</source>
-        <translation>mở 3-7 ngày</translation>
-    </message>
-    <message>
-        <source>open over 7 days</source>
-        <translation>mở trên 7 ngày</translation>
-    </message>
-    <message>
-        <source>cases by age, now</source>
-        <translation>hồ sơ theo thời gian mở, hiện tại</translation>
-    </message>
-    <message>
-        <source>Service desk KPIs</source>
-        <translation>Chỉ số của dịch vụ khách hàng</translation>
-    </message>
-    <message>
-        <source>measure</source>
-        <translation>chỉ số</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>giá trị</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>cơ sở</translation>
+        <source>reports are for managers: {name} is a {role}</source>
+        <translation>báo cáo chỉ dành cho quản lý: {name} là {role}</translation>
     </message>
     <message>
         <source>report: one of {reports}</source>
@@ -1097,6 +845,10 @@
     <message>
         <source>the store's policy cannot be written in {currency}: {problem}. Install a policy written in {currency} first (`returndesk policy install FILE`)</source>
         <translation>chính sách của cửa hàng không thể viết bằng {currency}: {problem}. Hãy cài chính sách viết bằng {currency} trước (`returndesk policy install FILE`)</translation>
+    </message>
+    <message>
+        <source>--paper: expected one of {papers}</source>
+        <translation>--paper: cần là một trong {papers}</translation>
     </message>
 </context>
 <context>
@@ -2496,18 +2248,6 @@
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <source>store {code}</source>
-        <translation>cửa hàng {code}</translation>
-    </message>
-    <message>
-        <source>{start} to {end}, {where}</source>
-        <translation>{start} đến {end}, {where}</translation>
-    </message>
-    <message>
-        <source>no data in this range</source>
-        <translation>không có dữ liệu trong khoảng này</translation>
-    </message>
-    <message>
         <source>Saved {target}.</source>
         <translation>Đã lưu {target}.</translation>
     </message>
@@ -2603,18 +2343,7 @@
     </message>
 </context>
 <context>
-    <name>ReturnLinesModel</name>
-    <message>
-        <source>  (final sale)</source>
-        <translation>  (không đổi trả)</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>bắt buộc</translation>
-    </message>
-</context>
-<context>
-    <name>ReturnScreen</name>
+    <name>ReturnForm</name>
     <message>
         <source>Scan or type the receipt code</source>
         <translation>Quét hoặc nhập mã hóa đơn</translation>
@@ -2722,6 +2451,32 @@
     <message>
         <source>Refund</source>
         <translation>Hoàn tiền</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesModel</name>
+    <message>
+        <source>  (final sale)</source>
+        <translation>  (không đổi trả)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnScreen</name>
+    <message>
+        <source>Scan or type the receipt code</source>
+        <translation>Quét hoặc nhập mã hóa đơn</translation>
+    </message>
+    <message>
+        <source>No receipt open</source>
+        <translation>Chưa mở hóa đơn nào</translation>
+    </message>
+    <message>
+        <source>Scan a receipt to start</source>
+        <translation>Quét hóa đơn để bắt đầu</translation>
     </message>
     <message>
         <source>{error}. Scan it again or type the digits under the barcode.</source>

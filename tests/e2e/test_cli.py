@@ -303,8 +303,14 @@ def test_a_pdf_report_is_printed_in_the_store_language(cli_env: dict[str, str], 
     today = dt.date.today()
     week = [(today - dt.timedelta(days=3)).isoformat(), (today + dt.timedelta(days=3)).isoformat()]
     pdf = tmp_path / "reasons.pdf"
+    manager = {**cli_env, "RETURNDESK_PIN": "1357"}
+    unsigned = run("report", "returns-by-reason", "--from", week[0], "--to", week[1], env=cli_env)
+    assert unsigned.returncode == 2 and "--staff" in unsigned.stderr and not unsigned.stdout
+    clerk = run("report", "returns-by-reason", "--from", week[0], "--to", week[1], "--staff", "1001",
+                env={**cli_env, "RETURNDESK_PIN": "2468"})
+    assert clerk.returncode == 7 and "reports are for managers" in clerk.stderr and not clerk.stdout
     made = run("report", "returns-by-reason", "--from", week[0], "--to", week[1], "--store", "0001",
-               "--format", "pdf", "--out", str(pdf), env=cli_env)
+               "--format", "pdf", "--out", str(pdf), "--staff", "9001", env=manager)
     assert made.returncode == 0, made.stderr
     text = "".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(pdf))
     assert "Grąžinimai pagal priežastį" in text  # the title
@@ -312,7 +318,8 @@ def test_a_pdf_report_is_printed_in_the_store_language(cli_env: dict[str, str], 
     assert "persigalvojo" in text  # the reason code "changed_mind", by its label
     assert f"{week[0]}–{week[1]}, parduotuvė 0001" in text
     assert refunded.replace(".", ",") in text  # a decimal comma in Lithuanian
-    csv = run("report", "returns-by-reason", "--from", week[0], "--to", week[1], "--store", "0001", env=cli_env)
+    csv = run("report", "returns-by-reason", "--from", week[0], "--to", week[1], "--store", "0001", "--staff", "9001",
+              env=manager)
     assert csv.stdout.splitlines()[0] == "reason,lines,units,refunded"
     assert csv.stdout.splitlines()[1].startswith("changed_mind,1,1,")
 

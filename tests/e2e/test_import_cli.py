@@ -97,7 +97,7 @@ def test_an_import_killed_half_way_finishes_without_duplicates_or_gaps(cli_env: 
         time.sleep(0.05)
     assert process.poll() is None, "the import finished before it could be killed: make the file bigger"
     os.kill(process.pid, signal.SIGKILL)
-    process.wait(10)
+    process.communicate(timeout=10)  # reaped, its pipes closed
     partial, _ = imported_count(seeded_url)
     assert 0 < partial < 6000
     rerun = run("import", "sales", str(export), "--quiet", env=cli_env)

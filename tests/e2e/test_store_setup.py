@@ -79,7 +79,8 @@ def test_a_vietnamese_store_from_nothing_to_its_returns_exported(env: dict[str, 
     assert people.returncode == 6, people.stderr
     pins_file = Path(json.loads(people.stdout)["one_time_pins_file"])
     assert oct(pins_file.stat().st_mode & 0o777) == "0o600"
-    pins = {row["staff_id"]: row["one_time_pin"] for row in csv.DictReader(pins_file.open(encoding="utf-8"))}
+    pins = {row["staff_id"]: row["one_time_pin"]
+            for row in csv.DictReader(pins_file.read_text(encoding="utf-8").splitlines())}
     assert set(pins) == {"1001", "9002"}
     # A clerk cannot reach the staff or settings commands.
     ok("pin", "--staff", "1001", env=env, stdin=f"{pins['1001']}\n583920\n")
@@ -114,7 +115,7 @@ def test_a_vietnamese_store_from_nothing_to_its_returns_exported(env: dict[str, 
     accounts = ok("export", "returns", "--format", "csv", "--out", str(tmp_path / "accounts.csv"), "--target",
                   "accounts", env=env)
     assert accounts["returns"] == 1
-    rows = list(csv.DictReader((tmp_path / "accounts.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((tmp_path / "accounts.csv").read_text(encoding="utf-8").splitlines()))
     assert [row["record"] for row in rows] == ["return", "return_line", "refund_tender"]
     assert rows[0]["sale_pos_ref"] == "1/2/5001/2026-12-02" and rows[0]["points_reversed"] == "4"
     assert rows[1]["disposition"] == "restock" and rows[2]["type"] == "cash"

@@ -85,7 +85,8 @@ def test_goodwill_requested_approved_printed_and_redeemed_elsewhere(ctx: Context
     other.db.dispose()
     flowers = goodwill.request(ctx, actor, "C42", "other", "birthday", description="sent flowers")
     goodwill.decide(ctx, flowers.id, "9001", "1357", approve=True)
-    report = reports.run(ctx, "goodwill", reports.ReportQuery(clock.now.date(), clock.now.date(), "0001"))
+    manager = auth.sign_in(auth.SignIn("9001", "1357"), ctx)
+    report = reports.run(ctx, manager, "goodwill", reports.ReportQuery(clock.now.date(), clock.now.date(), "0001"))
     assert [(row[2], row[3]) for row in report.rows] == [(2, "25.00")]
 
 

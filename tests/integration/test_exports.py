@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import ExportBatch, Return
-from desktop.services import auth, exports, returns
+from desktop.services import auth, exports, returns, vouchers
 from desktop.services.context import Context
 from desktop.services.imports import import_sales
 from tests.integration.test_imports import DAY, WHEN, imported
@@ -119,12 +119,12 @@ def test_a_voucher_is_checked_and_burned_once_at_the_main_pos(ctx: Context, samp
     from desktop.services.errors import RequestError
 
     voucher = a_return(ctx, samples["coupon"], "v")["tenders"][0]["voucher_id"]
-    state = exports.voucher_state(ctx, voucher)
+    state = vouchers.voucher_state(ctx, voucher)
     assert state.balance == state.amount and state.redeemed == ()
-    spent = exports.redeem_voucher(ctx, voucher, "1.00", "9/31/777/2026-12-03")
-    again = exports.redeem_voucher(ctx, voucher, "1.00", "9/31/777/2026-12-03")  # the POS retried
+    spent = vouchers.redeem_voucher(ctx, voucher, "1.00", "9/31/777/2026-12-03")
+    again = vouchers.redeem_voucher(ctx, voucher, "1.00", "9/31/777/2026-12-03")  # the POS retried
     assert spent == again and len(again.redeemed) == 1
     with pytest.raises(RequestError, match="left"):
-        exports.redeem_voucher(ctx, voucher, "100000.00", "9/31/778/2026-12-03")
+        vouchers.redeem_voucher(ctx, voucher, "100000.00", "9/31/778/2026-12-03")
     with pytest.raises(RequestError, match="another amount"):
-        exports.redeem_voucher(ctx, voucher, "2.00", "9/31/777/2026-12-03")
+        vouchers.redeem_voucher(ctx, voucher, "2.00", "9/31/777/2026-12-03")

@@ -18,6 +18,10 @@ DAY = (NOW + dt.timedelta(days=5)).astimezone(__import__("zoneinfo").ZoneInfo("A
 CLERK, MANAGER, MANAGER2 = ("1001", "2468"), ("9001", "1357"), ("9002", "9753")
 
 
+def manager(ctx: Context) -> auth.Actor:
+    return auth.sign_in(auth.SignIn(*MANAGER), ctx)
+
+
 def items(ctx: Context, code: str, lines: list[int] | None = None) -> list[dict]:
     with ctx.uow() as uow:
         rows = uow.session.scalars(select(SaleLine).join(Sale).where(Sale.doc_id == code)
@@ -87,33 +91,33 @@ def cents(text: str) -> int:
 
 def test_returns_per_day_and_by_tender(ctx: Context, history: dict) -> None:
     replies = history["replies"]
-    day = reports.run(ctx, "returns-per-day", query())
+    day = reports.run(ctx, manager(ctx), "returns-per-day", query())
     assert day.rows == ((DAY.isoformat(), 5, f"{sum(cents(r['refund_total']) for r in replies) / 100:.2f}"),)
     by_tender: dict[str, int] = {}
     for reply in replies:
         for tender in reply["tenders"]:
             by_tender[tender["type"].replace("_", " ")] = by_tender.get(tender["type"].replace("_", " "), 0) \
                 + cents(tender["amount"])
-    tenders = reports.run(ctx, "refunds-by-tender", query())
+    tenders = reports.run(ctx, manager(ctx), "refunds-by-tender", query())
     assert {row[0]: cents(row[2]) for row in tenders.rows} == by_tender
-    cash = reports.run(ctx, "cash-by-register", query())
+    cash = reports.run(ctx, manager(ctx), "cash-by-register", query())
     assert [(row[0], row[1], cents(row[3])) for row in cash.rows] == \
         ([(DAY.isoformat(), "01", by_tender["cash"])] if "cash" in by_tender else [])
 
 
 def test_no_receipt_share_overrides_and_staff(ctx: Context, history: dict) -> None:
-    assert reports.run(ctx, "no-receipt", query()).rows[0][:3] == (5, 1, "20.0")
-    report = reports.run(ctx, "overrides", query())
+    assert reports.run(ctx, manager(ctx), "no-receipt", query()).rows[0][:3] == (5, 1, "20.0")
+    report = reports.run(ctx, manager(ctx), "overrides", query())
     assert ("manager", "Morgan Lee (9001)", 1, 0) in report.rows
     assert any(row[0] == "manager" and row[1].endswith("(9002)") and row[3] == 1 for row in report.rows)
     assert ("clerk", "Alex Rivera (1001)", 2, "") in report.rows
     assert report.note.startswith("override rate 20.0% (1 of 5)")
-    staff = reports.run(ctx, "returns-by-staff", query())
+    staff = reports.run(ctx, manager(ctx), "returns-by-staff", query())
     assert [(row[0], row[1]) for row in staff.rows] == [("Alex Rivera (1001)", 5)]
 
 
 def test_service_kpis_worked_out_by_hand(ctx: Context, history: dict) -> None:
-    rows = {row[0]: row[1] for row in reports.run(ctx, "service-kpis", query()).rows}
+    rows = {row[0]: row[1] for row in reports.run(ctx, manager(ctx), "service-kpis", query()).rows}
     assert rows["satisfaction (CSAT) %"] == "66.7"  # 5 and 4 of 5, 4, 2
     assert rows["average satisfaction (1-5)"] == "3.67"  # (5 + 4 + 2) / 3
     # walk-in 0 h, phone 0.5 h, email: DAY 15:00 -> DAY+3 12:30 = 69.5 h; (0 + 0.5 + 69.5) / 3
@@ -126,18 +130,18 @@ def test_service_kpis_worked_out_by_hand(ctx: Context, history: dict) -> None:
 
 def test_a_range_without_activity_and_bad_queries(ctx: Context, history: dict) -> None:
     empty = reports.ReportQuery(DAY - dt.timedelta(days=400), DAY - dt.timedelta(days=399), "0001")
-    assert reports.run(ctx, "returns-per-day", empty).rows == ()
+    assert reports.run(ctx, manager(ctx), "returns-per-day", empty).rows == ()
     with pytest.raises(Exception, match="ends before it starts"):
-        reports.run(ctx, "returns-per-day", reports.ReportQuery(DAY, DAY - dt.timedelta(days=1)))
+        reports.run(ctx, manager(ctx), "returns-per-day", reports.ReportQuery(DAY, DAY - dt.timedelta(days=1)))
     with pytest.raises(Exception, match="no store 9999"):
-        reports.run(ctx, "returns-per-day", reports.ReportQuery(DAY, DAY, "9999"))
+        reports.run(ctx, manager(ctx), "returns-per-day", reports.ReportQuery(DAY, DAY, "9999"))
 
 
 def test_fraud_thresholds_come_from_the_policy(ctx: Context, history: dict, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    strict = reports.run(ctx, "fraud-signals", query())
+    strict = reports.run(ctx, manager(ctx), "fraud-signals", query())
     assert all(row[2] >= 3 for row in strict.rows if row[0] == "customer")
     install_policy(ctx, tmp_path, "[reports]\nfraud_min_returns = 1\nfraud_min_serial_returns = 1\n")
-    listed = reports.run(ctx, "fraud-signals", query())
+    listed = reports.run(ctx, manager(ctx), "fraud-signals", query())
     assert any(row[0] == "customer" and row[1].endswith("(C42)") for row in listed.rows)
 
 
@@ -163,3 +167,9 @@ def test_the_end_of_day_slip_gives_each_registers_cash_for_the_drawer_count(ctx:
     quiet = documents.closing_slip(ctx, clerk, DAY - dt.timedelta(days=1))
     assert quiet.lines == () and quiet.notes == ("No cash was refunded on this day.",)
     assert quiet.totals == (("Cash refunded", "$0.00"),)
+
+
+def test_reports_are_for_managers_only(ctx: Context) -> None:
+    clerk = auth.sign_in(auth.SignIn(*CLERK), ctx)
+    with pytest.raises(Exception, match="reports are for managers"):
+        reports.run(ctx, clerk, "returns-per-day", reports.ReportQuery(DAY, DAY))

@@ -24,6 +24,7 @@ from desktop.services import auth, returns
 from desktop.services.context import Context
 from desktop.services.errors import Forbidden, RequestError
 from desktop.services.receipts import find_sale, receipt_json
+from desktop.services.returns import writing
 
 CLERK, MANAGER = ("1001", "2468"), ("9001", "1357")
 
@@ -224,7 +225,7 @@ def test_a_dropped_connection_loses_nothing_and_the_retry_refunds_once(
                     connection.connection.dbapi_connection.close()
             super().run(connection, many)
 
-    monkeypatch.setattr(returns, "_INSERT_REFUNDS", DroppedBeforeTheRefund(returns._INSERT_REFUNDS.statement))
+    monkeypatch.setattr(writing, "_INSERT_REFUNDS", DroppedBeforeTheRefund(writing._INSERT_REFUNDS.statement))
     with pytest.raises(DatabaseUnavailable, match="nothing was refunded"):
         returns.process(req, actor, ctx)
     assert not state["armed"]

@@ -34,5 +34,6 @@ def test_walk_ins_are_ticketed_served_timed_and_reported(ctx: Context, clock: Cl
     visits.leave(ctx, clerk, second.id)
     assert visits.waiting(ctx, clerk) == []
     day = clock.now.astimezone(dt.timezone(dt.timedelta(hours=-5))).date()
-    report = reports.run(ctx, "waits-per-hour", reports.ReportQuery(day, day, "0001"))
+    manager = auth.sign_in(auth.SignIn("9001", "1357"), ctx)
+    report = reports.run(ctx, manager, "waits-per-hour", reports.ReportQuery(day, day, "0001"))
     assert report.rows == (("15:00", 2, "9.0", "12.0"),)  # waits of 6 and 12 minutes, checked in at 15:0x

@@ -34,7 +34,7 @@ def test_customer_history_across_stores_and_a_goodwill_credit(qtbot: QtBot, open
     clerk.open_page("customers")
     screen = clerk.customers
     with qtbot.waitSignal(screen.sig_shown, timeout=10000):
-        screen.find(samples["gold_member"])  # a scanned receipt finds its customer
+        screen.search_for(samples["gold_member"])  # a scanned receipt finds its customer
     assert screen.current is not None and screen.current.code == "C42"
     assert "gold member" in screen.header.text()
     stores = {screen.cases.item(r, 1).text() for r in range(screen.cases.rowCount())}

@@ -47,7 +47,7 @@ def test_money_is_shown_in_the_store_locale() -> None:
 def test_a_dong_receipt_never_shows_decimals_on_screen() -> None:
     """VND has no minor unit (ISO 4217): the header, the tenders and every
     amount on screen are whole dong, grouped as Vietnamese writes them."""
-    from desktop.ui.i18n import number
+    from desktop.catalogue import number
 
     vnd = {**RECEIPT, "currency": "VND", "total": "1250000",
            "tenders": [{"type": "cash", "amount": "1250000", "last4": None}],

@@ -83,7 +83,7 @@ def test_a_case_from_a_receipt_to_a_reopening_follow_up(qtbot: QtBot, open_windo
     assert any("escalated to manager" in screen.timeline.item(i).text() for i in range(screen.timeline.count()))
 
     changed(qtbot, window, lambda: screen.resolve("firmware reinstalled"))
-    assert screen.detail.row.status == "resolved" and screen.actions["follow_up"].isEnabled()
+    assert screen.detail.row.status == "resolved" and screen.buttons["follow_up"].isEnabled()
     clock.advance(days=3)
     screen.follow_ups.setChecked(True)
     qtbot.waitUntil(lambda: [r.id for r in screen.model.rows] == [screen.detail.row.id], timeout=5000)

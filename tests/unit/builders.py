@@ -61,7 +61,7 @@ USD = Currency.of("USD")
 def policy(changes: dict[str, Any] | None = None, remove: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
     """The base policy, its tables merged with ``changes`` and top-level keys
     or tables in ``remove`` left out."""
-    from desktop.policy.rules import _deep_merge, policy_from_document
+    from desktop.policy.loading import _deep_merge, policy_from_document
 
     document = _deep_merge(tomllib.loads(BASE_POLICY), changes or {})
     for key in remove:

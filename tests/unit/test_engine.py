@@ -372,7 +372,7 @@ def test_a_malformed_case_names_the_bad_field(mutate: Any, field: str) -> None:
 def test_an_approved_return_worth_nothing_says_so() -> None:
     """A free item (or a sliver of a weighed one) comes back: approved, nothing refunded, a sentence all the same."""
     from desktop.policy import evaluate, parse_case
-    from desktop.policy.rules import parse_policy_text
+    from desktop.policy.loading import parse_policy_text
 
     policy = parse_policy_text('name = "t"\ndefault_window_days = 30\n', "t.toml")
     case = parse_case({"today": "2026-12-03", "store_id": "0001", "receipt": {

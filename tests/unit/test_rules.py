@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.policy import Reason, check_policy, load_policy
-from desktop.policy.rules import PolicyError, parse_policy_text
+from desktop.policy.loading import parse_policy_text
+from desktop.policy.rules import PolicyError
 
 CONTRACT_EXAMPLE = Path(__file__).parent / "data" / "contract-policy.toml"
 

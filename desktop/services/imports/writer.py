@@ -46,8 +46,8 @@ from desktop.services.imports.raw import (
     RawSale,
     Skipped,
     scrub,
-    settle,
 )
+from desktop.services.imports.settle import settle
 
 IMPORT_REGISTER = "00"  # every store's register for sales rung up on its own POS
 # Run on the driver (desktop/db/prepared.py): a million sales are a million rows of each.

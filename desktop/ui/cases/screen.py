@@ -4,6 +4,8 @@ customer, transfer, escalate, reply, resolve, follow up."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,6 +34,7 @@ from desktop.services.cases import CASE_TYPES, CHANNELS, PRIORITIES
 from desktop.ui.cases.model import CaseQueueModel
 from desktop.ui.i18n import explain
 from desktop.ui.labels import label
+from desktop.ui.page import Page
 from desktop.ui.station import Station
 from desktop.ui.widgets import fit_placeholder, say
 
@@ -79,9 +82,15 @@ def combo(values: tuple[str, ...] | list[str], current: str | None = None) -> QC
     return box
 
 
-class ServiceDeskScreen(QWidget):
+class ServiceDeskScreen(Page):
     sig_loaded = Signal()  # the queue was (re)loaded
     sig_changed = Signal(int)  # a case changed (its id)
+
+    def shown(self) -> None:
+        self.start()
+
+    def left(self) -> None:
+        self.stop()
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
@@ -120,7 +129,7 @@ class ServiceDeskScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
-        self.actions = {name: QPushButton(text) for name, text in (
+        self.buttons = {name: QPushButton(text) for name, text in (
             ("contact", self.tr("Log contact")), ("wait", self.tr("Waiting on customer")),
             ("transfer", self.tr("Transfer")), ("escalate", self.tr("Escalate")), ("reply", self.tr("Written reply")),
             ("resolve", self.tr("Resolve")), ("follow_up", self.tr("Follow-up call")),
@@ -146,7 +155,7 @@ class ServiceDeskScreen(QWidget):
         grid = QGridLayout()
         for index, name in enumerate(("contact", "reply", "wait", "resolve", "transfer", "follow_up", "escalate",
                                       "feedback")):
-            grid.addWidget(self.actions[name], index // 2, index % 2)
+            grid.addWidget(self.buttons[name], index // 2, index % 2)
         right = QVBoxLayout()
         right.addWidget(self.header)
         right.addWidget(self.timeline, 1)
@@ -173,14 +182,14 @@ class ServiceDeskScreen(QWidget):
         self.prev_button.clicked.connect(lambda: self.go(self.page - 1))
         self.next_button.clicked.connect(lambda: self.go(self.page + 1))
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.actions["contact"].clicked.connect(self.ask_contact)
-        self.actions["wait"].clicked.connect(lambda: self.set_waiting("customer"))
-        self.actions["transfer"].clicked.connect(self.ask_transfer)
-        self.actions["escalate"].clicked.connect(self.ask_escalate)
-        self.actions["reply"].clicked.connect(self.ask_reply)
-        self.actions["resolve"].clicked.connect(self.ask_resolve)
-        self.actions["follow_up"].clicked.connect(self.ask_follow_up)
-        self.actions["feedback"].clicked.connect(self.ask_feedback)
+        self.buttons["contact"].clicked.connect(self.ask_contact)
+        self.buttons["wait"].clicked.connect(lambda: self.set_waiting("customer"))
+        self.buttons["transfer"].clicked.connect(self.ask_transfer)
+        self.buttons["escalate"].clicked.connect(self.ask_escalate)
+        self.buttons["reply"].clicked.connect(self.ask_reply)
+        self.buttons["resolve"].clicked.connect(self.ask_resolve)
+        self.buttons["follow_up"].clicked.connect(self.ask_follow_up)
+        self.buttons["feedback"].clicked.connect(self.ask_feedback)
         self._enable_actions()
 
     # ---- The queue
@@ -214,10 +223,13 @@ class ServiceDeskScreen(QWidget):
         if actor is None:
             return
         page, mine, search = self.page, self.mine.isChecked(), self.search.text()
-        if self.follow_ups.isChecked():
-            work = lambda: (cases.follow_ups_due(ctx, actor, mine=mine), None)  # noqa: E731
-        else:
-            work = lambda: cases.queue(ctx, actor, page, PAGE_SIZE, mine=mine, search=search)  # noqa: E731
+        follow_ups = self.follow_ups.isChecked()
+
+        def work() -> tuple[list[cases.QueueRow], int | None]:
+            if follow_ups:
+                return cases.follow_ups_due(ctx, actor, mine=mine), None
+            return cases.queue(ctx, actor, page, PAGE_SIZE, mine=mine, search=search)
+
         self.station.runner.submit(work, self._loaded, lambda error: self._say(explain(error), error=True))
 
     def _loaded(self, result: tuple[list[cases.QueueRow], int | None]) -> None:
@@ -291,13 +303,19 @@ class ServiceDeskScreen(QWidget):
         status = self.detail.row.status if self.detail else ""
         active = status in cases.ACTIVE
         for name in ("contact", "wait", "transfer", "escalate", "reply", "resolve"):
-            self.actions[name].setEnabled(self.detail is not None and (active or name in ("contact", "reply")))
-        self.actions["follow_up"].setEnabled(status == "resolved")
-        self.actions["feedback"].setEnabled(self.detail is not None)
+            self.buttons[name].setEnabled(self.detail is not None and (active or name in ("contact", "reply")))
+        self.buttons["follow_up"].setEnabled(status == "resolved")
+        self.buttons["feedback"].setEnabled(self.detail is not None)
 
     # ---- Actions (each runs off the UI thread, then shows the case again)
 
-    def _act(self, work, done_text: str) -> None:  # type: ignore[no-untyped-def]
+    def _case_id(self) -> int:
+        """The case the action buttons act on (they are enabled only with one picked)."""
+        if self.selected_id is None:
+            raise RuntimeError("no case is picked")
+        return self.selected_id
+
+    def _act(self, work: Callable[[], cases.CaseDetail], done_text: str) -> None:
         def done(detail: cases.CaseDetail) -> None:
             self.show_case(detail)
             self._say(done_text)
@@ -329,20 +347,13 @@ class ServiceDeskScreen(QWidget):
                 return
             values = form.values()
         values = {k: (v or None) if k in ("customer_code", "receipt") else v for k, v in values.items()}
-        create = bool(values.pop("create_customer", False)) and not values.get("customer_code")
-        actor, ctx = self.station.actor, self.station.ctx
-
-        def work() -> cases.CaseDetail:
-            if create:  # a customer created on the spot
-                values["customer_code"] = cases.create_customer(
-                    ctx, actor, str(values.get("contact_name") or ""), str(values.get("contact_phone") or ""),
-                    str(values.get("contact_email") or ""))
-            return cases.open_case(ctx, cases.OpenCase(**values), actor)  # type: ignore[arg-type]
-
-        self._act(work, self.tr("Case opened."))
+        values["new_customer"] = bool(values.pop("create_customer", False))
+        command = cases.OpenCase(**values)  # type: ignore[arg-type]  # the form's keys are the command's fields
+        actor, ctx = self.station.staff, self.station.ctx
+        self._act(lambda: cases.open_case(ctx, command, actor), self.tr("Case opened."))
 
     def log_contact(self, channel: str, direction: str, summary: str, minutes: int = 0, notes: str = "") -> None:
-        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
         self._act(lambda: cases.log_contact(ctx, case_id, actor, channel, direction, summary, notes, minutes),
                   self.tr("Contact recorded."))
 
@@ -354,16 +365,16 @@ class ServiceDeskScreen(QWidget):
             ("notes", self.tr("Notes"), QPlainTextEdit())], self)
         if form.exec():
             v = form.values()
-            self.log_contact(str(v["channel"]), str(v["direction"]), str(v["summary"]), int(v["minutes"]),
+            self.log_contact(str(v["channel"]), str(v["direction"]), str(v["summary"]), int(str(v["minutes"])),
                              str(v["notes"]))
 
     def set_waiting(self, on: str | None) -> None:
-        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
         self._act(lambda: cases.set_waiting(ctx, case_id, actor, on), self.tr("Waiting on the customer: the clock "
                                                                               "stops."))
 
     def transfer(self, department: str, reason: str) -> None:
-        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
         self._act(lambda: cases.transfer(ctx, case_id, actor, department, reason),
                   self.tr("Transferred to {department}; you stay responsible.").format(department=label(department)))
 
@@ -376,7 +387,7 @@ class ServiceDeskScreen(QWidget):
             self.transfer(str(v["department"]), str(v["reason"]))
 
     def escalate(self, reason: str) -> None:
-        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
         self._act(lambda: cases.escalate(ctx, case_id, actor, reason), self.tr("Escalated."))
 
     def ask_escalate(self) -> None:
@@ -385,7 +396,7 @@ class ServiceDeskScreen(QWidget):
             self.escalate(str(form.values()["reason"]))
 
     def resolve(self, summary: str) -> None:
-        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
         self._act(lambda: cases.resolve(ctx, case_id, actor, summary), self.tr("Resolved; a follow-up call is "
                                                                                "scheduled."))
 
@@ -395,7 +406,7 @@ class ServiceDeskScreen(QWidget):
             self.resolve(str(form.values()["summary"]))
 
     def follow_up(self, reached: bool, score: int | None, comment: str = "") -> None:
-        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
         self._act(lambda: cases.record_follow_up(ctx, case_id, actor, reached, score, comment),
                   self.tr("Follow-up recorded."))
 
@@ -412,7 +423,7 @@ class ServiceDeskScreen(QWidget):
             self.follow_up(chosen is not None, chosen, str(v["comment"]))
 
     def feedback(self, score: int, comment: str = "") -> None:
-        case_id, actor, ctx = self.selected_id, self.station.actor, self.station.ctx
+        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
 
         def work() -> cases.CaseDetail:
             cases.give_feedback(ctx, actor, score, comment, case_id=case_id)
@@ -436,19 +447,14 @@ class ServiceDeskScreen(QWidget):
         if not form.exec():
             return
         v = form.values()
-        case_id, actor, ctx, settings = self.selected_id, self.station.actor, self.station.ctx, self.station.settings
+        from desktop.ui.printer import receipt_dir
+
+        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
+        command = replies.WriteReply(case_id, str(v["template"]), str(v["channel"]), str(v["notes"]))
+        mailer, letters = replies.Mailer.from_settings(self.station.settings), receipt_dir(self.station)
 
         def work() -> cases.CaseDetail:
-            draft = replies.draft(ctx, case_id, actor, str(v["template"]), str(v["channel"]), str(v["notes"]))
-            if v["channel"] == "email":
-                replies.send(ctx, draft.id, actor, mailer_from(settings))
-            else:
-                from desktop.ui.printer import receipt_dir
-
-                folder = receipt_dir(self.station)
-                folder.mkdir(parents=True, exist_ok=True)
-                (folder / f"letter-case-{case_id}-{draft.id}.pdf").write_bytes(
-                    replies.print_letter(ctx, draft.id, actor))
+            replies.write_reply(ctx, command, actor, mailer, letters)
             return cases.get(ctx, case_id, actor)
 
         self._act(work, self.tr("Reply sent."))
@@ -456,10 +462,3 @@ class ServiceDeskScreen(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         say(self.message, text, error)
 
-
-def mailer_from(settings) -> replies.Mailer:  # type: ignore[no-untyped-def]
-    from desktop.config import read_secret
-
-    password = read_secret(settings.smtp_password_file) if settings.smtp_password_file else ""
-    return replies.Mailer(settings.smtp_host, settings.smtp_port, settings.smtp_user, password,
-                          settings.smtp_sender)

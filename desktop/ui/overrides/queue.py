@@ -30,6 +30,7 @@ from desktop.services import goodwill, overrides
 from desktop.ui.i18n import amount, explain
 from desktop.ui.labels import label, labels
 from desktop.ui.overrides.dialog import common_reasons
+from desktop.ui.page import Page
 from desktop.ui.station import Station
 from desktop.ui.tables import HeaderedTableModel
 from desktop.ui.widgets import say
@@ -90,10 +91,16 @@ class PendingModel(HeaderedTableModel):
         return None
 
 
-class OverrideQueueScreen(QWidget):
+class OverrideQueueScreen(Page):
     sig_count_changed = Signal(int)  # how many requests wait, for the navigation's badge
     sig_decided = Signal(int, str)  # request ID, "approved" | "refused"
     sig_gesture_decided = Signal(int, str)  # goodwill gesture ID, "approved" | "refused"
+
+    def shown(self) -> None:
+        self.start()
+
+    def left(self) -> None:
+        self.stop()
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
@@ -130,7 +137,7 @@ class OverrideQueueScreen(QWidget):
         # Goodwill gestures clerks asked for, decided with the same ID and PIN.
         self.gestures = QListWidget()
         self.gestures.setMaximumHeight(130)
-        self.gesture_views: list = []
+        self.gesture_views: list[goodwill.GestureView] = []
         self.approve_gesture = QPushButton(self.tr("Approve gesture"))
         self.refuse_gesture = QPushButton(self.tr("Refuse gesture"))
 

@@ -7,6 +7,7 @@ the return goes on as a receipted return."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -117,7 +118,7 @@ class FindSaleDialog(QDialog):
         fields = [self.store.text().strip(), self.register.text().strip(), self.transaction.text().strip()]
         if all(fields):
             try:
-                ref = PosRef(*fields, self.day.date().toString("yyyy-MM-dd"))
+                ref = PosRef(fields[0], fields[1], fields[2], self.day.date().toString("yyyy-MM-dd"))
             except ValueError as error:
                 self._say(str(error), error=True)
                 return
@@ -156,7 +157,7 @@ class FindSaleDialog(QDialog):
         code, ctx = item.data(Qt.ItemDataRole.UserRole), self.station.ctx
         self.station.runner.submit(lambda: receipts.open_receipt(ctx, code), self._picked, self._failed)
 
-    def _picked(self, receipt: dict) -> None:
+    def _picked(self, receipt: dict[str, Any]) -> None:
         self.sig_found.emit(receipt)
         self.accept()
 

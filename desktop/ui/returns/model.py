@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.policy import quantity
 from desktop.ui.labels import label, labels
 from desktop.ui.returns.presenter import CONDITIONS, REASONS, LineRow, ReturnDraft
@@ -196,6 +196,7 @@ class LineEditorDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         model = index.model()
+        assert isinstance(model, ReturnLinesModel)
         column = index.column()
         if column == COL_QTY:
             row = model.rows[index.row()]

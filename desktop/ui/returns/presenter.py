@@ -86,8 +86,8 @@ class ReturnDraft:
 
     @classmethod
     def without_receipt(cls, currency: str, locale: str = "en_US") -> ReturnDraft:
-        receipt = {"receipt_id": None, "store_id": "", "purchased_at": "", "total": "0", "currency": currency,
-                   "lines": [], "tenders": [], "no_receipt": True}
+        receipt: dict[str, Any] = {"receipt_id": None, "store_id": "", "purchased_at": "", "total": "0",
+                                   "currency": currency, "lines": [], "tenders": [], "no_receipt": True}
         return cls(receipt, [], locale, refund_to="store_credit")
 
     @property

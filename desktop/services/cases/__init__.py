@@ -12,10 +12,8 @@ first-contact resolution.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from sqlalchemy import case as sql_case
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -25,75 +23,44 @@ from desktop.models import (
     Customer,
     Department,
     Feedback,
-    Product,
     Sale,
     SaleLine,
     ServiceCase,
     Store,
 )
-from desktop.models.service import CASE_TYPES, CHANNELS, PRIORITIES
-from desktop.policy.hours import BusinessCalendar, calendar
+
+# The choices a case offers, for the screens as well (they never import models/).
+from desktop.models.service import CASE_TYPES as CASE_TYPES
+from desktop.models.service import CHANNELS as CHANNELS
+from desktop.models.service import PRIORITIES as PRIORITIES
 from desktop.policy.rules import Policy
 from desktop.services import audit
-from desktop.services.auth import Actor, staff_label
+from desktop.services.auth import Actor
+from desktop.services.cases.reading import export, find_customers, follow_ups_due, get, queue
+from desktop.services.cases.views import (
+    ACTIVE,
+    DUE_SOON,
+    LOW_SCORE,
+    TIERS,
+    CaseDetail,
+    QueueRow,
+    TimelineEntry,
+    add_note,
+    business_calendar,
+    case_policy,
+    case_row,
+    check_choice,
+    next_due,
+    staff_name,
+)
 from desktop.services.context import Context
-from desktop.services.errors import Forbidden, NotFound, RequestError
-from desktop.services.policies import active_policy
+from desktop.services.errors import NotFound, RequestError
 from desktop.services.receipts import parse_code
 
-ACTIVE = ("new", "open", "waiting_customer", "waiting_department")
-TIERS = ("counter", "senior staff", "manager")
-LOW_SCORE = 2  # a follow-up scored this or lower reopens the case
-DUE_SOON = dt.timedelta(hours=2)
-
-
-# ---- Views
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    id: int
-    number: int
-    type: str
-    status: str
-    priority: str
-    channel: str
-    subject: str
-    customer: str
-    owner: str
-    tier: int
-    department: str
-    due_at: dt.datetime | None  # the next target: first response, else resolution
-    due_what: str  # "first response" | "resolution" | ""
-    due_state: str  # "overdue" | "due soon" | ""
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    at: dt.datetime
-    kind: str
-    channel: str | None
-    direction: str | None
-    who: str
-    minutes: int
-    summary: str
-    notes: str
-
-
-@dataclass(frozen=True)
-class CaseDetail:
-    row: QueueRow
-    receipt: str | None
-    serial: str | None
-    product: str
-    contact: str  # phone / email as given
-    first_response_at: dt.datetime | None
-    resolution_due: dt.datetime | None
-    resolved_at: dt.datetime | None
-    follow_up_at: dt.datetime | None
-    first_contact_resolution: bool
-    timeline: tuple[TimelineEntry, ...]
-    scores: tuple[int, ...] = field(default=())
+__all__ = ["ACTIVE", "CASE_TYPES", "CHANNELS", "DUE_SOON", "LOW_SCORE", "PRIORITIES", "TIERS", "CaseDetail", "OpenCase",
+           "QueueRow", "TimelineEntry", "check_due", "create_customer", "escalate", "export", "find_customers",
+           "follow_ups_due", "get", "give_feedback", "log_contact", "next_due", "open_case", "queue",
+           "record_follow_up", "resolve", "set_waiting", "transfer"]
 
 
 # ---- Commands
@@ -101,30 +68,33 @@ class CaseDetail:
 
 def create_customer(ctx: Context, actor: Actor, name: str, phone: str = "", email: str = "") -> str:
     """A customer created on the spot at the counter; returns the new loyalty ID."""
+    with ctx.uow(write=True) as uow:
+        customer = _new_customer(uow.session, ctx, actor, name, phone, email)
+        uow.commit()
+        return customer.code
+
+
+def _new_customer(session: Session, ctx: Context, actor: Actor, name: str, phone: str, email: str) -> Customer:
     from desktop.models import Chain
 
-    name = name.strip()
+    name, phone, email = name.strip(), phone.strip(), email.strip()
     if len(name) < 2:
         raise RequestError(QT_TR_NOOP("the customer's name, please"))
-    if not phone.strip() and not email.strip():
+    if not phone and not email:
         raise RequestError(QT_TR_NOOP("a phone number or an email address, so we can get back to them"))
-    with ctx.uow(write=True) as uow:
-        session = uow.session
-        if phone.strip() and session.scalar(select(Customer.id).where(Customer.phone == phone.strip())):
-            raise RequestError(QT_TR_NOOP("a customer with phone {phone} exists: find them instead"),
-                               phone=phone.strip())
-        store = session.get(Store, actor.store_id)
-        chain_id = store.chain_id if store else session.scalar(select(Chain.id).limit(1))
-        highest = session.scalars(select(Customer.code).where(Customer.code.like("C%"))).all()
-        number = max((int(code[1:]) for code in highest if code[1:].isdigit()), default=0) + 1
-        customer = Customer(chain_id=chain_id, code=f"C{number}", name=name, phone=phone.strip() or None,
-                            email=email.strip() or None, created_at=ctx.now())
-        session.add(customer)
-        session.flush()
-        audit.record(session, actor.store_id, "customer.created", at=ctx.now(), staff_id=actor.staff_id,
-                     entity="customer", entity_id=customer.code)
-        uow.commit()
-        return f"C{number}"
+    if phone and session.scalar(select(Customer.id).where(Customer.phone == phone)):
+        raise RequestError(QT_TR_NOOP("a customer with phone {phone} exists: find them instead"), phone=phone)
+    store = session.get(Store, actor.store_id)
+    chain_id = store.chain_id if store else session.scalar(select(Chain.id).limit(1))
+    highest = session.scalars(select(Customer.code).where(Customer.code.like("C%"))).all()
+    number = max((int(code[1:]) for code in highest if code[1:].isdigit()), default=0) + 1
+    customer = Customer(chain_id=chain_id, code=f"C{number}", name=name, phone=phone or None, email=email or None,
+                        created_at=ctx.now())
+    session.add(customer)
+    session.flush()
+    audit.record(session, actor.store_id, "customer.created", at=ctx.now(), staff_id=actor.staff_id,
+                 entity="customer", entity_id=customer.code)
+    return customer
 
 
 @dataclass(frozen=True)
@@ -142,92 +112,28 @@ class OpenCase:
     summary: str = ""  # what the customer said: the first interaction
     minutes: int = 0
     resolved_now: bool = False  # solved while the customer is at the counter
-
-
-# ---- Helpers
-
-
-def _policy(session: Session, store_id: int) -> Policy:
-    store = session.get(Store, store_id)
-    assert store is not None
-    return active_policy(session, store.id, store.code)
-
-
-def _calendar(policy: Policy) -> BusinessCalendar:
-    return calendar(policy.timezone, policy.service.hours, policy.service.holidays)
-
-
-def _staff(session: Session, staff_id: int | None) -> str:
-    return staff_label(session, staff_id, nobody="ReturnDesk")  # None: the system (an escalation)
-
-
-def _case(session: Session, case_id: int, actor: Actor, lock: bool = True) -> ServiceCase:
-    query = select(ServiceCase).where(ServiceCase.id == case_id)
-    row = session.scalars(query.with_for_update() if lock else query).first()
-    if row is None:
-        raise NotFound(QT_TR_NOOP("no service case {case_id}"), case_id=case_id)
-    if row.store_id != actor.store_id:
-        raise Forbidden(QT_TR_NOOP("case {number} belongs to another store"), number=row.number)
-    return row
-
-
-def _note(session: Session, row: ServiceCase, at: dt.datetime, staff_id: int | None, kind: str, summary: str,
-          notes: str = "", channel: str | None = None, direction: str | None = None, minutes: int = 0) -> None:
-    session.add(CaseInteraction(case_id=row.id, store_id=row.store_id, at=at, staff_id=staff_id, kind=kind,
-                                channel=channel, direction=direction, minutes=minutes, summary=summary[:300],
-                                notes=notes))
-    row.updated_at = at
-
-
-def _check_choice(value: str, choices: tuple[str, ...], what: str) -> str:
-    if value not in choices:
-        raise RequestError(QT_TR_NOOP("{what}: one of {choices}, not {value!r}"),
-                           what=what, choices=", ".join(choices), value=value)
-    return value
-
-
-def next_due(row: ServiceCase) -> tuple[dt.datetime | None, str]:
-    if row.status not in ACTIVE or row.status == "waiting_customer":
-        return None, ""
-    if row.first_response_at is None and row.first_response_due is not None:
-        return row.first_response_due, "first response"
-    return row.resolution_due, "resolution" if row.resolution_due else ""
-
-
-def _due_state(due: dt.datetime | None, now: dt.datetime) -> str:
-    if due is None:
-        return ""
-    if due <= now:
-        return "overdue"
-    return "due soon" if due - now <= DUE_SOON else ""
-
-
-def _row(session: Session, row: ServiceCase, now: dt.datetime) -> QueueRow:
-    customer = session.get(Customer, row.customer_id) if row.customer_id else None
-    department = session.get(Department, row.department_id) if row.department_id else None
-    due, what = next_due(row)
-    who = f"{customer.name} ({customer.code})" if customer else (row.contact_name or "walk-in customer")
-    return QueueRow(row.id, row.number, row.type, row.status, row.priority, row.channel, row.subject, who,
-                    _staff(session, row.owner_id), row.tier, department.name if department else "", due, what,
-                    _due_state(due, now))
+    new_customer: bool = False  # no loyalty ID yet: the contact becomes a customer with the case, or neither
 
 
 # ---- Public API
 
 
 def open_case(ctx: Context, cmd: OpenCase, actor: Actor) -> CaseDetail:
-    _check_choice(cmd.type, CASE_TYPES, "type")
-    _check_choice(cmd.channel, CHANNELS, "channel")
-    _check_choice(cmd.priority, PRIORITIES, "priority")
+    check_choice(cmd.type, CASE_TYPES, "type")
+    check_choice(cmd.channel, CHANNELS, "channel")
+    check_choice(cmd.priority, PRIORITIES, "priority")
     if not cmd.subject.strip():
         raise RequestError(QT_TR_NOOP("subject: say in a few words what the case is about"))
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
-        policy = _policy(session, actor.store_id)
-        hours = _calendar(policy)
+        policy = case_policy(session, actor.store_id)
+        hours = business_calendar(policy)
         customer_id = None
-        if cmd.customer_code:
+        if cmd.new_customer and not cmd.customer_code:
+            customer_id = _new_customer(session, ctx, actor, cmd.contact_name, cmd.contact_phone,
+                                        cmd.contact_email).id
+        elif cmd.customer_code:
             customer_id = session.scalar(select(Customer.id).where(Customer.code == cmd.customer_code.strip().upper()))
             if customer_id is None:
                 raise RequestError(QT_TR_NOOP("no customer with loyalty ID {customer_code}"),
@@ -259,7 +165,7 @@ def open_case(ctx: Context, cmd: OpenCase, actor: Actor) -> CaseDetail:
         )
         session.add(row)
         session.flush()
-        _note(session, row, now, actor.staff_id, "contact", cmd.summary or cmd.subject, channel=cmd.channel,
+        add_note(session, row, now, actor.staff_id, "contact", cmd.summary or cmd.subject, channel=cmd.channel,
               direction="in", minutes=cmd.minutes)
         if cmd.resolved_now:
             _resolve(session, row, actor, now, "solved at the counter", policy, first_contact=walk_in)
@@ -275,8 +181,8 @@ def log_contact(ctx: Context, case_id: int, actor: Actor, channel: str, directio
     """A call, visit, email or letter, either way. An answer to the customer
     is the first response; the customer getting in touch resumes a paused
     case and moves a pending follow-up call later."""
-    _check_choice(channel, CHANNELS, "channel")
-    _check_choice(direction, ("in", "out"), "direction")
+    check_choice(channel, CHANNELS, "channel")
+    check_choice(direction, ("in", "out"), "direction")
     if not summary.strip():
         raise RequestError(QT_TR_NOOP("summary: what was said, in a sentence"))
     if minutes < 0:
@@ -284,9 +190,9 @@ def log_contact(ctx: Context, case_id: int, actor: Actor, channel: str, directio
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
-        row = _case(session, case_id, actor)
-        policy = _policy(session, row.store_id)
-        _note(session, row, now, actor.staff_id, "contact", summary, notes, channel, direction, minutes)
+        row = case_row(session, case_id, actor)
+        policy = case_policy(session, row.store_id)
+        add_note(session, row, now, actor.staff_id, "contact", summary, notes, channel, direction, minutes)
         if direction == "out" or channel == "walk_in":
             if row.first_response_at is None:
                 row.first_response_at = now
@@ -296,7 +202,7 @@ def log_contact(ctx: Context, case_id: int, actor: Actor, channel: str, directio
                 row.status = "open"
             if row.status == "resolved" and row.follow_up_at is not None:
                 row.follow_up_at = now + dt.timedelta(days=policy.service.follow_up_days)
-                _note(session, row, now, None, "follow_up",
+                add_note(session, row, now, None, "follow_up",
                       f"follow-up call moved to {row.follow_up_at.date().isoformat()}: the customer was just in touch")
         if row.status == "new":
             row.status = "open"
@@ -309,17 +215,17 @@ def set_waiting(ctx: Context, case_id: int, actor: Actor, on: str | None) -> Cas
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
-        row = _case(session, case_id, actor)
+        row = case_row(session, case_id, actor)
         if row.status not in ACTIVE:
             raise RequestError(QT_TR_NOOP("case {number} is {status}"), number=row.number, status=Term(row.status))
-        policy = _policy(session, row.store_id)
+        policy = case_policy(session, row.store_id)
         if row.status == "waiting_customer" and on != "customer":
             _resume(row, now, policy)
         status = {"customer": "waiting_customer", "department": "waiting_department", None: "open"}[on]
         if status == "waiting_customer" and row.status != "waiting_customer":
             row.paused_since = now
         row.status = status
-        _note(session, row, now, actor.staff_id, "status", f"status: {status.replace('_', ' ')}")
+        add_note(session, row, now, actor.staff_id, "status", f"status: {status.replace('_', ' ')}")
         uow.commit()
     return get(ctx, case_id, actor)
 
@@ -328,7 +234,7 @@ def _resume(row: ServiceCase, now: dt.datetime, policy: Policy) -> None:
     """The clocks start again: every target moves by the business time spent waiting."""
     if row.paused_since is None:
         return
-    hours = _calendar(policy)
+    hours = business_calendar(policy)
     waited = hours.between(row.paused_since, now)
     row.paused_seconds += int(waited.total_seconds())
     waited_hours = waited.total_seconds() / 3600
@@ -345,11 +251,11 @@ def escalate(ctx: Context, case_id: int, actor: Actor, reason: str) -> CaseDetai
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
-        row = _case(session, case_id, actor)
+        row = case_row(session, case_id, actor)
         if row.tier >= 2:
             raise RequestError(QT_TR_NOOP("case {number} is already with the manager"), number=row.number)
         row.tier += 1
-        _note(session, row, now, actor.staff_id, "escalation", f"escalated to {TIERS[row.tier]}", reason)
+        add_note(session, row, now, actor.staff_id, "escalation", f"escalated to {TIERS[row.tier]}", reason)
         audit.record(session, row.store_id, "case.escalated", at=now, staff_id=actor.staff_id, entity="case",
                      entity_id=row.id, payload={"tier": row.tier, "reason": reason})
         uow.commit()
@@ -362,8 +268,8 @@ def transfer(ctx: Context, case_id: int, actor: Actor, department: str, reason: 
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
-        row = _case(session, case_id, actor)
-        policy = _policy(session, row.store_id)
+        row = case_row(session, case_id, actor)
+        policy = case_policy(session, row.store_id)
         if department not in policy.service.departments:
             raise RequestError(QT_TR_NOOP("department: one of {departments}"),
                                departments=", ".join(policy.service.departments))
@@ -375,8 +281,8 @@ def transfer(ctx: Context, case_id: int, actor: Actor, department: str, reason: 
             session.flush()
         row.department_id = dept.id
         row.status = "waiting_department"
-        _note(session, row, now, actor.staff_id, "transfer",
-              f"transferred to {department}; {_staff(session, row.owner_id)} stays responsible", reason)
+        add_note(session, row, now, actor.staff_id, "transfer",
+              f"transferred to {department}; {staff_name(session, row.owner_id)} stays responsible", reason)
         uow.commit()
     return get(ctx, case_id, actor)
 
@@ -387,11 +293,11 @@ def resolve(ctx: Context, case_id: int, actor: Actor, summary: str) -> CaseDetai
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
-        row = _case(session, case_id, actor)
+        row = case_row(session, case_id, actor)
         if row.status not in ACTIVE:
             raise RequestError(QT_TR_NOOP("case {number} is already {status}"), number=row.number,
                                status=Term(row.status))
-        policy = _policy(session, row.store_id)
+        policy = case_policy(session, row.store_id)
         if row.status == "waiting_customer":
             _resume(row, now, policy)
         contacts = session.scalar(select(func.count()).select_from(CaseInteraction).where(
@@ -409,8 +315,8 @@ def _resolve(session: Session, row: ServiceCase, actor: Actor, now: dt.datetime,
     if row.first_response_at is None:
         row.first_response_at = now
     row.follow_up_at = now + dt.timedelta(days=policy.service.follow_up_days)
-    _note(session, row, now, actor.staff_id, "status", f"resolved: {summary}")
-    _note(session, row, now, None, "follow_up", f"follow-up call due {row.follow_up_at.date().isoformat()}")
+    add_note(session, row, now, actor.staff_id, "status", f"resolved: {summary}")
+    add_note(session, row, now, None, "follow_up", f"follow-up call due {row.follow_up_at.date().isoformat()}")
 
 
 def record_follow_up(ctx: Context, case_id: int, actor: Actor, reached: bool, score: int | None = None,
@@ -420,13 +326,13 @@ def record_follow_up(ctx: Context, case_id: int, actor: Actor, reached: bool, sc
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
-        row = _case(session, case_id, actor)
+        row = case_row(session, case_id, actor)
         if row.status != "resolved":
             raise RequestError(QT_TR_NOOP("case {number} is {status}; follow-ups are for resolved cases"),
                                number=row.number, status=Term(row.status))
         if not reached:
             row.follow_up_at = now + dt.timedelta(days=1)
-            _note(session, row, now, actor.staff_id, "follow_up", "follow-up call: no answer; trying again tomorrow",
+            add_note(session, row, now, actor.staff_id, "follow_up", "follow-up call: no answer; trying again tomorrow",
                   comment, channel="phone", direction="out")
             uow.commit()
             return get(ctx, case_id, actor)
@@ -434,20 +340,20 @@ def record_follow_up(ctx: Context, case_id: int, actor: Actor, reached: bool, sc
             raise RequestError(QT_TR_NOOP("score: 1 (very unhappy) to 5 (very happy)"))
         session.add(Feedback(store_id=row.store_id, staff_id=row.owner_id, case_id=row.id, score=score,
                              comment=comment, at=now))
-        _note(session, row, now, actor.staff_id, "follow_up", f"follow-up call: the customer gave {score}/5",
+        add_note(session, row, now, actor.staff_id, "follow_up", f"follow-up call: the customer gave {score}/5",
               comment, channel="phone", direction="out")
         row.follow_up_at = None
         if score <= LOW_SCORE:
-            policy = _policy(session, row.store_id)
+            policy = case_policy(session, row.store_id)
             target = policy.service.target(row.channel, row.priority)
             row.status, row.resolved_at, row.first_contact_resolution = "open", None, False
-            row.resolution_due = _calendar(policy).add(now, target.resolution_hours)
-            _note(session, row, now, None, "status", "reopened: the customer is not satisfied")
+            row.resolution_due = business_calendar(policy).add(now, target.resolution_hours)
+            add_note(session, row, now, None, "status", "reopened: the customer is not satisfied")
             audit.record(session, row.store_id, "case.reopened", at=now, staff_id=actor.staff_id, entity="case",
                          entity_id=row.id, payload={"score": score})
         else:
             row.status, row.closed_at = "closed", now
-            _note(session, row, now, actor.staff_id, "status", "closed: the customer confirmed it is solved")
+            add_note(session, row, now, actor.staff_id, "status", "closed: the customer confirmed it is solved")
         uow.commit()
     return get(ctx, case_id, actor)
 
@@ -468,8 +374,8 @@ def give_feedback(ctx: Context, actor: Actor, score: int, comment: str = "", cas
             if ret_id is None:
                 raise NotFound(QT_TR_NOOP("no return {return_id}"), return_id=return_id)
         if case_id is not None:
-            row = _case(session, case_id, actor)
-            _note(session, row, now, actor.staff_id, "feedback", f"the customer gave {score}/5 at the counter",
+            row = case_row(session, case_id, actor)
+            add_note(session, row, now, actor.staff_id, "feedback", f"the customer gave {score}/5 at the counter",
                   comment)
         session.add(Feedback(store_id=actor.store_id, staff_id=actor.staff_id, case_id=case_id, return_id=ret_id,
                              score=score, comment=comment, at=now))
@@ -485,8 +391,8 @@ def check_due(ctx: Context, store_id: int) -> list[str]:
     done: list[str] = []
     with ctx.uow(write=True) as uow:
         session = uow.session
-        policy = _policy(session, store_id)
-        hours = _calendar(policy)
+        policy = case_policy(session, store_id)
+        hours = business_calendar(policy)
         rule = policy.service
         overdue = session.scalars(
             select(ServiceCase).where(
@@ -503,7 +409,7 @@ def check_due(ctx: Context, store_id: int) -> list[str]:
             tier = sum(1 for threshold in rule.escalate_after_hours if late >= threshold)
             if tier > row.tier:
                 row.tier = min(tier, 2)
-                _note(session, row, now, None, "escalation", f"escalated to {TIERS[row.tier]}: {what} target missed "
+                add_note(session, row, now, None, "escalation", f"escalated to {TIERS[row.tier]}: {what} target missed "
                       f"by {late:.1f} business hours")
                 audit.record(session, store_id, "case.escalated", at=now, entity="case", entity_id=row.id,
                              payload={"tier": row.tier, "automatic": True})
@@ -511,111 +417,10 @@ def check_due(ctx: Context, store_id: int) -> list[str]:
             if row.last_reminder_at is None or now - row.last_reminder_at >= dt.timedelta(
                     minutes=rule.reminder_minutes):
                 row.last_reminder_at = now
-                _note(session, row, now, None, "reminder", f"reminder: {what} overdue since "
+                add_note(session, row, now, None, "reminder", f"reminder: {what} overdue since "
                       f"{due.astimezone(hours.zone).strftime('%a %d %b %H:%M')}")
                 done.append(f"case {row.number} reminded")
         uow.commit()
     return done
 
 
-def queue(ctx: Context, actor: Actor, page: int = 0, page_size: int = 50, mine: bool = False,
-          search: str = "") -> tuple[list[QueueRow], int]:
-    """Active cases of the store, what falls due first on top (waiting on the
-    customer last: their clocks are stopped); paged, from indexes."""
-    now = ctx.now()
-    with ctx.uow() as uow:
-        session = uow.session
-        where = [ServiceCase.store_id == actor.store_id, ServiceCase.status.in_(ACTIVE)]
-        if mine:
-            where.append(ServiceCase.owner_id == actor.staff_id)
-        if search.strip():
-            where.append(ServiceCase.subject.ilike(f"%{search.strip()}%"))
-        due = sql_case((ServiceCase.first_response_at.is_(None), ServiceCase.first_response_due),
-                       else_=ServiceCase.resolution_due)
-        waiting_last = sql_case((ServiceCase.status == "waiting_customer", 1), else_=0)
-        total = session.scalar(select(func.count()).select_from(ServiceCase).where(*where)) or 0
-        rows = session.scalars(select(ServiceCase).where(*where).order_by(waiting_last, due, ServiceCase.id)
-                               .offset(page * page_size).limit(page_size)).all()
-        return [_row(session, row, now) for row in rows], total
-
-
-def follow_ups_due(ctx: Context, actor: Actor, mine: bool = True) -> list[QueueRow]:
-    """Today's follow-up calls (and any missed earlier); the first owner
-    keeps transferred cases here too."""
-    now = ctx.now()
-    with ctx.uow() as uow:
-        session = uow.session
-        policy = _policy(session, actor.store_id)
-        end_of_day = dt.datetime.combine(now.astimezone(_calendar(policy).zone).date() + dt.timedelta(days=1),
-                                         dt.time(), tzinfo=_calendar(policy).zone)
-        where = [ServiceCase.store_id == actor.store_id, ServiceCase.status == "resolved",
-                 ServiceCase.follow_up_at < end_of_day]
-        if mine:
-            where.append(ServiceCase.owner_id == actor.staff_id)
-        rows = session.scalars(select(ServiceCase).where(*where).order_by(ServiceCase.follow_up_at)).all()
-        return [_row(session, row, now) for row in rows]
-
-
-def get(ctx: Context, case_id: int, actor: Actor) -> CaseDetail:
-    now = ctx.now()
-    with ctx.uow() as uow:
-        session = uow.session
-        row = _case(session, case_id, actor, lock=False)
-        sale = session.get(Sale, row.sale_id) if row.sale_id else None
-        product = session.get(Product, row.product_id) if row.product_id else None
-        timeline = tuple(
-            TimelineEntry(i.at, i.kind, i.channel, i.direction, _staff(session, i.staff_id), i.minutes, i.summary,
-                          i.notes)
-            for i in session.scalars(select(CaseInteraction).where(CaseInteraction.case_id == row.id)
-                                     .order_by(CaseInteraction.id))
-        )
-        scores = tuple(session.scalars(select(Feedback.score).where(Feedback.case_id == row.id)
-                                       .order_by(Feedback.id)).all())
-        contact = " · ".join(x for x in (row.contact_phone, row.contact_email) if x)
-        return CaseDetail(_row(session, row, now), sale.doc_id if sale else None, row.serial,
-                          product.name if product else "", contact, row.first_response_at, row.resolution_due,
-                          row.resolved_at, row.follow_up_at, row.first_contact_resolution, timeline, scores)
-
-
-def find_customers(ctx: Context, text: str, limit: int = 20) -> list[tuple[str, str, str]]:
-    """(loyalty ID, name, phone) by loyalty ID, phone or name."""
-    text = text.strip()
-    if len(text) < 2:
-        raise RequestError(QT_TR_NOOP("type at least two letters or digits of a name, phone or loyalty ID"))
-    with ctx.uow() as uow:
-        pattern = f"%{text}%"
-        rows = uow.session.scalars(select(Customer).where(or_(
-            Customer.code == text.upper(), Customer.phone.ilike(pattern), Customer.name.ilike(pattern)))
-            .order_by(Customer.name).limit(limit)).all()
-        return [(c.code, c.name, c.phone or "") for c in rows]
-
-
-def export(ctx: Context, store_code: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
-    """Cases with their timelines as JSON-ready dicts (`returndesk cases export`)."""
-    with ctx.uow() as uow:
-        session = uow.session
-        query = select(ServiceCase).order_by(ServiceCase.store_id, ServiceCase.number)
-        if store_code:
-            query = query.join(Store, Store.id == ServiceCase.store_id).where(Store.code == store_code)
-        if status:
-            query = query.where(ServiceCase.status == status)
-        out = []
-        for row in session.scalars(query):
-            store = session.get(Store, row.store_id)
-            customer = session.get(Customer, row.customer_id) if row.customer_id else None
-            sale = session.get(Sale, row.sale_id) if row.sale_id else None
-            out.append({
-                "store": store.code if store else None, "number": row.number, "type": row.type,
-                "status": row.status, "priority": row.priority, "channel": row.channel, "subject": row.subject,
-                "customer": customer.code if customer else None, "receipt": sale.doc_id if sale else None,
-                "owner": _staff(session, row.owner_id), "tier": TIERS[row.tier],
-                "created_at": row.created_at.isoformat(),
-                "first_response_at": row.first_response_at.isoformat() if row.first_response_at else None,
-                "resolved_at": row.resolved_at.isoformat() if row.resolved_at else None,
-                "first_contact_resolution": row.first_contact_resolution,
-                "interactions": [{"at": i.at.isoformat(), "kind": i.kind, "channel": i.channel,
-                                  "direction": i.direction, "who": _staff(session, i.staff_id),
-                                  "minutes": i.minutes, "summary": i.summary, "notes": i.notes}
-                                 for i in row.interactions],
-            })
-        return out

@@ -1,0 +1,111 @@
+"""returndesk db|demo|audit|config: the station's database and settings."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from desktop.cli.common import EXIT_DATABASE, EXIT_OK, CliError, context, print_json, settings
+
+
+def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop.bootstrap import open_database
+
+    return open_database(settings(args))
+
+
+def db_upgrade(args: argparse.Namespace) -> int:
+    from desktop.services import maintenance
+
+    change = maintenance.upgrade(_database(args), args.revision)
+    print(f"schema {change.before or 'empty'} -> {change.after} ({change.database})" if change.changed
+          else f"schema already at {change.after} ({change.database})")
+    return EXIT_OK
+
+
+def db_downgrade(args: argparse.Namespace) -> int:
+    from desktop.services import maintenance
+
+    print(f"schema now {maintenance.downgrade(_database(args), args.revision) or 'empty'}")
+    return EXIT_OK
+
+
+def db_backup(args: argparse.Namespace) -> int:
+    from desktop.services import maintenance
+
+    db = _database(args)
+    try:
+        size = maintenance.backup(db, Path(args.file))
+    except (FileExistsError, ValueError, OSError) as error:
+        raise CliError(str(error)) from None
+    print(f"backed up {db.describe()} to {args.file} ({size:,} bytes)", file=sys.stderr)
+    return EXIT_OK
+
+
+def db_restore(args: argparse.Namespace) -> int:
+    from desktop.services import maintenance
+
+    db = _database(args)
+    try:
+        revision, now_at = maintenance.restore(db, Path(args.file))
+    except (ValueError, OSError) as error:
+        raise CliError(str(error)) from None
+    print(f"restored {args.file} (schema {revision}) into {db.describe()}; now at {now_at}", file=sys.stderr)
+    return EXIT_OK
+
+
+def db_current(args: argparse.Namespace) -> int:
+    from desktop.services import maintenance
+
+    print(json.dumps(maintenance.state(_database(args)).to_json()))
+    return EXIT_OK
+
+
+def demo_seed(args: argparse.Namespace) -> int:
+    from desktop.services.demo import SeedDemo, seed_demo
+    from desktop.services.setup import store_exists
+
+    ctx = context(args)
+    if args.if_empty and store_exists(ctx):
+        print("the database already has a store; nothing seeded", file=sys.stderr)
+        return EXIT_OK
+    try:
+        today = dt.date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        raise CliError(f"--today: not a date written YYYY-MM-DD: {args.today!r}") from None
+    if args.receipts < 0:
+        raise CliError("--receipts: cannot be negative")
+    command = SeedDemo(receipts=args.receipts, seed=args.seed, today=today, history=not args.no_history)
+    print_json(seed_demo(command, ctx, progress=lambda text: print(text, file=sys.stderr)))
+    return EXIT_OK
+
+
+def audit_verify(args: argparse.Namespace) -> int:
+    from desktop.services import audit
+
+    broken = False
+    for report in audit.verify_all(context(args)):
+        if report.ok:
+            print(f"store {report.store}: {report.entries} entries, chain intact")
+        else:
+            broken = True
+            print(f"store {report.store}: chain broken at entry {report.broken_at}: {report.problem} "
+                  f"({report.entries} entries verified before it)")
+    return EXIT_DATABASE if broken else EXIT_OK
+
+
+def config_show(args: argparse.Namespace) -> int:
+    from desktop.config import describe, site_config_file, user_config_file
+
+    rows = describe(settings(args))
+    if args.json:
+        print_json({key: {"value": value, "source": source} for key, value, source in rows})
+        return EXIT_OK
+    width = max(len(key) for key, _, _ in rows)
+    print(f"# machine-wide: {site_config_file()}\n# per user:     {user_config_file()}")
+    for key, value, source in rows:
+        print(f"{key.ljust(width)} = {value}    [{source}]")
+    return EXIT_OK

@@ -1,0 +1,136 @@
+"""Reports for managers: returns, refunds, overrides, fraud signals, the
+cash drawer and the service desk's KPIs, over a date range and a store.
+
+The queries are in returns.py and service.py; here is what a caller uses:
+run() for a signed-in manager, and the report as CSV and JSON (for programs,
+in English with plain decimals) or as people read it (translated(), to_pdf():
+the words from the catalogue, numbers as the locale writes them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop import catalogue
+from desktop.catalogue import N_
+from desktop.codes import LABELS
+from desktop.messages import QT_TR_NOOP, Message, Term
+from desktop.models import Store
+from desktop.printing.reports import render_report
+from desktop.services.auth import Actor
+from desktop.services.context import Context
+from desktop.services.errors import Forbidden, RequestError
+from desktop.services.policies import active_policy
+from desktop.services.reports.base import Report, ReportQuery, store_ids
+from desktop.services.reports.returns import (
+    cash_by_register,
+    cash_refunds,
+    fraud_signals,
+    goodwill_cost,
+    no_receipt_share,
+    overrides,
+    refunds_by_tender,
+    returns_by_category,
+    returns_by_product,
+    returns_by_reason,
+    returns_by_staff,
+    returns_per_day,
+    waits_per_hour,
+)
+from desktop.services.reports.service import service_kpis
+
+__all__ = ["REPORTS", "Report", "ReportQuery", "cash_refunds", "locale_of", "run", "to_csv", "to_json", "to_pdf",
+           "translated"]
+
+REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
+    "returns-per-day": returns_per_day, "returns-by-reason": returns_by_reason,
+    "returns-by-category": returns_by_category, "returns-by-product": returns_by_product,
+    "returns-by-staff": returns_by_staff, "refunds-by-tender": refunds_by_tender, "no-receipt": no_receipt_share,
+    "overrides": overrides, "fraud-signals": fraud_signals, "cash-by-register": cash_by_register,
+    "service-kpis": service_kpis, "goodwill": goodwill_cost, "waits-per-hour": waits_per_hour,
+}
+
+
+def run(ctx: Context, actor: Actor, name: str, query: ReportQuery) -> Report:
+    """The report, for a manager or an admin."""
+    if not actor.is_manager:
+        raise Forbidden(QT_TR_NOOP("reports are for managers: {name} is a {role}"), name=actor.name,
+                        role=Term(actor.role))
+    if name not in REPORTS:
+        raise RequestError(QT_TR_NOOP("report: one of {reports}"), reports=", ".join(REPORTS))
+    query.check()
+    with ctx.uow() as uow:
+        return REPORTS[name](uow.session, query)
+
+
+def locale_of(ctx: Context, query: ReportQuery) -> str:
+    """The language a report is printed in: the policy locale of the
+    report's store (or the first store, as for the fraud thresholds)."""
+    with ctx.uow() as uow:
+        store = uow.session.get_one(Store, store_ids(uow.session, query)[0])
+        return active_policy(uow.session, store.id, store.code).locale
+
+
+# ---- For programs: English, plain decimals
+
+
+def to_csv(report: Report) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(report.columns)
+    writer.writerows(report.rows)
+    return out.getvalue()
+
+
+def to_json(report: Report) -> dict[str, Any]:
+    return {"report": report.name, "title": report.title, "note": report.note,
+            "rows": [dict(zip(report.columns, row, strict=True)) for row in report.rows]}
+
+
+# ---- For people: the words in the reader's language, numbers as their locale writes them
+
+
+def _word(locale: str, english: str) -> str:
+    return catalogue.gettext(locale, catalogue.REPORT, english)
+
+
+def _message(locale: str, message: Message) -> str:
+    return message.render(lambda english: _word(locale, LABELS.get(english, english)))
+
+
+def cell(value: object, locale: str) -> str:
+    """A report's cell: words in the reader's language, numbers with the
+    locale's separators."""
+    if isinstance(value, Message):
+        return _message(locale, value)
+    if isinstance(value, Term):
+        return _word(locale, LABELS.get(value, value))
+    return catalogue.number(value, locale)
+
+
+def translated(report: Report, locale: str) -> tuple[str, list[str], list[list[str]], str]:
+    """Title, columns, rows and note of a report in the locale's language."""
+    note = _message(locale, report.note) if isinstance(report.note, Message) else _word(locale, report.note)
+    return (_word(locale, report.title), [_word(locale, column) for column in report.columns],
+            [[cell(value, locale) for value in row] for row in report.rows], note if report.note else "")
+
+
+def subtitle(query: ReportQuery, locale: str) -> str:
+    where = (_word(locale, N_("store {code}")).format(code=query.store) if query.store
+             else _word(locale, N_("every store")))
+    return _word(locale, N_("{start} to {end}, {where}")).format(start=query.start.isoformat(),
+                                                               end=query.end.isoformat(), where=where)
+
+
+def to_pdf(report: Report, query: ReportQuery, locale: str, letter: bool = False) -> bytes:
+    """The report as a PDF in the locale's language (the screen's Save as PDF
+    and `returndesk report --format pdf`)."""
+    title, columns, rows, note = translated(report, locale)
+    return render_report(title, subtitle(query, locale), columns, rows, note, letter=letter,
+                         empty=_word(locale, N_("no data in this range")))

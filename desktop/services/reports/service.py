@@ -1,0 +1,130 @@
+"""The service desk's KPIs, each defined once with its formula in its
+docstring (and in docs/reports.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy.orm import Session
+
+from desktop.catalogue import N_
+from desktop.messages import Message, Term
+from desktop.models import CaseInteraction, Feedback, ServiceCase
+from desktop.services.reports.base import Report, ReportQuery, pct, store_ids, window
+
+
+def _cases_in(session: Session, query: ReportQuery):  # type: ignore[no-untyped-def]
+    start, end = window(session, query)
+    return and_(ServiceCase.store_id.in_(store_ids(session, query)), ServiceCase.created_at >= start,
+                ServiceCase.created_at < end)
+
+
+def csat(session: Session, query: ReportQuery) -> tuple[int, int, str]:
+    """Satisfaction (CSAT) = responses scored 4 or 5 / all responses x 100.
+    Returns (responses, satisfied, CSAT %)."""
+    start, end = window(session, query)
+    total, happy = session.execute(
+        select(func.count(Feedback.id), func.sum(case((Feedback.score >= 4, 1), else_=0)))
+        .where(Feedback.store_id.in_(store_ids(session, query)), Feedback.at >= start, Feedback.at < end)
+    ).one()
+    return total, happy or 0, pct(happy, total)
+
+
+def first_contact_resolution(session: Session, query: ReportQuery) -> tuple[int, int, str]:
+    """First-contact resolution = resolved cases solved in their first
+    interaction (a walk-in: before the customer left) / resolved cases x 100."""
+    resolved, first = session.execute(
+        select(func.count(ServiceCase.id), func.sum(case((ServiceCase.first_contact_resolution.is_(True), 1),
+                                                          else_=0)))
+        .where(_cases_in(session, query), ServiceCase.resolved_at.is_not(None))
+    ).one()
+    return resolved, first or 0, pct(first, resolved)
+
+
+def response_compliance(session: Session, query: ReportQuery) -> tuple[tuple[str, int, int, str], ...]:
+    """Response-policy compliance, per target = targets met / (met + missed) x 100.
+    A first response is met when it came at or before its due time (due times
+    are computed in business hours, with the waiting-on-customer pauses);
+    a resolution likewise. A target still running is neither met nor missed."""
+    first_met = case((ServiceCase.first_response_at <= ServiceCase.first_response_due, 1), else_=0)
+    first_missed = case((ServiceCase.first_response_at > ServiceCase.first_response_due, 1), else_=0)
+    resolved_met = case((ServiceCase.resolved_at <= ServiceCase.resolution_due, 1), else_=0)
+    resolved_missed = case((ServiceCase.resolved_at > ServiceCase.resolution_due, 1), else_=0)
+    fm, fx, rm, rx = session.execute(
+        select(func.sum(first_met), func.sum(first_missed), func.sum(resolved_met), func.sum(resolved_missed))
+        .where(_cases_in(session, query))
+    ).one()
+    fm, fx, rm, rx = fm or 0, fx or 0, rm or 0, rx or 0
+    return ((Term("first response"), fm, fx, pct(fm, fm + fx)), (Term("resolution"), rm, rx, pct(rm, rm + rx)))
+
+
+def satisfaction_average(session: Session, query: ReportQuery) -> str:
+    """Average satisfaction = sum of scores / responses (1 to 5)."""
+    start, end = window(session, query)
+    value = session.scalar(select(func.avg(Feedback.score)).where(
+        Feedback.store_id.in_(store_ids(session, query)), Feedback.at >= start, Feedback.at < end))
+    return f"{Decimal(str(value)):.2f}" if value is not None else ""
+
+
+def average_first_response_hours(session: Session, query: ReportQuery) -> str:
+    """Average first-response time = sum of (first response - opened) / cases
+    answered, in clock hours. (Whether each response met its business-hours
+    target is the compliance figure above.)"""
+    if session.get_bind().dialect.name == "postgresql":
+        seconds: ColumnElement[Any] = func.extract("epoch", ServiceCase.first_response_at - ServiceCase.created_at)
+    else:
+        seconds = (func.julianday(ServiceCase.first_response_at) - func.julianday(ServiceCase.created_at)) * 86400
+    value = session.scalar(select(func.avg(seconds)).where(_cases_in(session, query),
+                                                           ServiceCase.first_response_at.is_not(None)))
+    return f"{Decimal(str(value)) / 3600:.2f}" if value is not None else ""
+
+
+def average_handling_minutes(session: Session, query: ReportQuery) -> tuple[int, int, str]:
+    """Average handling time = minutes spent on interactions / interactions
+    (contacts and replies with a recorded duration)."""
+    start, end = window(session, query)
+    count, minutes = session.execute(
+        select(func.count(CaseInteraction.id), func.sum(CaseInteraction.minutes))
+        .where(CaseInteraction.store_id.in_(store_ids(session, query)), CaseInteraction.at >= start,
+               CaseInteraction.at < end, CaseInteraction.kind.in_(("contact", "reply")),
+               CaseInteraction.minutes > 0)
+    ).one()
+    return count, minutes or 0, (f"{Decimal(minutes) / Decimal(count):.1f}" if count else "")
+
+
+def service_kpis(session: Session, query: ReportQuery) -> Report:
+    responses, satisfied, score = csat(session, query)
+    resolved, first, fcr = first_contact_resolution(session, query)
+    handled, minutes, aht = average_handling_minutes(session, query)
+    rows: list[tuple[object, ...]] = [
+        (Term(N_("satisfaction (CSAT) %")), score,
+         Message(N_("{satisfied} of {responses} responses scored 4-5"), satisfied=satisfied,
+                 responses=responses)),
+        (Term(N_("average satisfaction (1-5)")), satisfaction_average(session, query),
+         Message(N_("{responses} responses"), responses=responses)),
+        (Term(N_("average first-response time (h)")), average_first_response_hours(session, query),
+         Term(N_("clock hours"))),
+        (Term(N_("first-contact resolution %")), fcr,
+         Message(N_("{first} of {resolved} resolved cases"), first=first, resolved=resolved)),
+    ]
+    for target, met, missed, share in response_compliance(session, query):
+        rows.append((Message(N_("{target} within target %"), target=target), share,
+                     Message(N_("{met} met, {missed} missed"), met=met, missed=missed)))
+    rows.append((Term(N_("average handling time (min)")), aht,
+                 Message(N_("{minutes} minutes over {handled} interactions"), minutes=minutes,
+                         handled=handled)))
+    now = dt.datetime.now(dt.UTC)
+    for label, low, high in ((N_("open under 1 day"), 0, 1), (N_("open 1-3 days"), 1, 3),
+                             (N_("open 3-7 days"), 3, 7), (N_("open over 7 days"), 7, 10_000)):
+        count = session.scalar(select(func.count(ServiceCase.id)).where(
+            ServiceCase.store_id.in_(store_ids(session, query)),
+            ServiceCase.status.in_(("new", "open", "waiting_customer", "waiting_department")),
+            ServiceCase.created_at <= now - dt.timedelta(days=low),
+            ServiceCase.created_at > now - dt.timedelta(days=high)))
+        rows.append((Term(label), count or 0, Term(N_("cases by age, now"))))
+    return Report("service-kpis", N_("Service desk KPIs"), (N_("measure"), N_("value"),
+                                                                    N_("from")), tuple(rows),
+                  chart="")

@@ -1,0 +1,273 @@
+"""Writing an approved return: the return, its lines, refund tenders,
+vouchers and audit entries, and the sale's running totals moved in SQL,
+with prepared statements (the counter's hot path, docs/benchmarks.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from desktop.db.prepared import Prepared
+from desktop.db.uow import UnitOfWork
+from desktop.messages import QT_TR_NOOP, Term
+from desktop.models import (
+    CustomerIdCheck,
+    OverrideRequest,
+    RefundTender,
+    Return,
+    ReturnLine,
+    SaleLine,
+    SaleTender,
+    Voucher,
+    table_of,
+)
+from desktop.policy import (
+    APPROVE,
+    Case,
+    Condition,
+    Decision,
+    Policy,
+    quantity,
+)
+from desktop.policy.docid import DocumentKind
+from desktop.policy.money import round_half_up
+from desktop.services import audit
+from desktop.services.auth import Actor
+from desktop.services.context import Context
+from desktop.services.errors import RequestError
+from desktop.services.receipts import (
+    CustomerRef,
+    FoundSale,
+    SaleTenderRecord,
+)
+from desktop.services.returns.commands import COMPLETED, ReturnReply, ReturnRequest
+
+DISPOSITION = {
+    Condition.NEW: "restock",
+    Condition.OPENED: "open_box",
+    Condition.DAMAGED: "damaged",
+    Condition.DEFECTIVE: "return_to_vendor",
+}
+
+
+
+class AlreadyDone(Exception):
+    """The idempotency key is taken: the same request completed before."""
+
+
+@dataclass
+class Built:
+    """What the policy decided on: read once per attempt."""
+
+    policy: Policy
+    case: Case
+    found: FoundSale | None
+    customer: CustomerRef | None
+    products: dict[int, int]  # item position -> product id (no receipt)
+
+
+def make_reply(status: str, decision: Decision, return_id: str | None = None,
+           tenders: list[dict[str, Any]] | None = None) -> ReturnReply:
+    money = decision.currency.format
+    body = {
+        "status": status,
+        "return_id": return_id,
+        "refund_total": money(decision.refund_total if status == COMPLETED else 0),
+        "tenders": tenders or [],
+        "decision": decision.to_json(),
+    }
+    return ReturnReply(status, decision, body, return_id)
+
+
+# Built once and run on the driver: the statements of the counter's hot path
+# (desktop/db/prepared.py, docs/benchmarks.md).
+_returns, _lines, _tenders = table_of(Return), table_of(SaleLine), table_of(SaleTender)
+_INSERT_RETURN = {
+    "postgresql": Prepared(postgresql_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
+                           .returning(_returns.c.id)),
+    "sqlite": Prepared(sqlite_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
+                       .returning(_returns.c.id)),
+}
+_INSERT_LINES = Prepared(insert(table_of(ReturnLine)))
+# The running totals move in SQL, under CHECK returned_qty <= qty and CHECK
+# refunded_cents <= amount_cents: the database's last word.
+_RETURN_QTY = Prepared(update(_lines).where(_lines.c.id == bindparam("line_key")).values(
+    returned_qty=_lines.c.returned_qty + bindparam("returning")))
+_REFUND_TENDER = Prepared(update(_tenders).where(_tenders.c.id == bindparam("tender_key")).values(
+    refunded_cents=_tenders.c.refunded_cents + bindparam("take")))
+_INSERT_VOUCHER = Prepared(insert(table_of(Voucher)).returning(table_of(Voucher).c.id))
+_INSERT_REFUNDS = Prepared(insert(table_of(RefundTender)))
+
+
+def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, built: Built,
+            decision: Decision, override: OverrideRequest | None, approved_now: bool) -> ReturnReply:
+    """Write the approved return. Prepared statements, not ORM units of work:
+    this is the counter's hot path, and each row is written exactly once."""
+    connection = uow.connection
+    now = ctx.now()
+    store_id, store_code = actor.store_id, actor.store_code
+    register_id, register_code = actor.register_id, actor.register_code
+    currency = built.policy.currency
+    money = currency.format
+    found = built.found
+    doc_id = issue_document_id(connection, ctx, DocumentKind.RETURN, store_code, register_code, Return.doc_id)
+    approved = [d for d in decision.lines if d.outcome == APPROVE]
+    # Refund tenders: store credit on a new voucher; the others booked against
+    # the sale's own tenders, each at most what it paid minus what earlier
+    # returns took back (read under the sale's lock, so current).
+    vouchers: list[tuple[str, int]] = []
+    bookings: list[tuple[SaleTenderRecord, int]] = []
+    tenders_out = []
+    for tender in decision.tenders:
+        voucher_doc = None
+        if tender.type == "store_credit":
+            voucher_doc = issue_document_id(connection, ctx, DocumentKind.VOUCHER, store_code, register_code,
+                                            Voucher.doc_id)
+            vouchers.append((voucher_doc, tender.amount))
+        else:
+            bookings.extend(_split_over_sale_tenders(found, str(tender.type), tender.last4, tender.amount))
+        tenders_out.append({"type": str(tender.type), **({"last4": tender.last4} if tender.last4 else {}),
+                            "amount": money(tender.amount), **({"voucher_id": voucher_doc} if voucher_doc else {})})
+    reply = make_reply(COMPLETED, decision, doc_id, tenders_out)
+    customer_id = built.customer.id if built.customer else None
+    if override is not None and override.id is None:
+        uow.session.add(override)
+        uow.session.flush()
+    inserted = _INSERT_RETURN[connection.dialect.name].first(connection, {
+        "doc_id": doc_id, "store_id": store_id, "register_id": register_id,
+        "sale_id": found.sale.id if found else None, "gift": bool(found and found.gift), "customer_id": customer_id,
+        "staff_id": actor.staff_id, "approved_by_id": override.decided_by_id if override else None,
+        "created_at": now, "local_date": now.astimezone(ZoneInfo(built.policy.timezone)).date(),
+        "refund_to": req.refund_to, "currency": currency.code, "refund_total_cents": decision.refund_total,
+        "idempotency_key": req.idempotency_key, "request_hash": req.fingerprint, "reply": dict(reply.body),
+        "messages": reply.body["decision"]["messages"],  # rendered once, for the reply
+        "points_reversed": _points_reversed(connection, found, decision),
+    })
+    if inserted is None:
+        raise AlreadyDone()
+    return_id = inserted[0]
+    sale_lines = {line.line_no: line for line in found.sale.lines} if found else {}
+    _INSERT_LINES.run(connection, [{
+        "return_id": return_id, "store_id": store_id, "position": position,
+        "sale_line_id": sale_lines[line.line].id if found else None,
+        "product_id": sale_lines[line.line].product_id if found else built.products.get(line.line),
+        "sku": line.sku, "category": line.category, "description": line.description,
+        "qty": quantity.to_units(line.qty, sale_lines[line.line].qty_scale if found else 0),
+        "qty_scale": sale_lines[line.line].qty_scale if found else 0,
+        "condition": str(line.condition), "reason": line.reason, "serial": line.serial, "net_cents": line.net,
+        "tax_cents": line.tax, "fee_cents": line.fee, "total_cents": line.total,
+        "codes": ",".join(str(r) for r in line.reasons), "disposition": DISPOSITION[line.condition],
+    } for position, line in enumerate(approved, start=1)])
+    if found:
+        _RETURN_QTY.run(connection, [{"line_key": sale_lines[line.line].id,
+                                      "returning": quantity.to_units(line.qty, sale_lines[line.line].qty_scale)}
+                                     for line in approved])
+    if bookings:
+        _REFUND_TENDER.run(connection, [{"tender_key": tender.id, "take": take} for tender, take in bookings])
+    refund_rows = [{"return_id": return_id, "store_id": store_id, "register_id": register_id, "type": tender.type,
+                    "amount_cents": take, "last4": tender.last4, "sale_tender_id": tender.id, "voucher_id": None,
+                    "created_at": now} for tender, take in bookings]
+    for voucher_doc, amount in vouchers:
+        voucher_id = _INSERT_VOUCHER.rows(connection, {
+            "doc_id": voucher_doc, "store_id": store_id, "currency": currency.code, "amount_cents": amount,
+            "balance_cents": amount, "issued_at": now, "return_id": return_id, "customer_id": customer_id,
+            "origin": "refund"})[0][0]
+        refund_rows.append({"return_id": return_id, "store_id": store_id, "register_id": register_id,
+                            "type": "store_credit", "amount_cents": amount, "last4": None, "sale_tender_id": None,
+                            "voucher_id": voucher_id, "created_at": now})
+    if refund_rows:
+        _INSERT_REFUNDS.run(connection, refund_rows)
+    if req.customer.id_verified and req.customer.id_type and customer_id is not None:
+        uow.session.add(CustomerIdCheck(customer_id=customer_id, store_id=store_id, staff_id=actor.staff_id,
+                                    id_type=str(req.customer.id_type)[:40], checked_at=now))
+    events = []
+    if override is not None:
+        override.return_id = return_id
+        override.refund_cents = decision.refund_total
+        if approved_now:  # at the counter; a queued approval was audited when the manager gave it
+            events.append(audit.Event("override.approved", override.decided_by_id, "override", override.id, {
+                "codes": override.codes, "requested_by": actor.code, "reason": override.decision_reason,
+                "inline": True}))
+    events.append(audit.Event("return.completed", actor.staff_id, "return", doc_id, {
+        "sale": found.sale.doc_id if found else None, "gift": bool(found and found.gift),
+        "refund_total": money(decision.refund_total), "currency": currency.code,
+        "lines": [{"line": d.line, "qty": quantity.text(d.qty), "total": money(d.total),
+                   "reasons": [str(r) for r in d.reasons]}
+                  for d in approved],
+        "override": override.id if override is not None else None,
+    }))
+    events.extend(audit.Event("refund.issued", actor.staff_id, "return", doc_id, {**tender, "register": register_code})
+                  for tender in tenders_out)
+    audit.record_all(connection, store_id, now, events)
+    uow.commit()  # the session's objects (override, ID check) flushed first, if there are any
+    return reply
+
+
+def _split_over_sale_tenders(found: FoundSale | None, kind: str, last4: str | None,
+                             amount: int) -> list[tuple[SaleTenderRecord, int]]:
+    """Which of the sale's tenders of this type (and card) take the refund.
+    The decision merges tenders by (type, last4), so each row is met once."""
+    if found is None:
+        raise RequestError(QT_TR_NOOP("a refund to {kind} needs the original sale"), kind=Term(kind))
+    left, taken = amount, []
+    for tender in found.sale.tenders:
+        if left == 0:
+            break
+        if tender.type != kind or tender.last4 != last4:
+            continue
+        take = min(left, tender.amount_cents - tender.refunded_cents)
+        if take > 0:
+            taken.append((tender, take))
+            left -= take
+    if left:
+        raise RequestError(QT_TR_NOOP("the sale's {kind} tenders cannot take back {left} more (already refunded)"),
+                           kind=Term(kind), left=left)
+    return taken
+
+
+def _points_reversed(connection: Connection, found: FoundSale | None, decision: Decision) -> int:
+    """Loyalty points the sale earned, taken back in proportion to the value
+    returned, cumulatively (a sale returned in parts gives back exactly the
+    points it earned). Only sales that earned points pay for the lookup."""
+    if found is None or not found.sale.points_earned:
+        return 0
+    sale = found.sale
+    points = sale.points_earned or 0
+    goods = sale.total_cents - sum(line.tax_cents or 0 for line in sale.lines)
+    if goods <= 0:
+        return 0
+    before_net = connection.scalar(select(func.coalesce(func.sum(ReturnLine.net_cents), 0)).join(
+        Return, Return.id == ReturnLine.return_id).where(Return.sale_id == sale.id)) or 0
+    before_points = connection.scalar(select(func.coalesce(func.sum(Return.points_reversed), 0))
+                                      .where(Return.sale_id == sale.id)) or 0
+    now_net = sum(line.net for line in decision.lines if line.outcome == APPROVE)
+    after = round_half_up(Decimal(points) * min(int(before_net) + now_net, goods) / goods)
+    return max(0, min(after - int(before_points), points - int(before_points)))
+
+
+def issue_document_id(session: Session | Connection, ctx: Context, kind: DocumentKind, store: str, register: str,
+                      column: Any) -> str:
+    """The register's next document ID of this kind (desktop/db/numbering.py).
+
+    The first time in a process, the counter is lifted to what the database
+    already holds for the register, so a reinstalled station never reissues a
+    number; after that the local counter alone numbers documents (and a
+    unique-ID conflict, should another station share the register code,
+    retries the transaction with a fresh look at the database).
+    """
+    key = (kind, store, register)
+    at_least = 1
+    if key not in ctx.synced_counters:
+        prefix = f"{int(kind)}{store}{register}"
+        highest = session.scalar(select(func.max(column)).where(column >= prefix + "0" * 9,
+                                                                column <= prefix + "9" * 9))
+        at_least = int(highest[7:15]) + 1 if highest else 1
+        ctx.synced_counters.add(key)
+    return str(ctx.counter.issue(kind, store, register, at_least))

@@ -1,0 +1,181 @@
+"""The return screen's widgets and their layout, and what only touches
+them (a cell editor, the message line); what they do is screen.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.labels import label
+from desktop.ui.page import Page
+from desktop.ui.returns.model import COL_ITEM, LineEditorDelegate, ReturnLinesModel
+from desktop.ui.returns.presenter import ID_TYPES, REFUND_TO
+from desktop.ui.station import Station
+from desktop.ui.widgets import say
+
+
+class ReturnForm(Page):
+    """The scan field, the sale's lines, the decision panel and its buttons."""
+
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scan")
+        self.scan.setPlaceholderText(self.tr("Scan or type the receipt code"))
+        self.scan.setMaxLength(32)
+        self.scan.setProperty("scan_documents", True)  # a scanned receipt may land here as typed
+        self.open_button = QPushButton(self.tr("Open"))
+        self.no_receipt_button = QPushButton(self.tr("No receipt  (F6)"))
+        self.find_button = QPushButton(self.tr("Find sale  (F4)"))
+        self.find_button.setToolTip(self.tr("The POS receipt's number typed in, or the card or loyalty ID"))
+        self.customer = QLineEdit()
+        self.customer.setPlaceholderText(self.tr("Loyalty ID (C…)"))
+        self.customer.setMaxLength(32)
+        self.id_type = QComboBox()
+        for value in ID_TYPES:
+            self.id_type.addItem(label(value) if value else self.tr("photo ID not checked"), value)
+        self.customer_row = QWidget()
+        customer_layout = QHBoxLayout(self.customer_row)
+        customer_layout.setContentsMargins(0, 0, 0, 0)
+        customer_layout.addWidget(QLabel(self.tr("Customer")))
+        customer_layout.addWidget(self.customer, 1)
+        customer_layout.addWidget(QLabel(self.tr("ID seen")))
+        customer_layout.addWidget(self.id_type, 1)
+        self.customer_row.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.header = QLabel(self.tr("No receipt open"))
+        self.header.setObjectName("hint")
+        self.header.setWordWrap(True)  # a long receipt line wraps instead of widening the window
+        self.model = ReturnLinesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.delegate = LineEditorDelegate(self.table)
+        self.delegate.sig_step.connect(self._step_line)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().setMinimumSectionSize(44)
+
+        self.outcome = QLabel(self.tr("Scan a receipt to start"))
+        self.outcome.setObjectName("neutral")
+        self.outcome.setWordWrap(True)
+        self.sentences = QLabel()
+        self.sentences.setObjectName("sentences")
+        # Read to the customer: in the store policy's language, which may differ from the screens'.
+        self.sentences.setProperty("customer_language", True)
+        self.sentences.setWordWrap(True)
+        self.sentences.setMinimumHeight(170)
+        self.sentences.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.sentences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tenders = QLabel()
+        self.tenders.setWordWrap(True)
+        self.refund_to = QComboBox()
+        for value in REFUND_TO:
+            self.refund_to.addItem(self.tr("to the original payment") if value == "original"
+                                   else self.tr("as store credit"), value)
+        self.complete_button = QPushButton(self.tr("Complete return  (F10)"))
+        self.complete_button.setObjectName("primary")
+        self.manager_button = QPushButton(self.tr("Manager  F8"))
+        self.manager_button.setToolTip(self.tr("A manager approves here, with their ID and PIN"))
+        self.queue_button = QPushButton(self.tr("Queue  F9"))
+        self.queue_button.setToolTip(self.tr("Send the return to the manager's override queue"))
+        self.clear_button = QPushButton(self.tr("Next  Esc"))
+        self.clear_button.setToolTip(self.tr("Next customer"))
+        self.case_button = QPushButton(self.tr("Case  F7"))
+        self.case_button.setToolTip(self.tr("Open a service case about this receipt"))
+        self.feedback_button = QPushButton(self.tr("Feedback  F11"))
+        self.feedback_button.setToolTip(self.tr("The customer scores the visit"))
+        self.exchange_button = QPushButton(self.tr("Exchange  F12"))
+        self.exchange_button.setToolTip(self.tr("The customer takes another item, paid with this return's credit"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.scan, 1)
+        top.addWidget(self.open_button)
+        # The two ways in without a scannable receipt, beside what is open.
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header, 1)
+        header_row.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignTop)
+        header_row.addWidget(self.no_receipt_button, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.addWidget(self.outcome)
+        side.addWidget(self.sentences, 1)
+        side.addWidget(self.tenders)
+        refund_row = QHBoxLayout()
+        refund_row.addWidget(QLabel(self.tr("Refund")))
+        refund_row.addWidget(self.refund_to, 1)
+        side.addLayout(refund_row)
+        # Complete on its own row; the rest two by two, so the sentences keep their room.
+        side.addWidget(self.complete_button)
+        buttons = QGridLayout()
+        for index, button in enumerate((self.manager_button, self.queue_button, self.exchange_button,
+                                        self.case_button, self.feedback_button, self.clear_button)):
+            buttons.addWidget(button, index // 2, index % 2)
+        side.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        panel = QWidget()
+        panel.setLayout(side)
+        # At least room for the sentences; more when a language's buttons need it (the table scrolls).
+        panel.setMinimumWidth(350)
+        panel.setMaximumWidth(480)
+        body.addWidget(panel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addLayout(header_row)
+        layout.addWidget(self.customer_row)
+        layout.addLayout(body, 1)
+
+    def _step_line(self, step: int) -> None:
+        """Up or Down out of a quantity: the same column of the line above or below."""
+        current = self.table.currentIndex()
+        row = current.row() + step
+        if current.isValid() and 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, current.column()))
+        self.table.setFocus()
+
+    def _open_editor(self) -> QWidget | None:
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return None
+        return self.table.indexWidget(self.table.currentIndex())
+
+    def _commit_open_editor(self) -> None:
+        """A quantity typed but not yet confirmed with Enter counts."""
+        editor = self._open_editor()
+        if editor is not None:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.table.setFocus()
+
+    def _close_open_editor(self) -> bool:
+        editor = self._open_editor()
+        if editor is None:
+            return False
+        self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        self.table.setFocus()
+        return True
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        say(self.message, text, error)
