@@ -18,6 +18,7 @@ from sqlalchemy import text
 from bench.databases import WorkingCopy
 from bench.stats import Timing, measure, measure_in_turns
 from desktop.services import auth, returns
+from desktop.services.commands import handle
 
 
 def _candidates(copy: WorkingCopy, ctx, count: int, seed: int) -> list[str]:  # type: ignore[no-untyped-def]
@@ -65,7 +66,7 @@ def scanner(copy: WorkingCopy, runs: int) -> tuple[Callable[[int], object], Call
     codes = _random_receipts(ctx, runs + 10, seed=copy.size)
 
     def scan(i: int) -> object:
-        return returns.preview(_request(codes[i % len(codes)], "preview"), actor, ctx)
+        return handle(ctx, returns.PreviewReturn(_request(codes[i % len(codes)], "preview")), actor)
 
     return scan, ctx.db.dispose
 
@@ -94,7 +95,8 @@ def commit_side_by_side(copy: WorkingCopy, runs: int) -> tuple[Timing, Timing]:
     runs = min(runs, len(stack_codes) - 10, len(floor_codes) - 10)
 
     def through_the_stack(i: int) -> None:
-        reply = returns.process(_request(stack_codes[i % len(stack_codes)], f"bench-commit-{i}"), actor, ctx)
+        request = _request(stack_codes[i % len(stack_codes)], f"bench-commit-{i}")
+        reply = handle(ctx, returns.ProcessReturn(request), actor)
         assert reply.status == "completed", reply.body
 
     by_hand, done = hand_written_writer(copy, floor_codes)
@@ -248,7 +250,7 @@ def _counter_process(url: str, backend: str, size: int, today: dt.date, codes: l
     done = 0
     started = time.perf_counter()
     for i, code in enumerate(codes):
-        reply = returns.process(_request(code, f"par-{register}-{i}-{code}"), actor, ctx)
+        reply = handle(ctx, returns.ProcessReturn(_request(code, f"par-{register}-{i}-{code}")), actor)
         done += reply.status == "completed"
     results.put((done, time.perf_counter() - started))
     ctx.db.dispose()

@@ -14,6 +14,7 @@ from bench.databases import WorkingCopy
 from bench.stats import Timing, measure
 from desktop.models import RefundTender, Register, Return, ReturnLine, Staff, Store
 from desktop.services import auth, reports
+from desktop.services.commands import handle
 
 CATEGORIES = ["electronics", "apparel", "homeware", "toys", "grocery", "appliances"]
 REASONS = ["changed_mind", "defective", "wrong_size", "not_as_described", "unwanted_gift"]
@@ -84,6 +85,6 @@ def run_all(copy: WorkingCopy, runs: int) -> list[tuple[str, Timing]]:
     out = []
     for name in reports.REPORTS:
         out.append((name, measure(f"report {name}, 90 days ({copy.backend}, 1M receipts + 100k returns)",
-                                  lambda _, n=name: reports.run(ctx, manager, n, query), runs, warmup=1)))
+                                  lambda _, n=name: handle(ctx, reports.RunReport(n, query), manager), runs, warmup=1)))
     ctx.db.dispose()
     return out

@@ -73,8 +73,12 @@ def update_catalogue(language: str) -> int:
     old = read_po(path.open("rb"), locale=language) if path.exists() else Catalog(locale=language)
     screens = _screen_translations(language)
     new = Catalog(locale=language, domain="returndesk", project="ReturnDesk", version="1", charset="utf-8",
+                  header_comment=f"# What ReturnDesk's customers and managers read, in {language}: the sentences\n"
+                                 "# read at the counter, receipts, written replies and reports (desktop/catalogue.py).",
+                  msgid_bugs_address="translations@returndesk.example",
                   language_team=f"{language} <translations@returndesk.example>",
-                  last_translator="ReturnDesk translators", fuzzy=False)
+                  last_translator="ReturnDesk translators", fuzzy=False,
+                  creation_date=old.creation_date, revision_date=old.revision_date)
     missing = 0
     for context, text in english():
         kept = old.get(text, context=context)

@@ -1,4 +1,4 @@
-"""The command line: the same services as the screens (docs/cli.md).
+"""The command line: the same services as the screens (docs/contract.md).
 
 Exit codes: 0 done; 2 bad input (a one-line message on stderr, nothing
 written); 3 a return needs a manager's override; 4 a return was denied;

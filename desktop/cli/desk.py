@@ -49,6 +49,7 @@ def report(args: argparse.Namespace) -> int:
     """A report for the manager or admin named by --staff: CSV and JSON for
     programs, a PDF in the store's language for people."""
     from desktop.services import reports
+    from desktop.services.commands import handle
 
     try:
         query = reports.ReportQuery(dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end), args.store)
@@ -57,7 +58,7 @@ def report(args: argparse.Namespace) -> int:
     if args.format == "pdf" and args.out == "-":
         raise CliError("--format pdf needs --out FILE.pdf")
     ctx, actor = signed_in(args, "reports are")
-    made = reports.run(ctx, actor, args.name, query)
+    made = handle(ctx, reports.RunReport(args.name, query), actor)
     if args.format == "json":
         data = (json.dumps({**reports.to_json(made), "from": args.start, "to": args.end, "store": args.store},
                            indent=2, ensure_ascii=False) + "\n").encode()

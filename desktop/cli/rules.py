@@ -58,6 +58,7 @@ def policy_install(args: argparse.Namespace) -> int:
 
 def returns_process(args: argparse.Namespace) -> int:
     from desktop.services import auth, returns
+    from desktop.services.commands import handle
 
     doc = read_json(args.request, "request")
     request = returns.parse_request(doc)
@@ -76,6 +77,6 @@ def returns_process(args: argparse.Namespace) -> int:
             raise CliError("override: manager_id and pin must be strings")
         manager = auth.authorize_manager(ctx, override["manager_id"], override["pin"], actor.staff_id)
         approval = returns.Approval(manager, str(override.get("reason") or ""))
-    reply = returns.process(request, actor, ctx, approval)
+    reply = handle(ctx, returns.ProcessReturn(request, approval), actor)
     print_json(reply.body)
     return reply.exit_code

@@ -51,6 +51,7 @@ def store_show(args: argparse.Namespace) -> int:
 
 def store_set(args: argparse.Namespace) -> int:
     from desktop.services import store_settings
+    from desktop.services.commands import handle
 
     values: dict[str, object] = {}
     for pair in args.settings:
@@ -65,19 +66,20 @@ def store_set(args: argparse.Namespace) -> int:
         else:
             values[key] = value
     ctx, actor = signed_in(args)
-    print_json(store_settings.change(ctx, actor, args.store, values).to_json())
+    print_json(handle(ctx, store_settings.ChangeStoreSettings(args.store, values), actor).to_json())
     return EXIT_OK
 
 
 def staff(args: argparse.Namespace) -> int:
     from desktop.services import staff_admin
+    from desktop.services.commands import Command, handle
     from desktop.services.imports.catalogue import one_time_pin
 
     if args.action == "add" and args.first_admin:
         return _first_admin(args)
     ctx, actor = signed_in(args)
     if args.action == "list":
-        print_json([view.to_json() for view in staff_admin.listing(ctx, actor, args.store)])
+        print_json([view.to_json() for view in handle(ctx, staff_admin.ListStaff(args.store), actor)])
         return EXIT_OK
     if not args.staff_id:
         raise CliError(f"staff {args.action} needs the staff ID it is about")
@@ -85,17 +87,19 @@ def staff(args: argparse.Namespace) -> int:
     if args.action == "add":
         if not (args.name and args.role):
             raise CliError("staff add STAFF_ID --name NAME --role clerk|manager|admin [--store CODE]")
-        view = staff_admin.add(ctx, actor, args.staff_id, args.name, args.role, args.store or "", new_pin)
+        command: Command[staff_admin.StaffView] = staff_admin.AddStaff(args.staff_id, args.name, args.role,
+                                                                      args.store or "", new_pin)
     elif args.action == "set-role":
-        view = staff_admin.set_role(ctx, actor, args.staff_id, args.role or "")
+        command = staff_admin.SetRole(args.staff_id, args.role or "")
     elif args.action == "set-store":
-        view = staff_admin.set_store(ctx, actor, args.staff_id, args.store or "")
+        command = staff_admin.SetStore(args.staff_id, args.store or "")
     elif args.action == "reset-pin":
-        view = staff_admin.reset_pin(ctx, actor, args.staff_id, new_pin)
+        command = staff_admin.ResetPin(args.staff_id, new_pin)
     elif args.action == "deactivate":
-        view = staff_admin.deactivate(ctx, actor, args.staff_id)
+        command = staff_admin.Deactivate(args.staff_id)
     else:
-        view = staff_admin.reactivate(ctx, actor, args.staff_id)
+        command = staff_admin.Reactivate(args.staff_id)
+    view = handle(ctx, command, actor)
     shown = view.to_json()
     if args.action in ("add", "reset-pin"):
         shown["one_time_pin"] = new_pin  # to hand to the person: they choose their own at their first sign-in

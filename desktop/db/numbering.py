@@ -1,4 +1,4 @@
-"""Document numbers issued at the register (contract section 5).
+"""Document numbers issued at the register (docs/contract.md section 5).
 
 Each station keeps its own counters in a small SQLite file beside its data,
 so it numbers documents without asking the shared server. The service also

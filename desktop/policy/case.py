@@ -1,4 +1,4 @@
-"""A return case (contract section 3): the receipt, the items, the customer.
+"""A return case (docs/contract.md section 3): the receipt, the items, the customer.
 
 ``parse_case`` turns the JSON of ``policy evaluate`` into typed dataclasses
 and refuses a malformed case with the exact field named

@@ -1,4 +1,4 @@
-"""16-digit document IDs printed as barcodes (contract section 5).
+"""16-digit document IDs printed as barcodes (docs/contract.md section 5).
 
 kind (1) + store (4) + register (2) + sequence per register (8) + GS1 mod-10
 check digit. Digits only and of even length: Code 128 set C packs two per

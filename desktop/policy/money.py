@@ -1,4 +1,4 @@
-"""Money as integer minor units ("cents"), the contract's section 1.
+"""Money as integer minor units ("cents"), docs/contract.md section 1.
 
 Every amount inside ReturnDesk is an ``int`` count of the currency's minor
 unit (cents for USD, dong for VND). Decimal strings exist only at the edges:

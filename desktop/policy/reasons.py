@@ -1,4 +1,4 @@
-"""Reason codes of a decision (contract section 3) and what customers bring
+"""Reason codes of a decision (docs/contract.md section 3) and what customers bring
 items back for."""
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ class Context:
     register_code: str = "01"
     clock: Callable[[], dt.datetime] = field(default=system_clock)
     # Document counters already lifted to the database's highest number in
-    # this process (services/returns.py _issue).
+    # this process (services/returns/writing.py issue_document_id).
     synced_counters: set[tuple[object, str, str]] = field(default_factory=set)
     # The store's own POS: store and tender maps for imports, its receipt barcode layouts
     # (desktop/services/pos_barcodes.py), read from the site config at start.

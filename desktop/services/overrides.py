@@ -20,6 +20,7 @@ from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import OverrideRequest, Register, Sale
 from desktop.services import audit
 from desktop.services.auth import Actor, authorize_manager, staff_label
+from desktop.services.commands import Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
 from desktop.services.returns import NEEDS_MANAGER, ReturnReply, ReturnRequest, preview, request_record
@@ -204,3 +205,76 @@ def refuse_at_counter(ctx: Context, req: ReturnRequest, clerk: Actor, manager_co
         view = _view(session, row)
         uow.commit()
     return view
+
+
+# ---- As commands (desktop/services/commands.py)
+
+
+@dataclass(frozen=True)
+class RequestOverride(Command[OverrideView]):
+    """The clerk sends the return to the managers' queue."""
+
+    request: ReturnRequest
+
+
+@dataclass(frozen=True)
+class WithdrawOverride(Command[None]):
+    """The clerk takes a pending request back (the customer left)."""
+
+    request_id: int
+
+
+@dataclass(frozen=True)
+class DecideOverride(Command[OverrideView]):
+    """A manager, with their ID and PIN, approves or refuses a queued request."""
+
+    request_id: int
+    manager_code: str
+    pin: str
+    approve: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class ApproveAtCounter(Command[ReturnReply]):
+    """A manager types their PIN on the clerk's screen and the return completes."""
+
+    request: ReturnRequest
+    manager_code: str
+    pin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RefuseAtCounter(Command[OverrideView]):
+    """A manager refuses at the counter: recorded, nothing refunded."""
+
+    request: ReturnRequest
+    manager_code: str
+    pin: str
+    reason: str
+
+
+@handles(RequestOverride)
+def _request(ctx: Context, command: RequestOverride, actor: Actor) -> OverrideView:
+    return request_override(ctx, command.request, actor)
+
+
+@handles(WithdrawOverride)
+def _withdraw(ctx: Context, command: WithdrawOverride, actor: Actor) -> None:
+    withdraw(ctx, command.request_id, actor)
+
+
+@handles(DecideOverride)
+def _decide(ctx: Context, command: DecideOverride, actor: Actor) -> OverrideView:  # noqa: ARG001 - the PIN says who
+    return decide(ctx, command.request_id, command.manager_code, command.pin, command.approve, command.reason)
+
+
+@handles(ApproveAtCounter)
+def _approve_here(ctx: Context, command: ApproveAtCounter, actor: Actor) -> ReturnReply:
+    return approve_at_counter(ctx, command.request, actor, command.manager_code, command.pin, command.reason)
+
+
+@handles(RefuseAtCounter)
+def _refuse_here(ctx: Context, command: RefuseAtCounter, actor: Actor) -> OverrideView:
+    return refuse_at_counter(ctx, command.request, actor, command.manager_code, command.pin, command.reason)

@@ -267,7 +267,7 @@ def policy_receipt(found: FoundSale) -> Receipt:
 
 def receipt_json(found: FoundSale) -> dict[str, Any]:
     """A sale as ``receipt show`` prints it: the shape of a case's receipt
-    (contract section 3), each line with its ``returned_qty``."""
+    (docs/contract.md section 3), each line with its ``returned_qty``."""
     sale, store = found.sale, found.store
     money = Currency.of(sale.currency).format
     local = sale.purchased_at.astimezone(ZoneInfo(store.timezone))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import ClassVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from desktop.models import Staff, Store
 from desktop.models.store import ROLES
 from desktop.services import audit, auth
 from desktop.services.auth import Actor
+from desktop.services.commands import MANAGERS, Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import Forbidden, NotFound, RequestError
 
@@ -231,3 +233,91 @@ def _audit(session: Session, ctx: Context, actor: Actor, store_id: int, action: 
 def _view(staff: Staff, store_code: str) -> StaffView:
     return StaffView(staff.code, staff.name, staff.role, store_code, staff.active, staff.pin_must_change,
                      staff.locked_until)
+
+
+# ---- As commands (desktop/services/commands.py): the Staff screen and `returndesk staff`
+
+
+class _StaffCommand(Command[StaffView]):
+    roles: ClassVar[frozenset[str]] = MANAGERS
+    refusal: ClassVar[str] = QT_TR_NOOP("{role}s cannot manage staff: ask a manager")
+
+
+@dataclass(frozen=True)
+class ListStaff(Command[list[StaffView]]):
+    roles: ClassVar[frozenset[str]] = MANAGERS
+    refusal: ClassVar[str] = QT_TR_NOOP("{role}s cannot manage staff: ask a manager")
+    store_code: str | None = None  # an admin: None for every store
+    inactive: bool = True
+
+
+@dataclass(frozen=True)
+class AddStaff(_StaffCommand):
+    code: str
+    name: str
+    role: str
+    store_code: str
+    one_time_pin: str  # handed to the person, who chooses their own at their first sign-in
+
+
+@dataclass(frozen=True)
+class SetRole(_StaffCommand):
+    code: str
+    role: str
+
+
+@dataclass(frozen=True)
+class SetStore(_StaffCommand):
+    code: str
+    store_code: str
+
+
+@dataclass(frozen=True)
+class ResetPin(_StaffCommand):
+    code: str
+    one_time_pin: str
+
+
+@dataclass(frozen=True)
+class Deactivate(_StaffCommand):
+    code: str
+
+
+@dataclass(frozen=True)
+class Reactivate(_StaffCommand):
+    code: str
+
+
+@handles(ListStaff)
+def _list(ctx: Context, command: ListStaff, actor: Actor) -> list[StaffView]:
+    return listing(ctx, actor, command.store_code, command.inactive)
+
+
+@handles(AddStaff)
+def _add(ctx: Context, command: AddStaff, actor: Actor) -> StaffView:
+    return add(ctx, actor, command.code, command.name, command.role, command.store_code, command.one_time_pin)
+
+
+@handles(SetRole)
+def _set_role(ctx: Context, command: SetRole, actor: Actor) -> StaffView:
+    return set_role(ctx, actor, command.code, command.role)
+
+
+@handles(SetStore)
+def _set_store(ctx: Context, command: SetStore, actor: Actor) -> StaffView:
+    return set_store(ctx, actor, command.code, command.store_code)
+
+
+@handles(ResetPin)
+def _reset_pin(ctx: Context, command: ResetPin, actor: Actor) -> StaffView:
+    return reset_pin(ctx, actor, command.code, command.one_time_pin)
+
+
+@handles(Deactivate)
+def _deactivate(ctx: Context, command: Deactivate, actor: Actor) -> StaffView:
+    return deactivate(ctx, actor, command.code)
+
+
+@handles(Reactivate)
+def _reactivate(ctx: Context, command: Reactivate, actor: Actor) -> StaffView:
+    return reactivate(ctx, actor, command.code)

@@ -14,8 +14,9 @@ admins only; every change is audited with who made it.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
@@ -29,6 +30,7 @@ from desktop.policy.money import Currency, MoneyError
 from desktop.policy.rules import PolicyError
 from desktop.services import audit, policies
 from desktop.services.auth import Actor
+from desktop.services.commands import MANAGERS, Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import Forbidden, NotFound, RequestError
 
@@ -193,3 +195,18 @@ def _settings(store: Store) -> StoreSettings:
     return StoreSettings(store.code, store.name, store.address, store.phone, store.tax_id, store.locale,
                          store.timezone, store.currency, store.receipt_header, store.receipt_footer,
                          len(store.logo or b""))
+
+
+@dataclass(frozen=True)
+class ChangeStoreSettings(Command[StoreSettings]):
+    """Some of FIELDS for a store (None: the actor's own); managers and admins."""
+
+    roles: ClassVar[frozenset[str]] = MANAGERS
+    refusal: ClassVar[str] = QT_TR_NOOP("only a manager or an admin changes the store's settings")
+    store_code: str | None
+    values: Mapping[str, Any]
+
+
+@handles(ChangeStoreSettings)
+def _change(ctx: Context, command: ChangeStoreSettings, actor: Actor) -> StoreSettings:
+    return change(ctx, actor, command.store_code, dict(command.values))

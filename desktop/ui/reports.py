@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services import documents, reports
 from desktop.services import station as station_service
+from desktop.services.commands import handle
 from desktop.ui.i18n import explain
 from desktop.ui.page import Page
 from desktop.ui.station import Station
@@ -213,7 +214,7 @@ class ReportsScreen(Page):
             self._say(explain(error), True)
 
         actor = self.station.staff
-        self.station.runner.submit(lambda: reports.run(ctx, actor, name, query), done, failed)
+        self.station.runner.submit(lambda: handle(ctx, reports.RunReport(name, query), actor), done, failed)
 
     def _draw(self, report: reports.Report) -> None:
         self.chart.removeAllSeries()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import store_settings
+from desktop.services.commands import handle
 from desktop.ui.i18n import explain
 from desktop.ui.page import Page
 from desktop.ui.station import Station
@@ -154,4 +155,5 @@ class SettingsScreen(Page):
             self.save_button.setEnabled(True)
             say(self.message, explain(error), error=True)
 
-        self.station.runner.submit(lambda: store_settings.change(ctx, actor, None, values), saved, failed)
+        command = store_settings.ChangeStoreSettings(None, values)
+        self.station.runner.submit(lambda: handle(ctx, command, actor), saved, failed)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services import staff_admin
+from desktop.services.commands import Command, handle
 from desktop.services.imports.catalogue import one_time_pin
 from desktop.ui.cases.screen import FormDialog, combo
 from desktop.ui.i18n import explain
@@ -125,7 +126,7 @@ class StaffScreen(Page):
         actor, ctx = self.station.actor, self.station.ctx
         if actor is None:
             return
-        self.station.runner.submit(lambda: staff_admin.listing(ctx, actor), self._loaded, self._failed)
+        self.station.runner.submit(lambda: handle(ctx, staff_admin.ListStaff(), actor), self._loaded, self._failed)
 
     def _loaded(self, rows: list[staff_admin.StaffView]) -> None:
         current = self.current()
@@ -162,14 +163,14 @@ class StaffScreen(Page):
         if form.exec():
             values = form.values()
             pin = one_time_pin()
-            self._run(lambda ctx, who: staff_admin.add(ctx, who, str(values["code"]), str(values["name"]),
-                                                       str(values["role"]), str(values["store"]), pin), pin)
+            self._run(staff_admin.AddStaff(str(values["code"]), str(values["name"]), str(values["role"]),
+                                           str(values["store"]), pin), pin)
 
     def reset_pin(self) -> None:
         person = self.current()
         if person is not None:
             pin = one_time_pin()
-            self._run(lambda ctx, who: staff_admin.reset_pin(ctx, who, person.code, pin), pin)
+            self._run(staff_admin.ResetPin(person.code, pin), pin)
 
     def ask_role(self) -> None:
         person = self.current()
@@ -178,7 +179,7 @@ class StaffScreen(Page):
         form = FormDialog(self.tr("change role"), [("role", self.tr("Role"), combo(ROLES, person.role))], self)
         if form.exec():
             role = str(form.values()["role"])
-            self._run(lambda ctx, who: staff_admin.set_role(ctx, who, person.code, role))
+            self._run(staff_admin.SetRole(person.code, role))
 
     def ask_store(self) -> None:
         person = self.current()
@@ -187,15 +188,14 @@ class StaffScreen(Page):
         form = FormDialog(self.tr("change store"), [("store", self.tr("Home store"), QLineEdit(person.store))], self)
         if form.exec():
             store = str(form.values()["store"])
-            self._run(lambda ctx, who: staff_admin.set_store(ctx, who, person.code, store))
+            self._run(staff_admin.SetStore(person.code, store))
 
     def toggle_active(self) -> None:
         person = self.current()
         if person is not None:
-            change = staff_admin.reactivate if not person.active else staff_admin.deactivate
-            self._run(lambda ctx, who: change(ctx, who, person.code))
+            self._run(staff_admin.Reactivate(person.code) if not person.active else staff_admin.Deactivate(person.code))
 
-    def _run(self, work, pin: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, command: Command[staff_admin.StaffView], pin: str | None = None) -> None:
         actor, ctx = self.station.actor, self.station.ctx
         if actor is None:
             return
@@ -209,7 +209,7 @@ class StaffScreen(Page):
                 say(self.message, self.tr("Saved: {name} ({code}).").format(name=view.name, code=view.code))
             self.start()
 
-        self.station.runner.submit(lambda: work(ctx, actor), done, self._failed)
+        self.station.runner.submit(lambda: handle(ctx, command, actor), done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         say(self.message, explain(error), error=True)

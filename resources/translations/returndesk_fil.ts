@@ -850,6 +850,14 @@
         <source>--paper: expected one of {papers}</source>
         <translation>--paper: inaasahan ang isa sa {papers}</translation>
     </message>
+    <message>
+        <source>a {role} may not do this: ask a manager</source>
+        <translation>hindi ito pwedeng gawin ng {role}: magtanong sa manager</translation>
+    </message>
+    <message>
+        <source>{command} has no handler</source>
+        <translation>walang handler ang {command}</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

@@ -850,6 +850,14 @@
         <source>--paper: expected one of {papers}</source>
         <translation>--paper: turi būti vienas iš {papers}</translation>
     </message>
+    <message>
+        <source>a {role} may not do this: ask a manager</source>
+        <translation>{role} negali to daryti: kreipkitės į vadovą</translation>
+    </message>
+    <message>
+        <source>{command} has no handler</source>
+        <translation>{command} neturi vykdytojo</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

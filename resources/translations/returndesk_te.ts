@@ -850,6 +850,14 @@
         <source>--paper: expected one of {papers}</source>
         <translation>--paper: {papers} లో ఒకటి కావాలి</translation>
     </message>
+    <message>
+        <source>a {role} may not do this: ask a manager</source>
+        <translation>{role} దీన్ని చేయలేరు: మేనేజర్‌ను అడగండి</translation>
+    </message>
+    <message>
+        <source>{command} has no handler</source>
+        <translation>{command} కు హ్యాండ్లర్ లేదు</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

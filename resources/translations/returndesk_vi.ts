@@ -850,6 +850,14 @@
         <source>--paper: expected one of {papers}</source>
         <translation>--paper: cần là một trong {papers}</translation>
     </message>
+    <message>
+        <source>a {role} may not do this: ask a manager</source>
+        <translation>{role} không được làm việc này: hãy hỏi quản lý</translation>
+    </message>
+    <message>
+        <source>{command} has no handler</source>
+        <translation>{command} chưa có bộ xử lý</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop.models import AuditEntry, Chain, Customer, Voucher
 from desktop.services import auth, cases, customers, documents, goodwill, reports, returns, sales
+from desktop.services.commands import handle
 from desktop.services.context import Context
 from desktop.services.errors import Forbidden, RequestError
 from desktop.services.receipts import open_receipt
@@ -86,7 +87,8 @@ def test_goodwill_requested_approved_printed_and_redeemed_elsewhere(ctx: Context
     flowers = goodwill.request(ctx, actor, "C42", "other", "birthday", description="sent flowers")
     goodwill.decide(ctx, flowers.id, "9001", "1357", approve=True)
     manager = auth.sign_in(auth.SignIn("9001", "1357"), ctx)
-    report = reports.run(ctx, manager, "goodwill", reports.ReportQuery(clock.now.date(), clock.now.date(), "0001"))
+    today = reports.ReportQuery(clock.now.date(), clock.now.date(), "0001")
+    report = handle(ctx, reports.RunReport("goodwill", today), manager)
     assert [(row[2], row[3]) for row in report.rows] == [(2, "25.00")]
 
 

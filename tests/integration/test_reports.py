@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from desktop.models import Product, Sale, SaleLine
 from desktop.services import auth, cases, overrides, reports, returns
+from desktop.services.commands import handle
 from desktop.services.context import Context
 from tests.conftest import NOW, Clock, install_policy
 
@@ -91,33 +92,33 @@ def cents(text: str) -> int:
 
 def test_returns_per_day_and_by_tender(ctx: Context, history: dict) -> None:
     replies = history["replies"]
-    day = reports.run(ctx, manager(ctx), "returns-per-day", query())
+    day = handle(ctx, reports.RunReport("returns-per-day", query()), manager(ctx))
     assert day.rows == ((DAY.isoformat(), 5, f"{sum(cents(r['refund_total']) for r in replies) / 100:.2f}"),)
     by_tender: dict[str, int] = {}
     for reply in replies:
         for tender in reply["tenders"]:
             by_tender[tender["type"].replace("_", " ")] = by_tender.get(tender["type"].replace("_", " "), 0) \
                 + cents(tender["amount"])
-    tenders = reports.run(ctx, manager(ctx), "refunds-by-tender", query())
+    tenders = handle(ctx, reports.RunReport("refunds-by-tender", query()), manager(ctx))
     assert {row[0]: cents(row[2]) for row in tenders.rows} == by_tender
-    cash = reports.run(ctx, manager(ctx), "cash-by-register", query())
+    cash = handle(ctx, reports.RunReport("cash-by-register", query()), manager(ctx))
     assert [(row[0], row[1], cents(row[3])) for row in cash.rows] == \
         ([(DAY.isoformat(), "01", by_tender["cash"])] if "cash" in by_tender else [])
 
 
 def test_no_receipt_share_overrides_and_staff(ctx: Context, history: dict) -> None:
-    assert reports.run(ctx, manager(ctx), "no-receipt", query()).rows[0][:3] == (5, 1, "20.0")
-    report = reports.run(ctx, manager(ctx), "overrides", query())
+    assert handle(ctx, reports.RunReport("no-receipt", query()), manager(ctx)).rows[0][:3] == (5, 1, "20.0")
+    report = handle(ctx, reports.RunReport("overrides", query()), manager(ctx))
     assert ("manager", "Morgan Lee (9001)", 1, 0) in report.rows
     assert any(row[0] == "manager" and row[1].endswith("(9002)") and row[3] == 1 for row in report.rows)
     assert ("clerk", "Alex Rivera (1001)", 2, "") in report.rows
     assert report.note.startswith("override rate 20.0% (1 of 5)")
-    staff = reports.run(ctx, manager(ctx), "returns-by-staff", query())
+    staff = handle(ctx, reports.RunReport("returns-by-staff", query()), manager(ctx))
     assert [(row[0], row[1]) for row in staff.rows] == [("Alex Rivera (1001)", 5)]
 
 
 def test_service_kpis_worked_out_by_hand(ctx: Context, history: dict) -> None:
-    rows = {row[0]: row[1] for row in reports.run(ctx, manager(ctx), "service-kpis", query()).rows}
+    rows = {row[0]: row[1] for row in handle(ctx, reports.RunReport("service-kpis", query()), manager(ctx)).rows}
     assert rows["satisfaction (CSAT) %"] == "66.7"  # 5 and 4 of 5, 4, 2
     assert rows["average satisfaction (1-5)"] == "3.67"  # (5 + 4 + 2) / 3
     # walk-in 0 h, phone 0.5 h, email: DAY 15:00 -> DAY+3 12:30 = 69.5 h; (0 + 0.5 + 69.5) / 3
@@ -130,18 +131,19 @@ def test_service_kpis_worked_out_by_hand(ctx: Context, history: dict) -> None:
 
 def test_a_range_without_activity_and_bad_queries(ctx: Context, history: dict) -> None:
     empty = reports.ReportQuery(DAY - dt.timedelta(days=400), DAY - dt.timedelta(days=399), "0001")
-    assert reports.run(ctx, manager(ctx), "returns-per-day", empty).rows == ()
+    assert handle(ctx, reports.RunReport("returns-per-day", empty), manager(ctx)).rows == ()
     with pytest.raises(Exception, match="ends before it starts"):
-        reports.run(ctx, manager(ctx), "returns-per-day", reports.ReportQuery(DAY, DAY - dt.timedelta(days=1)))
+        backwards = reports.ReportQuery(DAY, DAY - dt.timedelta(days=1))
+        handle(ctx, reports.RunReport("returns-per-day", backwards), manager(ctx))
     with pytest.raises(Exception, match="no store 9999"):
-        reports.run(ctx, manager(ctx), "returns-per-day", reports.ReportQuery(DAY, DAY, "9999"))
+        handle(ctx, reports.RunReport("returns-per-day", reports.ReportQuery(DAY, DAY, "9999")), manager(ctx))
 
 
 def test_fraud_thresholds_come_from_the_policy(ctx: Context, history: dict, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    strict = reports.run(ctx, manager(ctx), "fraud-signals", query())
+    strict = handle(ctx, reports.RunReport("fraud-signals", query()), manager(ctx))
     assert all(row[2] >= 3 for row in strict.rows if row[0] == "customer")
     install_policy(ctx, tmp_path, "[reports]\nfraud_min_returns = 1\nfraud_min_serial_returns = 1\n")
-    listed = reports.run(ctx, manager(ctx), "fraud-signals", query())
+    listed = handle(ctx, reports.RunReport("fraud-signals", query()), manager(ctx))
     assert any(row[0] == "customer" and row[1].endswith("(C42)") for row in listed.rows)
 
 
@@ -172,4 +174,4 @@ def test_the_end_of_day_slip_gives_each_registers_cash_for_the_drawer_count(ctx:
 def test_reports_are_for_managers_only(ctx: Context) -> None:
     clerk = auth.sign_in(auth.SignIn(*CLERK), ctx)
     with pytest.raises(Exception, match="reports are for managers"):
-        reports.run(ctx, clerk, "returns-per-day", reports.ReportQuery(DAY, DAY))
+        handle(ctx, reports.RunReport("returns-per-day", reports.ReportQuery(DAY, DAY)), clerk)

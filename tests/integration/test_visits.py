@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from desktop.services import auth, reports, visits
+from desktop.services.commands import handle
 from desktop.services.context import Context
 from desktop.services.errors import RequestError
 from tests.conftest import Clock
@@ -35,5 +36,5 @@ def test_walk_ins_are_ticketed_served_timed_and_reported(ctx: Context, clock: Cl
     assert visits.waiting(ctx, clerk) == []
     day = clock.now.astimezone(dt.timezone(dt.timedelta(hours=-5))).date()
     manager = auth.sign_in(auth.SignIn("9001", "1357"), ctx)
-    report = reports.run(ctx, manager, "waits-per-hour", reports.ReportQuery(day, day, "0001"))
+    report = handle(ctx, reports.RunReport("waits-per-hour", reports.ReportQuery(day, day, "0001")), manager)
     assert report.rows == (("15:00", 2, "9.0", "12.0"),)  # waits of 6 and 12 minutes, checked in at 15:0x

@@ -187,3 +187,50 @@ def test_allowed_imports_pass() -> None:
 def test_a_cycle_is_found() -> None:
     assert _cycle({"a": frozenset({"b"}), "b": frozenset({"c"}), "c": frozenset({"a"})}) == ["a", "b", "c", "a"]
     assert _cycle({"a": frozenset({"b"}), "b": frozenset()}) == []
+
+
+PRESENTERS = [(name, is_package, path) for name, is_package, path in MODULES if name.endswith(".presenter")]
+
+
+@pytest.mark.parametrize(("module", "is_package", "path"), PRESENTERS, ids=[m for m, _, _ in PRESENTERS])
+def test_a_presenter_needs_no_qt(module: str, is_package: bool, path: Path) -> None:
+    """What a screen shows is decided in plain Python, tested without a window."""
+    qt = [target for _, target in imported(module, is_package, path.read_text(encoding="utf-8"), KNOWN)
+          if target.split(".")[0] in ("PySide6", "shiboken6") or target in ("desktop.ui.labels", "desktop.ui.i18n")]
+    assert qt == []
+
+
+def test_there_are_presenters() -> None:
+    assert len(PRESENTERS) >= 1
+
+
+# Use cases that are commands are asked for through services.commands.handle, which checks the role
+# first; above the services nobody calls their functions directly.
+BEHIND_HANDLE = {
+    "returns": {"process", "preview"},
+    "overrides": {"request_override", "withdraw", "decide", "approve_at_counter", "refuse_at_counter"},
+    "staff_admin": {"listing", "add", "set_role", "set_store", "reset_pin", "deactivate", "reactivate"},
+    "store_settings": {"change"},
+    "reports": {"run"},
+}
+ABOVE_SERVICES = [(name, path) for name, _, path in MODULES if layer_of(name) in ("ui", "cli", "selftest")]
+
+
+def direct_calls(source: str) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.attr in BEHIND_HANDLE.get(node.func.value.id, ())):
+            found.append(f"{node.func.value.id}.{node.func.attr} (line {node.lineno})")
+    return found
+
+
+@pytest.mark.parametrize(("module", "path"), ABOVE_SERVICES, ids=[m for m, _ in ABOVE_SERVICES])
+def test_commands_are_asked_for_through_handle(module: str, path: Path) -> None:
+    assert direct_calls(path.read_text(encoding="utf-8")) == []
+
+
+def test_a_direct_call_is_caught() -> None:
+    assert direct_calls("returns.process(req, actor, ctx)\nhandle(ctx, returns.ProcessReturn(req), actor)\n") == [
+        "returns.process (line 1)"]

@@ -1,4 +1,4 @@
-"""Importing the store's sales from its own POS (contract section 6).
+"""Importing the store's sales from its own POS (docs/contract.md section 6, docs/importing.md).
 
 ``import_sales(ctx, paths, ...)`` reads POSLog, JSON Lines, CSV or Shopify
 files (a folder: every file in it), settles and reconciles each sale, and

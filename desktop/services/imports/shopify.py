@@ -4,7 +4,7 @@ orders can be returned in the store.
 A file holds one order, ``{"order": {...}}``, ``{"orders": [...]}`` or one
 order per line (JSON Lines). The reference is the order's location (or
 ``online``), its ``source_name``, its ``order_number`` and the date of
-``processed_at`` as written (contract section 6). Lines and tenders already
+``processed_at`` as written (docs/contract.md section 6). Lines and tenders already
 refunded in Shopify arrive as already returned and refunded; a cancelled
 order is not returnable.
 """

@@ -10,7 +10,8 @@ the words from the catalogue, numbers as the locale writes them).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
 
@@ -21,8 +22,9 @@ from desktop.messages import QT_TR_NOOP, Message, Term
 from desktop.models import Store
 from desktop.printing.reports import render_report
 from desktop.services.auth import Actor
+from desktop.services.commands import MANAGERS, Command, handles
 from desktop.services.context import Context
-from desktop.services.errors import Forbidden, RequestError
+from desktop.services.errors import RequestError
 from desktop.services.policies import active_policy
 from desktop.services.reports.base import Report, ReportQuery, store_ids
 from desktop.services.reports.returns import (
@@ -42,8 +44,8 @@ from desktop.services.reports.returns import (
 )
 from desktop.services.reports.service import service_kpis
 
-__all__ = ["REPORTS", "Report", "ReportQuery", "cash_refunds", "locale_of", "run", "to_csv", "to_json", "to_pdf",
-           "translated"]
+__all__ = ["REPORTS", "Report", "ReportQuery", "RunReport", "cash_refunds", "locale_of", "run", "to_csv", "to_json",
+           "to_pdf", "translated"]
 
 REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
     "returns-per-day": returns_per_day, "returns-by-reason": returns_by_reason,
@@ -54,16 +56,23 @@ REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
 }
 
 
-def run(ctx: Context, actor: Actor, name: str, query: ReportQuery) -> Report:
-    """The report, for a manager or an admin."""
-    if not actor.is_manager:
-        raise Forbidden(QT_TR_NOOP("reports are for managers: {name} is a {role}"), name=actor.name,
-                        role=Term(actor.role))
-    if name not in REPORTS:
+@dataclass(frozen=True)
+class RunReport(Command[Report]):
+    """A report over a date range and a store: for managers and admins."""
+
+    roles: ClassVar[frozenset[str]] = MANAGERS
+    refusal: ClassVar[str] = QT_TR_NOOP("reports are for managers: {name} is a {role}")
+    name: str
+    query: ReportQuery
+
+
+@handles(RunReport)
+def run(ctx: Context, command: RunReport, actor: Actor) -> Report:  # noqa: ARG001 - every manager sees every store
+    if command.name not in REPORTS:
         raise RequestError(QT_TR_NOOP("report: one of {reports}"), reports=", ".join(REPORTS))
-    query.check()
+    command.query.check()
     with ctx.uow() as uow:
-        return REPORTS[name](uow.session, query)
+        return REPORTS[command.name](uow.session, command.query)
 
 
 def locale_of(ctx: Context, query: ReportQuery) -> str:

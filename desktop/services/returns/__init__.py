@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -42,6 +43,7 @@ from desktop.policy import (
     Customer as PolicyCustomer,
 )
 from desktop.services.auth import Actor
+from desktop.services.commands import Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import RequestError
 from desktop.services.policies import active_policy
@@ -70,7 +72,8 @@ from desktop.services.returns.writing import AlreadyDone, Built, commit, issue_d
 
 MAX_ATTEMPTS = 8
 
-__all__ = ["COMPLETED", "DENIED", "NEEDS_MANAGER", "Approval", "CustomerRequest", "ItemRequest", "ReturnReply",
+__all__ = ["COMPLETED", "DENIED", "NEEDS_MANAGER", "Approval", "CustomerRequest", "ItemRequest", "PreviewReturn",
+           "ProcessReturn", "ReturnReply",
            "ReturnRequest", "fingerprint", "issue_document_id", "parse_request", "preview", "process",
            "request_record"]
 
@@ -247,3 +250,32 @@ def _approved_request(session: Session, req: ReturnRequest, actor: Actor, codes:
     return request
 
 
+
+
+# ---- As commands (desktop/services/commands.py): what the counter and `returns process` send
+
+
+@dataclass(frozen=True)
+class PreviewReturn(Command[Decision]):
+    """The decision for the items picked so far, nothing written."""
+
+    request: ReturnRequest
+    overrides: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProcessReturn(Command[ReturnReply]):
+    """Decide and, when approved (by the policy or by ``approval``), refund."""
+
+    request: ReturnRequest
+    approval: Approval | None = None
+
+
+@handles(PreviewReturn)
+def _preview(ctx: Context, command: PreviewReturn, actor: Actor) -> Decision:
+    return preview(command.request, actor, ctx, command.overrides)
+
+
+@handles(ProcessReturn)
+def _process(ctx: Context, command: ProcessReturn, actor: Actor) -> ReturnReply:
+    return process(command.request, actor, ctx, command.approval)

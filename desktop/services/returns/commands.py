@@ -1,6 +1,6 @@
 """What a return asks for and what it answers: the typed command (items,
 customer, receipt, idempotency key), a manager's approval, the reply, and the
-parsing of `returns process`'s JSON request (docs/cli.md's exit codes)."""
+parsing of `returns process`'s JSON request (docs/contract.md section 4)."""
 
 from __future__ import annotations
 

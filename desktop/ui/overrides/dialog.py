@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services import overrides
+from desktop.services.commands import handle
 from desktop.ui.i18n import explain
 from desktop.ui.labels import labels
 from desktop.ui.returns.presenter import ReturnDraft
@@ -96,10 +97,10 @@ class InlineOverrideDialog(QDialog):
         for button in (self.approve_button, self.refuse_button):
             button.setEnabled(False)
         if approve:
-            station.runner.submit(lambda: overrides.approve_at_counter(ctx, request, clerk, code, pin, reason),
+            station.runner.submit(lambda: handle(ctx, overrides.ApproveAtCounter(request, code, pin, reason), clerk),
                                   self._approved, self._failed)
         else:
-            station.runner.submit(lambda: overrides.refuse_at_counter(ctx, request, clerk, code, pin, reason),
+            station.runner.submit(lambda: handle(ctx, overrides.RefuseAtCounter(request, code, pin, reason), clerk),
                                   self._refused, self._failed)
 
     def _approved(self, reply) -> None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services import goodwill, overrides
+from desktop.services.commands import handle
 from desktop.ui.i18n import amount, explain
 from desktop.ui.labels import label, labels
 from desktop.ui.overrides.dialog import common_reasons
@@ -290,9 +291,10 @@ class OverrideQueueScreen(Page):
         if view is None:
             return
         code, pin, reason = self.manager_id.text().strip(), self.pin.text(), self.reason.currentText()
-        ctx = self.station.ctx
+        ctx, actor = self.station.ctx, self.station.staff
         self._enable(False)
-        self.station.runner.submit(lambda: overrides.decide(ctx, view.id, code, pin, approve, reason),
+        command = overrides.DecideOverride(view.id, code, pin, approve, reason)
+        self.station.runner.submit(lambda: handle(ctx, command, actor),
                                    self._decided, self._failed)
 
     def _decided(self, view: overrides.OverrideView) -> None:

@@ -1,31 +1,35 @@
 """What the return screen shows and sends, in plain Python: the sale's
 lines with what the clerk picked, the request built from them, and the
-decision spread back over the lines. Tested without a QApplication (Qt's
-translate() needs none: without a translator it returns the English)."""
+decision spread back over the lines. No Qt: the screen hands it Qt's
+translate, and tests run it without a QApplication (English)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
-from PySide6.QtCore import QCoreApplication
 
+from desktop.codes import LABELS
 from desktop.policy import Decision, quantity
 from desktop.policy.quantity import Qty
 from desktop.policy.reasons import Condition, ReturnReason
 from desktop.services.returns import ReturnRequest, parse_request
-from desktop.ui.labels import label
 
 CONDITIONS = [c.value for c in Condition]
 REASONS = [r.value for r in ReturnReason]
 REFUND_TO = ["original", "store_credit"]
 ID_TYPES = ["", "driving_licence", "passport", "national_id", "other"]  # the kind of photo ID seen, never its number
-translate = QCoreApplication.translate
+Translate = Callable[[str, str], str]  # (context, English) -> the words shown
+
+
+def english(context: str, text: str) -> str:  # noqa: ARG001 - a Translate that leaves English as it is
+    return text
 
 
 @dataclass
@@ -83,12 +87,20 @@ class ReturnDraft:
     customer_id: str = ""  # loyalty ID (no-receipt returns)
     id_type: str = ""  # photo ID seen (no-receipt returns); empty: not verified
     completed: bool = False  # refunded: what is on screen is a record now, not something to edit
+    translate: Translate = field(default=english, repr=False, compare=False)  # Qt's, on a screen
 
     @classmethod
-    def without_receipt(cls, currency: str, locale: str = "en_US") -> ReturnDraft:
+    def without_receipt(cls, currency: str, locale: str = "en_US", translate: Translate = english) -> ReturnDraft:
         receipt: dict[str, Any] = {"receipt_id": None, "store_id": "", "purchased_at": "", "total": "0",
                                    "currency": currency, "lines": [], "tenders": [], "no_receipt": True}
-        return cls(receipt, [], locale, refund_to="store_credit")
+        return cls(receipt, [], locale, refund_to="store_credit", translate=translate)
+
+    def label(self, code: str | None) -> str:
+        """A code as the clerk reads it (desktop/codes.py, context "Codes")."""
+        if not code:
+            return ""
+        english_label = LABELS.get(code)
+        return self.translate("Codes", english_label) if english_label else code.replace("_", " ")
 
     @property
     def no_receipt(self) -> bool:
@@ -101,7 +113,8 @@ class ReturnDraft:
         return row
 
     @classmethod
-    def from_receipt(cls, receipt: dict[str, Any], locale: str = "en_US") -> ReturnDraft:
+    def from_receipt(cls, receipt: dict[str, Any], locale: str = "en_US",
+                     translate: Translate = english) -> ReturnDraft:
         rows = [
             LineRow(line=line["line"], sku=line["sku"], description=line.get("description") or line["sku"],
                     category=line.get("category"), sold=quantity.parse(line["qty"], bool(line.get("unit"))),
@@ -110,7 +123,7 @@ class ReturnDraft:
                     final_sale=bool(line.get("final_sale")), unit=line.get("unit"))
             for line in receipt["lines"]
         ]
-        draft = cls(receipt, rows, locale)
+        draft = cls(receipt, rows, locale, translate=translate)
         if receipt.get("gift"):
             draft.refund_to = "store_credit"
         return draft
@@ -136,21 +149,22 @@ class ReturnDraft:
 
     def header(self) -> str:
         if self.no_receipt:
-            who = (translate("ReturnDraft", "member {id}").format(id=self.customer_id) if self.customer_id
-                   else translate("ReturnDraft", "no loyalty ID yet"))
-            seen = (translate("ReturnDraft", "{id_type} seen").format(id_type=label(self.id_type)) if self.id_type
-                    else translate("ReturnDraft", "photo ID not checked yet"))
-            return "  ·  ".join((translate("ReturnDraft", "NO RECEIPT"),
-                                 translate("ReturnDraft", "refunded as store credit"), who, seen))
-        parts = [translate("ReturnDraft", "Receipt {id}").format(id=self.receipt["receipt_id"]), self.purchase_date(),
-                 translate("ReturnDraft", "store {code}").format(code=self.receipt["store_id"]),
-                 translate("ReturnDraft", "total {amount}").format(amount=self.money(self.receipt["total"]))]
+            who = (self.translate("ReturnDraft", "member {id}").format(id=self.customer_id) if self.customer_id
+                   else self.translate("ReturnDraft", "no loyalty ID yet"))
+            seen = (self.translate("ReturnDraft", "{id_type} seen").format(id_type=self.label(self.id_type))
+                    if self.id_type else self.translate("ReturnDraft", "photo ID not checked yet"))
+            return "  ·  ".join((self.translate("ReturnDraft", "NO RECEIPT"),
+                                 self.translate("ReturnDraft", "refunded as store credit"), who, seen))
+        parts = [self.translate("ReturnDraft", "Receipt {id}").format(id=self.receipt["receipt_id"]),
+                 self.purchase_date(),
+                 self.translate("ReturnDraft", "store {code}").format(code=self.receipt["store_id"]),
+                 self.translate("ReturnDraft", "total {amount}").format(amount=self.money(self.receipt["total"]))]
         if self.receipt.get("pos_ref"):  # rung up on the store's own POS: its number, as on its receipt
-            parts.insert(1, translate("ReturnDraft", "POS {ref}").format(ref=self.receipt["pos_ref"]))
+            parts.insert(1, self.translate("ReturnDraft", "POS {ref}").format(ref=self.receipt["pos_ref"]))
         if self.receipt.get("customer_id"):
-            parts.append(translate("ReturnDraft", "member {id}").format(id=self.receipt["customer_id"]))
+            parts.append(self.translate("ReturnDraft", "member {id}").format(id=self.receipt["customer_id"]))
         if self.receipt.get("gift"):
-            parts.append(translate("ReturnDraft", "GIFT RECEIPT: store credit only"))
+            parts.append(self.translate("ReturnDraft", "GIFT RECEIPT: store credit only"))
         return "  ·  ".join(parts)
 
     def purchase_date(self) -> str:
@@ -161,9 +175,9 @@ class ReturnDraft:
 
     def tenders_paid(self) -> str:
         if self.no_receipt:
-            return translate("ReturnDraft", "scan each item's barcode, or type part of its name and Enter")
+            return self.translate("ReturnDraft", "scan each item's barcode, or type part of its name and Enter")
         return ", ".join(
-            f"{label(t['type'])}{' ' + t['last4'] if t.get('last4') else ''} {self.money(t['amount'])}"
+            f"{self.label(t['type'])}{' ' + t['last4'] if t.get('last4') else ''} {self.money(t['amount'])}"
             for t in self.receipt["tenders"]
         )
 
@@ -249,10 +263,13 @@ class ReturnDraft:
         if not self.decision:
             return []
         fmt = self.decision.currency.format
-        return [(translate("ReturnDraft", "{tender} ending {last4}: {amount}") if t.last4 else
-                 translate("ReturnDraft", "{tender}: {amount}")).format(tender=label(str(t.type)), last4=t.last4,
-                                                                         amount=self.money(fmt(t.amount)))
-                for t in self.decision.tenders]
+        said = []
+        for t in self.decision.tenders:
+            template = (self.translate("ReturnDraft", "{tender} ending {last4}: {amount}") if t.last4
+                        else self.translate("ReturnDraft", "{tender}: {amount}"))
+            said.append(template.format(tender=self.label(str(t.type)), last4=t.last4,
+                                        amount=self.money(fmt(t.amount))))
+        return said
 
     def sentences(self) -> list[str]:
         if not self.decision or not self.picked:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
 from desktop.policy.money import Currency
 from desktop.services import documents, overrides, returns
+from desktop.services.commands import handle
 from desktop.services.receipts import lookup_products, open_receipt, receipt_code_kind
 from desktop.ui.i18n import explain, render
 from desktop.ui.labels import label
@@ -161,7 +162,7 @@ class ReturnScreen(ReturnForm):
         if self.waiting_id is not None:
             self._stop_waiting(cancel=True)
         currency = self.draft.currency if self.draft else self.station.currency
-        self.draft = ReturnDraft.without_receipt(currency, self.station.locale)
+        self.draft = ReturnDraft.without_receipt(currency, self.station.locale, QCoreApplication.translate)
         self._new_draft()
         self.model.set_draft(self.draft)
         self.customer.clear()
@@ -228,7 +229,7 @@ class ReturnScreen(ReturnForm):
             self._stop_waiting()
         self.customer_row.hide()
         self.scan.setPlaceholderText(self.tr("Scan or type the receipt code"))
-        self.draft = ReturnDraft.from_receipt(receipt, self.station.locale)
+        self.draft = ReturnDraft.from_receipt(receipt, self.station.locale, QCoreApplication.translate)
         self._new_draft()
         self.model.set_draft(self.draft)
         self._show_header()
@@ -300,7 +301,7 @@ class ReturnScreen(ReturnForm):
             if generation == self.generation and self.draft is draft:
                 self._decision_failed(error)
 
-        self.station.runner.submit(lambda: returns.preview(request, actor, ctx), done, failed)
+        self.station.runner.submit(lambda: handle(ctx, returns.PreviewReturn(request), actor), done, failed)
 
     def _decision_failed(self, error: BaseException) -> None:
         self.deciding = False
@@ -379,7 +380,7 @@ class ReturnScreen(ReturnForm):
         self.complete_button.setEnabled(False)
         request, actor, ctx = self.draft.request(), self.station.actor, self.station.ctx
         self.show_message(self.tr("Refunding…"))
-        self.station.runner.submit(lambda: returns.process(request, actor, ctx), self.finished,
+        self.station.runner.submit(lambda: handle(ctx, returns.ProcessReturn(request), actor), self.finished,
                                    self._complete_failed)
 
     def _complete_failed(self, error: BaseException) -> None:
@@ -438,7 +439,8 @@ class ReturnScreen(ReturnForm):
             self.show_message(explain(error), error=True)
             self._update_buttons()
 
-        self.station.runner.submit(lambda: overrides.request_override(ctx, request, actor), self._queued, refused)
+        self.station.runner.submit(lambda: handle(ctx, overrides.RequestOverride(request), actor), self._queued,
+                                   refused)
 
     def _queued(self, view: overrides.OverrideView) -> None:
         self.waiting_id = view.id
@@ -473,7 +475,7 @@ class ReturnScreen(ReturnForm):
         self.waiting_id = None
         self.poll.stop()
         if cancel and request_id is not None and actor is not None:
-            self.station.runner.submit(lambda: overrides.withdraw(ctx, request_id, actor))
+            self.station.runner.submit(lambda: handle(ctx, overrides.WithdrawOverride(request_id), actor))
 
     def start_exchange(self) -> None:
         """The customer takes another item instead: paid with this return's credit."""
