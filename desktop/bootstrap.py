@@ -60,4 +60,5 @@ def build_context(settings: Settings, db: Database | None = None, migrate: bool 
         register_code=settings.register,
         pos=pos,
         layouts=layouts,
+        settings=settings,
     )

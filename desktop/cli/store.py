@@ -188,13 +188,14 @@ def import_products(args: argparse.Namespace) -> int:
 
 
 def import_staff(args: argparse.Namespace) -> int:
+    from desktop.services.commands import handle
     from desktop.services.imports import InputUnreadable
-    from desktop.services.imports.catalogue import import_staff
+    from desktop.services.imports.catalogue import ImportStaff
 
     ctx, actor = signed_in(args)
     try:
-        result = import_staff(ctx, actor, [Path(p) for p in args.paths],
-                              rejects=Path(args.rejects) if args.rejects else None)
+        result = handle(ctx, ImportStaff(tuple(Path(p) for p in args.paths),
+                                         Path(args.rejects) if args.rejects else None), actor)
     except InputUnreadable as error:
         raise CliError(str(error)) from None
     print_json({**result.summary.to_json(), "one_time_pins_file": str(result.pins_file) if result.pins_file

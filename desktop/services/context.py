@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from desktop.config import PosConfig
+from desktop.config import PosConfig, Settings
 from desktop.db.engine import Database
 from desktop.db.numbering import RegisterCounter
 from desktop.db.uow import UnitOfWork
@@ -37,6 +37,8 @@ class Context:
     # (desktop/services/pos_barcodes.py), read from the site config at start.
     pos: PosConfig = field(default_factory=PosConfig)
     layouts: tuple[BarcodeLayout, ...] = ()
+    # The station's settings, for what reaches outside: the mail server, the folder letters go to.
+    settings: Settings | None = None
 
     def uow(self, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.db, write=write)

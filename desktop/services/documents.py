@@ -27,6 +27,7 @@ from desktop.printing import PrintedDocument, PrintedLine
 from desktop.printing.words import translator
 from desktop.services import audit
 from desktop.services.auth import Actor, staff_label
+from desktop.services.commands import Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
 from desktop.services.policies import active_policy
@@ -364,3 +365,42 @@ def find_voucher(session: Session, code: str) -> Voucher:
     if voucher is None:
         raise NotFound(QT_TR_NOOP("no store-credit voucher {doc} in this database"), doc=doc)
     return voucher
+
+
+# ---- As commands (desktop/services/commands.py)
+
+
+@dataclass(frozen=True)
+class Reprint(Command[PrintedDocument]):
+    """A copy of a document, marked REPRINT, and audited."""
+
+    code: str
+
+
+@dataclass(frozen=True)
+class ClosingSlip(Command[PrintedDocument]):
+    """The end-of-day cash slip of the actor's store (today, or ``day``)."""
+
+    day: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class IssueGiftReceipt(Command[PrintedDocument]):
+    """A gift receipt for a sale: no prices, refunds as store credit."""
+
+    sale_code: str
+
+
+@handles(Reprint)
+def _reprint(ctx: Context, command: Reprint, actor: Actor) -> PrintedDocument:
+    return reprint(ctx, command.code, actor)
+
+
+@handles(ClosingSlip)
+def _closing(ctx: Context, command: ClosingSlip, actor: Actor) -> PrintedDocument:
+    return closing_slip(ctx, actor, command.day)
+
+
+@handles(IssueGiftReceipt)
+def _gift(ctx: Context, command: IssueGiftReceipt, actor: Actor) -> PrintedDocument:
+    return issue_gift_receipt(ctx, command.sale_code, actor)

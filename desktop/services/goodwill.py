@@ -19,6 +19,7 @@ from desktop.models.service import GESTURE_KINDS
 from desktop.policy.docid import DocumentKind
 from desktop.services import audit
 from desktop.services.auth import Actor, authorize_manager
+from desktop.services.commands import Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import Forbidden, NotFound, RequestError
 from desktop.services.policies import active_policy
@@ -149,3 +150,40 @@ def pending(ctx: Context, actor: Actor) -> list[GestureView]:
                                                                  GoodwillGesture.status == "pending")
                                    .order_by(GoodwillGesture.id)).all()
         return [_view(uow.session, row) for row in rows]
+
+
+# ---- As commands (desktop/services/commands.py)
+
+
+@dataclass(frozen=True)
+class RequestGoodwill(Command[GestureView]):
+    """A clerk asks for a gesture for a customer; a manager decides."""
+
+    customer_code: str
+    kind: str
+    reason: str
+    amount: int = 0
+    description: str = ""
+    case_number: int | None = None
+
+
+@dataclass(frozen=True)
+class DecideGoodwill(Command[GestureView]):
+    """A manager, with their ID and PIN, approves or refuses a gesture."""
+
+    gesture_id: int
+    manager_code: str
+    pin: str
+    approve: bool
+    note: str = ""
+
+
+@handles(RequestGoodwill)
+def _request(ctx: Context, command: RequestGoodwill, actor: Actor) -> GestureView:
+    return request(ctx, actor, command.customer_code, command.kind, command.reason, command.amount,
+                   command.description, command.case_number)
+
+
+@handles(DecideGoodwill)
+def _decide(ctx: Context, command: DecideGoodwill, actor: Actor) -> GestureView:  # noqa: ARG001 - the PIN says who
+    return decide(ctx, command.gesture_id, command.manager_code, command.pin, command.approve, command.note)

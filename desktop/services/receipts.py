@@ -387,56 +387,6 @@ def receipt_code_kind(code: str, layouts: tuple[BarcodeLayout, ...] = ()) -> str
         return "pos" if read_code(code.strip(), layouts) is not None else None
 
 
-def open_receipt(ctx: Context, code: str) -> dict[str, Any]:
-    """The counter's first step: a scanned code (ours, or the POS's receipt
-    barcode) to the sale as JSON, with what is already returned (a read-only
-    transaction). A code neither reads is refused before any query."""
-    from desktop.services.pos_barcodes import read_code
-
-    code = code.strip()
-    ref = None
-    try:
-        parse_code(code)
-    except RequestError:
-        ref = read_code(code, ctx.layouts)
-        if ref is None:
-            if ctx.layouts:
-                raise RequestError(QT_TR_NOOP("{code} is neither a ReturnDesk receipt nor a receipt of the store's "
-                                              "POS ({layouts}): scan it again or type the digits under the "
-                                              "barcode"), code=code,
-                                   layouts=", ".join(layout.name for layout in ctx.layouts)) from None
-            raise
-    with ctx.uow() as uow:
-        session = uow.session
-        return receipt_json(find_sale(session, find_sale_code(session, ref) if ref is not None else code))
-
-
-def open_pos_receipt(ctx: Context, ref: PosRef) -> dict[str, Any]:
-    """A sale by the POS reference the clerk typed (store, register, transaction, day)."""
-    with ctx.uow() as uow:
-        session = uow.session
-        return receipt_json(find_sale(session, find_sale_code(session, ref)))
-
-
-def lookup_products(ctx: Context, text: str, limit: int = 12) -> list[dict[str, Any]]:
-    """A no-receipt return's item: the product with this barcode or SKU, or
-    else the products whose name or SKU contains the text."""
-    text = text.strip()
-    if not text:
-        raise RequestError(QT_TR_NOOP("scan the item's barcode or type part of its name"))
-    with ctx.uow() as uow:
-        session = uow.session
-        try:
-            products = [find_product(session, text)]
-        except NotFound:
-            products = search_products(session, text, limit) if len(text) >= 2 else []
-        currency = session.scalar(select(Store.currency).order_by(Store.code).limit(1)) or "USD"
-        money = Currency.of(currency).format
-        return [{"sku": p.sku, "barcode": p.barcode, "description": p.name, "category": p.category,
-                 "price": money(p.price_cents), "currency": currency, "serial_tracked": p.serial_tracked}
-                for p in products]
-
-
 def show_receipt(ctx: Context, code: str | None = None, pos: PosRef | None = None) -> dict[str, Any]:
     """A sale as ``receipt show`` prints it, by its receipt code or its POS
     reference, in one read-only unit of work."""

@@ -4,6 +4,7 @@ and canned answers to common questions, kept current by managers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from sqlalchemy import select
 
@@ -12,6 +13,7 @@ from desktop.models import CannedAnswer, Staff
 from desktop.policy.plain import describe
 from desktop.services import audit
 from desktop.services.auth import Actor
+from desktop.services.commands import MANAGERS, Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import Forbidden, NotFound, RequestError
 from desktop.services.policies import active_policy
@@ -68,3 +70,19 @@ def save_answer(ctx: Context, actor: Actor, title: str, body: str, answer_id: in
         answer = Answer(row.id, row.title, row.body, actor.name)
         uow.commit()
     return answer
+
+
+@dataclass(frozen=True)
+class SaveAnswer(Command[Answer]):
+    """A canned answer, new (no ``answer_id``) or changed: managers only."""
+
+    roles: ClassVar[frozenset[str]] = MANAGERS
+    refusal: ClassVar[str] = QT_TR_NOOP("only a manager can change the canned answers")
+    title: str
+    body: str
+    answer_id: int | None = None
+
+
+@handles(SaveAnswer)
+def _save(ctx: Context, command: SaveAnswer, actor: Actor) -> Answer:
+    return save_answer(ctx, actor, command.title, command.body, command.answer_id)

@@ -23,6 +23,7 @@ from desktop.models import CaseReply, Customer, Sale, ServiceCase, Staff, Store
 from desktop.printing.letters import render_letter
 from desktop.services.auth import Actor
 from desktop.services.cases.views import add_note, case_policy, case_row
+from desktop.services.commands import Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
 from desktop.services.reply_templates import ENGLISH, wording
@@ -106,7 +107,9 @@ def _fields(session, row: ServiceCase, actor: Actor, notes: str) -> dict[str, st
 
 
 @dataclass(frozen=True)
-class WriteReply:
+class WriteReply(Command[ReplyView]):
+    """A reply drafted from its template and emailed, or printed as a letter."""
+
     case_id: int
     template: str  # one of TEMPLATES
     channel: str = "email"  # "email" | "letter"
@@ -225,3 +228,14 @@ def drafts(ctx: Context, case_id: int, actor: Actor) -> list[ReplyView]:
 
 __all__ = ["TEMPLATES", "MailError", "Mailer", "ReplyView", "WriteReply", "draft", "drafts", "print_letter",
            "send", "write_reply"]
+
+
+@handles(WriteReply)
+def _write(ctx: Context, command: WriteReply, actor: Actor) -> ReplyView:
+    """Through the station's own mail server and receipts folder (its settings)."""
+    from desktop.services.station_printer import receipt_dir
+
+    if ctx.settings is None:
+        raise RequestError(QT_TR_NOOP("no mail server is set up for this station (smtp_host); ask IT, or print "
+                                      "a letter"))
+    return write_reply(ctx, command, actor, Mailer.from_settings(ctx.settings), receipt_dir(ctx.settings))

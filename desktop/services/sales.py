@@ -23,6 +23,7 @@ from desktop.policy.docid import DocumentKind
 from desktop.policy.money import Currency, apply_rate
 from desktop.services import audit
 from desktop.services.auth import Actor
+from desktop.services.commands import Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
 from desktop.services.receipts import find_product, parse_code
@@ -142,3 +143,18 @@ def exchange(ctx: Context, actor: Actor, voucher_code: str, codes: list[tuple[st
 
 
 __all__ = ["ExchangeResult", "Quote", "QuoteLine", "exchange", "quote"]
+
+
+@dataclass(frozen=True)
+class Exchange(Command[ExchangeResult]):
+    """New items sold against a return's voucher, the difference paid."""
+
+    voucher_code: str
+    codes: tuple[tuple[str, int], ...]
+    payment: str | None = None
+    last4: str | None = None
+
+
+@handles(Exchange)
+def _exchange(ctx: Context, command: Exchange, actor: Actor) -> ExchangeResult:
+    return exchange(ctx, actor, command.voucher_code, list(command.codes), command.payment, command.last4)

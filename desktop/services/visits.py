@@ -18,6 +18,7 @@ from desktop.messages import QT_TR_NOOP
 from desktop.models import Staff, Store, Visit
 from desktop.services import audit
 from desktop.services.auth import Actor
+from desktop.services.commands import Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
 from desktop.services.policies import active_policy
@@ -119,3 +120,38 @@ def alerts(ctx: Context, actor: Actor) -> list[Waiting]:
             out.append(Waiting(visit.id, visit.ticket, visit.name, visit.checked_in_at, minutes, "", True))
         uow.commit()
         return out
+
+
+# ---- As commands (desktop/services/commands.py)
+
+
+@dataclass(frozen=True)
+class CheckIn(Command[Waiting]):
+    """A walk-in takes a ticket (a name, or none)."""
+
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Serve(Command[None]):
+    visit_id: int
+
+
+@dataclass(frozen=True)
+class Leave(Command[None]):
+    visit_id: int
+
+
+@handles(CheckIn)
+def _check_in(ctx: Context, command: CheckIn, actor: Actor) -> Waiting:
+    return check_in(ctx, actor, command.name)
+
+
+@handles(Serve)
+def _serve(ctx: Context, command: Serve, actor: Actor) -> None:
+    serve(ctx, actor, command.visit_id)
+
+
+@handles(Leave)
+def _leave(ctx: Context, command: Leave, actor: Actor) -> None:
+    leave(ctx, actor, command.visit_id)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.catalogue import number
 from desktop.policy.money import Currency
 from desktop.services import customers, goodwill
+from desktop.services.commands import handle
 from desktop.ui.cases.screen import FormDialog, combo
 from desktop.ui.i18n import day, explain, render
 from desktop.ui.labels import label, labels
@@ -172,7 +173,7 @@ class CustomerScreen(Page):
             self._say(self.tr("Amount: {error}").format(error=error), True)
             return
         self.station.runner.submit(
-            lambda: goodwill.request(ctx, actor, seen.code, kind, reason, minor, description),
+            lambda: handle(ctx, goodwill.RequestGoodwill(seen.code, kind, reason, minor, description), actor),
             lambda view: self._say(self.tr("Goodwill request {id} sent: a manager approves it on the Overrides "
                                            "screen.").format(id=view.id)),
             lambda error: self._say(explain(error), True))

@@ -18,13 +18,15 @@ from desktop.printing import PrintedDocument, render_pdf, roll
 from desktop.printing.escpos import PrinterError
 from desktop.printing.outputs import from_setting
 from desktop.services import documents
+from desktop.services.commands import handle
 from desktop.ui.i18n import explain, render
 from desktop.ui.station import Station
 
 
 def receipt_dir(station: Station) -> Path:
-    settings = station.settings
-    return Path(settings.receipt_dir) if settings.receipt_dir else settings.data_dir / "receipts"
+    from desktop.services.station_printer import receipt_dir as folder
+
+    return folder(station.settings)
 
 
 class ReceiptPrinter(QObject):
@@ -48,7 +50,7 @@ class ReceiptPrinter(QObject):
 
         def make() -> PrintedDocument:
             if reprint and actor is not None:
-                return documents.reprint(station.ctx, doc_id, actor)
+                return handle(station.ctx, documents.Reprint(doc_id), actor)
             return documents.fetch(station.ctx, doc_id, reprint=reprint)
 
         self.print_built(make, lambda printed, where: self.sig_printed.emit(printed.doc_id, where),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import reference
+from desktop.services.commands import handle
 from desktop.ui.i18n import explain, render
 from desktop.ui.page import Page
 from desktop.ui.station import Station
@@ -132,7 +133,7 @@ class ReferenceScreen(Page):
             self._say(self.tr("Saved."))
             self.start()
 
-        self.station.runner.submit(lambda: reference.save_answer(ctx, actor, title, body, answer_id), saved,
+        self.station.runner.submit(lambda: handle(ctx, reference.SaveAnswer(title, body, answer_id), actor), saved,
                                    lambda error: self._say(explain(error), True))
 
     def _say(self, text: str, error: bool = False) -> None:

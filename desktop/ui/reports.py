@@ -275,7 +275,7 @@ class ReportsScreen(Page):
         if actor is None or printer is None:
             return
         printer.print_built(
-            lambda: documents.closing_slip(ctx, actor),  # today, in the store's time zone
+            lambda: handle(ctx, documents.ClosingSlip(), actor),  # today, in the store's time zone
             lambda printed, where: self._say(self.tr("End-of-day slip printed: {where}").format(where=where)),
             lambda message: self._say(self.tr("The end-of-day slip did not print: {message}").format(
                 message=message), True))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from desktop.policy.docid import DocumentId, DocumentIdError
 from desktop.services import documents
+from desktop.services.commands import handle
 from desktop.ui.i18n import explain
 from desktop.ui.page import Page
 from desktop.ui.station import Station
@@ -62,7 +63,7 @@ class ReprintScreen(Page):
         code, actor, ctx = self._code(), self.station.actor, self.station.ctx
         if not code or actor is None:
             return
-        self.station.runner.submit(lambda: documents.issue_gift_receipt(ctx, code, actor), self._gift_made,
+        self.station.runner.submit(lambda: handle(ctx, documents.IssueGiftReceipt(code), actor), self._gift_made,
                                    lambda error: self._say(explain(error), error=True))
 
     def _gift_made(self, printed) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import visits
+from desktop.services.commands import handle
 from desktop.ui.i18n import explain
 from desktop.ui.page import Page
 from desktop.ui.station import Station
@@ -113,7 +114,7 @@ class CounterQueueScreen(Page):
                                 if visit.name else self.tr("Ticket {ticket}").format(ticket=visit.ticket))
             self.refresh()
 
-        self.station.runner.submit(lambda: visits.check_in(ctx, actor, name), done,
+        self.station.runner.submit(lambda: handle(ctx, visits.CheckIn(name), actor), done,
                                    lambda error: self._say(explain(error), True))
 
     def _selected(self, waiting_only: bool) -> visits.Waiting | None:
@@ -126,13 +127,13 @@ class CounterQueueScreen(Page):
     def serve(self) -> None:
         visit, actor, ctx = self._selected(waiting_only=True), self.station.staff, self.station.ctx
         if visit is not None:
-            self.station.runner.submit(lambda: visits.serve(ctx, actor, visit.id), lambda _: self.refresh(),
+            self.station.runner.submit(lambda: handle(ctx, visits.Serve(visit.id), actor), lambda _: self.refresh(),
                                        lambda error: self._say(explain(error), True))
 
     def gone(self) -> None:
         visit, actor, ctx = self._selected(waiting_only=False), self.station.staff, self.station.ctx
         if visit is not None:
-            self.station.runner.submit(lambda: visits.leave(ctx, actor, visit.id), lambda _: self.refresh(),
+            self.station.runner.submit(lambda: handle(ctx, visits.Leave(visit.id), actor), lambda _: self.refresh(),
                                        lambda error: self._say(explain(error), True))
 
     def _say(self, text: str, error: bool = False) -> None:

@@ -12,8 +12,8 @@ from desktop.models import AuditEntry, Chain, Customer, Voucher
 from desktop.services import auth, cases, customers, documents, goodwill, reports, returns, sales
 from desktop.services.commands import handle
 from desktop.services.context import Context
+from desktop.services.counter import open_receipt
 from desktop.services.errors import Forbidden, RequestError
-from desktop.services.receipts import open_receipt
 from tests.conftest import Clock, install_policy, make_context
 
 
@@ -24,10 +24,10 @@ def clerk(ctx: Context) -> auth.Actor:
 def test_a_customers_history_in_one_view(ctx: Context, samples: dict[str, str]) -> None:
     actor = clerk(ctx)
     receipt = open_receipt(ctx, samples["gold_member"])
-    assert receipt["customer_id"] == "C42"
-    line = receipt["lines"][0]
+    assert receipt.customer_id == "C42"
+    line = receipt.lines[0]
     returns.process(returns.parse_request({"receipt": samples["gold_member"], "items": [
-        {"line": line["line"], "qty": 1, **({"serial": line["serial"]} if line.get("serial") else {})}],
+        {"line": line.line, "qty": 1, **({"serial": line.serial} if line.serial else {})}],
         "idempotency_key": "cv-1"}), actor, ctx)
     cases.open_case(ctx, cases.OpenCase(type="complaint", channel="phone", subject="Slow delivery",
                                         customer_code="C42"), actor)

@@ -9,14 +9,15 @@ from sqlalchemy import select
 from desktop.models import Product, Sale, SaleTender, Voucher
 from desktop.services import auth, returns, sales
 from desktop.services.context import Context
+from desktop.services.counter import open_receipt
 from desktop.services.errors import RequestError
-from desktop.services.receipts import find_sale, open_receipt
+from desktop.services.receipts import find_sale
 
 
 def returned_to_credit(ctx: Context, actor: auth.Actor, code: str) -> tuple[str, int]:
-    line = open_receipt(ctx, code)["lines"][0]
+    line = open_receipt(ctx, code).lines[0]
     reply = returns.process(returns.parse_request({
-        "receipt": code, "items": [{"line": line["line"], "qty": 1, "reason": "wrong_size"}],
+        "receipt": code, "items": [{"line": line.line, "qty": 1, "reason": "wrong_size"}],
         "refund_to": "store_credit", "idempotency_key": f"x-{code}"}), actor, ctx)
     assert reply.status == "completed", reply.body
     tender = reply.body["tenders"][0]

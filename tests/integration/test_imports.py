@@ -427,16 +427,16 @@ def test_a_shopify_order_arrives_with_its_refunds_and_returns_in_store(ctx: Cont
 
 
 def test_the_pos_receipt_barcode_opens_the_imported_sale(ctx: Context, tmp_path: Path) -> None:
+    from desktop.services.counter import open_receipt
     from desktop.services.errors import NotFound
     from desktop.services.pos_barcodes import parse_layout
-    from desktop.services.receipts import open_receipt
 
     run(ctx, tmp_path, poslog(tx(sale(1, "MUG", "5.00"), tender(2, "Cash", "5.00"), grand="5.00")))
     layout = parse_layout("NCR 22", "store:4 register:3 transaction:4 date:YYMMDD check:mod10", prefix="99")
     ctx.layouts = (layout,)
     opened = open_receipt(ctx, layout.make(PosRef("1", "31", "114", DAY)))
-    assert opened["pos_ref"] == f"1/31/114/{DAY}" and opened["lines"][0]["sku"] == "MUG"
-    assert open_receipt(ctx, opened["receipt_id"]) == opened  # and by our own ID, the same
+    assert opened.pos_ref == f"1/31/114/{DAY}" and opened.lines[0].sku == "MUG"
+    assert open_receipt(ctx, opened.receipt_id or "") == opened  # and by our own ID, the same
     with pytest.raises(NotFound, match="no sale with POS reference"):
         open_receipt(ctx, layout.make(PosRef("1", "31", "115", DAY)))
     with pytest.raises(RequestError, match="neither a ReturnDesk receipt nor a receipt of the store's POS"):

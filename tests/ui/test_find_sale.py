@@ -40,7 +40,7 @@ def test_the_pos_receipt_s_barcode_opens_the_sale_and_a_weighed_line_comes_back_
     scan(qtbot, window, NCR.make(ref))
     qtbot.waitUntil(lambda: window.returns.draft is not None, timeout=5000)
     draft = window.returns.draft
-    assert draft.receipt["pos_ref"] == ref.text and [row.sku for row in draft.rows] == ["APPLES", "MUG"]
+    assert draft.receipt.pos_ref == ref.text and [row.sku for row in draft.rows] == ["APPLES", "MUG"]
     assert window.returns.model.data(window.returns.model.index(0, 2)) == "1.47 lb"  # Left
     table = window.returns.table
     table.setCurrentIndex(window.returns.model.index(0, 3))
@@ -72,7 +72,7 @@ def test_f4_finds_the_sale_by_the_pos_number_typed_in_fields(qtbot: QtBot, open_
     dialog.day.setDate(QDate.fromString(ref.day, "yyyy-MM-dd"))
     with qtbot.waitSignal(window.returns.sig_opened, timeout=5000):
         qtbot.keyClick(dialog.transaction, Qt.Key.Key_Return)
-    assert window.returns.draft.receipt["pos_ref"] == ref.text
+    assert window.returns.draft.receipt.pos_ref == ref.text
 
 
 def test_f4_finds_the_sale_by_the_card_and_opens_the_one_picked(qtbot: QtBot, open_window: Open,
@@ -92,6 +92,6 @@ def test_f4_finds_the_sale_by_the_card_and_opens_the_one_picked(qtbot: QtBot, op
     assert "1 sale found" in dialog.message.text() and dialog.matches.hasFocus()
     with qtbot.waitSignal(window.returns.sig_opened, timeout=5000):
         qtbot.keyClick(dialog.matches, Qt.Key.Key_Return)
-    assert window.returns.draft.receipt["pos_ref"] == ref.text
+    assert window.returns.draft.receipt.pos_ref == ref.text
     pick(qtbot, window, 1, 1)
     assert window.returns.outcome.text().startswith("✔ APPROVE")

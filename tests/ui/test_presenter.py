@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from desktop.services.counter import OpenedSale
 from desktop.ui.returns.presenter import ReturnDraft
+
+sale = OpenedSale.of  # the counter's view of a sale's JSON
 
 RECEIPT = {
     "receipt_id": "1000101000000315", "store_id": "0001", "purchased_at": "2026-11-20T10:00:00-05:00",
@@ -16,7 +19,7 @@ RECEIPT = {
 
 
 def test_only_picked_lines_are_sent_with_one_key_until_the_return_changes() -> None:
-    draft = ReturnDraft.from_receipt(RECEIPT)
+    draft = ReturnDraft.from_receipt(sale(RECEIPT))
     assert [row.remaining for row in draft.rows] == [1, 1]
     assert draft.rows[1].needs_serial and not draft.rows[0].needs_serial
     draft.rows[1].qty, draft.rows[1].serial = 1, " SN1 "
@@ -31,7 +34,7 @@ def test_only_picked_lines_are_sent_with_one_key_until_the_return_changes() -> N
 
 
 def test_gift_receipt_refunds_store_credit_and_sends_its_own_code() -> None:
-    draft = ReturnDraft.from_receipt({**RECEIPT, "gift": True, "gift_receipt_id": "4000101000000033"})
+    draft = ReturnDraft.from_receipt(sale({**RECEIPT, "gift": True, "gift_receipt_id": "4000101000000033"}))
     draft.rows[0].qty = 1
     assert draft.refund_to == "store_credit"
     assert draft.request_doc()["receipt"] == "4000101000000033"
@@ -39,8 +42,8 @@ def test_gift_receipt_refunds_store_credit_and_sends_its_own_code() -> None:
 
 
 def test_money_is_shown_in_the_store_locale() -> None:
-    assert ReturnDraft.from_receipt(RECEIPT).money("1234.5") == "$1,234.50"
-    assert ReturnDraft.from_receipt({**RECEIPT, "currency": "EUR"},
+    assert ReturnDraft.from_receipt(sale(RECEIPT)).money("1234.5") == "$1,234.50"
+    assert ReturnDraft.from_receipt(sale({**RECEIPT, "currency": "EUR"}),
                                     locale="lt_LT").money("1234.5") == "1\u00a0234,50\u00a0€"
 
 
@@ -52,7 +55,7 @@ def test_a_dong_receipt_never_shows_decimals_on_screen() -> None:
     vnd = {**RECEIPT, "currency": "VND", "total": "1250000",
            "tenders": [{"type": "cash", "amount": "1250000", "last4": None}],
            "lines": [{**RECEIPT["lines"][0], "unit_price": "625000"}]}
-    draft = ReturnDraft.from_receipt(vnd, locale="vi_VN")
+    draft = ReturnDraft.from_receipt(sale(vnd), locale="vi_VN")
     assert "1.250.000\xa0₫" in draft.header() and "1.250.000\xa0₫" in draft.tenders_paid()  # a no-break space
     assert draft.money(draft.rows[0].unit_price) == "625.000\xa0₫"
     assert "20 thg 11, 2026" in draft.header()  # Babel's date, in Vietnamese

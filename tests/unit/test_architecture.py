@@ -212,6 +212,14 @@ BEHIND_HANDLE = {
     "staff_admin": {"listing", "add", "set_role", "set_store", "reset_pin", "deactivate", "reactivate"},
     "store_settings": {"change"},
     "reports": {"run"},
+    "cases": {"open_case", "log_contact", "set_waiting", "escalate", "transfer", "resolve", "record_follow_up",
+              "give_feedback"},
+    "replies": {"write_reply"},
+    "visits": {"check_in", "serve", "leave"},
+    "goodwill": {"request", "decide"},
+    "reference": {"save_answer"},
+    "sales": {"exchange"},
+    "documents": {"reprint", "closing_slip", "issue_gift_receipt"},
 }
 ABOVE_SERVICES = [(name, path) for name, _, path in MODULES if layer_of(name) in ("ui", "cli", "selftest")]
 

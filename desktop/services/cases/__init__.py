@@ -53,14 +53,16 @@ from desktop.services.cases.views import (
     next_due,
     staff_name,
 )
+from desktop.services.commands import Command
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
 from desktop.services.receipts import parse_code
 
-__all__ = ["ACTIVE", "CASE_TYPES", "CHANNELS", "DUE_SOON", "LOW_SCORE", "PRIORITIES", "TIERS", "CaseDetail", "OpenCase",
-           "QueueRow", "TimelineEntry", "check_due", "create_customer", "escalate", "export", "find_customers",
-           "follow_ups_due", "get", "give_feedback", "log_contact", "next_due", "open_case", "queue",
-           "record_follow_up", "resolve", "set_waiting", "transfer"]
+__all__ = ["ACTIVE", "CASE_TYPES", "CHANNELS", "DUE_SOON", "LOW_SCORE", "PRIORITIES", "TIERS", "CaseDetail",
+           "Escalate", "GiveFeedback", "LogContact", "OpenCase", "QueueRow", "RecordFollowUp", "Resolve",
+           "SetWaiting", "TimelineEntry", "Transfer", "check_due", "create_customer", "escalate", "export",
+           "find_customers", "follow_ups_due", "get", "give_feedback", "log_contact", "next_due", "open_case",
+           "queue", "record_follow_up", "resolve", "set_waiting", "transfer"]
 
 
 # ---- Commands
@@ -98,7 +100,9 @@ def _new_customer(session: Session, ctx: Context, actor: Actor, name: str, phone
 
 
 @dataclass(frozen=True)
-class OpenCase:
+class OpenCase(Command[CaseDetail]):
+    """A new case; with ``new_customer`` the contact becomes a customer in the same unit of work."""
+
     type: str
     channel: str
     subject: str
@@ -424,3 +428,13 @@ def check_due(ctx: Context, store_id: int) -> list[str]:
     return done
 
 
+# The actions as commands: importing the package registers their handlers.
+from desktop.services.cases.commands import (  # noqa: E402 - they need the functions above
+    Escalate,
+    GiveFeedback,
+    LogContact,
+    RecordFollowUp,
+    Resolve,
+    SetWaiting,
+    Transfer,
+)

@@ -27,15 +27,17 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import select
 
 from desktop.config import PosConfig
+from desktop.messages import QT_TR_NOOP
 from desktop.models import PriceChange, Product, Staff, Store
 from desktop.policy.money import Currency, MoneyError
 from desktop.services import audit, staff_admin
 from desktop.services.auth import Actor
+from desktop.services.commands import MANAGERS, Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import ServiceError
 from desktop.services.imports import ImportSummary, InputUnreadable, input_files, rejects_path
@@ -282,3 +284,18 @@ def import_staff(ctx: Context, actor: Actor, paths: list[Path], rejects: Path | 
 def one_time_pin() -> str:
     """Six random digits, for the person to replace at their first sign-in."""
     return f"{secrets.randbelow(10**6):06d}"
+
+
+@dataclass(frozen=True)
+class ImportStaff(Command[StaffImport]):
+    """Staff accounts from a file, each with a one-time PIN: managers and admins."""
+
+    roles: ClassVar[frozenset[str]] = MANAGERS
+    refusal: ClassVar[str] = QT_TR_NOOP("{role}s cannot manage staff: ask a manager")
+    paths: tuple[Path, ...]
+    rejects: Path | None = None
+
+
+@handles(ImportStaff)
+def _import_staff(ctx: Context, command: ImportStaff, actor: Actor) -> StaffImport:
+    return import_staff(ctx, actor, list(command.paths), command.rejects)

@@ -79,6 +79,32 @@ class ReturnReply:
     def exit_code(self) -> int:
         return {COMPLETED: 0, NEEDS_MANAGER: 3, DENIED: 4}[self.status]
 
+    @property
+    def refund_total(self) -> str:
+        """What was refunded, a decimal string in the sale's currency ("0.00" unless completed)."""
+        return str(self.body.get("refund_total") or "0")
+
+    @property
+    def refunds(self) -> tuple[Refunded, ...]:
+        """Where the money went, tender by tender."""
+        return tuple(Refunded(str(t["type"]), str(t["amount"]), t.get("last4"), t.get("voucher_id"))
+                     for t in self.body.get("tenders", []))
+
+    @property
+    def summary(self) -> str:
+        """The decision's sentence for the whole return, in the store's language."""
+        return str((self.body.get("decision") or {}).get("summary") or "")
+
+
+@dataclass(frozen=True)
+class Refunded:
+    """One tender of a completed return."""
+
+    type: str
+    amount: str  # a decimal string in the sale's currency
+    last4: str | None = None
+    voucher_id: str | None = None  # store credit: the voucher printed for it
+
 
 # ---- Parsing a request (the JSON of `returns process`)
 

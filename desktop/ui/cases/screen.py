@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import cases, replies
 from desktop.services.cases import CASE_TYPES, CHANNELS, PRIORITIES
+from desktop.services.commands import Command, handle
 from desktop.ui.cases.model import CaseQueueModel
 from desktop.ui.i18n import explain
 from desktop.ui.labels import label
@@ -315,7 +316,12 @@ class ServiceDeskScreen(Page):
             raise RuntimeError("no case is picked")
         return self.selected_id
 
-    def _act(self, work: Callable[[], cases.CaseDetail], done_text: str) -> None:
+    def _act(self, command: Command[cases.CaseDetail], done_text: str) -> None:
+        """Send the command (services/commands.py); show the case as it is afterwards."""
+        actor, ctx = self.station.staff, self.station.ctx
+        self._run(lambda: handle(ctx, command, actor), done_text)
+
+    def _run(self, work: Callable[[], cases.CaseDetail], done_text: str) -> None:
         def done(detail: cases.CaseDetail) -> None:
             self.show_case(detail)
             self._say(done_text)
@@ -349,12 +355,10 @@ class ServiceDeskScreen(Page):
         values = {k: (v or None) if k in ("customer_code", "receipt") else v for k, v in values.items()}
         values["new_customer"] = bool(values.pop("create_customer", False))
         command = cases.OpenCase(**values)  # type: ignore[arg-type]  # the form's keys are the command's fields
-        actor, ctx = self.station.staff, self.station.ctx
-        self._act(lambda: cases.open_case(ctx, command, actor), self.tr("Case opened."))
+        self._act(command, self.tr("Case opened."))
 
     def log_contact(self, channel: str, direction: str, summary: str, minutes: int = 0, notes: str = "") -> None:
-        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
-        self._act(lambda: cases.log_contact(ctx, case_id, actor, channel, direction, summary, notes, minutes),
+        self._act(cases.LogContact(self._case_id(), channel, direction, summary, notes, minutes),
                   self.tr("Contact recorded."))
 
     def ask_contact(self) -> None:
@@ -369,13 +373,10 @@ class ServiceDeskScreen(Page):
                              str(v["notes"]))
 
     def set_waiting(self, on: str | None) -> None:
-        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
-        self._act(lambda: cases.set_waiting(ctx, case_id, actor, on), self.tr("Waiting on the customer: the clock "
-                                                                              "stops."))
+        self._act(cases.SetWaiting(self._case_id(), on), self.tr("Waiting on the customer: the clock stops."))
 
     def transfer(self, department: str, reason: str) -> None:
-        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
-        self._act(lambda: cases.transfer(ctx, case_id, actor, department, reason),
+        self._act(cases.Transfer(self._case_id(), department, reason),
                   self.tr("Transferred to {department}; you stay responsible.").format(department=label(department)))
 
     def ask_transfer(self) -> None:
@@ -387,8 +388,7 @@ class ServiceDeskScreen(Page):
             self.transfer(str(v["department"]), str(v["reason"]))
 
     def escalate(self, reason: str) -> None:
-        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
-        self._act(lambda: cases.escalate(ctx, case_id, actor, reason), self.tr("Escalated."))
+        self._act(cases.Escalate(self._case_id(), reason), self.tr("Escalated."))
 
     def ask_escalate(self) -> None:
         form = FormDialog(self.tr("escalate"), [("reason", self.tr("Why"), QLineEdit())], self)
@@ -396,9 +396,7 @@ class ServiceDeskScreen(Page):
             self.escalate(str(form.values()["reason"]))
 
     def resolve(self, summary: str) -> None:
-        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
-        self._act(lambda: cases.resolve(ctx, case_id, actor, summary), self.tr("Resolved; a follow-up call is "
-                                                                               "scheduled."))
+        self._act(cases.Resolve(self._case_id(), summary), self.tr("Resolved; a follow-up call is scheduled."))
 
     def ask_resolve(self) -> None:
         form = FormDialog(self.tr("resolve"), [("summary", self.tr("How it was solved"), QLineEdit())], self)
@@ -406,9 +404,7 @@ class ServiceDeskScreen(Page):
             self.resolve(str(form.values()["summary"]))
 
     def follow_up(self, reached: bool, score: int | None, comment: str = "") -> None:
-        case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
-        self._act(lambda: cases.record_follow_up(ctx, case_id, actor, reached, score, comment),
-                  self.tr("Follow-up recorded."))
+        self._act(cases.RecordFollowUp(self._case_id(), reached, score, comment), self.tr("Follow-up recorded."))
 
     def ask_follow_up(self) -> None:
         score = QComboBox()
@@ -426,10 +422,10 @@ class ServiceDeskScreen(Page):
         case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
 
         def work() -> cases.CaseDetail:
-            cases.give_feedback(ctx, actor, score, comment, case_id=case_id)
+            handle(ctx, cases.GiveFeedback(score, comment, case_id=case_id), actor)
             return cases.get(ctx, case_id, actor)
 
-        self._act(work, self.tr("Thank you: {score}/5 recorded.").format(score=score))
+        self._run(work, self.tr("Thank you: {score}/5 recorded.").format(score=score))
 
     def ask_feedback(self) -> None:
         """The customer at the counter scores the case (the screen turned round)."""
@@ -447,17 +443,14 @@ class ServiceDeskScreen(Page):
         if not form.exec():
             return
         v = form.values()
-        from desktop.ui.printer import receipt_dir
-
         case_id, actor, ctx = self._case_id(), self.station.staff, self.station.ctx
         command = replies.WriteReply(case_id, str(v["template"]), str(v["channel"]), str(v["notes"]))
-        mailer, letters = replies.Mailer.from_settings(self.station.settings), receipt_dir(self.station)
 
         def work() -> cases.CaseDetail:
-            replies.write_reply(ctx, command, actor, mailer, letters)
+            handle(ctx, command, actor)
             return cases.get(ctx, case_id, actor)
 
-        self._act(work, self.tr("Reply sent."))
+        self._run(work, self.tr("Reply sent."))
 
     def _say(self, text: str, error: bool = False) -> None:
         say(self.message, text, error)

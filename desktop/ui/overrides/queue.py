@@ -281,8 +281,9 @@ class OverrideQueueScreen(Page):
             self.sig_gesture_decided.emit(view.id, view.status)
             self.refresh()
 
-        self.station.runner.submit(lambda: goodwill.decide(ctx, gesture_id, code, pin, approve, note), done,
-                                   self._failed)
+        actor = self.station.staff
+        command = goodwill.DecideGoodwill(gesture_id, code, pin, approve, note)
+        self.station.runner.submit(lambda: handle(ctx, command, actor), done, self._failed)
 
     # ---- Answering
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import sales
+from desktop.services.commands import handle
 from desktop.ui.i18n import amount, explain
 from desktop.ui.labels import label
 from desktop.ui.station import Station
@@ -121,8 +122,8 @@ class ExchangeDialog(QDialog):
             return
         codes, payment, last4 = list(self.codes), self.payment.currentData(), self.last4.text().strip() or None
         self.complete_button.setEnabled(False)
-        self.station.runner.submit(lambda: sales.exchange(ctx, actor, self.voucher, codes, payment, last4),
-                                   self._done, self._failed)
+        command = sales.Exchange(self.voucher, tuple(codes), payment, last4)
+        self.station.runner.submit(lambda: handle(ctx, command, actor), self._done, self._failed)
 
     def _done(self, result: sales.ExchangeResult) -> None:
         self.sig_exchanged.emit(result)

@@ -7,7 +7,6 @@ the return goes on as a receipted return."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import receipts, sale_search
+from desktop.services import counter, sale_search
 from desktop.services.imports.raw import PosRef
 from desktop.ui.i18n import explain
 from desktop.ui.station import Station
@@ -33,7 +32,7 @@ from desktop.ui.widgets import fit_placeholder
 
 
 class FindSaleDialog(QDialog):
-    sig_found = Signal(dict)  # the sale picked, as the counter opens it (receipt JSON)
+    sig_found = Signal(object)  # the sale picked, as the counter opens it (an OpenedSale)
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
@@ -123,7 +122,7 @@ class FindSaleDialog(QDialog):
                 self._say(str(error), error=True)
                 return
             self._say(self.tr("Looking up {ref}…").format(ref=ref.text))
-            self.station.runner.submit(lambda: receipts.open_pos_receipt(ctx, ref), self._picked, self._failed)
+            self.station.runner.submit(lambda: counter.open_pos_receipt(ctx, ref), self._picked, self._failed)
             return
         query = sale_search.SaleQuery(
             last4=self.last4.text().strip(), brand=self.brand.text().strip(),
@@ -155,9 +154,9 @@ class FindSaleDialog(QDialog):
         if item is None:
             return
         code, ctx = item.data(Qt.ItemDataRole.UserRole), self.station.ctx
-        self.station.runner.submit(lambda: receipts.open_receipt(ctx, code), self._picked, self._failed)
+        self.station.runner.submit(lambda: counter.open_receipt(ctx, code), self._picked, self._failed)
 
-    def _picked(self, receipt: dict[str, Any]) -> None:
+    def _picked(self, receipt: counter.OpenedSale) -> None:
         self.sig_found.emit(receipt)
         self.accept()
 

@@ -19,6 +19,7 @@ from desktop.codes import LABELS
 from desktop.policy import Decision, quantity
 from desktop.policy.quantity import Qty
 from desktop.policy.reasons import Condition, ReturnReason
+from desktop.services.counter import OpenedSale, ProductView
 from desktop.services.returns import ReturnRequest, parse_request
 
 CONDITIONS = [c.value for c in Condition]
@@ -64,11 +65,11 @@ class LineRow:
         return bool(self.serial_sold)
 
     @classmethod
-    def from_product(cls, position: int, product: dict[str, Any]) -> LineRow:
+    def from_product(cls, position: int, product: ProductView) -> LineRow:
         # No receipt: nothing was "sold" on record; up to 9 of a kind per return.
-        return cls(line=position, sku=product["sku"], description=product["description"],
-                   category=product.get("category"), sold=9, returned=0, unit_price=product["price"],
-                   serial_sold="required" if product.get("serial_tracked") else None, no_receipt=True, qty=1)
+        return cls(line=position, sku=product.sku, description=product.description, category=product.category,
+                   sold=9, returned=0, unit_price=product.price,
+                   serial_sold="required" if product.serial_tracked else None, no_receipt=True, qty=1)
 
 
 @dataclass
@@ -77,7 +78,7 @@ class ReturnDraft:
     once, so pressing Complete again after a dropped connection can never
     refund twice."""
 
-    receipt: dict[str, Any]
+    receipt: OpenedSale
     rows: list[LineRow]
     locale: str = "en_US"
     refund_to: str = "original"
@@ -91,8 +92,8 @@ class ReturnDraft:
 
     @classmethod
     def without_receipt(cls, currency: str, locale: str = "en_US", translate: Translate = english) -> ReturnDraft:
-        receipt: dict[str, Any] = {"receipt_id": None, "store_id": "", "purchased_at": "", "total": "0",
-                                   "currency": currency, "lines": [], "tenders": [], "no_receipt": True}
+        receipt = OpenedSale(receipt_id=None, store_id="", purchased_at="", total="0", currency=currency,
+                             no_receipt=True)
         return cls(receipt, [], locale, refund_to="store_credit", translate=translate)
 
     def label(self, code: str | None) -> str:
@@ -104,27 +105,24 @@ class ReturnDraft:
 
     @property
     def no_receipt(self) -> bool:
-        return bool(self.receipt.get("no_receipt"))
+        return self.receipt.no_receipt
 
-    def add_product(self, product: dict[str, Any]) -> LineRow:
+    def add_product(self, product: ProductView) -> LineRow:
         row = LineRow.from_product(len(self.rows) + 1, product)
         self.rows.append(row)
         self.changed()
         return row
 
     @classmethod
-    def from_receipt(cls, receipt: dict[str, Any], locale: str = "en_US",
-                     translate: Translate = english) -> ReturnDraft:
+    def from_receipt(cls, receipt: OpenedSale, locale: str = "en_US", translate: Translate = english) -> ReturnDraft:
         rows = [
-            LineRow(line=line["line"], sku=line["sku"], description=line.get("description") or line["sku"],
-                    category=line.get("category"), sold=quantity.parse(line["qty"], bool(line.get("unit"))),
-                    returned=quantity.parse(line.get("returned_qty", 0), bool(line.get("unit"))),
-                    unit_price=line["unit_price"], serial_sold=line.get("serial"),
-                    final_sale=bool(line.get("final_sale")), unit=line.get("unit"))
-            for line in receipt["lines"]
+            LineRow(line=line.line, sku=line.sku, description=line.description, category=line.category,
+                    sold=line.sold, returned=line.returned, unit_price=line.unit_price, serial_sold=line.serial,
+                    final_sale=line.final_sale, unit=line.unit)
+            for line in receipt.lines
         ]
         draft = cls(receipt, rows, locale, translate=translate)
-        if receipt.get("gift"):
+        if receipt.gift:
             draft.refund_to = "store_credit"
         return draft
 
@@ -132,7 +130,7 @@ class ReturnDraft:
 
     @property
     def currency(self) -> str:
-        return str(self.receipt.get("currency", "USD"))
+        return self.receipt.currency
 
     def money(self, amount: str | int | Decimal) -> str:
         return format_currency(Decimal(str(amount)), self.currency, locale=self.locale)
@@ -155,30 +153,30 @@ class ReturnDraft:
                     if self.id_type else self.translate("ReturnDraft", "photo ID not checked yet"))
             return "  ·  ".join((self.translate("ReturnDraft", "NO RECEIPT"),
                                  self.translate("ReturnDraft", "refunded as store credit"), who, seen))
-        parts = [self.translate("ReturnDraft", "Receipt {id}").format(id=self.receipt["receipt_id"]),
-                 self.purchase_date(),
-                 self.translate("ReturnDraft", "store {code}").format(code=self.receipt["store_id"]),
-                 self.translate("ReturnDraft", "total {amount}").format(amount=self.money(self.receipt["total"]))]
-        if self.receipt.get("pos_ref"):  # rung up on the store's own POS: its number, as on its receipt
-            parts.insert(1, self.translate("ReturnDraft", "POS {ref}").format(ref=self.receipt["pos_ref"]))
-        if self.receipt.get("customer_id"):
-            parts.append(self.translate("ReturnDraft", "member {id}").format(id=self.receipt["customer_id"]))
-        if self.receipt.get("gift"):
+        sale = self.receipt
+        parts = [self.translate("ReturnDraft", "Receipt {id}").format(id=sale.receipt_id), self.purchase_date(),
+                 self.translate("ReturnDraft", "store {code}").format(code=sale.store_id),
+                 self.translate("ReturnDraft", "total {amount}").format(amount=self.money(sale.total))]
+        if sale.pos_ref:  # rung up on the store's own POS: its number, as on its receipt
+            parts.insert(1, self.translate("ReturnDraft", "POS {ref}").format(ref=sale.pos_ref))
+        if sale.customer_id:
+            parts.append(self.translate("ReturnDraft", "member {id}").format(id=sale.customer_id))
+        if sale.gift:
             parts.append(self.translate("ReturnDraft", "GIFT RECEIPT: store credit only"))
         return "  ·  ".join(parts)
 
     def purchase_date(self) -> str:
         try:
-            return format_date(dt.date.fromisoformat(self.receipt["purchased_at"][:10]), "medium", locale=self.locale)
-        except (ValueError, KeyError):
-            return str(self.receipt.get("purchased_at", ""))[:10]
+            return format_date(dt.date.fromisoformat(self.receipt.purchased_at[:10]), "medium", locale=self.locale)
+        except ValueError:
+            return self.receipt.purchased_at[:10]
 
     def tenders_paid(self) -> str:
         if self.no_receipt:
             return self.translate("ReturnDraft", "scan each item's barcode, or type part of its name and Enter")
         return ", ".join(
-            f"{self.label(t['type'])}{' ' + t['last4'] if t.get('last4') else ''} {self.money(t['amount'])}"
-            for t in self.receipt["tenders"]
+            f"{self.label(t.type)}{' ' + t.last4 if t.last4 else ''} {self.money(t.amount)}"
+            for t in self.receipt.tenders
         )
 
     # ---- What is sent
@@ -193,7 +191,7 @@ class ReturnDraft:
             if row.serial.strip():
                 item["serial"] = row.serial.strip()
             items.append(item)
-        code = self.receipt.get("gift_receipt_id") or self.receipt["receipt_id"]
+        code = self.receipt.gift_receipt_id or self.receipt.receipt_id
         doc: dict[str, Any] = {"receipt": code, "items": items, "refund_to": self.refund_to,
                                "idempotency_key": self.key}
         if self.override_request_id is not None:

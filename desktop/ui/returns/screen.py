@@ -7,8 +7,6 @@ the override queue, Esc starts over.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,7 +18,8 @@ from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
 from desktop.policy.money import Currency
 from desktop.services import documents, overrides, returns
 from desktop.services.commands import handle
-from desktop.services.receipts import lookup_products, open_receipt, receipt_code_kind
+from desktop.services.counter import OpenedSale, ProductView, lookup_products, open_receipt
+from desktop.services.receipts import receipt_code_kind
 from desktop.ui.i18n import explain, render
 from desktop.ui.labels import label
 from desktop.ui.returns.form import ReturnForm
@@ -182,7 +181,7 @@ class ReturnScreen(ReturnForm):
         self.station.runner.submit(lambda: lookup_products(ctx, text), lambda found: self._products_found(text, found),
                                    lambda error: self.show_message(explain(error), error=True))
 
-    def _products_found(self, text: str, products: list[dict[str, Any]]) -> None:
+    def _products_found(self, text: str, products: list[ProductView]) -> None:
         draft = self.draft
         if draft is None or not draft.no_receipt:
             return
@@ -192,7 +191,7 @@ class ReturnScreen(ReturnForm):
             return
         product = products[0]
         if len(products) > 1:
-            choices = [f"{p['description']}  ·  {p['sku']}  ·  {draft.money(p['price'])}" for p in products]
+            choices = [f"{p.description}  ·  {p.sku}  ·  {draft.money(p.price)}" for p in products]
             chosen, ok = QInputDialog.getItem(self, self.tr("ReturnDesk: which item?"),
                                               self.tr("Items matching {text!r}").format(text=text), choices, 0, False)
             if not ok:
@@ -202,7 +201,7 @@ class ReturnScreen(ReturnForm):
         self.model.row_added()
         self.scan.clear()
         self.show_message(self.tr("Added {item}. Scan the next item, or check the decision.").format(
-            item=product["description"]))
+            item=product.description))
         self._edited()
 
     def _customer_changed(self) -> None:
@@ -224,7 +223,7 @@ class ReturnScreen(ReturnForm):
                                 + (paid if self.draft.no_receipt else self.tr("Paid: {tenders}").format(
                                     tenders=paid)))
 
-    def _opened(self, receipt: dict[str, Any]) -> None:
+    def _opened(self, receipt: OpenedSale) -> None:
         if self.waiting_id is not None:
             self._stop_waiting()
         self.customer_row.hide()
@@ -241,7 +240,7 @@ class ReturnScreen(ReturnForm):
                           if left else self.tr("Everything on this receipt has already been returned."),
                           error=not left)
         self._paint_decision()
-        self.sig_opened.emit(receipt["receipt_id"])  # a sale is on screen
+        self.sig_opened.emit(receipt.receipt_id or "")  # a sale is on screen
         first = next((i for i, row in enumerate(self.draft.rows) if row.remaining), None)
         if first is not None:
             self.table.setFocus()
@@ -351,7 +350,7 @@ class ReturnScreen(ReturnForm):
         self.exchange_button.setEnabled(done and self.last_voucher is not None)
         # Without a receipt or with a gift receipt the refund is store credit; once refunded, nothing changes.
         self.refund_to.setEnabled(draft is None
-                                  or not (draft.completed or draft.no_receipt or draft.receipt.get("gift")))
+                                  or not (draft.completed or draft.no_receipt or draft.receipt.gift))
 
     # ---- Completing
 
@@ -396,15 +395,15 @@ class ReturnScreen(ReturnForm):
             draft.apply(reply.decision)
             self._paint_decision()
         if reply.status != returns.COMPLETED:
-            self.show_message(reply.body["decision"].get("summary") or label(reply.status), error=True)
+            self.show_message(reply.summary or label(reply.status), error=True)
             return
         self.completed_id = reply.return_id
         draft.mark_completed()
         self.model.decision_changed()
-        vouchers = [t for t in reply.body.get("tenders", []) if t.get("voucher_id")]
-        self.last_voucher = (vouchers[0]["voucher_id"],
-                             Currency.of(draft.currency).parse(vouchers[0]["amount"])) if vouchers else None
-        total = draft.money(reply.body["refund_total"])
+        vouchers = [t for t in reply.refunds if t.voucher_id]
+        self.last_voucher = (vouchers[0].voucher_id or "",
+                             Currency.of(draft.currency).parse(vouchers[0].amount)) if vouchers else None
+        total = draft.money(reply.refund_total)
         self.outcome.setText(self.tr("✔ DONE: refunded {total}").format(total=total))
         done = (self.tr("Return {return_id} completed: {total} refunded (replayed: nothing refunded twice). The "
                         "receipt is printing. Esc for the next customer.") if reply.replayed else
@@ -412,7 +411,7 @@ class ReturnScreen(ReturnForm):
                         "customer."))
         self.show_message(done.format(return_id=reply.return_id, total=total))
         self._update_buttons()
-        ids = [reply.return_id] + [t["voucher_id"] for t in reply.body.get("tenders", []) if t.get("voucher_id")]
+        ids = [reply.return_id] + [t.voucher_id for t in reply.refunds]
         printer = self.station.printer
         if printer is not None:
             printer.print_documents([i for i in ids if i])
@@ -518,7 +517,7 @@ class ReturnScreen(ReturnForm):
         return_id, actor, ctx = self.completed_id, self.station.actor, self.station.ctx
         dialog = FeedbackDialog(self)
         dialog.sig_scored.connect(lambda score, comment: self.station.runner.submit(
-            lambda: cases.give_feedback(ctx, actor, score, comment, return_id=return_id),
+            lambda: handle(ctx, cases.GiveFeedback(score, comment, return_id=return_id), actor),
             lambda _: self.show_message(self.tr("Thank you: {score}/5 recorded.").format(score=score)),
             lambda error: self.show_message(explain(error), error=True)))
         self.feedback = dialog
@@ -526,8 +525,8 @@ class ReturnScreen(ReturnForm):
 
     def open_case(self) -> None:
         draft = self.draft
-        receipt = draft.receipt.get("receipt_id") if draft is not None and not draft.no_receipt else None
-        customer = (draft.receipt.get("customer_id") if draft is not None and not draft.no_receipt
+        receipt = draft.receipt.receipt_id if draft is not None and not draft.no_receipt else None
+        customer = (draft.receipt.customer_id if draft is not None and not draft.no_receipt
                     else (draft.customer_id if draft is not None else "")) or ""
         self.sig_open_case.emit(receipt or "", customer)
 
