@@ -48,6 +48,33 @@ class OverrideView:
     decided_by: str = ""
     decision_reason: str = ""
 
+    @property
+    def currency(self) -> str:
+        return str(self.decision.get("currency") or "USD")
+
+    @property
+    def asked(self) -> tuple[AskedLine, ...]:
+        """Each item of the request beside what the policy decided for it."""
+        decided = {line.get("line"): line for line in self.decision.get("lines", [])}
+        return tuple(
+            AskedLine(line=item.get("line"), qty=str(item.get("qty", "")), condition=str(item.get("condition") or ""),
+                      reason=str(item.get("reason") or ""),
+                      outcome=str(decided.get(item.get("line"), {}).get("outcome") or ""),
+                      codes=tuple(decided.get(item.get("line"), {}).get("reasons") or ()))
+            for item in self.request.get("items", []))
+
+
+@dataclass(frozen=True)
+class AskedLine:
+    """An item of a queued return and the policy's word on it."""
+
+    line: int | None  # the receipt's line; None for an item without a receipt
+    qty: str
+    condition: str
+    reason: str
+    outcome: str  # approve | deny | needs_override
+    codes: tuple[str, ...]
+
 
 def _view(session, row: OverrideRequest) -> OverrideView:  # type: ignore[no-untyped-def]
     register = session.get(Register, row.register_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.catalogue import number
 from desktop.policy.money import Currency
 from desktop.services import customers, goodwill
 from desktop.services.commands import handle
-from desktop.ui.cases.screen import FormDialog, combo
-from desktop.ui.i18n import day, explain, render
-from desktop.ui.labels import label, labels
+from desktop.ui.customers_presenter import CustomerPresenter
+from desktop.ui.forms import FormDialog, combo
+from desktop.ui.i18n import explain
 from desktop.ui.page import Page
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
@@ -137,28 +136,13 @@ class CustomerScreen(Page):
 
     def _shown(self, seen: customers.CustomerView) -> None:
         self.current = seen
-        locale = self.station.locale
-        scores = (self.tr("satisfaction {average} from {count} scores").format(average=number(seen.scores[2], locale),
-                                                                               count=seen.scores[0])
-                  if seen.scores[0] else self.tr("no scores yet"))
-        name = f"{seen.name} ({seen.code})"
-        if seen.tier:
-            name += " · " + self.tr("{tier} member").format(tier=label(seen.tier))
-        self.header.setText("\n".join((
-            name, " · ".join(x for x in (seen.phone, seen.email) if x),
-            self.tr("{purchases} purchases · {returns} returns · {scores}").format(
-                purchases=seen.purchases_total, returns=seen.returns_total, scores=scores),
-            self.tr("Without a receipt: {history}").format(history=render(seen.no_receipt)))))
-        _fill(self.purchases, [[p.receipt, day(p.when, locale), p.store, number(p.total, locale), str(p.lines),
-                                str(p.returned_units)] for p in seen.purchases])
-        _fill(self.returns, [[r.return_id, day(r.when, locale), r.store, r.receipt or self.tr("none"),
-                              number(r.total, locale), labels(r.codes.split(", ") if r.codes else ()), r.approved_by]
-                             for r in seen.returns])
-        _fill(self.cases, [[str(c.number), c.store, c.subject, label(c.status), day(c.created_at, locale)]
-                           for c in seen.cases])
-        self.tabs.setTabText(0, self.tr("Purchases ({count})").format(count=seen.purchases_total))
-        self.tabs.setTabText(1, self.tr("Returns ({count})").format(count=seen.returns_total))
-        self.tabs.setTabText(2, self.tr("Service cases ({count})").format(count=len(seen.cases)))
+        shown = CustomerPresenter(self.station.locale, QCoreApplication.translate)
+        self.header.setText(shown.header(seen))
+        _fill(self.purchases, shown.purchases(seen))
+        _fill(self.returns, shown.returns(seen))
+        _fill(self.cases, shown.cases(seen))
+        for index, title in enumerate(shown.tabs(seen)):
+            self.tabs.setTabText(index, title)
         self.message.hide()
         self._enable()
         self.sig_shown.emit(seen.code)

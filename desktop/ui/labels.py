@@ -3,44 +3,46 @@
 
 The codes are the database's and the contract's (conditions, return reasons,
 tenders, decision reasons, case types and statuses, ...); their English
-labels are desktop/messages.py LABELS, marked for translation (context
-"Codes"), once for every screen. A code nobody labelled yet is shown with its underscores as spaces.
+labels are desktop/codes.py LABELS, marked for translation (context
+"Codes"), once for every screen. A code nobody labelled yet is shown with
+its underscores as spaces. The rules are the presenters' (ui/presenting.py);
+here they run with Qt's translation.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
-from desktop.codes import LABELS
+from desktop.ui.presenting import CODES, Words
 
-CONTEXT = "Codes"
+CONTEXT = CODES
 
+
+class _OnScreen(Words):
+    locale = "en_US"
+
+    @staticmethod
+    def translate(context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+
+_WORDS = _OnScreen()
 
 
 def label(code: str | None) -> str:
     """A code as staff read it, in the station's language."""
-    if not code:
-        return ""
-    english = LABELS.get(code)
-    if english is None:
-        return code.replace("_", " ")
-    return QCoreApplication.translate(CONTEXT, english)
-
-
-_ENGLISH = set(LABELS.values())
+    return _WORDS.label(code)
 
 
 def term(text: str) -> str:
     """A word among a message's values: a code ("store_credit"), a code's
     English label ("store credit"), or a marked word of the layers below
     ("gift receipt")."""
-    if text in LABELS:
-        return label(text)
-    if text in _ENGLISH:
-        return QCoreApplication.translate(CONTEXT, text)
-    return QCoreApplication.translate("", text)
+    return _WORDS.term(text)
 
 
-def labels(codes: object) -> str:
+def labels(codes: Iterable[str]) -> str:
     """Several codes, comma-separated."""
-    return ", ".join(label(str(code)) for code in codes)  # type: ignore[attr-defined]
+    return _WORDS.labels(codes)

@@ -36,6 +36,7 @@ from desktop.services import station as station_service
 from desktop.services.commands import handle
 from desktop.ui.i18n import explain
 from desktop.ui.page import Page
+from desktop.ui.reports_presenter import chart
 from desktop.ui.station import Station
 from desktop.ui.tables import NO_PARENT, Index
 from desktop.ui.widgets import say
@@ -89,13 +90,6 @@ class ReportModel(QAbstractTableModel):
             return self.cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-def _number(value: object) -> float | None:
-    try:
-        return float(str(value).replace(",", ""))
-    except ValueError:
         return None
 
 
@@ -220,32 +214,31 @@ class ReportsScreen(Page):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        self.chart.setTitle(reports.translated(report, self.station.locale)[0])
-        self.chart_view.setVisible(bool(report.chart) and bool(report.rows))
-        if not report.chart or not report.rows:
+        drawn = chart(report, self.station.locale)
+        self.chart.setTitle(drawn.title if drawn else reports.translated(report, self.station.locale)[0])
+        self.chart_view.setVisible(drawn is not None)
+        if drawn is None:
             return
-        names = [reports.cell(row[0], self.station.locale) for row in report.rows][:30]
-        values = [_number(row[1]) or 0.0 for row in report.rows][:30]
         axis_x = QBarCategoryAxis()
-        axis_x.append(names)
+        axis_x.append(list(drawn.names))
         axis_y = QValueAxis()
-        axis_y.setRange(0, max(values + [1.0]) * 1.15)
+        axis_y.setRange(0, drawn.top)
         axis_y.applyNiceNumbers()
         axis_y.setLabelFormat("%g")
         series: QLineSeries | QBarSeries
-        if report.chart == "line":
+        if drawn.kind == "line":
             series = QLineSeries()
-            for index, value in enumerate(values):
+            for index, value in enumerate(drawn.values):
                 series.append(index, value)
         else:
-            bars = QBarSet(self.model.columns[1])
-            bars.append(values)
+            bars = QBarSet(drawn.series)
+            bars.append(list(drawn.values))
             series = QBarSeries()
             series.append(bars)
         self.chart.addSeries(series)
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        if report.chart != "line":
+        if drawn.kind != "line":
             series.attachAxis(axis_x)
         series.attachAxis(axis_y)
 

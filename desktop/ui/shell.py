@@ -176,8 +176,8 @@ class MainWindow(QMainWindow):
         self.station.currency = info.currency
         from zoneinfo import ZoneInfo
 
-        self.cases.model.zone = ZoneInfo(info.timezone)
-        self.cases.model.locale = self.station.locale
+        self.cases.presenter.zone = ZoneInfo(info.timezone)
+        self.cases.presenter.locale = self.queue.presenter.locale = self.station.locale
         self.setWindowTitle(self.tr("ReturnDesk: {store} (store {code}, register {register})").format(
             store=info.store_name, code=info.store_code, register=info.register_code))
         self.status_store.setText(self.tr("{store} · store {code} · register {register}").format(

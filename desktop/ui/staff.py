@@ -23,7 +23,7 @@ from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services import staff_admin
 from desktop.services.commands import Command, handle
 from desktop.services.imports.catalogue import one_time_pin
-from desktop.ui.cases.screen import FormDialog, combo
+from desktop.ui.forms import FormDialog, combo
 from desktop.ui.i18n import explain
 from desktop.ui.labels import label
 from desktop.ui.page import Page

@@ -3,7 +3,7 @@ see who waits and for how long, serve them, mark them gone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from desktop.services.commands import handle
 from desktop.ui.i18n import explain
 from desktop.ui.page import Page
 from desktop.ui.station import Station
+from desktop.ui.visits_presenter import VisitsPresenter
 from desktop.ui.widgets import say
 
 REFRESH_MS = 10_000
@@ -36,6 +37,7 @@ class CounterQueueScreen(Page):
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
+        self.presenter = VisitsPresenter(station.locale, QCoreApplication.translate)
         self.station = station
         self.rows: list[visits.Waiting] = []
         title = QLabel(self.tr("Counter queue"))
@@ -97,10 +99,7 @@ class CounterQueueScreen(Page):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            waited = self.tr("{minutes} min").format(minutes=row.waited_minutes)
-            if row.over_limit:
-                waited += "  " + self.tr("⚑ TOO LONG")
-            for c, value in enumerate((str(row.ticket), row.name, waited, row.served_by or self.tr("waiting"))):
+            for c, value in enumerate(self.presenter.row(row)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.sig_loaded.emit()
@@ -110,8 +109,7 @@ class CounterQueueScreen(Page):
 
         def done(visit: visits.Waiting) -> None:
             self.name.clear()
-            self.ticket.setText(self.tr("Ticket {ticket} for {name}").format(ticket=visit.ticket, name=visit.name)
-                                if visit.name else self.tr("Ticket {ticket}").format(ticket=visit.ticket))
+            self.ticket.setText(self.presenter.ticket(visit))
             self.refresh()
 
         self.station.runner.submit(lambda: handle(ctx, visits.CheckIn(name), actor), done,

@@ -1369,22 +1369,6 @@
         <source>Gone</source>
         <translation>Umalis na</translation>
     </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <source>⚑ TOO LONG</source>
-        <translation>⚑ MASYADONG MATAGAL</translation>
-    </message>
-    <message>
-        <source>Ticket {ticket} for {name}</source>
-        <translation>Tiket {ticket} para kay {name}</translation>
-    </message>
-    <message>
-        <source>Ticket {ticket}</source>
-        <translation>Tiket {ticket}</translation>
-    </message>
 </context>
 <context>
     <name>CustomerScreen</name>
@@ -1479,42 +1463,6 @@
     <message>
         <source>No customer found.</source>
         <translation>Walang nakitang customer.</translation>
-    </message>
-    <message>
-        <source>satisfaction {average} from {count} scores</source>
-        <translation>kasiyahan {average} mula sa {count} score</translation>
-    </message>
-    <message>
-        <source>no scores yet</source>
-        <translation>wala pang score</translation>
-    </message>
-    <message>
-        <source>{tier} member</source>
-        <translation>miyembrong {tier}</translation>
-    </message>
-    <message>
-        <source>{purchases} purchases · {returns} returns · {scores}</source>
-        <translation>{purchases} binili · {returns} balik · {scores}</translation>
-    </message>
-    <message>
-        <source>Without a receipt: {history}</source>
-        <translation>Walang resibo: {history}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>wala</translation>
-    </message>
-    <message>
-        <source>Purchases ({count})</source>
-        <translation>Mga binili ({count})</translation>
-    </message>
-    <message>
-        <source>Returns ({count})</source>
-        <translation>Mga balik ({count})</translation>
-    </message>
-    <message>
-        <source>Service cases ({count})</source>
-        <translation>Mga service case ({count})</translation>
     </message>
     <message>
         <source>Amount: {error}</source>
@@ -2030,34 +1978,6 @@
     <message>
         <source>Goodwill gestures waiting</source>
         <translation>Mga naghihintay na goodwill gesture</translation>
-    </message>
-    <message>
-        <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
-        <translation>• linya {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>walang ibinigay na dahilan</translation>
-    </message>
-    <message>
-        <source>Request {id} from {clerk} at register {register}</source>
-        <translation>Kahilingan {id} mula kay {clerk} sa register {register}</translation>
-    </message>
-    <message>
-        <source>Receipt {receipt}; needs {codes}</source>
-        <translation>Resibo {receipt}; kailangan ang {codes}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>wala</translation>
-    </message>
-    <message>
-        <source>Refund once approved: {amount}</source>
-        <translation>Refund kapag naaprubahan: {amount}</translation>
-    </message>
-    <message>
-        <source>#{id} {kind} {value} for {customer} ({clerk}): {what}</source>
-        <translation>#{id} {kind} {value} para kay {customer} ({clerk}): {what}</translation>
     </message>
     <message>
         <source>Gesture {id} {status}: voucher {voucher} printing.</source>
@@ -2692,54 +2612,6 @@
     <message>
         <source>resolve</source>
         <translation>lutasin</translation>
-    </message>
-    <message>
-        <source>{first}–{last} of {total}</source>
-        <translation>{first}–{last} sa {total}</translation>
-    </message>
-    <message>
-        <source>{what} due {when}</source>
-        <translation>{what} sa {when}</translation>
-    </message>
-    <message>
-        <source>no target running</source>
-        <translation>walang tumatakbong target</translation>
-    </message>
-    <message>
-        <source>with {department}</source>
-        <translation>kasama ang {department}</translation>
-    </message>
-    <message>
-        <source>Case {number}: {subject}</source>
-        <translation>Kaso {number}: {subject}</translation>
-    </message>
-    <message>
-        <source>Customer: {customer}</source>
-        <translation>Customer: {customer}</translation>
-    </message>
-    <message>
-        <source>Owner: {owner}</source>
-        <translation>May-hawak: {owner}</translation>
-    </message>
-    <message>
-        <source>Receipt {receipt}</source>
-        <translation>Resibo {receipt}</translation>
-    </message>
-    <message>
-        <source>serial {serial}</source>
-        <translation>serial {serial}</translation>
-    </message>
-    <message>
-        <source>Follow-up call due {day}</source>
-        <translation>Follow-up call sa {day}</translation>
-    </message>
-    <message>
-        <source>Solved on first contact</source>
-        <translation>Nalutas sa unang contact</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>new case</source>

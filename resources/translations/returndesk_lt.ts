@@ -1369,22 +1369,6 @@
         <source>Gone</source>
         <translation>Išėjo</translation>
     </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min.</translation>
-    </message>
-    <message>
-        <source>⚑ TOO LONG</source>
-        <translation>⚑ PER ILGAI</translation>
-    </message>
-    <message>
-        <source>Ticket {ticket} for {name}</source>
-        <translation>Bilietas {ticket}: {name}</translation>
-    </message>
-    <message>
-        <source>Ticket {ticket}</source>
-        <translation>Bilietas {ticket}</translation>
-    </message>
 </context>
 <context>
     <name>CustomerScreen</name>
@@ -1479,42 +1463,6 @@
     <message>
         <source>No customer found.</source>
         <translation>Pirkėjas nerastas.</translation>
-    </message>
-    <message>
-        <source>satisfaction {average} from {count} scores</source>
-        <translation>pasitenkinimas {average} iš {count} įvertinimų</translation>
-    </message>
-    <message>
-        <source>no scores yet</source>
-        <translation>dar nėra įvertinimų</translation>
-    </message>
-    <message>
-        <source>{tier} member</source>
-        <translation>{tier} narys</translation>
-    </message>
-    <message>
-        <source>{purchases} purchases · {returns} returns · {scores}</source>
-        <translation>{purchases} pirkiniai · {returns} grąžinimai · {scores}</translation>
-    </message>
-    <message>
-        <source>Without a receipt: {history}</source>
-        <translation>Be kvito: {history}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nėra</translation>
-    </message>
-    <message>
-        <source>Purchases ({count})</source>
-        <translation>Pirkiniai ({count})</translation>
-    </message>
-    <message>
-        <source>Returns ({count})</source>
-        <translation>Grąžinimai ({count})</translation>
-    </message>
-    <message>
-        <source>Service cases ({count})</source>
-        <translation>Aptarnavimo kreipiniai ({count})</translation>
     </message>
     <message>
         <source>Amount: {error}</source>
@@ -2030,34 +1978,6 @@
     <message>
         <source>Goodwill gestures waiting</source>
         <translation>Laukiantys geros valios gestai</translation>
-    </message>
-    <message>
-        <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
-        <translation>• eilutė {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>priežastis nenurodyta</translation>
-    </message>
-    <message>
-        <source>Request {id} from {clerk} at register {register}</source>
-        <translation>Prašymas {id} nuo {clerk}, kasa {register}</translation>
-    </message>
-    <message>
-        <source>Receipt {receipt}; needs {codes}</source>
-        <translation>Kvitas {receipt}; reikia: {codes}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nėra</translation>
-    </message>
-    <message>
-        <source>Refund once approved: {amount}</source>
-        <translation>Grąžinama patvirtinus: {amount}</translation>
-    </message>
-    <message>
-        <source>#{id} {kind} {value} for {customer} ({clerk}): {what}</source>
-        <translation>#{id} {kind} {value} pirkėjui {customer} ({clerk}): {what}</translation>
     </message>
     <message>
         <source>Gesture {id} {status}: voucher {voucher} printing.</source>
@@ -2692,54 +2612,6 @@
     <message>
         <source>resolve</source>
         <translation>išspręsti</translation>
-    </message>
-    <message>
-        <source>{first}–{last} of {total}</source>
-        <translation>{first}–{last} iš {total}</translation>
-    </message>
-    <message>
-        <source>{what} due {when}</source>
-        <translation>{what} terminas {when}</translation>
-    </message>
-    <message>
-        <source>no target running</source>
-        <translation>terminas neskaičiuojamas</translation>
-    </message>
-    <message>
-        <source>with {department}</source>
-        <translation>skyriuje {department}</translation>
-    </message>
-    <message>
-        <source>Case {number}: {subject}</source>
-        <translation>Kreipinys {number}: {subject}</translation>
-    </message>
-    <message>
-        <source>Customer: {customer}</source>
-        <translation>Pirkėjas: {customer}</translation>
-    </message>
-    <message>
-        <source>Owner: {owner}</source>
-        <translation>Atsakingas: {owner}</translation>
-    </message>
-    <message>
-        <source>Receipt {receipt}</source>
-        <translation>Kvitas {receipt}</translation>
-    </message>
-    <message>
-        <source>serial {serial}</source>
-        <translation>serija {serial}</translation>
-    </message>
-    <message>
-        <source>Follow-up call due {day}</source>
-        <translation>Pakartotinis skambutis {day}</translation>
-    </message>
-    <message>
-        <source>Solved on first contact</source>
-        <translation>Išspręsta per pirmą kontaktą</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min.</translation>
     </message>
     <message>
         <source>new case</source>

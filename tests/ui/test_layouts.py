@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.ui import i18n, theme
-from desktop.ui.cases.screen import FormDialog
 from desktop.ui.feedback import FeedbackDialog
+from desktop.ui.forms import FormDialog
 from desktop.ui.operations import Runner
 from desktop.ui.pages import PAGES
 from desktop.ui.returns.exchange import ExchangeDialog

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.cases.screen import FormDialog
+from desktop.ui.forms import FormDialog
 from desktop.ui.shell import MainWindow
 from tests.conftest import Clock
 from tests.ui.conftest import sign_in, wait_idle

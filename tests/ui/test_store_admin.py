@@ -30,7 +30,7 @@ def test_a_clerk_has_neither_staff_nor_settings(qtbot: QtBot, open_window: Open)
 
 def test_a_manager_adds_a_clerk_who_then_chooses_a_pin(qtbot: QtBot, open_window: Open,
                                                        monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ui.cases.screen import FormDialog
+    from desktop.ui.forms import FormDialog
 
     window = open_window()
     sign_in(qtbot, window, "9001", "1357")

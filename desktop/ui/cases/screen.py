@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +30,8 @@ from desktop.services import cases, replies
 from desktop.services.cases import CASE_TYPES, CHANNELS, PRIORITIES
 from desktop.services.commands import Command, handle
 from desktop.ui.cases.model import CaseQueueModel
+from desktop.ui.cases.presenter import CasePresenter
+from desktop.ui.forms import FormDialog, combo
 from desktop.ui.i18n import explain
 from desktop.ui.labels import label
 from desktop.ui.page import Page
@@ -41,46 +40,6 @@ from desktop.ui.widgets import fit_placeholder, say
 
 PAGE_SIZE = 50
 REFRESH_MS = 15_000  # the queue, and the missed-target check, every 15 s
-
-
-class FormDialog(QDialog):
-    """A small form: fields in, values out; keyboard only."""
-
-    def __init__(self, title: str, fields: list[tuple[str, str, QWidget]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("ReturnDesk: {title}").format(title=title))
-        self.fields = {key: widget for key, _, widget in fields}
-        form = QFormLayout(self)
-        for _, caption, widget in fields:
-            form.addRow(caption, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, object]:
-        out: dict[str, object] = {}
-        for key, widget in self.fields.items():
-            if isinstance(widget, QComboBox):
-                out[key] = widget.currentData() if widget.currentData() is not None else widget.currentText()
-            elif isinstance(widget, QSpinBox):
-                out[key] = widget.value()
-            elif isinstance(widget, QPlainTextEdit):
-                out[key] = widget.toPlainText()
-            elif isinstance(widget, QCheckBox):
-                out[key] = widget.isChecked()
-            elif isinstance(widget, QLineEdit):
-                out[key] = widget.text()
-        return out
-
-
-def combo(values: tuple[str, ...] | list[str], current: str | None = None) -> QComboBox:
-    box = QComboBox()
-    for value in values:
-        box.addItem(label(value), value)
-    if current is not None:
-        box.setCurrentIndex(max(box.findData(current), 0))
-    return box
 
 
 class ServiceDeskScreen(Page):
@@ -110,7 +69,8 @@ class ServiceDeskScreen(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search subjects"))
         fit_placeholder(self.search)
-        self.model = CaseQueueModel(self)
+        self.presenter = CasePresenter(translate=QCoreApplication.translate)
+        self.model = CaseQueueModel(self.presenter, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -237,9 +197,7 @@ class ServiceDeskScreen(Page):
         rows, total = result
         self.total = len(rows) if total is None else total
         self.model.set_rows(rows)
-        first = self.page * PAGE_SIZE + 1 if rows else 0
-        self.page_label.setText(self.tr("{first}–{last} of {total}").format(
-            first=first, last=self.page * PAGE_SIZE + len(rows), total=self.total))
+        self.page_label.setText(self.presenter.page_line(self.page, PAGE_SIZE, len(rows), self.total))
         self.prev_button.setEnabled(self.page > 0)
         self.next_button.setEnabled((self.page + 1) * PAGE_SIZE < self.total)
         for index, row in enumerate(rows):
@@ -267,46 +225,16 @@ class ServiceDeskScreen(Page):
     def show_case(self, detail: cases.CaseDetail) -> None:
         self.detail = detail
         self.selected_id = detail.row.id
-        row = detail.row
-        when = self.model.when
-        if row.due_at:
-            due = self.tr("{what} due {when}").format(what=label(row.due_what), when=when(row.due_at))
-            if row.due_state:
-                due += f" ({self.model.state_text(row.due_state)})"
-        else:
-            due = self.tr("no target running")
-        customer = row.customer + (f" · {detail.contact}" if detail.contact else "")
-        owner = row.owner + (" · " + self.tr("with {department}").format(department=label(row.department))
-                             if row.department else "")
-        lines = [self.tr("Case {number}: {subject}").format(number=row.number, subject=row.subject),
-                 " · ".join((label(row.type), label(row.priority), label(row.status), label(cases.TIERS[row.tier]),
-                             due)),
-                 self.tr("Customer: {customer}").format(customer=customer),
-                 self.tr("Owner: {owner}").format(owner=owner)]
-        if detail.receipt:
-            lines.append(self.tr("Receipt {receipt}").format(receipt=detail.receipt)
-                         + (" · " + self.tr("serial {serial}").format(serial=detail.serial) if detail.serial else ""))
-        if detail.follow_up_at:
-            lines.append(self.tr("Follow-up call due {day}").format(day=self.model.day(detail.follow_up_at)))
-        if detail.first_contact_resolution:
-            lines.append(self.tr("Solved on first contact"))
-        self.header.setText("\n".join(lines))
+        self.header.setText(self.presenter.header(detail))
         self.timeline.clear()
-        for entry in detail.timeline:
-            how = " ".join(x for x in (label(entry.channel), label(entry.direction)) if x)
-            minutes = ", " + self.tr("{minutes} min").format(minutes=entry.minutes) if entry.minutes else ""
-            self.timeline.addItem(f"{when(entry.at)}  {entry.who}{' · ' + how if how else ''}{minutes}\n"
-                                  f"{entry.summary}" + (f"\n{entry.notes}" if entry.notes else ""))
+        for entry in self.presenter.timeline(detail):
+            self.timeline.addItem(entry)
         self.timeline.scrollToBottom()
         self._enable_actions()
 
     def _enable_actions(self) -> None:
-        status = self.detail.row.status if self.detail else ""
-        active = status in cases.ACTIVE
-        for name in ("contact", "wait", "transfer", "escalate", "reply", "resolve"):
-            self.buttons[name].setEnabled(self.detail is not None and (active or name in ("contact", "reply")))
-        self.buttons["follow_up"].setEnabled(status == "resolved")
-        self.buttons["feedback"].setEnabled(self.detail is not None)
+        for name, allowed in self.presenter.actions(self.detail).items():
+            self.buttons[name].setEnabled(allowed)
 
     # ---- Actions (each runs off the UI thread, then shows the case again)
 

@@ -5,10 +5,8 @@ itself."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from babel.numbers import format_currency
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +27,9 @@ from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services import goodwill, overrides
 from desktop.services.commands import handle
 from desktop.ui.i18n import amount, explain
-from desktop.ui.labels import label, labels
+from desktop.ui.labels import label
 from desktop.ui.overrides.dialog import common_reasons
+from desktop.ui.overrides.presenter import QueuePresenter
 from desktop.ui.page import Page
 from desktop.ui.station import Station
 from desktop.ui.tables import HeaderedTableModel
@@ -45,18 +44,13 @@ REFRESH_MS = 1000
 Index = QModelIndex | QPersistentModelIndex
 
 
-def refund_text(view: overrides.OverrideView, locale: str = "en_US") -> str:
-    try:
-        return format_currency(Decimal(view.refund), view.decision.get("currency", "USD"), locale=locale)
-    except (InvalidOperation, ValueError):
-        return view.refund
-
-
 class PendingModel(HeaderedTableModel):
-    def __init__(self, parent: Any = None):
+    """The requests waiting for a manager; their cells as the presenter words them."""
+
+    def __init__(self, presenter: QueuePresenter, parent: Any = None):
         super().__init__(parent)
         self.views: list[overrides.OverrideView] = []
-        self.zone = None
+        self.presenter = presenter
 
     def set_views(self, views: list[overrides.OverrideView]) -> None:
         if [(v.id, v.status) for v in views] == [(v.id, v.status) for v in self.views]:
@@ -84,11 +78,11 @@ class PendingModel(HeaderedTableModel):
         if column == COL_CLERK:
             return view.requested_by
         if column == COL_RECEIPT:
-            return view.receipt or QCoreApplication.translate("PendingModel", "no receipt")
+            return self.presenter.receipt(view)
         if column == COL_NEEDS:
-            return labels(view.codes)
+            return self.presenter.labels(view.codes)
         if column == COL_REFUND:
-            return refund_text(view)
+            return self.presenter.refund(view)
         return None
 
 
@@ -106,7 +100,8 @@ class OverrideQueueScreen(Page):
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
         self.station = station
-        self.model = PendingModel(self)
+        self.presenter = QueuePresenter(station.locale, QCoreApplication.translate)
+        self.model = PendingModel(self.presenter, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -233,22 +228,7 @@ class OverrideQueueScreen(Page):
         if view is None:
             self.detail.setText(self.tr("Pick a request to see the case."))
             return
-        items = view.request.get("items", [])
-        lines = {line["line"]: line for line in view.decision.get("lines", [])}
-        described = []
-        for item in items:
-            decided = lines.get(item.get("line"), {})
-            described.append(self.tr("• line {line}: {qty} × {condition}, {reason} -> {outcome} ({codes})").format(
-                line=item.get("line", "?"), qty=item.get("qty"), condition=label(item.get("condition", "")),
-                reason=label(item.get("reason", "")) or self.tr("no reason given"),
-                outcome=label(decided.get("outcome", "")), codes=labels(decided.get("reasons", []))))
-        head = [self.tr("Request {id} from {clerk} at register {register}").format(
-                    id=view.id, clerk=view.requested_by, register=view.register),
-                self.tr("Receipt {receipt}; needs {codes}").format(receipt=view.receipt or self.tr("none"),
-                                                                   codes=labels(view.codes)),
-                self.tr("Refund once approved: {amount}").format(amount=refund_text(view, self.station.locale))]
-        self.detail.setText("\n".join(head) + "\n\n" + "\n".join(described) + "\n\n"
-                            + "\n".join(f"“{m}”" for m in view.messages))
+        self.detail.setText(self.presenter.case(view))
 
     def _gestures_listed(self, views: list) -> None:  # type: ignore[type-arg]
         if [v.id for v in views] == [v.id for v in self.gesture_views]:
@@ -258,9 +238,7 @@ class OverrideQueueScreen(Page):
         self.gestures.clear()
         for view in views:
             value = amount(view.amount, self.station.currency, self.station.locale) if view.amount else ""
-            self.gestures.addItem(self.tr("#{id} {kind} {value} for {customer} ({clerk}): {what}").format(
-                id=view.id, kind=label(view.kind), value=value, customer=view.customer, clerk=view.requested_by,
-                what=view.description or view.reason).replace("  ", " "))
+            self.gestures.addItem(self.presenter.gesture(view, value))
         self.gestures.setCurrentRow(min(max(selected, 0), len(views) - 1))
 
     def answer_gesture(self, approve: bool) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -15,22 +14,17 @@ from typing import Any
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
-from desktop.codes import LABELS
 from desktop.policy import Decision, quantity
 from desktop.policy.quantity import Qty
 from desktop.policy.reasons import Condition, ReturnReason
 from desktop.services.counter import OpenedSale, ProductView
 from desktop.services.returns import ReturnRequest, parse_request
+from desktop.ui.presenting import Translate, Words, english
 
 CONDITIONS = [c.value for c in Condition]
 REASONS = [r.value for r in ReturnReason]
 REFUND_TO = ["original", "store_credit"]
 ID_TYPES = ["", "driving_licence", "passport", "national_id", "other"]  # the kind of photo ID seen, never its number
-Translate = Callable[[str, str], str]  # (context, English) -> the words shown
-
-
-def english(context: str, text: str) -> str:  # noqa: ARG001 - a Translate that leaves English as it is
-    return text
 
 
 @dataclass
@@ -73,7 +67,7 @@ class LineRow:
 
 
 @dataclass
-class ReturnDraft:
+class ReturnDraft(Words):
     """The return being built at the counter. Its idempotency key is made
     once, so pressing Complete again after a dropped connection can never
     refund twice."""
@@ -95,13 +89,6 @@ class ReturnDraft:
         receipt = OpenedSale(receipt_id=None, store_id="", purchased_at="", total="0", currency=currency,
                              no_receipt=True)
         return cls(receipt, [], locale, refund_to="store_credit", translate=translate)
-
-    def label(self, code: str | None) -> str:
-        """A code as the clerk reads it (desktop/codes.py, context "Codes")."""
-        if not code:
-            return ""
-        english_label = LABELS.get(code)
-        return self.translate("Codes", english_label) if english_label else code.replace("_", " ")
 
     @property
     def no_receipt(self) -> bool:

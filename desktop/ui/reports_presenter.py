@@ -1,0 +1,43 @@
+"""What the Reports screen draws, in plain Python: a report's chart (its
+kind, the names along the bottom, the values, the series' name) from the
+report the service returned. No Qt; tested without a window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.services import reports
+
+MAX_BARS = 30  # more than this and the names cannot be read: the table has the rest
+
+
+@dataclass(frozen=True)
+class Chart:
+    kind: str  # "bar" | "line"
+    title: str
+    names: tuple[str, ...]
+    values: tuple[float, ...]
+    series: str  # what the values are (the report's second column)
+
+    @property
+    def top(self) -> float:
+        """Where the value axis ends: a little above the highest value."""
+        return max((*self.values, 1.0)) * 1.15
+
+
+def number(value: object) -> float | None:
+    """A report's cell as a number for the chart ("1,234.50" -> 1234.5); None when it is not one."""
+    try:
+        return float(str(value).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def chart(report: reports.Report, locale: str) -> Chart | None:
+    """The report's chart, or None when a table says it better (or there is nothing to draw)."""
+    if not report.chart or not report.rows:
+        return None
+    title, columns, _, _ = reports.translated(report, locale)
+    rows = report.rows[:MAX_BARS]
+    return Chart(kind=report.chart, title=title, names=tuple(reports.cell(row[0], locale) for row in rows),
+                 values=tuple(number(row[1]) or 0.0 for row in rows), series=columns[1] if len(columns) > 1 else "")

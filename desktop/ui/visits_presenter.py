@@ -1,0 +1,30 @@
+"""What the walk-in queue shows, in plain Python: each ticket's row and the
+ticket just taken. No Qt: the screen hands it Qt's translate (its own context)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.services.visits import Waiting
+from desktop.ui.presenting import Translate, Words, english
+
+SCREEN = "CounterQueueScreen"
+
+
+@dataclass
+class VisitsPresenter(Words):
+    locale: str = "en_US"
+    translate: Translate = field(default=english, repr=False)
+
+    def row(self, waiting: Waiting) -> tuple[str, str, str, str]:
+        """Ticket, name, how long (flagged past the policy's limit), who serves."""
+        waited = self.translate(SCREEN, "{minutes} min").format(minutes=waiting.waited_minutes)
+        if waiting.over_limit:
+            waited += "  " + self.translate(SCREEN, "⚑ TOO LONG")
+        return (str(waiting.ticket), waiting.name, waited, waiting.served_by or self.translate(SCREEN, "waiting"))
+
+    def ticket(self, waiting: Waiting) -> str:
+        if waiting.name:
+            return self.translate(SCREEN, "Ticket {ticket} for {name}").format(ticket=waiting.ticket,
+                                                                               name=waiting.name)
+        return self.translate(SCREEN, "Ticket {ticket}").format(ticket=waiting.ticket)
