@@ -16,7 +16,7 @@ from desktop.config import Settings, load_settings
 if TYPE_CHECKING:
     from desktop.services.auth import Actor
     from desktop.services.context import Context
-    from desktop.services.imports.writer import Counts as ImportCounts
+    from desktop.services.imports.outcome import Counts as ImportCounts
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_NEEDS_OVERRIDE, EXIT_DENIED, EXIT_DATABASE = 0, 1, 2, 3, 4, 5
 EXIT_SOME_REJECTED = 6  # an import: some records rejected (in the rejects file), the rest imported

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -27,12 +27,12 @@ from desktop.ui.forms import FormDialog, combo
 from desktop.ui.i18n import explain
 from desktop.ui.labels import label
 from desktop.ui.page import Page
+from desktop.ui.staff_presenter import ROLES, StaffPresenter
 from desktop.ui.station import Station
 from desktop.ui.tables import HeaderedTableModel
 from desktop.ui.widgets import say
 
 COL_ID, COL_NAME, COL_ROLE, COL_STORE, COL_STATE = range(5)
-ROLES = ("clerk", "manager", "admin")
 
 
 class StaffModel(HeaderedTableModel):
@@ -40,9 +40,10 @@ class StaffModel(HeaderedTableModel):
                QT_TRANSLATE_NOOP("Columns", "Role"), QT_TRANSLATE_NOOP("Columns", "Store"),
                QT_TRANSLATE_NOOP("Columns", "State")]
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, presenter: StaffPresenter, parent: Any = None):
         super().__init__(parent)
         self.rows: list[staff_admin.StaffView] = []
+        self.presenter = presenter
 
     def row_count(self) -> int:
         return len(self.rows)
@@ -65,11 +66,7 @@ class StaffModel(HeaderedTableModel):
             return label(row.role)
         if column == COL_STORE:
             return row.store
-        if not row.active:
-            return self.tr("deactivated")
-        if row.locked_until is not None:
-            return self.tr("locked")
-        return self.tr("one-time PIN: chooses their own") if row.pin_must_change else self.tr("active")
+        return self.presenter.state(row)
 
 
 class StaffScreen(Page):
@@ -83,7 +80,8 @@ class StaffScreen(Page):
         self.station = station
         title = QLabel(self.tr("Staff"))
         title.setObjectName("title")
-        self.model = StaffModel(self)
+        self.presenter = StaffPresenter(station.locale, QCoreApplication.translate)
+        self.model = StaffModel(self.presenter, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Staff"))
@@ -146,8 +144,7 @@ class StaffScreen(Page):
         person = self.current()
         for button in (self.pin_button, self.role_button, self.store_button, self.active_button):
             button.setEnabled(person is not None)
-        self.active_button.setText(self.tr("Reactivate") if person is not None and not person.active
-                                   else self.tr("Deactivate"))
+        self.active_button.setText(self.presenter.activate_word(person))
 
     # ---- Changes
 
@@ -155,7 +152,7 @@ class StaffScreen(Page):
         actor = self.station.actor
         if actor is None:
             return
-        roles = ROLES if actor.role == "admin" else ("clerk",)
+        roles = self.presenter.roles_for(actor.role)
         form = FormDialog(self.tr("add a person"), [
             ("code", self.tr("Staff ID (as on the badge)"), QLineEdit()), ("name", self.tr("Name"), QLineEdit()),
             ("role", self.tr("Role"), combo(roles, "clerk")), ("store", self.tr("Home store"),

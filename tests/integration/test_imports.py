@@ -476,7 +476,7 @@ def test_a_sale_is_found_by_its_card_or_the_loyalty_id(ctx: Context, tmp_path: P
 
 def test_worker_processes_import_exactly_what_one_process_does(ctx: Context, tmp_path: Path) -> None:
     """A big file is read and settled by workers (parallel.py): the same sales, rejects and counts."""
-    from desktop.services.imports.writer import Counts
+    from desktop.services.imports.outcome import Counts
 
     good = [tx(sale(1, "MUG", "5.00", tax="0.41"), tender(2, "Cash", "10.00", change="4.59"), grand="5.41",
                sequence=str(n)) for n in range(2000, 3199)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP, Term
@@ -36,6 +36,7 @@ from desktop.models.service import PRIORITIES as PRIORITIES
 from desktop.policy.rules import Policy
 from desktop.services import audit
 from desktop.services.auth import Actor
+from desktop.services.cases.due import check_due
 from desktop.services.cases.reading import export, find_customers, follow_ups_due, get, queue
 from desktop.services.cases.views import (
     ACTIVE,
@@ -384,48 +385,6 @@ def give_feedback(ctx: Context, actor: Actor, score: int, comment: str = "", cas
         session.add(Feedback(store_id=actor.store_id, staff_id=actor.staff_id, case_id=case_id, return_id=ret_id,
                              score=score, comment=comment, at=now))
         uow.commit()
-
-
-def check_due(ctx: Context, store_id: int) -> list[str]:
-    """Missed targets: escalate level after level (``escalate_after_hours``
-    of business time overdue), and remind every ``reminder_minutes`` while
-    a case stays overdue. Safe to run from every station: each case is
-    locked while it is looked at. Returns what was done."""
-    now = ctx.now()
-    done: list[str] = []
-    with ctx.uow(write=True) as uow:
-        session = uow.session
-        policy = case_policy(session, store_id)
-        hours = business_calendar(policy)
-        rule = policy.service
-        overdue = session.scalars(
-            select(ServiceCase).where(
-                ServiceCase.store_id == store_id, ServiceCase.status.in_(("new", "open", "waiting_department")),
-                or_(ServiceCase.resolution_due <= now,
-                    (ServiceCase.first_response_at.is_(None)) & (ServiceCase.first_response_due <= now)),
-            ).order_by(ServiceCase.id).with_for_update()
-        ).all()
-        for row in overdue:
-            due, what = next_due(row)
-            if due is None or due > now:
-                continue
-            late = hours.between(due, now).total_seconds() / 3600
-            tier = sum(1 for threshold in rule.escalate_after_hours if late >= threshold)
-            if tier > row.tier:
-                row.tier = min(tier, 2)
-                add_note(session, row, now, None, "escalation", f"escalated to {TIERS[row.tier]}: {what} target missed "
-                      f"by {late:.1f} business hours")
-                audit.record(session, store_id, "case.escalated", at=now, entity="case", entity_id=row.id,
-                             payload={"tier": row.tier, "automatic": True})
-                done.append(f"case {row.number} escalated to {TIERS[row.tier]}")
-            if row.last_reminder_at is None or now - row.last_reminder_at >= dt.timedelta(
-                    minutes=rule.reminder_minutes):
-                row.last_reminder_at = now
-                add_note(session, row, now, None, "reminder", f"reminder: {what} overdue since "
-                      f"{due.astimezone(hours.zone).strftime('%a %d %b %H:%M')}")
-                done.append(f"case {row.number} reminded")
-        uow.commit()
-    return done
 
 
 # The actions as commands: importing the package registers their handlers.

@@ -24,10 +24,11 @@ from desktop.config import PosConfig
 from desktop.services.context import Context
 from desktop.services.imports import parallel
 from desktop.services.imports.documents import CSV_KEYS, DocumentError, read_csv, read_jsonl
+from desktop.services.imports.outcome import Counts, Rejects
 from desktop.services.imports.poslog import FileRefused, check_file, read_poslog
 from desktop.services.imports.raw import PosRef, Record
 from desktop.services.imports.shopify import read_shopify
-from desktop.services.imports.writer import BATCH, Counts, Rejects, SaleWriter
+from desktop.services.imports.writer import BATCH, SaleWriter
 
 FORMATS = ("poslog", "jsonl", "csv", "shopify")
 REJECTS_SUFFIX = ".rejects.jsonl"

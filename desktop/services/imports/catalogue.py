@@ -41,7 +41,7 @@ from desktop.services.commands import MANAGERS, Command, handles
 from desktop.services.context import Context
 from desktop.services.errors import ServiceError
 from desktop.services.imports import ImportSummary, InputUnreadable, input_files, rejects_path
-from desktop.services.imports.writer import Counts, Rejects
+from desktop.services.imports.outcome import Counts, Rejects
 
 PRODUCT_KEYS = ("sku", "gtin", "barcode", "description", "department", "category", "price", "price_from",
                 "tax_rate", "final_sale", "serial_required")

@@ -14,12 +14,10 @@ barcode of ours and every service that takes a receipt code takes it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -35,6 +33,7 @@ from desktop.policy.docid import DocumentId, DocumentKind
 from desktop.policy.money import Currency, MoneyError
 from desktop.services import audit
 from desktop.services.context import Context
+from desktop.services.imports.outcome import Counts, Rejects
 from desktop.services.imports.raw import (
     BadRecord,
     ImportedSale,
@@ -45,7 +44,6 @@ from desktop.services.imports.raw import (
     PostVoid,
     RawSale,
     Skipped,
-    scrub,
 )
 from desktop.services.imports.settle import settle
 
@@ -58,16 +56,6 @@ BATCH = 400
 MAX_ATTEMPTS = 5
 
 
-@dataclass
-class Counts:
-    read: int = 0
-    imported: int = 0
-    duplicates: int = 0
-    skipped: int = 0
-    rejected: int = 0
-    voided: int = 0  # sales marked not returnable by a post-void
-
-
 @dataclass(frozen=True)
 class StoreRow:
     id: int
@@ -75,31 +63,6 @@ class StoreRow:
     chain_id: int
     currency: str
     timezone: str
-
-
-class Rejects:
-    """The rejects file: one JSON line per rejected record (file, position,
-    POS reference, reason), opened when the first record is rejected."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.handle: TextIO | None = None
-
-    def write(self, file: str, position: int, ref: PosRef | None, reason: str) -> None:
-        if self.handle is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.handle = self.path.open("a", encoding="utf-8")
-        self.handle.write(json.dumps({"file": file, "position": position, "pos_ref": ref.text if ref else None,
-                                      "reason": scrub(reason)}, ensure_ascii=False) + "\n")
-        self.handle.flush()
-
-    @property
-    def used(self) -> bool:
-        return self.handle is not None
-
-    def close(self) -> None:
-        if self.handle is not None:
-            self.handle.close()
 
 
 @dataclass

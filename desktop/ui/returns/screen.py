@@ -10,20 +10,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QInputDialog,
     QWidget,
 )
 
 from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
 from desktop.policy.money import Currency
-from desktop.services import documents, overrides, returns
+from desktop.services import documents, returns
 from desktop.services.commands import handle
-from desktop.services.counter import OpenedSale, ProductView, lookup_products, open_receipt
+from desktop.services.counter import OpenedSale, open_receipt
 from desktop.services.receipts import receipt_code_kind
 from desktop.ui.i18n import explain, render
 from desktop.ui.labels import label
+from desktop.ui.returns.after import ManagerAndAfter
 from desktop.ui.returns.form import ReturnForm
 from desktop.ui.returns.model import COL_QTY, COL_SERIAL
+from desktop.ui.returns.no_receipt import WithoutReceipt
 from desktop.ui.returns.presenter import REFUND_TO, ReturnDraft
 from desktop.ui.station import Station
 from desktop.ui.theme import outcome_sign
@@ -32,7 +33,7 @@ from desktop.ui.widgets import restyle
 POLL_MS = 1000  # a queued override's answer reaches the clerk within a second or two
 
 
-class ReturnScreen(ReturnForm):
+class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
     sig_completed = Signal(str)  # the return's ID, once it is in the database
     sig_decided = Signal()  # a decision was painted (tests and the benchmark wait on it)
     sig_opened = Signal(str)  # a sale is on screen
@@ -154,67 +155,6 @@ class ReturnScreen(ReturnForm):
         return True
 
     # ---- Without a receipt
-
-    def start_without_receipt(self) -> None:
-        if self.station.actor is None:
-            return
-        if self.waiting_id is not None:
-            self._stop_waiting(cancel=True)
-        currency = self.draft.currency if self.draft else self.station.currency
-        self.draft = ReturnDraft.without_receipt(currency, self.station.locale, QCoreApplication.translate)
-        self._new_draft()
-        self.model.set_draft(self.draft)
-        self.customer.clear()
-        self.id_type.setCurrentIndex(0)
-        self.customer_row.show()
-        self._show_header()
-        self.refund_to.setCurrentIndex(REFUND_TO.index("store_credit"))
-        self.scan.clear()
-        self.scan.setPlaceholderText(self.tr("Scan the item, or type part of its name"))
-        self.show_message(self.tr("No receipt: the store's no-receipt rules apply and the refund is store credit. "
-                                  "Scan each item, then take the customer's loyalty ID and check a photo ID."))
-        self._paint_decision()
-        self.scan.setFocus()
-
-    def add_item(self, text: str) -> None:
-        ctx = self.station.ctx
-        self.station.runner.submit(lambda: lookup_products(ctx, text), lambda found: self._products_found(text, found),
-                                   lambda error: self.show_message(explain(error), error=True))
-
-    def _products_found(self, text: str, products: list[ProductView]) -> None:
-        draft = self.draft
-        if draft is None or not draft.no_receipt:
-            return
-        if not products:
-            self.show_message(self.tr("No product matches {text!r}. Scan the barcode on the item or its tag.").format(
-                text=text), error=True)
-            return
-        product = products[0]
-        if len(products) > 1:
-            choices = [f"{p.description}  ·  {p.sku}  ·  {draft.money(p.price)}" for p in products]
-            chosen, ok = QInputDialog.getItem(self, self.tr("ReturnDesk: which item?"),
-                                              self.tr("Items matching {text!r}").format(text=text), choices, 0, False)
-            if not ok:
-                return
-            product = products[choices.index(chosen)]
-        draft.add_product(product)
-        self.model.row_added()
-        self.scan.clear()
-        self.show_message(self.tr("Added {item}. Scan the next item, or check the decision.").format(
-            item=product.description))
-        self._edited()
-
-    def _customer_changed(self) -> None:
-        draft = self.draft
-        if draft is None or not draft.no_receipt or draft.completed:
-            return
-        customer, id_type = self.customer.text().strip().upper(), self.id_type.currentData() or ""
-        if (customer, id_type) == (draft.customer_id, draft.id_type):
-            return
-        draft.customer_id, draft.id_type = customer, id_type
-        draft.changed()
-        self._show_header()
-        self._edited()
 
     def _show_header(self) -> None:
         if self.draft is not None:
@@ -416,119 +356,6 @@ class ReturnScreen(ReturnForm):
         if printer is not None:
             printer.print_documents([i for i in ids if i])
         self.sig_completed.emit(reply.return_id)
-
-    # ---- Manager overrides
-
-    def ask_manager_here(self) -> None:
-        if not self.manager_button.isEnabled() or self.draft is None:
-            return
-        from desktop.ui.overrides.dialog import InlineOverrideDialog
-
-        dialog = InlineOverrideDialog(self.station, self.draft, self)
-        dialog.sig_replied.connect(self.finished)
-        dialog.open()
-        self.dialog = dialog
-
-    def send_to_queue(self) -> None:
-        if not self.queue_button.isEnabled() or self.draft is None or self.station.actor is None:
-            return
-        request, actor, ctx = self.draft.request(), self.station.actor, self.station.ctx
-        self.queue_button.setEnabled(False)
-        def refused(error: BaseException) -> None:
-            self.show_message(explain(error), error=True)
-            self._update_buttons()
-
-        self.station.runner.submit(lambda: handle(ctx, overrides.RequestOverride(request), actor), self._queued,
-                                   refused)
-
-    def _queued(self, view: overrides.OverrideView) -> None:
-        self.waiting_id = view.id
-        self.show_message(self.tr("Waiting for a manager: request {id} is in the override queue. The answer appears "
-                                  "here by itself.").format(id=view.id))
-        self.poll.start()
-        self._update_buttons()
-
-    def _poll_override(self) -> None:
-        request_id, ctx = self.waiting_id, self.station.ctx
-        if request_id is None:
-            self.poll.stop()
-            return
-        self.station.runner.submit(lambda: overrides.get(ctx, request_id), self._override_answer)
-
-    def _override_answer(self, view: overrides.OverrideView) -> None:
-        if view.id != self.waiting_id or view.status == overrides.PENDING or self.draft is None:
-            return
-        self._stop_waiting()
-        if view.status == overrides.APPROVED:
-            self.draft.override_request_id = view.id
-            self.show_message(self.tr("Approved by {decided_by}: {decision_reason}. Press F10 to complete the "
-                                      "return.").format(
-                decided_by=view.decided_by, decision_reason=view.decision_reason))
-        else:
-            self.show_message(self.tr("Refused by {manager}: {reason}").format(
-                manager=view.decided_by or self.tr("a manager"), reason=view.decision_reason), error=True)
-        self._update_buttons()
-
-    def _stop_waiting(self, cancel: bool = False) -> None:
-        request_id, actor, ctx = self.waiting_id, self.station.actor, self.station.ctx
-        self.waiting_id = None
-        self.poll.stop()
-        if cancel and request_id is not None and actor is not None:
-            self.station.runner.submit(lambda: handle(ctx, overrides.WithdrawOverride(request_id), actor))
-
-    def start_exchange(self) -> None:
-        """The customer takes another item instead: paid with this return's credit."""
-        if self.last_voucher is None or self.completed_id is None:
-            if self.completed_id is not None:
-                self.show_message(self.tr("For an exchange, refund the return as store credit first."), error=True)
-            return
-        from desktop.ui.returns.exchange import ExchangeDialog
-
-        dialog = ExchangeDialog(self.station, *self.last_voucher, parent=self)
-        dialog.sig_exchanged.connect(self._exchanged)
-        self.exchange_dialog = dialog
-        dialog.open()
-
-    def _exchanged(self, result) -> None:  # type: ignore[no-untyped-def]
-        draft = self.draft
-        money = draft.money if draft else str
-        said = [self.tr("Exchange done: new receipt {receipt}.").format(receipt=result.sale_id)]
-        if result.paid and draft:
-            said.append(self.tr("The customer paid {amount} by {payment}.").format(
-                amount=money(Currency.of(draft.currency).format(result.paid)), payment=label(result.payment)))
-        if result.voucher_left and draft:
-            said.append(self.tr("{amount} stays on voucher {voucher}.").format(
-                amount=money(Currency.of(draft.currency).format(result.voucher_left)), voucher=result.voucher_id))
-        self.show_message(" ".join(said))
-        self.last_voucher = None
-        self._update_buttons()
-        printer = self.station.printer
-        if printer is not None:
-            printer.print_documents([result.sale_id] + ([result.voucher_id] if result.voucher_left else []))
-        self.sig_exchanged.emit(result.sale_id)
-
-    def ask_feedback(self) -> None:
-        """After a completed return: the customer scores the visit."""
-        if self.completed_id is None or self.station.actor is None:
-            return
-        from desktop.services import cases
-        from desktop.ui.feedback import FeedbackDialog
-
-        return_id, actor, ctx = self.completed_id, self.station.actor, self.station.ctx
-        dialog = FeedbackDialog(self)
-        dialog.sig_scored.connect(lambda score, comment: self.station.runner.submit(
-            lambda: handle(ctx, cases.GiveFeedback(score, comment, return_id=return_id), actor),
-            lambda _: self.show_message(self.tr("Thank you: {score}/5 recorded.").format(score=score)),
-            lambda error: self.show_message(explain(error), error=True)))
-        self.feedback = dialog
-        dialog.present(self.station.settings.customer_screen)
-
-    def open_case(self) -> None:
-        draft = self.draft
-        receipt = draft.receipt.receipt_id if draft is not None and not draft.no_receipt else None
-        customer = (draft.receipt.customer_id if draft is not None and not draft.no_receipt
-                    else (draft.customer_id if draft is not None else "")) or ""
-        self.sig_open_case.emit(receipt or "", customer)
 
     # ---- Screen state
 
