@@ -78,10 +78,19 @@ def render(template: str, params: Mapping[str, Any], translate: Translate | None
     return _fill(template, params)
 
 
+MAX_VALUE = 80  # a value longer than this (a pasted file, a scanner gone wild) is shown cut
+
+
+def _short(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > MAX_VALUE:
+        return value[: MAX_VALUE - 1] + "…"
+    return value
+
+
 def _fill(template: str, params: Mapping[str, Any]) -> str:
     if not params:
         return template
-    return string.Formatter().vformat(template, (), dict(params))
+    return string.Formatter().vformat(template, (), {key: _short(value) for key, value in params.items()})
 
 
 class Explained(Exception):

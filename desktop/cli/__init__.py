@@ -81,11 +81,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         known = _error_code(error)
         if known is not None:
             code, message = known
-            print(f"returndesk: {message}", file=sys.stderr)
+            print(f"returndesk: {one_line(message)}", file=sys.stderr)
             return code
         path = _log_traceback()
-        print(f"returndesk: unexpected error: {type(error).__name__}: {error} (details in {path})", file=sys.stderr)
+        print(f"returndesk: unexpected error: {type(error).__name__}: {one_line(str(error), 200)} (details in {path})",
+              file=sys.stderr)
         return EXIT_FAILURE
+
+
+def one_line(message: str, width: int = 400) -> str:
+    """What goes to stderr: one line, cut where a message quotes too much input."""
+    flat = " ".join(message.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 def _log_traceback() -> Path:

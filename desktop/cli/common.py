@@ -37,14 +37,13 @@ def print_json(value: Any) -> None:
 
 def read_json(path: str, what: str) -> Any:
     """A JSON document from a file, or stdin for "-"."""
+    from desktop.services.inputs import json_document
+
     try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as error:
         raise CliError(f"{what} {path}: {error.strerror}") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CliError(f"{what} {path} is not valid JSON: {error.msg} at line {error.lineno}") from None
+    return json_document(raw, f"{what} {path}")
 
 
 def settings(args: argparse.Namespace) -> Settings:

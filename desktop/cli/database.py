@@ -48,12 +48,14 @@ def db_backup(args: argparse.Namespace) -> int:
 def db_restore(args: argparse.Namespace) -> int:
     from desktop.services import maintenance
 
+    station = settings(args)
     db = _database(args)
     try:
-        revision, now_at = maintenance.restore(db, Path(args.file))
+        done = maintenance.restore(db, Path(args.file), station.data_dir / "backups")
     except (ValueError, OSError) as error:
         raise CliError(str(error)) from None
-    print(f"restored {args.file} (schema {revision}) into {db.describe()}; now at {now_at}", file=sys.stderr)
+    print(f"restored {args.file} (schema {done.revision}) into {db.describe()}; now at {done.now_at}; the database "
+          f"as it was before is kept as {done.kept}", file=sys.stderr)
     return EXIT_OK
 
 

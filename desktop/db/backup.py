@@ -1,15 +1,31 @@
 """Backing up and restoring the embedded SQLite database while counters may
-be using it: SQLite's online backup copies a consistent snapshot page by
-page (readers and the writer go on), and a restore checks the file first."""
+be using it.
+
+A backup is SQLite's online backup (a consistent snapshot, page by page;
+readers and the writer go on) into ``FILE.part``, checked, then renamed:
+a backup either exists whole or not at all, readable by its owner only.
+
+A restore never destroys: the backup is first copied into a staging file
+beside the live database and checked there (integrity, a schema this
+version knows and that is not newer; the caller also verifies its audit
+log). Only then is the live database itself backed up, and the staged copy
+takes its place by an atomic rename. A refused restore leaves the live
+database byte for byte as it was, and nothing else behind.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
 from desktop.db.errors import DatabaseUnavailable
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def _sqlite_path(engine: Engine) -> Path:
@@ -19,23 +35,56 @@ def _sqlite_path(engine: Engine) -> Path:
     return Path(engine.url.database)
 
 
+def _remove(path: Path) -> None:
+    """A file and its SQLite side files, if there."""
+    for name in ("", *SIDE_FILES):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + name).unlink()
+
+
+def _copy(source: Path, target: Path) -> None:
+    """SQLite's online backup of ``source`` into a new file ``target``, left
+    in rollback-journal mode (no -wal or -shm beside it) and private."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    try:
+        with contextlib.closing(sqlite3.connect(source)) as live, \
+                contextlib.closing(sqlite3.connect(target)) as copy:
+            live.backup(copy, pages=1024)
+            copy.execute("PRAGMA journal_mode=DELETE")
+            copy.commit()
+    except BaseException:
+        _remove(target)
+        raise
+
+
 def backup(engine: Engine, target: Path) -> int:
-    """Copy the live database to ``target`` (which must not exist); returns its size in bytes."""
+    """Copy the live database to ``target`` (which must not exist, in a
+    folder that does); returns its size in bytes."""
     source = _sqlite_path(engine)
     if target.exists():
         raise FileExistsError(f"{target} already exists; choose a new file name")
+    if not target.parent.is_dir():
+        raise ValueError(f"{target.parent} is not a folder: create it first, or choose another")
     partial = target.with_name(target.name + ".part")
-    with sqlite3.connect(source) as live, sqlite3.connect(partial) as copy:
-        live.backup(copy, pages=1024)
-    check(partial)
-    partial.replace(target)
+    _remove(partial)  # what a backup killed half-way left
+    try:
+        _copy(source, partial)
+        check(partial)
+        partial.replace(target)
+    except BaseException:
+        _remove(partial)
+        raise
     return target.stat().st_size
 
 
 def check(path: Path) -> str:
-    """The schema revision of a backup file, after SQLite's integrity check."""
+    """The schema revision of a backup file, after SQLite's integrity check.
+    Reads only: nothing is created beside the file."""
+    if not path.is_file():
+        raise ValueError(f"{path}: no such file")
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)) as db:
             if db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise ValueError(f"{path} is damaged (integrity check failed)")
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -46,12 +95,36 @@ def check(path: Path) -> str:
     return str(row[0])
 
 
-def restore(engine: Engine, source: Path) -> str:
-    """Replace the live database's content with a checked backup; returns
-    the backup's schema revision (the app migrates it forward on start)."""
-    revision = check(source)
-    target = _sqlite_path(engine)
+def stage(engine: Engine, source: Path) -> Path:
+    """A checked copy of the backup beside the live database, to be checked
+    further and then swapped in (or dropped with discard())."""
+    check(source)
+    live = _sqlite_path(engine)
+    staged = live.with_name(f"{live.name}.restoring")
+    _remove(staged)
+    _copy(source, staged)
+    return staged
+
+
+def discard(staged: Path) -> None:
+    _remove(staged)
+
+
+def swap(engine: Engine, staged: Path, keep_dir: Path) -> Path:
+    """The live database saved into ``keep_dir`` (its path returned), then
+    replaced by ``staged`` in one rename. Connections are closed first and
+    the live database's WAL checkpointed into it, so no -wal of the old
+    database is ever read as the new one's."""
+    live = _sqlite_path(engine)
     engine.dispose()
-    with sqlite3.connect(source) as backup_db, sqlite3.connect(target) as live:
-        backup_db.backup(live, pages=1024)
-    return revision
+    keep_dir.mkdir(parents=True, exist_ok=True)
+    kept = keep_dir / f"{live.stem}-before-restore-{dt.datetime.now():%Y%m%dT%H%M%S}{live.suffix or '.sqlite3'}"
+    if live.exists():
+        with contextlib.closing(sqlite3.connect(live)) as db:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _copy(live, kept)
+        for suffix in SIDE_FILES:
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(live) + suffix).unlink()
+    staged.replace(live)
+    return kept

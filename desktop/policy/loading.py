@@ -54,7 +54,7 @@ def policy_from_document(
 def parse_policy_text(text: str, file: str = "<policy>") -> Policy:
     """A self-contained policy (no ``extends``) from TOML text."""
     try:
-        document = tomllib.loads(text)
+        document = _toml(text, file)
     except tomllib.TOMLDecodeError as error:
         raise PolicyError([_decode_problem(file, error)]) from None
     if "extends" in document:
@@ -78,9 +78,11 @@ def _read_with_extends(
     except (OSError, UnicodeDecodeError) as error:
         return {}, {}, [Problem(file, 0, "", f"cannot be read: {error}")]
     try:
-        document = tomllib.loads(text)
+        document = _toml(text, file)
     except tomllib.TOMLDecodeError as error:
         return {}, {}, [_decode_problem(file, error)]
+    except PolicyError as error:
+        return {}, {}, list(error.problems)
     lines = _key_lines(text)
     origins: Origins = {key: (file, line) for key, line in lines.items()}
     parent_name = document.pop("extends", None)
@@ -109,6 +111,30 @@ def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]
         else:
             merged[key] = value
     return merged
+
+
+MAX_SIZE = 1 << 20  # a policy is a few kilobytes; a megabyte is not a policy
+MAX_DEPTH = 16  # tables and arrays inside each other: a policy needs 3
+
+
+def _toml(text: str, file: str) -> dict[str, Any]:
+    """tomllib.loads, refusing what would exhaust it (a huge or deeply nested file)."""
+    if len(text) > MAX_SIZE:
+        raise PolicyError([Problem(file, 0, "", f"larger than {MAX_SIZE >> 20} MB: not a policy file")])
+    depth = deepest = 0
+    outside = re.sub(r"#[^\n]*", "", re.sub(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'', "", text))
+    for char in outside:  # brackets outside strings and comments
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    if deepest > MAX_DEPTH:
+        raise PolicyError([Problem(file, 0, "", f"nested {deepest} levels deep; a policy needs at most {MAX_DEPTH}")])
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise PolicyError([Problem(file, 0, "", f"nested too deeply; a policy needs at most {MAX_DEPTH}")]) from None
 
 
 def _decode_problem(file: str, error: tomllib.TOMLDecodeError) -> Problem:

@@ -27,6 +27,14 @@ class MoneyError(ValueError):
     """An amount that is not a valid decimal string for its currency."""
 
 
+MAX_AMOUNT = Decimal(10) ** 12  # in major units: far beyond any receipt, far below any overflow
+
+
+def _short(value: object, width: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class Currency:
     code: str
@@ -53,13 +61,16 @@ class Currency:
         sends exact amounts and rounding them silently would move money.
         """
         if isinstance(text, bool) or not isinstance(text, (str, int)):
-            raise MoneyError(f"expected a decimal string, got {text!r}")
+            raise MoneyError(f"expected a decimal string, got {_short(text)}")
         try:
             value = Decimal(str(text).strip())
         except InvalidOperation:
-            raise MoneyError(f"not a decimal amount: {text!r}") from None
+            raise MoneyError(f"not a decimal amount: {_short(text)}") from None
         if not value.is_finite():
-            raise MoneyError(f"not a decimal amount: {text!r}")
+            raise MoneyError(f"not a decimal amount: {_short(text)}")
+        if abs(value) >= MAX_AMOUNT:
+            raise MoneyError(f"{_short(text)} is not an amount a store takes or gives back (at most "
+                             f"{MAX_AMOUNT - 1:,} {self.code})")
         minor = value * self.scale
         if minor != minor.to_integral_value():
             raise MoneyError(

@@ -22,6 +22,9 @@ class QuantityError(ValueError):
     """A quantity that is not a valid count or measure."""
 
 
+MAX_QTY = 1_000_000  # pieces on one line, or of a measure: far beyond any receipt
+
+
 def parse(value: object, measured: bool) -> Qty:
     """A quantity from JSON: a whole number, or for measured goods also a
     decimal string or number of up to three decimals. Never a float's
@@ -29,6 +32,8 @@ def parse(value: object, measured: bool) -> Qty:
     if isinstance(value, bool):
         raise QuantityError(f"must be a number, not {value!r}")
     if isinstance(value, int):
+        if abs(value) > MAX_QTY:
+            raise QuantityError(f"{value} is more than a line can hold (at most {MAX_QTY:,})")
         return value  # a whole number is a count and a measure alike
     if isinstance(value, (str, float, Decimal)):
         try:
@@ -37,6 +42,8 @@ def parse(value: object, measured: bool) -> Qty:
             raise QuantityError(f"not a quantity: {value!r}") from None
         if not number.is_finite():
             raise QuantityError(f"not a quantity: {value!r}")
+        if abs(number) > MAX_QTY:
+            raise QuantityError(f"{str(value)[:40]} is more than a line can hold (at most {MAX_QTY:,})")
         if number != number.quantize(Decimal(1).scaleb(-DECIMALS)):
             raise QuantityError(f"{value} has more than {DECIMALS} decimals")
         if not measured:

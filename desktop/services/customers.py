@@ -27,6 +27,7 @@ from desktop.services.context import Context
 from desktop.services.errors import Forbidden, NotFound, RequestError
 from desktop.services.policies import active_policy
 from desktop.services.receipts import no_receipt_history
+from desktop.services.sanitize import LIKE_ESCAPE, like_pattern
 
 PAGE = 50
 
@@ -101,10 +102,11 @@ def find(ctx: Context, actor: Actor, text: str, limit: int = 20) -> list[tuple[s
             customer_id = session.scalar(select(Sale.customer_id).where(Sale.doc_id == text))
             rows = session.scalars(select(Customer).where(Customer.id == customer_id)).all() if customer_id else []
         else:
-            pattern = f"%{text}%"
+            pattern = like_pattern(text)
             rows = session.scalars(select(Customer).where(
                 Customer.chain_id == chain,
-                or_(Customer.code == text.upper(), Customer.phone.ilike(pattern), Customer.name.ilike(pattern)))
+                or_(Customer.code == text.upper(), Customer.phone.ilike(pattern, escape=LIKE_ESCAPE),
+                    Customer.name.ilike(pattern, escape=LIKE_ESCAPE)))
                 .order_by(Customer.name).limit(limit)).all()
         return [(c.code, c.name, c.phone or "") for c in rows if c.chain_id == chain]
 

@@ -5,11 +5,12 @@ what ARTS has no element for). Underscore names: exports.py's own helpers."""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import Any
 from xml.sax.saxutils import escape
+
+from desktop.services.sanitize import SafeDictWriter
 
 ARTS = "http://www.nrf-arts.org/IXRetail/namespace/"
 OURS = "urn:returndesk:export:1"  # the extension with what ARTS has no element for
@@ -29,7 +30,7 @@ def _csv(records: list[dict[str, Any]]) -> str:
     """One row per return, its lines, tenders, vouchers and overrides; per sale and its lines and tenders;
     per voucher (docs/importing.md)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, CSV_COLUMNS, extrasaction="ignore")
+    writer = SafeDictWriter(out, CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for record in records:
         if record["kind"] == "return":

@@ -5,6 +5,7 @@ db/ themselves."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,9 +60,49 @@ def backup(db: Database, target: Path) -> int:
     return backups.backup(db.engine, target)
 
 
-def restore(db: Database, source: Path) -> tuple[str, str]:
-    """The backup in place of the live database, then migrated: the backup's
-    schema version and the version now."""
-    revision = backups.restore(db.engine, source)
-    schema.upgrade(db.engine)
-    return revision, schema.head()
+@dataclass(frozen=True)
+class Restored:
+    revision: str  # the backup's schema version
+    now_at: str  # the schema after migrating it
+    kept: Path  # the live database as it was before, saved
+
+
+def restore(db: Database, source: Path, keep_dir: Path, by: str = "command line") -> Restored:
+    """The backup in place of the live database, without ever destroying
+    it: checked in a staging copy (integrity, a schema this version knows,
+    its audit log intact), the live database saved into ``keep_dir``, then
+    swapped in atomically, migrated and the restore audited. Anything
+    refused leaves the live database as it was. ValueError or OSError."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from desktop.models import Store
+    from desktop.services import audit
+
+    revision = backups.check(source)
+    if revision not in schema.known_revisions():
+        raise ValueError(f"{source} was made by a newer ReturnDesk (schema {revision}); restore it with that "
+                         "version or a later one")
+    staged = backups.stage(db.engine, source)
+    try:
+        trial = Database.connect(f"sqlite:///{staged}")
+        try:
+            schema.upgrade(trial.engine)
+            with Session(trial.engine) as session:
+                broken = [report for report in audit.verify(session) if not report.ok]
+        finally:
+            trial.dispose()
+        if broken:
+            first = broken[0]
+            raise ValueError(f"{source}: its audit log is broken (store {first.store}, entry {first.broken_at}: "
+                             f"{first.problem}); not restored")
+        kept = backups.swap(db.engine, staged, keep_dir)
+    except BaseException:
+        backups.discard(staged)
+        raise
+    with Session(db.engine) as session, session.begin():
+        for store_id in session.scalars(select(Store.id).order_by(Store.code)):
+            audit.record(session, store_id, "db.restored", at=dt.datetime.now(dt.UTC), entity="database",
+                         entity_id=source.name, payload={"by": by, "backup_schema": revision,
+                                                         "before_restore_copy": str(kept)})
+    return Restored(revision, schema.head(), kept)

@@ -34,6 +34,7 @@ from desktop.policy import Currency, Receipt, ReceiptLine, Tender, TenderType, q
 from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
 from desktop.policy.quantity import Qty
 from desktop.services.errors import NotFound, RequestError
+from desktop.services.sanitize import LIKE_ESCAPE, like_pattern
 
 if TYPE_CHECKING:
     from desktop.services.context import Context
@@ -356,9 +357,10 @@ def product_price(session: Session, product: Product, today: dt.date, lookback_d
 
 
 def search_products(session: Session, text: str, limit: int = 20) -> list[Product]:
-    pattern = f"%{text.strip()}%"
+    pattern = like_pattern(text.strip())
     return list(session.scalars(
-        select(Product).where(or_(Product.name.ilike(pattern), Product.sku.ilike(pattern)))
+        select(Product).where(or_(Product.name.ilike(pattern, escape=LIKE_ESCAPE),
+                                  Product.sku.ilike(pattern, escape=LIKE_ESCAPE)))
         .order_by(Product.name).limit(limit)
     ))
 

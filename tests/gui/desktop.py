@@ -179,6 +179,9 @@ class RunningApp:
         if self.probe.poll() is None:
             self.probe.kill()
             self.probe.wait(5)
+        for pipe in (self.probe.stdin, self.probe.stdout):  # closed, or pytest's strict warnings fail the next test
+            if pipe is not None:
+                pipe.close()
 
     # ---- Keys, as the X server delivers them
 

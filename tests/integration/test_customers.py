@@ -101,3 +101,16 @@ def test_goodwill_is_limited_per_manager_per_month(ctx: Context, tmp_path: Path)
     with pytest.raises(Forbidden, match=r"given \$25.00 of goodwill this month"):
         goodwill.decide(ctx, second.id, "9001", "1357", approve=True)
     assert goodwill.decide(ctx, second.id, "9002", "9753", approve=True).status == "approved"  # another manager
+
+
+def test_wildcards_typed_in_a_search_are_searched_for_as_they_are(ctx: Context) -> None:
+    """'%%' or '_' would match every customer as a LIKE pattern (a leak of the customer list)."""
+    with ctx.uow(write=True) as uow:
+        chain = uow.session.scalar(select(Chain.id).limit(1))
+        uow.session.add(Customer(chain_id=chain, code="X900", name="50% Off Club", phone="555-0190"))
+        uow.commit()
+    actor = clerk(ctx)
+    assert [code for code, _, _ in customers.find(ctx, actor, "%%")] == []
+    assert [code for code, _, _ in customers.find(ctx, actor, "__")] == []
+    assert [code for code, _, _ in customers.find(ctx, actor, "0% O")] == ["X900"]
+    assert [code for code, _, _ in cases.find_customers(ctx, "%%")] == []

@@ -40,6 +40,7 @@ from desktop.services.cases.views import (
 )
 from desktop.services.context import Context
 from desktop.services.errors import RequestError
+from desktop.services.sanitize import LIKE_ESCAPE, like_pattern
 
 
 def queue(ctx: Context, actor: Actor, page: int = 0, page_size: int = 50, mine: bool = False,
@@ -53,7 +54,7 @@ def queue(ctx: Context, actor: Actor, page: int = 0, page_size: int = 50, mine: 
         if mine:
             where.append(ServiceCase.owner_id == actor.staff_id)
         if search.strip():
-            where.append(ServiceCase.subject.ilike(f"%{search.strip()}%"))
+            where.append(ServiceCase.subject.ilike(like_pattern(search.strip()), escape=LIKE_ESCAPE))
         due = sql_case((ServiceCase.first_response_at.is_(None), ServiceCase.first_response_due),
                        else_=ServiceCase.resolution_due)
         waiting_last = sql_case((ServiceCase.status == "waiting_customer", 1), else_=0)
@@ -107,9 +108,10 @@ def find_customers(ctx: Context, text: str, limit: int = 20) -> list[tuple[str, 
     if len(text) < 2:
         raise RequestError(QT_TR_NOOP("type at least two letters or digits of a name, phone or loyalty ID"))
     with ctx.uow() as uow:
-        pattern = f"%{text}%"
+        pattern = like_pattern(text)
         rows = uow.session.scalars(select(Customer).where(or_(
-            Customer.code == text.upper(), Customer.phone.ilike(pattern), Customer.name.ilike(pattern)))
+            Customer.code == text.upper(), Customer.phone.ilike(pattern, escape=LIKE_ESCAPE),
+            Customer.name.ilike(pattern, escape=LIKE_ESCAPE)))
             .order_by(Customer.name).limit(limit)).all()
         return [(c.code, c.name, c.phone or "") for c in rows]
 

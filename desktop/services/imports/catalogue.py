@@ -42,6 +42,7 @@ from desktop.services.context import Context
 from desktop.services.errors import ServiceError
 from desktop.services.imports import ImportSummary, InputUnreadable, input_files, rejects_path
 from desktop.services.imports.outcome import Counts, Rejects
+from desktop.services.sanitize import csv_row
 
 PRODUCT_KEYS = ("sku", "gtin", "barcode", "description", "department", "category", "price", "price_from",
                 "tax_rate", "final_sale", "serial_required")
@@ -276,7 +277,7 @@ def import_staff(ctx: Context, actor: Actor, paths: list[Path], rejects: Path | 
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(["staff_id", "name", "one_time_pin"])
-            writer.writerows(pins)
+            writer.writerows(csv_row(pin) for pin in pins)
     return StaffImport(ImportSummary(counts, log.path if log.used else None, tuple(str(p) for p in files)),
                        pins_file)
 

@@ -43,6 +43,7 @@ from desktop.services.reports.returns import (
     waits_per_hour,
 )
 from desktop.services.reports.service import service_kpis
+from desktop.services.sanitize import csv_row
 
 __all__ = ["REPORTS", "Report", "ReportQuery", "RunReport", "cash_refunds", "locale_of", "run", "to_csv", "to_json",
            "to_pdf", "translated"]
@@ -92,8 +93,8 @@ def to_csv(report: Report) -> str:
 
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(report.columns)
-    writer.writerows(report.rows)
+    writer.writerow(csv_row(report.columns))
+    writer.writerows(csv_row(row) for row in report.rows)  # names and serials are people's input
     return out.getvalue()
 
 

@@ -11,16 +11,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.models import Customer, CustomerIdCheck, Product, Return, ReturnLine
 from desktop.policy import (
     Condition,
     Decision,
     quantity,
 )
 from desktop.policy.quantity import Qty, QuantityError
+from desktop.services import inputs
 from desktop.services.auth import Actor
 from desktop.services.errors import RequestError
 
 COMPLETED, NEEDS_MANAGER, DENIED = "completed", "needs_override", "denied"
+MAX_ITEMS = 200  # items in one return: a very long receipt
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,11 @@ def parse_request(doc: Any) -> ReturnRequest:
     receipt = doc.get("receipt")
     if receipt is not None and not isinstance(receipt, str):
         raise RequestError("receipt: must be the receipt's barcode as a string, or null")
+    if receipt is not None:
+        receipt = inputs.text(receipt, "receipt", limit=64)
+    items_doc = doc.get("items")
+    if isinstance(items_doc, list) and len(items_doc) > MAX_ITEMS:
+        raise RequestError(f"items: at most {MAX_ITEMS} in one return, not {len(items_doc)}")
     items_doc = doc.get("items")
     if not isinstance(items_doc, list) or not items_doc:
         raise RequestError("items: at least one item is needed")
@@ -124,12 +132,15 @@ def parse_request(doc: Any) -> ReturnRequest:
     key = doc.get("idempotency_key")
     if not isinstance(key, str) or not key.strip() or len(key) > 128:
         raise RequestError("idempotency_key: a non-empty string of at most 128 characters is required")
+    key = inputs.text(key, "idempotency_key", Return.idempotency_key)
     customer_doc = doc.get("customer") or {}
     if not isinstance(customer_doc, Mapping):
         raise RequestError("customer: must be an object")
     code = customer_doc.get("id")
     if code is not None and not isinstance(code, str):
         raise RequestError("customer.id: must be the loyalty ID as a string")
+    code = inputs.optional_text(code, "customer.id", Customer.code)
+    id_type = inputs.optional_text(customer_doc.get("id_type"), "customer.id_type", CustomerIdCheck.id_type)
     verified = customer_doc.get("id_verified", False)
     if not isinstance(verified, bool):
         raise RequestError("customer.id_verified: must be true or false")
@@ -146,9 +157,9 @@ def parse_request(doc: Any) -> ReturnRequest:
         receipt=receipt.strip() if receipt else None,
         items=items,
         idempotency_key=key.strip(),
-        customer=CustomerRequest(code or None, verified, customer_doc.get("id_type")),
+        customer=CustomerRequest(code, verified, id_type),
         refund_to=refund_to,
-        override_reason=str(override.get("reason") or ""),
+        override_reason=inputs.text(override.get("reason"), "override.reason", limit=500),
         override_request_id=request_id,
         fingerprint=fingerprint(doc),
         case={k: doc.get(k) for k in ("receipt", "items", "customer", "refund_to")},
@@ -188,9 +199,11 @@ def _item(doc: Any, where: str, with_receipt: bool) -> ItemRequest:
     reason = doc.get("reason") or ""
     if not isinstance(reason, str) or len(reason) > 40:
         raise RequestError(f"{where}.reason: must be a short reason code such as 'changed_mind'")
+    reason = inputs.text(reason, f"{where}.reason", ReturnLine.reason)
     serial = doc.get("serial")
     if serial is not None and not isinstance(serial, str):
         raise RequestError(f"{where}.serial: must be a string")
+    serial = inputs.optional_text(serial, f"{where}.serial", ReturnLine.serial)
     if with_receipt:
         line = doc.get("line")
         if isinstance(line, bool) or not isinstance(line, int) or line < 1:
@@ -199,7 +212,7 @@ def _item(doc: Any, where: str, with_receipt: bool) -> ItemRequest:
     sku = doc.get("sku") or doc.get("barcode")
     if not isinstance(sku, str) or not sku.strip():
         raise RequestError(f"{where}.sku: a return without a receipt names each item's SKU or barcode")
-    return ItemRequest(qty, condition, reason, serial=serial, sku=sku.strip())
+    return ItemRequest(qty, condition, reason, serial=serial, sku=inputs.text(sku, f"{where}.sku", Product.barcode))
 
 
 def request_record(req: ReturnRequest) -> dict[str, Any]:
