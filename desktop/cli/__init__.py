@@ -27,6 +27,7 @@ from desktop.cli.common import (
     EXIT_FORBIDDEN,
     EXIT_OK,
     CliError,
+    close_all,
     settings,
 )
 from desktop.cli.parser import build_parser as _build_parser
@@ -87,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"returndesk: unexpected error: {type(error).__name__}: {one_line(str(error), 200)} (details in {path})",
               file=sys.stderr)
         return EXIT_FAILURE
+    finally:
+        close_all()
 
 
 def one_line(message: str, width: int = 400) -> str:

@@ -50,10 +50,30 @@ def settings(args: argparse.Namespace) -> Settings:
     return load_settings({"db_url": args.db})
 
 
-def context(args: argparse.Namespace, migrate: bool | None = None) -> Context:
-    from desktop.bootstrap import build_context
+_OPENED: list[Any] = []  # databases a command opened: closed when it ends (main())
 
-    return build_context(settings(args), migrate=migrate)
+
+def context(args: argparse.Namespace, migrate: bool | None = None) -> Context:
+    from desktop.bootstrap import build_context, open_database
+
+    db = open_database(settings(args))
+    _OPENED.append(db)
+    return build_context(settings(args), db=db, migrate=migrate)
+
+
+def database(args: argparse.Namespace) -> Any:
+    """The station's database, for IT's chores (schema, backup, restore)."""
+    from desktop.bootstrap import open_database
+
+    db = open_database(settings(args))
+    _OPENED.append(db)
+    return db
+
+
+def close_all() -> None:
+    """Every database a command opened, disposed (its connections closed)."""
+    while _OPENED:
+        _OPENED.pop().dispose()
 
 
 def write_out(out: str, data: bytes) -> None:
@@ -78,9 +98,9 @@ def ask_pin(prompt: str) -> str:
     return getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline().strip()
 
 
-def signed_in(args: argparse.Namespace, what: str = "staff and store settings are") -> tuple[Context, Actor]:
+def signed_in(args: argparse.Namespace) -> tuple[Context, Actor]:
     """The manager or admin running a command: --staff ID (or RETURNDESK_STAFF)
-    and their PIN (ask_pin). ``what`` names what a clerk may not do."""
+    and their PIN (ask_pin)."""
     import os
 
     from desktop.services import auth
@@ -90,12 +110,8 @@ def signed_in(args: argparse.Namespace, what: str = "staff and store settings ar
         raise CliError("say who you are: --staff ID (a manager or an admin); the PIN is asked")
     pin = ask_pin("PIN: ")
     ctx = context(args)
-    actor = auth.sign_in(auth.SignIn(code, pin), ctx)
-    if actor.must_change_pin:
-        raise CliError(f"{actor.code} signs in at a counter once to choose their own PIN first")
-    if actor.role not in ("manager", "admin"):
-        raise CliError(f"{actor.name} ({actor.code}) is a {actor.role}: {what} for managers and admins",
-                       code=EXIT_FORBIDDEN)
+    # The role and a one-time PIN are checked before the sign-in counts (and is audited as one).
+    actor = auth.sign_in(auth.SignIn(code, pin, roles=frozenset({"manager", "admin"}), one_time_ok=False), ctx)
     return ctx, actor
 
 

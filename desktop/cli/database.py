@@ -8,13 +8,11 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_DATABASE, EXIT_OK, CliError, context, print_json, settings
+from desktop.cli.common import EXIT_DATABASE, EXIT_OK, CliError, context, database, print_json, settings
 
 
 def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from desktop.bootstrap import open_database
-
-    return open_database(settings(args))
+    return database(args)
 
 
 def db_upgrade(args: argparse.Namespace) -> int:

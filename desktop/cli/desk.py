@@ -57,7 +57,7 @@ def report(args: argparse.Namespace) -> int:
         raise CliError("--from and --to: dates written YYYY-MM-DD") from None
     if args.format == "pdf" and args.out == "-":
         raise CliError("--format pdf needs --out FILE.pdf")
-    ctx, actor = signed_in(args, "reports are")
+    ctx, actor = signed_in(args)
     made = handle(ctx, reports.RunReport(args.name, query), actor)
     if args.format == "json":
         data = (json.dumps({**reports.to_json(made), "from": args.start, "to": args.end, "store": args.store},

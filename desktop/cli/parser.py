@@ -155,14 +155,17 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
 
     staff = commands.add_parser("staff", help="staff accounts (managers and admins)",
                                 description="staff accounts: add, list, set-role, set-store, reset-pin, deactivate, "
-                                            "reactivate; a new or reset PIN is a one-time PIN the person replaces")
+                                            "reactivate, approve-for (other stores a manager approves for); a new or "
+                                            "reset PIN is a one-time PIN the person replaces")
     staff.set_defaults(handler=running.staff)
     staff.add_argument("action", choices=["add", "list", "set-role", "set-store", "reset-pin", "deactivate",
-                                          "reactivate"])
+                                          "reactivate", "approve-for"])
     staff.add_argument("staff_id", nargs="?", metavar="STAFF_ID")
     staff.add_argument("--name")
     staff.add_argument("--role", choices=["clerk", "manager", "admin"])
     staff.add_argument("--store", metavar="CODE")
+    staff.add_argument("--stores", metavar="CODE,CODE", help="with approve-for: the other stores a manager approves "
+                                                              "for (empty: their own only)")
     staff.add_argument("--staff", metavar="ID", help="who you are (a manager or an admin); the PIN is asked")
     staff.add_argument("--first-admin", action="store_true",
                        help="the database's first account, an admin, with the PIN typed (and its store)")

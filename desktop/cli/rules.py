@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_BAD_INPUT, EXIT_FORBIDDEN, EXIT_OK, CliError, context, print_json, read_json
+from desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, CliError, context, print_json, read_json
 
 
 def policy_check(args: argparse.Namespace) -> int:
@@ -66,10 +66,7 @@ def returns_process(args: argparse.Namespace) -> int:
     if not isinstance(staff, dict) or not isinstance(staff.get("id"), str) or not isinstance(staff.get("pin"), str):
         raise CliError("staff: the clerk's staff id and pin are required, as strings")
     ctx = context(args)
-    actor = auth.sign_in(auth.SignIn(staff["id"], staff["pin"]), ctx)
-    if actor.must_change_pin:
-        raise CliError(f"{actor.code} has a one-time PIN: choose your own first (`returndesk pin --staff "
-                       f"{actor.code}`, or sign in at a counter)", code=EXIT_FORBIDDEN)
+    actor = auth.sign_in(auth.SignIn(staff["id"], staff["pin"], one_time_ok=False), ctx)
     approval = None
     override = doc.get("override") or {}
     if override.get("manager_id") is not None:

@@ -97,6 +97,8 @@ def staff(args: argparse.Namespace) -> int:
         command = staff_admin.ResetPin(args.staff_id, new_pin)
     elif args.action == "deactivate":
         command = staff_admin.Deactivate(args.staff_id)
+    elif args.action == "approve-for":
+        command = staff_admin.SetApprovalStores(args.staff_id, tuple((args.stores or "").split(",")))
     else:
         command = staff_admin.Reactivate(args.staff_id)
     view = handle(ctx, command, actor)

@@ -24,13 +24,14 @@ from desktop.models.service import (
     ServiceCase,
     Visit,
 )
-from desktop.models.store import Chain, Register, Staff, Store, StorePolicy, SystemSetting
+from desktop.models.store import Chain, Register, Staff, StaffApprovalStore, Store, StorePolicy, SystemSetting
 
 __all__ = [
     "GENESIS_HASH", "AuditEntry", "AuditHead", "Base", "CannedAnswer", "CaseInteraction", "CaseReply", "Department",
     "Feedback", "GoodwillGesture", "ServiceCase", "Visit", "Chain", "Customer", "CustomerIdCheck", "GiftReceipt",
     "ExportBatch", "ExportedRecord", "OverrideRequest", "PosReturn", "PosVoid", "PriceChange", "Product",
     "RefundTender", "Register", "Return", "ReturnLine", "Sale",
-    "SaleLine", "SaleTender", "Staff", "Store", "StorePolicy", "SystemSetting", "UTCDateTime", "Voucher",
+    "SaleLine", "SaleTender", "Staff", "StaffApprovalStore", "Store", "StorePolicy", "SystemSetting", "UTCDateTime",
+    "Voucher",
     "VoucherRedemption", "table_of", "utcnow",
 ]

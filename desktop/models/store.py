@@ -113,6 +113,16 @@ class Staff(Base):
 Index("ix_staff_home_store", Staff.home_store_id)
 
 
+class StaffApprovalStore(Base):
+    """Another store a manager may approve overrides and gestures for, besides
+    their home store (an area manager; a neighbouring store's cover)."""
+
+    __tablename__ = "staff_approval_stores"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), primary_key=True)
+
+
 class SystemSetting(Base):
     """Facts about the database itself, e.g. the fingerprint of the PIN
     pepper it was set up with, so a station with another pepper is told so

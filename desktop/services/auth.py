@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import hmac
 from dataclasses import dataclass
+from typing import NoReturn
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -21,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP, Term
-from desktop.models import Register, Staff, Store, SystemSetting
+from desktop.models import Register, Staff, StaffApprovalStore, Store, SystemSetting
 from desktop.services import audit
 from desktop.services.context import Context
 from desktop.services.errors import AuthError, Forbidden, NotFound, RequestError
@@ -60,8 +61,16 @@ def remember_pepper(session: Session, pepper: bytes) -> None:
 
 
 def check_pepper(session: Session, pepper: bytes) -> None:
+    """The station's pepper is the one the database's PINs were hashed with.
+    Without the check row (a database set up by hand, or the row deleted)
+    nobody signs in: a right PIN would count as wrong and lock people out."""
     setting = session.get(SystemSetting, PEPPER_CHECK_KEY)
-    if setting is not None and setting.value != pepper_fingerprint(pepper):
+    if setting is None:
+        if session.scalar(select(Staff.id).limit(1)) is not None:
+            raise AuthError(QT_TR_NOOP("this database does not record which PIN pepper it was set up with, so no "
+                                       "PIN can be checked; ask IT (docs/deploying.md)"))
+        return
+    if setting.value != pepper_fingerprint(pepper):
         raise AuthError(QT_TR_NOOP("this station's PIN pepper differs from the one the database was set up with; "
                                    "ask IT to install the chain's pepper file (docs/deploying.md)"))
 
@@ -92,15 +101,30 @@ class Actor:
 class SignIn:
     staff_code: str
     pin: str
+    roles: frozenset[str] | None = None  # only these roles may sign in for this (the command line's manager commands)
+    one_time_ok: bool = True  # a one-time PIN signs in to choose one's own (the window); not for a command
 
 
 def sign_in(cmd: SignIn, ctx: Context) -> Actor:
-    """Check a staff ID and PIN at this station; raise AuthError with the
-    reason (wrong PIN and attempts left, locked until when)."""
+    """Check a staff ID and PIN at this station. A wrong PIN, an unknown or
+    inactive ID and a locked one are refused alike (the message does not
+    tell whether the ID exists); every attempt is audited."""
     with ctx.uow(write=True) as uow:
         session = uow.session
         store, register = station(session, ctx)
         staff = _verify(session, ctx, store, cmd.staff_code, cmd.pin, purpose="sign-in")
+        refusal = None
+        if cmd.roles is not None and staff.role not in cmd.roles:
+            refusal = Forbidden(QT_TR_NOOP("{name} ({code}) is a {role}: this is for managers and admins"),
+                                name=staff.name, code=staff.code, role=Term(staff.role))
+        elif staff.pin_must_change and not cmd.one_time_ok:
+            refusal = Forbidden(QT_TR_NOOP("{code} has a one-time PIN: choose your own first (`returndesk pin "
+                                           "--staff {code}`, or sign in at a counter)"), code=staff.code)
+        if refusal is not None:
+            audit.record(session, store.id, "signin.refused", at=ctx.now(), staff_id=staff.id, entity="staff",
+                         entity_id=staff.code, payload={"register": register.code, "reason": str(refusal)})
+            uow.commit()
+            raise refusal
         audit.record(session, store.id, "signin.ok", at=ctx.now(), staff_id=staff.id,
                      entity="staff", entity_id=staff.code, payload={"register": register.code})
         uow.commit()
@@ -159,6 +183,9 @@ def authorize_manager(ctx: Context, manager_code: str, pin: str, requested_by: i
                                 name=staff.name, code=staff.code, role=Term(staff.role))
         elif staff.id == requested_by:
             problem = Forbidden(QT_TR_NOOP("a manager cannot approve an override on their own return"))
+        elif not may_approve_at(session, staff, store):
+            problem = Forbidden(QT_TR_NOOP("{name} ({code}) approves for their own store, not for store {store}"),
+                                name=staff.name, code=staff.code, store=store.code)
         if problem:
             audit.record(session, store.id, "override.forbidden", at=ctx.now(), staff_id=staff.id,
                          entity="staff", entity_id=staff.code, payload={"reason": str(problem)})
@@ -166,6 +193,21 @@ def authorize_manager(ctx: Context, manager_code: str, pin: str, requested_by: i
             raise problem
         uow.commit()
         return Actor(staff.id, staff.code, staff.name, staff.role, store.id, store.code, register.id, register.code)
+
+
+def may_approve_at(session: Session, staff: Staff, store: Store) -> bool:
+    """An admin approves anywhere; a manager at their home store and at the
+    stores listed for them (staff_approval_stores)."""
+    if staff.role == "admin" or staff.home_store_id == store.id:
+        return True
+    return session.get(StaffApprovalStore, (staff.id, store.id)) is not None
+
+
+def may_act_for(session: Session, actor: Actor, store_code: str) -> bool:
+    """may_approve_at() for a signed-in actor and a store by its code."""
+    staff = session.get(Staff, actor.staff_id)
+    store = session.scalars(select(Store).where(Store.code == store_code)).first()
+    return staff is not None and store is not None and may_approve_at(session, staff, store)
 
 
 def staff_label(session: Session, staff_id: int | None, nobody: str = "") -> str:
@@ -195,40 +237,45 @@ def station(session: Session, ctx: Context) -> tuple[Store, Register]:
     return store, register
 
 
+WRONG = QT_TR_NOOP("wrong staff ID or PIN; after {count} wrong PINs in a row an ID is locked for {minutes} minutes")
+
+
 def _verify(session: Session, ctx: Context, store: Store, code: str, pin: str, purpose: str) -> Staff:
+    """The staff member, or AuthError WRONG whatever went wrong (unknown or
+    inactive ID, wrong PIN, locked ID): a person trying IDs learns nothing.
+    The audit log says which it was."""
     code = (code or "").strip()
     if not code:
         raise RequestError(QT_TR_NOOP("type your staff ID"))
     check_pepper(session, ctx.pepper)
-    staff = session.scalars(select(Staff).where(Staff.code == code).with_for_update()).first()
-    if staff is None or not staff.active:
-        raise AuthError(QT_TR_NOOP("no active staff member has ID {code}"), code=code)
+    staff = session.scalars(select(Staff).where(Staff.code == code[:16]).with_for_update()).first()
     now = ctx.now()
+
+    def refuse(why: str, **more: object) -> NoReturn:
+        audit.record(session, store.id, "signin.failed", at=now, staff_id=staff.id if staff else None,
+                     entity="staff", entity_id=code[:64],
+                     payload={"purpose": purpose, "why": why, "register": ctx.register_code, **more})
+        session.commit()
+        raise AuthError(WRONG, count=MAX_FAILED_PINS, minutes=LOCK_MINUTES)
+
+    if staff is None or len(code) > 16:
+        refuse("unknown ID")
+    if not staff.active:
+        refuse("inactive ID")
     if staff.locked_until is not None and staff.locked_until > now:
-        until = staff.locked_until.astimezone(_zone(store)).strftime("%H:%M")
-        raise AuthError(QT_TR_NOOP("staff {code} is locked after {count} wrong PINs until {until}"),
-                        code=code, count=MAX_FAILED_PINS, until=until)
+        refuse("locked", until=staff.locked_until.isoformat())
     if pin_matches(ctx.pepper, pin or "", staff.pin_hash):
         staff.failed_pins = 0
         staff.locked_until = None
         return staff
     staff.failed_pins = (staff.failed_pins or 0) + 1
-    payload = {"purpose": purpose, "attempt": staff.failed_pins, "register": ctx.register_code}
-    audit.record(session, store.id, "signin.failed", at=now, staff_id=staff.id,
-                 entity="staff", entity_id=staff.code, payload=payload)
+    attempt = staff.failed_pins
     if staff.failed_pins >= MAX_FAILED_PINS:
         staff.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
         staff.failed_pins = 0
         audit.record(session, store.id, "account.locked", at=now, staff_id=staff.id, entity="staff",
                      entity_id=staff.code, payload={"until": staff.locked_until.isoformat(), "purpose": purpose})
-        session.commit()
-        raise AuthError(QT_TR_NOOP("wrong PIN; staff {code} is now locked for {minutes} minutes"),
-                        code=code, minutes=LOCK_MINUTES)
-    left = MAX_FAILED_PINS - staff.failed_pins
-    session.commit()
-    if left == 1:
-        raise AuthError(QT_TR_NOOP("wrong PIN for staff {code} (1 try left before a lock)"), code=code)
-    raise AuthError(QT_TR_NOOP("wrong PIN for staff {code} ({left} tries left before a lock)"), code=code, left=left)
+    refuse("wrong PIN", attempt=attempt)
 
 
 def _zone(store: Store) -> dt.tzinfo:

@@ -103,3 +103,18 @@ def nesting(document: str) -> int:
         elif char in "]}":
             depth -= 1
     return deepest
+
+
+def loads(text: str, **options: Any) -> Any:
+    """json.loads for a record of a file: json.JSONDecodeError (a ValueError)
+    for one nested deeper than MAX_DEPTH or with an absurd number, so the
+    record is rejected with the others that are not JSON."""
+    depth = nesting(text)
+    if depth > MAX_DEPTH:
+        raise json.JSONDecodeError(f"nested {depth} levels deep, at most {MAX_DEPTH}", text[:40], 0)
+    try:
+        return json.loads(text, **options)
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError) as error:
+        raise json.JSONDecodeError(str(error).split(";")[0], text[:40], 0) from None

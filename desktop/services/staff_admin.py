@@ -15,11 +15,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import ClassVar
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP, Term
-from desktop.models import Staff, Store
+from desktop.models import Staff, StaffApprovalStore, Store
 from desktop.models.store import ROLES
 from desktop.services import audit, auth
 from desktop.services.auth import Actor
@@ -321,3 +321,32 @@ def _deactivate(ctx: Context, command: Deactivate, actor: Actor) -> StaffView:
 @handles(Reactivate)
 def _reactivate(ctx: Context, command: Reactivate, actor: Actor) -> StaffView:
     return reactivate(ctx, actor, command.code)
+
+
+@dataclass(frozen=True)
+class SetApprovalStores(Command[StaffView]):
+    """The other stores a manager approves overrides and gestures for (an
+    area manager, a neighbouring store's cover); admins only."""
+
+    roles: ClassVar[frozenset[str]] = frozenset({"admin"})
+    refusal: ClassVar[str] = QT_TR_NOOP("only an admin manages managers and admins")
+    code: str
+    store_codes: tuple[str, ...]
+
+
+@handles(SetApprovalStores)
+def _set_approval_stores(ctx: Context, command: SetApprovalStores, actor: Actor) -> StaffView:
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        staff = session.scalars(select(Staff).where(Staff.code == _code(command.code)).with_for_update()).first()
+        if staff is None:
+            raise NotFound(QT_TR_NOOP("no staff member has ID {code}"), code=command.code)
+        stores = [_store(session, code) for code in command.store_codes if code.strip()]
+        session.execute(delete(StaffApprovalStore).where(StaffApprovalStore.staff_id == staff.id))
+        session.add_all(StaffApprovalStore(staff_id=staff.id, store_id=store.id) for store in stores)
+        home = session.get(Store, staff.home_store_id)
+        assert home is not None
+        _audit(session, ctx, actor, home.id, "staff.approval_stores", staff,
+               {"stores": sorted(store.code for store in stores)})
+        uow.commit()
+        return _view(staff, home.code)

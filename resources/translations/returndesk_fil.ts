@@ -211,8 +211,20 @@
         <translation>ang PIN ay may 4 hanggang 12 digit</translation>
     </message>
     <message>
+        <source>this database does not record which PIN pepper it was set up with, so no PIN can be checked; ask IT (docs/deploying.md)</source>
+        <translation>hindi nakatala sa database na ito kung aling PIN pepper ang ginamit sa pag-set up, kaya walang PIN na masusuri; magtanong sa IT (docs/deploying.md)</translation>
+    </message>
+    <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
         <translation>iba ang PIN pepper ng station na ito sa ginamit nang i-set up ang database; ipa-install sa IT ang pepper file ng chain (docs/deploying.md)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is a {role}: this is for managers and admins</source>
+        <translation>si {name} ({code}) ay {role}: para ito sa mga manager at admin</translation>
+    </message>
+    <message>
+        <source>{code} has a one-time PIN: choose your own first (`returndesk pin --staff {code}`, or sign in at a counter)</source>
+        <translation>may one-time PIN si {code}: pumili muna ng sariling PIN (`returndesk pin --staff {code}`, o mag-sign in sa counter)</translation>
     </message>
     <message>
         <source>choose a PIN that is harder to guess than {pin}</source>
@@ -235,6 +247,10 @@
         <translation>hindi maaaring aprubahan ng manager ang override sa sarili niyang balik</translation>
     </message>
     <message>
+        <source>{name} ({code}) approves for their own store, not for store {store}</source>
+        <translation>si {name} ({code}) ay nag-aapruba para sa sarili niyang tindahan, hindi para sa tindahan {store}</translation>
+    </message>
+    <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
         <translation>wala sa database na ito ang tindahan {store_code} (tingnan ang store setting ng station)</translation>
     </message>
@@ -247,28 +263,12 @@
         <translation>hindi naka-set up ang register {register_code} para sa tindahan {store_code}</translation>
     </message>
     <message>
+        <source>wrong staff ID or PIN; after {count} wrong PINs in a row an ID is locked for {minutes} minutes</source>
+        <translation>mali ang staff ID o PIN; pagkatapos ng {count} sunod-sunod na maling PIN, naka-lock ang ID nang {minutes} minuto</translation>
+    </message>
+    <message>
         <source>type your staff ID</source>
         <translation>i-type ang iyong staff ID</translation>
-    </message>
-    <message>
-        <source>no active staff member has ID {code}</source>
-        <translation>walang aktibong staff na may ID na {code}</translation>
-    </message>
-    <message>
-        <source>staff {code} is locked after {count} wrong PINs until {until}</source>
-        <translation>naka-lock ang staff {code} matapos ang {count} maling PIN hanggang {until}</translation>
-    </message>
-    <message>
-        <source>wrong PIN; staff {code} is now locked for {minutes} minutes</source>
-        <translation>maling PIN; naka-lock na ang staff {code} nang {minutes} minuto</translation>
-    </message>
-    <message>
-        <source>wrong PIN for staff {code} (1 try left before a lock)</source>
-        <translation>maling PIN para sa staff {code} (1 subok na lang bago ma-lock)</translation>
-    </message>
-    <message>
-        <source>wrong PIN for staff {code} ({left} tries left before a lock)</source>
-        <translation>maling PIN para sa staff {code} ({left} subok na lang bago ma-lock)</translation>
     </message>
     <message>
         <source>the customer's name, please</source>
@@ -571,6 +571,10 @@
         <translation>ulat: isa sa {reports}</translation>
     </message>
     <message>
+        <source>{name} ({code}) sees the reports of their own store, not of store {store}</source>
+        <translation>nakikita ni {name} ({code}) ang mga report ng sarili niyang tindahan, hindi ng tindahan {store}</translation>
+    </message>
+    <message>
         <source>the connection to the database was lost; nothing was refunded. Try again: the same request will not refund twice</source>
         <translation>naputol ang koneksyon sa database; walang na-refund. Subukan ulit: hindi magre-refund nang dalawang beses ang parehong kahilingan</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
         <source>override.request_id: no override request {override_request_id} at this store</source>
         <translation>override.request_id: walang override request na {override_request_id} sa tindahang ito</translation>
+    </message>
+    <message>
+        <source>override request {request} was asked for at another counter or by another clerk; only they complete it</source>
+        <translation>ang override request {request} ay hiniling sa ibang counter o ng ibang clerk; sila lang ang makakatapos nito</translation>
     </message>
     <message>
         <source>override request {request} is {status}, not approved</source>
@@ -857,6 +865,38 @@
     <message>
         <source>{command} has no handler</source>
         <translation>walang handler ang {command}</translation>
+    </message>
+    <message>
+        <source>{field}: expected text</source>
+        <translation>{field}: inaasahan ang teksto</translation>
+    </message>
+    <message>
+        <source>{field}: contains a control character (a NUL byte, an escape...)</source>
+        <translation>{field}: may control character (NUL byte, escape...)</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters, not {length}</source>
+        <translation>{field}: hanggang {limit} character lang, hindi {length}</translation>
+    </message>
+    <message>
+        <source>{field}: required</source>
+        <translation>{field}: kailangan</translation>
+    </message>
+    <message>
+        <source>{what}: larger than {limit} MB</source>
+        <translation>{what}: mas malaki sa {limit} MB</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 text (byte {position}): save it as UTF-8</source>
+        <translation>ang {what} ay hindi UTF-8 na teksto (byte {position}): i-save ito bilang UTF-8</translation>
+    </message>
+    <message>
+        <source>{what} is nested {depth} levels deep; at most {limit}</source>
+        <translation>ang {what} ay nakapaloob nang {depth} antas; hanggang {limit} lang</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON: {reason} at line {line}</source>
+        <translation>ang {what} ay hindi wastong JSON: {reason} sa linya {line}</translation>
     </message>
 </context>
 <context>

@@ -211,8 +211,20 @@
         <translation>PIN kodą sudaro nuo 4 iki 12 skaitmenų</translation>
     </message>
     <message>
+        <source>this database does not record which PIN pepper it was set up with, so no PIN can be checked; ask IT (docs/deploying.md)</source>
+        <translation>ši duomenų bazė neturi įrašo, su kuriuo PIN pipiru ji buvo sukurta, todėl jokio PIN patikrinti negalima; kreipkitės į IT (docs/deploying.md)</translation>
+    </message>
+    <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
         <translation>šios darbo vietos PIN „pipiras“ skiriasi nuo to, su kuriuo buvo sukurta duomenų bazė; paprašykite IT įdiegti tinklo pepper failą (docs/deploying.md)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is a {role}: this is for managers and admins</source>
+        <translation>{name} ({code}) yra {role}: tai skirta vadovams ir administratoriams</translation>
+    </message>
+    <message>
+        <source>{code} has a one-time PIN: choose your own first (`returndesk pin --staff {code}`, or sign in at a counter)</source>
+        <translation>{code} turi vienkartinį PIN: pirmiausia pasirinkite savo (`returndesk pin --staff {code}` arba prisijunkite prie kasos)</translation>
     </message>
     <message>
         <source>choose a PIN that is harder to guess than {pin}</source>
@@ -235,6 +247,10 @@
         <translation>vadovas negali tvirtinti išimties savo paties grąžinimui</translation>
     </message>
     <message>
+        <source>{name} ({code}) approves for their own store, not for store {store}</source>
+        <translation>{name} ({code}) tvirtina savo parduotuvei, ne parduotuvei {store}</translation>
+    </message>
+    <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
         <translation>parduotuvės {store_code} šioje duomenų bazėje nėra (patikrinkite darbo vietos parduotuvės nustatymą)</translation>
     </message>
@@ -247,28 +263,12 @@
         <translation>kasa {register_code} neparengta parduotuvei {store_code}</translation>
     </message>
     <message>
+        <source>wrong staff ID or PIN; after {count} wrong PINs in a row an ID is locked for {minutes} minutes</source>
+        <translation>neteisingas darbuotojo ID arba PIN; po {count} neteisingų PIN iš eilės ID užrakinamas {minutes} min.</translation>
+    </message>
+    <message>
         <source>type your staff ID</source>
         <translation>įveskite savo darbuotojo kodą</translation>
-    </message>
-    <message>
-        <source>no active staff member has ID {code}</source>
-        <translation>nėra aktyvaus darbuotojo su kodu {code}</translation>
-    </message>
-    <message>
-        <source>staff {code} is locked after {count} wrong PINs until {until}</source>
-        <translation>darbuotojas {code} užrakintas po {count} klaidingų PIN iki {until}</translation>
-    </message>
-    <message>
-        <source>wrong PIN; staff {code} is now locked for {minutes} minutes</source>
-        <translation>klaidingas PIN; darbuotojas {code} užrakintas {minutes} min.</translation>
-    </message>
-    <message>
-        <source>wrong PIN for staff {code} (1 try left before a lock)</source>
-        <translation>klaidingas PIN darbuotojui {code} (liko 1 bandymas iki užrakinimo)</translation>
-    </message>
-    <message>
-        <source>wrong PIN for staff {code} ({left} tries left before a lock)</source>
-        <translation>klaidingas PIN darbuotojui {code} (liko bandymų iki užrakinimo: {left})</translation>
     </message>
     <message>
         <source>the customer's name, please</source>
@@ -571,6 +571,10 @@
         <translation>ataskaita: viena iš {reports}</translation>
     </message>
     <message>
+        <source>{name} ({code}) sees the reports of their own store, not of store {store}</source>
+        <translation>{name} ({code}) mato savo parduotuvės ataskaitas, ne parduotuvės {store}</translation>
+    </message>
+    <message>
         <source>the connection to the database was lost; nothing was refunded. Try again: the same request will not refund twice</source>
         <translation>ryšys su duomenų baze nutrūko; niekas negrąžinta. Bandykite dar kartą: ta pati užklausa negrąžins pinigų du kartus</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
         <source>override.request_id: no override request {override_request_id} at this store</source>
         <translation>override.request_id: šioje parduotuvėje nėra išimties prašymo {override_request_id}</translation>
+    </message>
+    <message>
+        <source>override request {request} was asked for at another counter or by another clerk; only they complete it</source>
+        <translation>išimties prašymas {request} pateiktas kitoje kasoje arba kito kasininko; užbaigti gali tik jis</translation>
     </message>
     <message>
         <source>override request {request} is {status}, not approved</source>
@@ -857,6 +865,38 @@
     <message>
         <source>{command} has no handler</source>
         <translation>{command} neturi vykdytojo</translation>
+    </message>
+    <message>
+        <source>{field}: expected text</source>
+        <translation>{field}: turi būti tekstas</translation>
+    </message>
+    <message>
+        <source>{field}: contains a control character (a NUL byte, an escape...)</source>
+        <translation>{field}: yra valdymo simbolis (NUL baitas, escape...)</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters, not {length}</source>
+        <translation>{field}: daugiausia {limit} simbolių, ne {length}</translation>
+    </message>
+    <message>
+        <source>{field}: required</source>
+        <translation>{field}: privaloma</translation>
+    </message>
+    <message>
+        <source>{what}: larger than {limit} MB</source>
+        <translation>{what}: didesnis nei {limit} MB</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 text (byte {position}): save it as UTF-8</source>
+        <translation>{what} nėra UTF-8 tekstas ({position} baitas): išsaugokite kaip UTF-8</translation>
+    </message>
+    <message>
+        <source>{what} is nested {depth} levels deep; at most {limit}</source>
+        <translation>{what} įdėtas {depth} lygių gyliu; daugiausia {limit}</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON: {reason} at line {line}</source>
+        <translation>{what} nėra tinkamas JSON: {reason}, eilutė {line}</translation>
     </message>
 </context>
 <context>

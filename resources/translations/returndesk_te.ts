@@ -211,8 +211,20 @@
         <translation>PIN లో 4 నుండి 12 అంకెలు ఉంటాయి</translation>
     </message>
     <message>
+        <source>this database does not record which PIN pepper it was set up with, so no PIN can be checked; ask IT (docs/deploying.md)</source>
+        <translation>ఈ డేటాబేస్ ఏ PIN పెప్పర్‌తో సెటప్ చేయబడిందో నమోదు చేయలేదు, కాబట్టి ఏ PIN నూ తనిఖీ చేయలేము; IT ని అడగండి (docs/deploying.md)</translation>
+    </message>
+    <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
         <translation>ఈ స్టేషన్ PIN పెప్పర్ డేటాబేస్ సెటప్ చేసినప్పటి దానికి భిన్నంగా ఉంది; చైన్ పెప్పర్ ఫైల్‌ను ఇన్‌స్టాల్ చేయమని IT ని అడగండి (docs/deploying.md)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is a {role}: this is for managers and admins</source>
+        <translation>{name} ({code}) ఒక {role}: ఇది మేనేజర్లు మరియు అడ్మిన్‌ల కోసం</translation>
+    </message>
+    <message>
+        <source>{code} has a one-time PIN: choose your own first (`returndesk pin --staff {code}`, or sign in at a counter)</source>
+        <translation>{code} కు ఒకసారి వాడే PIN ఉంది: ముందుగా మీ స్వంత PIN ఎంచుకోండి (`returndesk pin --staff {code}`, లేదా కౌంటర్‌లో సైన్ ఇన్ చేయండి)</translation>
     </message>
     <message>
         <source>choose a PIN that is harder to guess than {pin}</source>
@@ -235,6 +247,10 @@
         <translation>మేనేజర్ తమ సొంత రిటర్న్‌పై మినహాయింపును ఆమోదించలేరు</translation>
     </message>
     <message>
+        <source>{name} ({code}) approves for their own store, not for store {store}</source>
+        <translation>{name} ({code}) తమ స్వంత స్టోర్ కోసం ఆమోదిస్తారు, స్టోర్ {store} కోసం కాదు</translation>
+    </message>
+    <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
         <translation>స్టోర్ {store_code} ఈ డేటాబేస్‌లో లేదు (స్టేషన్ స్టోర్ సెట్టింగ్ చూడండి)</translation>
     </message>
@@ -247,28 +263,12 @@
         <translation>స్టోర్ {store_code} కోసం కౌంటర్ {register_code} సెటప్ చేయలేదు</translation>
     </message>
     <message>
+        <source>wrong staff ID or PIN; after {count} wrong PINs in a row an ID is locked for {minutes} minutes</source>
+        <translation>తప్పు స్టాఫ్ ID లేదా PIN; వరుసగా {count} తప్పు PIN ల తర్వాత ID {minutes} నిమిషాలు లాక్ అవుతుంది</translation>
+    </message>
+    <message>
         <source>type your staff ID</source>
         <translation>మీ సిబ్బంది ID టైప్ చేయండి</translation>
-    </message>
-    <message>
-        <source>no active staff member has ID {code}</source>
-        <translation>ID {code} తో యాక్టివ్ సిబ్బంది ఎవరూ లేరు</translation>
-    </message>
-    <message>
-        <source>staff {code} is locked after {count} wrong PINs until {until}</source>
-        <translation>{count} తప్పు PIN ల తర్వాత సిబ్బంది {code} {until} వరకు లాక్ అయ్యారు</translation>
-    </message>
-    <message>
-        <source>wrong PIN; staff {code} is now locked for {minutes} minutes</source>
-        <translation>తప్పు PIN; సిబ్బంది {code} ఇప్పుడు {minutes} నిమిషాలు లాక్ అయ్యారు</translation>
-    </message>
-    <message>
-        <source>wrong PIN for staff {code} (1 try left before a lock)</source>
-        <translation>సిబ్బంది {code} కు తప్పు PIN (లాక్ అయ్యే ముందు 1 ప్రయత్నం మిగిలింది)</translation>
-    </message>
-    <message>
-        <source>wrong PIN for staff {code} ({left} tries left before a lock)</source>
-        <translation>సిబ్బంది {code} కు తప్పు PIN (లాక్ అయ్యే ముందు {left} ప్రయత్నాలు మిగిలాయి)</translation>
     </message>
     <message>
         <source>the customer's name, please</source>
@@ -571,6 +571,10 @@
         <translation>నివేదిక: {reports} లో ఒకటి</translation>
     </message>
     <message>
+        <source>{name} ({code}) sees the reports of their own store, not of store {store}</source>
+        <translation>{name} ({code}) తమ స్వంత స్టోర్ నివేదికలను చూస్తారు, స్టోర్ {store} వి కాదు</translation>
+    </message>
+    <message>
         <source>the connection to the database was lost; nothing was refunded. Try again: the same request will not refund twice</source>
         <translation>డేటాబేస్‌తో కనెక్షన్ తెగిపోయింది; ఏమీ రీఫండ్ కాలేదు. మళ్లీ ప్రయత్నించండి: అదే అభ్యర్థన రెండుసార్లు రీఫండ్ చేయదు</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
         <source>override.request_id: no override request {override_request_id} at this store</source>
         <translation>override.request_id: ఈ స్టోర్‌లో మినహాయింపు అభ్యర్థన {override_request_id} లేదు</translation>
+    </message>
+    <message>
+        <source>override request {request} was asked for at another counter or by another clerk; only they complete it</source>
+        <translation>ఓవర్‌రైడ్ అభ్యర్థన {request} వేరే కౌంటర్ నుండి లేదా వేరే క్లర్క్ అడిగారు; వారే దాన్ని పూర్తి చేయాలి</translation>
     </message>
     <message>
         <source>override request {request} is {status}, not approved</source>
@@ -857,6 +865,38 @@
     <message>
         <source>{command} has no handler</source>
         <translation>{command} కు హ్యాండ్లర్ లేదు</translation>
+    </message>
+    <message>
+        <source>{field}: expected text</source>
+        <translation>{field}: టెక్స్ట్ కావాలి</translation>
+    </message>
+    <message>
+        <source>{field}: contains a control character (a NUL byte, an escape...)</source>
+        <translation>{field}: నియంత్రణ అక్షరం ఉంది (NUL బైట్, escape...)</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters, not {length}</source>
+        <translation>{field}: గరిష్టంగా {limit} అక్షరాలు, {length} కాదు</translation>
+    </message>
+    <message>
+        <source>{field}: required</source>
+        <translation>{field}: తప్పనిసరి</translation>
+    </message>
+    <message>
+        <source>{what}: larger than {limit} MB</source>
+        <translation>{what}: {limit} MB కంటే పెద్దది</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 text (byte {position}): save it as UTF-8</source>
+        <translation>{what} UTF-8 టెక్స్ట్ కాదు (బైట్ {position}): UTF-8 గా సేవ్ చేయండి</translation>
+    </message>
+    <message>
+        <source>{what} is nested {depth} levels deep; at most {limit}</source>
+        <translation>{what} {depth} స్థాయిల లోతులో ఉంది; గరిష్టంగా {limit}</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON: {reason} at line {line}</source>
+        <translation>{what} సరైన JSON కాదు: {reason}, లైన్ {line}</translation>
     </message>
 </context>
 <context>

@@ -211,8 +211,20 @@
         <translation>mã PIN có từ 4 đến 12 chữ số</translation>
     </message>
     <message>
+        <source>this database does not record which PIN pepper it was set up with, so no PIN can be checked; ask IT (docs/deploying.md)</source>
+        <translation>cơ sở dữ liệu này không ghi lại pepper PIN đã dùng khi cài đặt, nên không kiểm tra được PIN nào; hãy hỏi IT (docs/deploying.md)</translation>
+    </message>
+    <message>
         <source>this station's PIN pepper differs from the one the database was set up with; ask IT to install the chain's pepper file (docs/deploying.md)</source>
         <translation>khóa bổ sung (pepper) mã PIN của máy này khác với khóa khi thiết lập cơ sở dữ liệu; nhờ bộ phận IT cài tệp pepper của chuỗi (docs/deploying.md)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is a {role}: this is for managers and admins</source>
+        <translation>{name} ({code}) là {role}: việc này dành cho quản lý và quản trị viên</translation>
+    </message>
+    <message>
+        <source>{code} has a one-time PIN: choose your own first (`returndesk pin --staff {code}`, or sign in at a counter)</source>
+        <translation>{code} đang dùng PIN một lần: hãy chọn PIN của riêng bạn trước (`returndesk pin --staff {code}`, hoặc đăng nhập tại quầy)</translation>
     </message>
     <message>
         <source>choose a PIN that is harder to guess than {pin}</source>
@@ -235,6 +247,10 @@
         <translation>quản lý không thể duyệt ngoại lệ cho lần trả hàng của chính mình</translation>
     </message>
     <message>
+        <source>{name} ({code}) approves for their own store, not for store {store}</source>
+        <translation>{name} ({code}) chỉ duyệt cho cửa hàng của mình, không cho cửa hàng {store}</translation>
+    </message>
+    <message>
         <source>store {store_code} is not in this database (check the station's store setting)</source>
         <translation>cửa hàng {store_code} không có trong cơ sở dữ liệu này (kiểm tra cài đặt cửa hàng của máy)</translation>
     </message>
@@ -247,28 +263,12 @@
         <translation>quầy {register_code} chưa được thiết lập cho cửa hàng {store_code}</translation>
     </message>
     <message>
+        <source>wrong staff ID or PIN; after {count} wrong PINs in a row an ID is locked for {minutes} minutes</source>
+        <translation>sai mã nhân viên hoặc PIN; sau {count} lần sai PIN liên tiếp, mã sẽ bị khóa {minutes} phút</translation>
+    </message>
+    <message>
         <source>type your staff ID</source>
         <translation>nhập mã nhân viên của bạn</translation>
-    </message>
-    <message>
-        <source>no active staff member has ID {code}</source>
-        <translation>không có nhân viên đang làm việc nào có mã {code}</translation>
-    </message>
-    <message>
-        <source>staff {code} is locked after {count} wrong PINs until {until}</source>
-        <translation>nhân viên {code} bị khóa sau {count} lần nhập sai PIN đến {until}</translation>
-    </message>
-    <message>
-        <source>wrong PIN; staff {code} is now locked for {minutes} minutes</source>
-        <translation>sai PIN; nhân viên {code} bị khóa trong {minutes} phút</translation>
-    </message>
-    <message>
-        <source>wrong PIN for staff {code} (1 try left before a lock)</source>
-        <translation>sai PIN cho nhân viên {code} (còn 1 lần thử trước khi bị khóa)</translation>
-    </message>
-    <message>
-        <source>wrong PIN for staff {code} ({left} tries left before a lock)</source>
-        <translation>sai PIN cho nhân viên {code} (còn {left} lần thử trước khi bị khóa)</translation>
     </message>
     <message>
         <source>the customer's name, please</source>
@@ -571,6 +571,10 @@
         <translation>báo cáo: một trong {reports}</translation>
     </message>
     <message>
+        <source>{name} ({code}) sees the reports of their own store, not of store {store}</source>
+        <translation>{name} ({code}) chỉ xem báo cáo của cửa hàng mình, không của cửa hàng {store}</translation>
+    </message>
+    <message>
         <source>the connection to the database was lost; nothing was refunded. Try again: the same request will not refund twice</source>
         <translation>mất kết nối với cơ sở dữ liệu; chưa hoàn tiền gì. Hãy thử lại: cùng một yêu cầu sẽ không hoàn tiền hai lần</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
         <source>override.request_id: no override request {override_request_id} at this store</source>
         <translation>override.request_id: không có yêu cầu duyệt ngoại lệ {override_request_id} tại cửa hàng này</translation>
+    </message>
+    <message>
+        <source>override request {request} was asked for at another counter or by another clerk; only they complete it</source>
+        <translation>yêu cầu ngoại lệ {request} được gửi từ quầy khác hoặc bởi nhân viên khác; chỉ người đó hoàn tất được</translation>
     </message>
     <message>
         <source>override request {request} is {status}, not approved</source>
@@ -857,6 +865,38 @@
     <message>
         <source>{command} has no handler</source>
         <translation>{command} chưa có bộ xử lý</translation>
+    </message>
+    <message>
+        <source>{field}: expected text</source>
+        <translation>{field}: cần là văn bản</translation>
+    </message>
+    <message>
+        <source>{field}: contains a control character (a NUL byte, an escape...)</source>
+        <translation>{field}: chứa ký tự điều khiển (byte NUL, ký tự escape...)</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters, not {length}</source>
+        <translation>{field}: tối đa {limit} ký tự, không phải {length}</translation>
+    </message>
+    <message>
+        <source>{field}: required</source>
+        <translation>{field}: bắt buộc</translation>
+    </message>
+    <message>
+        <source>{what}: larger than {limit} MB</source>
+        <translation>{what}: lớn hơn {limit} MB</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 text (byte {position}): save it as UTF-8</source>
+        <translation>{what} không phải văn bản UTF-8 (byte {position}): hãy lưu dưới dạng UTF-8</translation>
+    </message>
+    <message>
+        <source>{what} is nested {depth} levels deep; at most {limit}</source>
+        <translation>{what} lồng sâu {depth} cấp; tối đa {limit}</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON: {reason} at line {line}</source>
+        <translation>{what} không phải JSON hợp lệ: {reason} ở dòng {line}</translation>
     </message>
 </context>
 <context>

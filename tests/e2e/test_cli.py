@@ -141,7 +141,7 @@ def test_returns_process_exit_codes_and_replay(cli_env: dict[str, str], samples:
     wrong_pin = _request(tmp_path, "pin", receipt=samples["coupon"], idempotency_key="cli-5",
                          items=[{"line": 2, "qty": 1}], staff={"id": "1001", "pin": "0000"})
     refused = run("returns", "process", wrong_pin, env=cli_env)
-    assert refused.returncode == 2 and "wrong PIN" in one_clear_line(refused)
+    assert refused.returncode == 2 and "wrong staff ID or PIN" in one_clear_line(refused)
     bad_item = _request(tmp_path, "bad", receipt=samples["coupon"], idempotency_key="cli-6",
                         items=[{"line": 1, "qty": 0}])
     assert "items[0].qty" in one_clear_line(run("returns", "process", bad_item, env=cli_env))
@@ -308,7 +308,7 @@ def test_a_pdf_report_is_printed_in_the_store_language(cli_env: dict[str, str], 
     assert unsigned.returncode == 2 and "--staff" in unsigned.stderr and not unsigned.stdout
     clerk = run("report", "returns-by-reason", "--from", week[0], "--to", week[1], "--staff", "1001",
                 env={**cli_env, "RETURNDESK_PIN": "2468"})
-    assert clerk.returncode == 7 and "reports are for managers" in clerk.stderr and not clerk.stdout
+    assert clerk.returncode == 7 and "for managers and admins" in clerk.stderr and not clerk.stdout
     made = run("report", "returns-by-reason", "--from", week[0], "--to", week[1], "--store", "0001",
                "--format", "pdf", "--out", str(pdf), "--staff", "9001", env=manager)
     assert made.returncode == 0, made.stderr
@@ -346,3 +346,35 @@ def test_printer_test_prints_every_script_and_a_barcode_and_pulses_the_drawer_on
     page = pypdfium2.PdfDocument(Path(saved.stderr.strip().split(" -> ")[1]).read_bytes())[0]
     assert "తెలుగు" in page.get_textpage().get_text_range()
     assert [r.text for r in zxingcpp.read_barcodes(page.render(scale=203 / 72).to_pil())] == ["2000000000000011"]
+
+
+def test_an_admin_lets_a_manager_approve_for_another_store(cli_env: dict[str, str]) -> None:
+    manager = run("staff", "approve-for", "9002", "--stores", "0001", "--staff", "9001",
+                  env={**cli_env, "RETURNDESK_PIN": "1357"})
+    assert manager.returncode == 7 and "only an admin" in one_clear_line(manager)
+    admin = run("staff", "approve-for", "9002", "--stores", "0001", "--staff", "9901",
+                env={**cli_env, "RETURNDESK_PIN": "8642"})
+    assert admin.returncode == 0, admin.stderr
+    assert json.loads(admin.stdout)["staff_id"] == "9002"
+    unknown = run("staff", "approve-for", "9002", "--stores", "0009", "--staff", "9901",
+                  env={**cli_env, "RETURNDESK_PIN": "8642"})
+    assert unknown.returncode == 2 and "0009" in one_clear_line(unknown)
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"\xff\xfe{}", "not UTF-8"),
+    (b"[" * 5000 + b"]" * 5000, "nested 5000 levels deep"),
+    (b'{"receipt": null, "items": [{"sku": "A", "qty": 1000000000000000000000000000000}], "idempotency_key": "k",'
+     b' "staff": {"id": "1001", "pin": "2468"}}', "more than a line can hold"),
+    (b'{"receipt": "1", "items": [{"line": 1, "qty": 1, "serial": "' + b"A" * 100_000 + b'"}],'
+     b' "idempotency_key": "k", "staff": {"id": "1001", "pin": "2468"}}', "at most 64 characters"),
+    (b'{"receipt": "1", "items": [{"line": 1, "qty": 1, "serial": "S\\u0000N"}], "idempotency_key": "k",'
+     b' "staff": {"id": "1001", "pin": "2468"}}', "control character"),
+])
+def test_hostile_requests_get_one_line_and_exit_2(cli_env: dict[str, str], tmp_path: Path, content: bytes,
+                                                  expected: str) -> None:
+    request = tmp_path / "request.json"
+    request.write_bytes(content)
+    done = run("returns", "process", str(request), env=cli_env)
+    assert done.returncode == 2 and expected in one_clear_line(done), done.stderr[:300]
+    assert len(done.stderr) < 600 and "Traceback" not in done.stderr and not done.stdout

@@ -100,6 +100,13 @@ def test_goodwill_is_limited_per_manager_per_month(ctx: Context, tmp_path: Path)
     second = goodwill.request(ctx, actor, "C42", "store_credit", "still unhappy", amount=1000)
     with pytest.raises(Forbidden, match=r"given \$25.00 of goodwill this month"):
         goodwill.decide(ctx, second.id, "9001", "1357", approve=True)
+    from desktop.models import Staff, StaffApprovalStore, Store
+
+    with ctx.uow(write=True) as uow:  # store 0002's manager also approves for 0001 (an area manager)
+        cover = uow.session.scalars(select(Staff).where(Staff.code == "9002")).one()
+        here = uow.session.scalars(select(Store).where(Store.code == "0001")).one()
+        uow.session.add(StaffApprovalStore(staff_id=cover.id, store_id=here.id))
+        uow.commit()
     assert goodwill.decide(ctx, second.id, "9002", "9753", approve=True).status == "approved"  # another manager
 
 

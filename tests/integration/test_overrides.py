@@ -33,7 +33,7 @@ def test_queue_round_trip(ctx: Context, samples: dict[str, str]) -> None:
     # A clerk cannot answer; a wrong PIN is refused; both audited.
     with pytest.raises(Forbidden, match="cannot approve"):
         overrides.decide(ctx, view.id, "1002", "1122", approve=True, reason="ok")
-    with pytest.raises(AuthError, match="wrong PIN"):
+    with pytest.raises(AuthError, match="wrong staff ID or PIN"):
         overrides.decide(ctx, view.id, "9001", "0000", approve=True, reason="ok")
     with pytest.raises(RequestError, match="say why"):
         overrides.decide(ctx, view.id, "9001", "1357", approve=True, reason=" ")
@@ -41,8 +41,12 @@ def test_queue_round_trip(ctx: Context, samples: dict[str, str]) -> None:
     assert decided.status == "approved" and decided.decided_by.endswith("(9001)")
     assert overrides.pending(ctx, actor) == []
     with pytest.raises(RequestError, match="already approved"):
-        overrides.decide(ctx, view.id, "9002", "9753", approve=False, reason="no")
-    # The clerk's screen completes the return with the approval, once.
+        overrides.decide(ctx, view.id, "9001", "1357", approve=False, reason="no")
+    # Only the clerk who asked, at their counter, completes it; then once.
+    other = auth.sign_in(auth.SignIn("1002", "1122"), ctx)
+    with pytest.raises(Forbidden, match="only they complete it"):
+        returns.process(expired_request(samples, request_id=view.id), other, ctx)
+    assert overrides.get(ctx, view.id).status == "approved"
     reply = returns.process(expired_request(samples, request_id=view.id), actor, ctx)
     assert reply.status == "completed"
     assert overrides.get(ctx, view.id).status == "used"

@@ -35,7 +35,7 @@ from desktop.config import PosConfig
 from desktop.messages import QT_TR_NOOP
 from desktop.models import PriceChange, Product, Staff, Store
 from desktop.policy.money import Currency, MoneyError
-from desktop.services import audit, staff_admin
+from desktop.services import audit, inputs, staff_admin
 from desktop.services.auth import Actor
 from desktop.services.commands import MANAGERS, Command, handles
 from desktop.services.context import Context
@@ -67,7 +67,7 @@ def rows(path: Path, required: tuple[str, ...]) -> Iterator[Row]:
             if not line.strip():
                 continue
             try:
-                value = json.loads(line, parse_float=Decimal)
+                value = inputs.loads(line, parse_float=Decimal)
             except json.JSONDecodeError as error:
                 yield Row(number, {"__error__": f"not JSON ({error.msg})"})
                 continue

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
+from desktop.services import inputs
 from desktop.services.imports.raw import (
     BadRecord,
     PosRef,
@@ -50,7 +51,7 @@ def read_jsonl(stream: TextIO, source: str = "jsonl") -> Iterator[Record]:
             yield number, BadRecord(None, f"line of {len(line)} characters: more than one sale can be")
             continue
         try:
-            document = json.loads(line, parse_float=Decimal)
+            document = inputs.loads(line, parse_float=Decimal)
         except json.JSONDecodeError as error:
             yield number, BadRecord(None, f"not JSON ({error.msg} at column {error.colno})")
             continue

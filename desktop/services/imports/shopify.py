@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
+from desktop.services import inputs
 from desktop.services.imports.raw import (
     BadRecord,
     PosRef,
@@ -39,11 +40,11 @@ def read_shopify(stream: TextIO) -> Iterator[Record]:
     text = stream.read()
     stripped = text.lstrip()
     try:
-        documents = [json.loads(text, parse_float=Decimal)]
+        documents = [inputs.loads(text, parse_float=Decimal)]
     except json.JSONDecodeError:
         if not stripped.startswith("{"):
             raise
-        documents = [json.loads(line, parse_float=Decimal) for line in text.splitlines() if line.strip()]
+        documents = [inputs.loads(line, parse_float=Decimal) for line in text.splitlines() if line.strip()]
     number = 0
     for document in documents:
         orders = document.get("orders") if isinstance(document, Mapping) else None

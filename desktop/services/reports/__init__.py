@@ -10,7 +10,7 @@ the words from the catalogue, numbers as the locale writes them).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
@@ -21,10 +21,11 @@ from desktop.codes import LABELS
 from desktop.messages import QT_TR_NOOP, Message, Term
 from desktop.models import Store
 from desktop.printing.reports import render_report
+from desktop.services import auth
 from desktop.services.auth import Actor
 from desktop.services.commands import MANAGERS, Command, handles
 from desktop.services.context import Context
-from desktop.services.errors import RequestError
+from desktop.services.errors import Forbidden, RequestError
 from desktop.services.policies import active_policy
 from desktop.services.reports.base import Report, ReportQuery, store_ids
 from desktop.services.reports.returns import (
@@ -68,12 +69,20 @@ class RunReport(Command[Report]):
 
 
 @handles(RunReport)
-def run(ctx: Context, command: RunReport, actor: Actor) -> Report:  # noqa: ARG001 - every manager sees every store
+def run(ctx: Context, command: RunReport, actor: Actor) -> Report:
+    """A manager sees their own store (and the stores they approve for),
+    an admin every store; without a store, a manager's report is of theirs."""
     if command.name not in REPORTS:
         raise RequestError(QT_TR_NOOP("report: one of {reports}"), reports=", ".join(REPORTS))
     command.query.check()
     with ctx.uow() as uow:
-        return REPORTS[command.name](uow.session, command.query)
+        query = command.query
+        if actor.role != "admin":
+            query = replace(query, store=query.store or actor.store_code)
+            if not auth.may_act_for(uow.session, actor, query.store or ""):
+                raise Forbidden(QT_TR_NOOP("{name} ({code}) sees the reports of their own store, not of store "
+                                           "{store}"), name=actor.name, code=actor.code, store=query.store)
+        return REPORTS[command.name](uow.session, query)
 
 
 def locale_of(ctx: Context, query: ReportQuery) -> str:

@@ -45,7 +45,7 @@ from desktop.policy import (
 from desktop.services.auth import Actor
 from desktop.services.commands import Command, handles
 from desktop.services.context import Context
-from desktop.services.errors import RequestError
+from desktop.services.errors import Forbidden, RequestError
 from desktop.services.policies import active_policy
 from desktop.services.receipts import (
     find_customer,
@@ -236,6 +236,9 @@ def _approved_request(session: Session, req: ReturnRequest, actor: Actor, codes:
     if request is None or request.store_id != actor.store_id:
         raise RequestError(QT_TR_NOOP("override.request_id: no override request {override_request_id} at this store"),
                            override_request_id=req.override_request_id)
+    if request.requested_by_id != actor.staff_id or request.register_id != actor.register_id:
+        raise Forbidden(QT_TR_NOOP("override request {request} was asked for at another counter or by another "
+                                   "clerk; only they complete it"), request=request.id)
     if request.status != "approved":
         raise RequestError(QT_TR_NOOP("override request {request} is {status}, not approved"),
                            request=request.id, status=Term(request.status))
