@@ -11,7 +11,7 @@ import os
 from desktop import config
 from desktop.config import Settings
 from desktop.db import schema
-from desktop.db.engine import Database
+from desktop.db.engine import Database, quick_check
 from desktop.db.numbering import RegisterCounter
 from desktop.services.context import Context
 
@@ -31,7 +31,15 @@ def is_embedded(settings: Settings) -> bool:
 
 
 def open_database(settings: Settings) -> Database:
-    return Database.connect(settings.resolved_db_url(), db_password(settings))
+    """The station's database: the embedded one's folder is made when
+    missing (a configured one's must exist), and an embedded file is checked
+    for damage before anyone works on it."""
+    db = Database.connect(settings.resolved_db_url(), db_password(settings), create_folder=is_embedded(settings))
+    quick_check(db.engine)
+    from desktop.services import audit
+
+    audit.use_key(db.engine, config.pepper(settings))
+    return db
 
 
 def build_context(settings: Settings, db: Database | None = None, migrate: bool | None = None) -> Context:
@@ -52,7 +60,7 @@ def build_context(settings: Settings, db: Database | None = None, migrate: bool 
         layouts = pos_barcodes.layouts(pos.barcodes)
     except pos_barcodes.LayoutError as error:
         raise config.ConfigError(f"{pos.source}: {error}") from None
-    return Context(
+    ctx = Context(
         db=db,
         pepper=config.pepper(settings),
         counter=RegisterCounter(config.data_dir() / "counters.sqlite3"),
@@ -62,3 +70,7 @@ def build_context(settings: Settings, db: Database | None = None, migrate: bool 
         layouts=layouts,
         settings=settings,
     )
+    from desktop.services import audit
+
+    audit.key_chains(ctx)  # a database from before the audit chains were keyed gets its keyed entry, once
+    return ctx

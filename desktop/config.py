@@ -255,7 +255,11 @@ def write_config(path: Path, values: Mapping[str, Any]) -> None:
             value = current[key]
             lines.append(f"{key} = {value}" if isinstance(value, int) else f"{key} = {_toml_string(value)}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Written whole (FILE.part, renamed) and readable by its owner only: a URL may carry a password.
+    partial = path.with_name(path.name + ".part")
+    with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+    partial.replace(path)
 
 
 def _toml_string(value: str) -> str:

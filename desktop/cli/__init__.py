@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -105,8 +106,9 @@ def _log_traceback() -> Path:
 
     path = data_dir() / "returndesk.log"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # The owner's only: a traceback can show a customer's data.
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a", encoding="utf-8") as handle:
             handle.write(f"--- {dt.datetime.now().isoformat()}\n{traceback.format_exc()}\n")
     except OSError:
         pass

@@ -202,7 +202,14 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
     report.add_argument("--staff", metavar="ID", help="who you are (a manager or an admin); the PIN is asked")
 
     audit = group("audit", "the audit log")
-    command(audit, "verify", database.audit_verify, "check the audit log's hash chains")
+    verify = command(audit, "verify", database.audit_verify, "check the audit log's chains, and every return, refund, "
+                     "voucher and override against them")
+    verify.add_argument("--checkpoints", metavar="FILE", help="checkpoints taken earlier (audit checkpoint): catch a "
+                                                              "chain cut short or rewritten since")
+    point = command(audit, "checkpoint", database.audit_checkpoint, "each store's chain as it stands, with its MAC, "
+                    "to keep away from the database")
+    point.add_argument("--out", default="-", metavar="FILE", help="append to FILE (default: print)")
+    point.add_argument("--store", metavar="CODE")
 
     cfg = group("config", "station settings")
     command(cfg, "show", database.config_show, "print the effective settings and their sources").add_argument(

@@ -8,6 +8,8 @@ front instead of failing later on lock upgrade; reads use a plain BEGIN.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +25,7 @@ from desktop.messages import QT_TR_NOOP, Message
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
-def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> Engine:
+def make_engine(url: str | URL, password: str | None = None, create_folder: bool = False, **kwargs: Any) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -33,7 +35,7 @@ def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> E
         parsed = parsed.set(password=password)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        return _sqlite_engine(parsed, **kwargs)
+        return _sqlite_engine(parsed, create_folder, **kwargs)
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
@@ -48,9 +50,45 @@ def make_engine(url: str | URL, password: str | None = None, **kwargs: Any) -> E
                               backend=backend)
 
 
-def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
-    if url.database and url.database != ":memory:":
-        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+def _sqlite_file(url: URL, create_folder: bool) -> None:
+    """The file's folder must exist (the embedded database's is made, with
+    room for its owner only); a new database file is readable by its owner
+    only (SQLite gives its -wal and -shm the same rights)."""
+    if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
+        return
+    path = Path(url.database).expanduser()
+    if not path.parent.is_dir():
+        if not create_folder:
+            raise DatabaseUnavailable(QT_TR_NOOP("the folder {folder} does not exist: create it first, or check the "
+                                                 "database URL"), folder=str(path.parent))
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def quick_check(engine: Engine) -> None:
+    """SQLite's quick integrity check of the embedded database, once when it
+    is opened: a damaged file is named, with the way out, before anyone
+    works on it."""
+    import sqlite3
+
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:" or not Path(database).exists():
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(database, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)) as db:
+            result = [row[0] for row in db.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as error:
+        result = [str(error)]
+    if result != ["ok"]:
+        raise DatabaseUnavailable(QT_TR_NOOP("the database file {path} is damaged ({problem}): restore the latest "
+                                             "backup (returndesk db restore FILE, docs/deploying.md)"),
+                                  path=database, problem="; ".join(result))
+
+
+def _sqlite_engine(url: URL, create_folder: bool = False, **kwargs: Any) -> Engine:
+    _sqlite_file(url, create_folder)
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
 
     @event.listens_for(engine, "connect")

@@ -27,6 +27,14 @@ class Busy(DatabaseError):
     """Another counter held the lock too long; safe to retry."""
 
 
+class DiskFull(DatabaseError):
+    """The disk under the database has no room: the transaction was rolled back."""
+
+
+DISK_FULL = QT_TR_NOOP("the disk holding the database ({where}) is full: nothing was written; ask IT to free space, "
+                       "then try again")
+
+
 # PostgreSQL SQLSTATEs that mean "try the whole transaction again".
 RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03"}
 
@@ -41,7 +49,21 @@ def is_retryable(error: BaseException) -> bool:
     return "database is locked" in text or "database table is locked" in text
 
 
+def is_disk_full(error: BaseException) -> bool:
+    """SQLite's SQLITE_FULL, PostgreSQL's disk_full (53100), or ENOSPC from the system."""
+    import errno
+
+    original = getattr(error, "orig", None) or error
+    sqlstate = getattr(original, "sqlstate", None) or getattr(getattr(original, "diag", None), "sqlstate", None)
+    if sqlstate == "53100" or getattr(original, "errno", None) == errno.ENOSPC:
+        return True
+    text = str(original).lower()
+    return "database or disk is full" in text or "no space left on device" in text
+
+
 def is_disconnect(error: BaseException) -> bool:
+    if is_disk_full(error):
+        return False
     if isinstance(error, exc.DBAPIError) and error.connection_invalidated:
         return True
     if isinstance(error, (exc.OperationalError, exc.InterfaceError)):
@@ -64,6 +86,8 @@ def clear_errors(where: str) -> Iterator[None]:
     except DatabaseError:
         raise
     except (exc.OperationalError, exc.InterfaceError) as error:
+        if is_disk_full(error):
+            raise DiskFull(DISK_FULL, where=where) from error
         if is_retryable(error):
             raise Busy(QT_TR_NOOP("another counter is holding the database; try again")) from error
         raise unreachable(error, where) from error

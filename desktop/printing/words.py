@@ -29,6 +29,8 @@ ENGLISH = (
     "Cash refunded", "No cash was refunded on this day.", "Count each register's drawer against its amount.",
     # The store's settings (services/documents.py _store_header)
     "Tax ID {tax_id}",
+    # The audit chain's checkpoint on the end-of-day slip (services/audit.py)
+    "Audit checkpoint {checkpoint}",
 )
 
 def translator(locale: str) -> Callable[[str], str]:

@@ -1,22 +1,35 @@
-"""Writing and verifying the audit log's hash chains (one per store).
+"""Writing and verifying the audit log's chains (one per store), tamper-evident
+in the sense of Crosby and Wallach.
 
-An entry's hash is SHA-256 over the previous hash and a canonical JSON of
-the entry (sorted keys, no spaces, UTF-8). Writers lock the store's head row
-(SELECT ... FOR UPDATE on PostgreSQL; on SQLite the writing transaction
-already holds the database's write lock), so two counters can never both
-append entry n and fork the chain.
+An entry's hash is an HMAC-SHA-256, keyed with a key derived from the
+chain's PIN pepper (kept in the site's protected config, never in the
+database), over the previous hash and a canonical JSON of the entry (sorted
+keys, no spaces, UTF-8): someone with the database but not the key cannot
+recompute the chain after an edit. (Entries written before the key was used
+carry a plain SHA-256; they verify only as a prefix of the chain, never
+after a keyed entry.) Checkpoints (a store's sequence number and hash, with
+their MAC) leave the database on the end-of-day slip and through `returndesk
+audit checkpoint`; `audit verify --checkpoints FILE` catches a chain cut
+short or rewritten since. Verification also compares every return, refund,
+voucher and override row with the entry that recorded it.
+
+Writers lock the store's head row (SELECT ... FOR UPDATE on PostgreSQL; on
+SQLite the writing transaction already holds the database's write lock), so
+two counters can never both append entry n and fork the chain. The tables
+refuse UPDATE, DELETE and TRUNCATE (triggers, migrations 0001 and 0008).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.db.prepared import Prepared, connection_of
@@ -30,13 +43,55 @@ def canonical(entry: Mapping[str, Any]) -> str:
     return json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def entry_hash(prev_hash: str, store_id: int, seq: int, at: dt.datetime, staff_id: int | None,
-               action: str, entity: str, entity_id: str, payload: Mapping[str, Any]) -> str:
-    body = canonical({
+def chain_key(pepper: bytes) -> bytes:
+    """The chain's MAC key, derived from the PIN pepper (another purpose, another key)."""
+    return hmac.new(pepper, b"returndesk audit chain key v1", hashlib.sha256).digest()
+
+
+_KEYS: dict[str, bytes] = {}  # by the database's URL: engines with options and disposed pools are the same database
+
+
+def _where(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def use_key(engine: Engine, pepper: bytes) -> None:
+    """Every entry written or verified through ``engine`` uses this station's key
+    (the composition root and the service Context call this)."""
+    _KEYS[_where(engine)] = chain_key(pepper)
+
+
+def share_key(source: Engine, target: Engine) -> None:
+    """``target`` (a staging copy of the same database) uses ``source``'s key."""
+    if _where(source) in _KEYS:
+        _KEYS[_where(target)] = _KEYS[_where(source)]
+
+
+def _key(bind: Session | Connection) -> bytes:
+    engine = connection_of(bind).engine if isinstance(bind, Session) else bind.engine
+    key = _KEYS.get(_where(engine))
+    if key is None:
+        raise RuntimeError("the audit chain's key is not set for this database (audit.use_key)")
+    return key
+
+
+def _body(store_id: int, seq: int, at: dt.datetime, staff_id: int | None, action: str, entity: str,
+          entity_id: str, payload: Mapping[str, Any]) -> str:
+    return canonical({
         "store": store_id, "seq": seq, "at": at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
         "staff": staff_id, "action": action, "entity": entity, "entity_id": entity_id, "payload": payload,
     })
-    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def entry_hash(key: bytes, prev_hash: str, store_id: int, seq: int, at: dt.datetime, staff_id: int | None,
+               action: str, entity: str, entity_id: str, payload: Mapping[str, Any]) -> str:
+    body = _body(store_id, seq, at, staff_id, action, entity, entity_id, payload)
+    return hmac.new(key, (prev_hash + body).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _unkeyed_hash(prev_hash: str, *fields: Any) -> str:
+    """The hash of entries written before the chain was keyed."""
+    return hashlib.sha256((prev_hash + _body(*fields)).encode("utf-8")).hexdigest()
 
 
 # ---- Public API
@@ -74,6 +129,7 @@ _MOVE_HEAD = Prepared(update(_heads).where(_heads.c.store_id == bindparam("store
 def record_all(session: Session | Connection, store_id: int, at: dt.datetime, events: list[Event]) -> None:
     """Append several entries under one lock of the chain's head."""
     connection = connection_of(session)  # prepared statements only: no ORM objects to flush
+    key = _key(connection)
     head = _HEAD_FOR_UPDATE.first(connection, {"store": store_id})
     if head is None:
         # A store's first entry; a concurrent first writer fails on the
@@ -87,7 +143,7 @@ def record_all(session: Session | Connection, store_id: int, at: dt.datetime, ev
     for event in events:
         payload = dict(event.payload or {})
         seq += 1
-        digest = entry_hash(previous, store_id, seq, at, event.staff_id, event.action, event.entity,
+        digest = entry_hash(key, previous, store_id, seq, at, event.staff_id, event.action, event.entity,
                             str(event.entity_id), payload)
         rows.append({"store_id": store_id, "seq": seq, "at": at, "staff_id": event.staff_id, "action": event.action,
                      "entity": event.entity, "entity_id": str(event.entity_id), "payload": payload,
@@ -125,9 +181,37 @@ def verify_all(ctx: Context) -> list[ChainReport]:
         return verify(uow.session)
 
 
+@dataclass(frozen=True)
+class Verification:
+    chains: list[ChainReport]
+    problems: list[str]  # rows that differ from their entries, checkpoints the chain no longer matches
+
+    @property
+    def ok(self) -> bool:
+        return all(chain.ok for chain in self.chains) and not self.problems
+
+
+def verify_everything(ctx: Context, taken: list[dict[str, Any]] | None = None) -> Verification:
+    """The chains, the business rows against their entries, and (given)
+    checkpoints taken earlier, in one read-only unit of work."""
+    with ctx.uow() as uow:
+        chains = verify(uow.session)
+        problems = check_rows(uow.session)
+        if taken:
+            problems += check_checkpoints(uow.session, taken)
+        return Verification(chains, problems)
+
+
+def take_checkpoints(ctx: Context, store_code: str | None = None) -> list[Checkpoint]:
+    with ctx.uow() as uow:
+        return checkpoints(uow.session, ctx.now(), store_code)
+
+
 def _verify_store(session: Session, store: Store, batch: int) -> ChainReport:
+    key = _key(session)
     prev_hash, expected_seq, count = GENESIS_HASH, 1, 0
     last_seq = 0
+    keyed = False  # once an entry is keyed, every later one must be
     while True:
         rows = session.scalars(
             select(AuditEntry).where(AuditEntry.store_id == store.id, AuditEntry.seq > last_seq)
@@ -140,14 +224,173 @@ def _verify_store(session: Session, store: Store, batch: int) -> ChainReport:
                 return ChainReport(store.code, count, expected_seq, f"entry {expected_seq} is missing")
             if entry.prev_hash != prev_hash:
                 return ChainReport(store.code, count, entry.seq, "its link to the previous entry is wrong")
-            digest = entry_hash(prev_hash, entry.store_id, entry.seq, entry.at, entry.staff_id, entry.action,
-                                entry.entity, entry.entity_id, entry.payload)
-            if digest != entry.hash:
+            fields = (entry.store_id, entry.seq, entry.at, entry.staff_id, entry.action, entry.entity,
+                      entry.entity_id, entry.payload)
+            if hmac.compare_digest(entry_hash(key, prev_hash, *fields), entry.hash):
+                keyed = True
+            elif keyed or _unkeyed_hash(prev_hash, *fields) != entry.hash:
                 return ChainReport(store.code, count, entry.seq, "its content was changed after it was written")
             prev_hash, expected_seq, count = entry.hash, expected_seq + 1, count + 1
             last_seq = entry.seq
         session.expunge_all()
+    if count and not keyed:
+        return ChainReport(store.code, count, count, "no entry carries the chain's key: it was rewritten without it")
     head = session.get(AuditHead, store.id)
-    if head is not None and head.seq != count:
+    if head is None and count:
+        return ChainReport(store.code, count, count, "the chain's head row is missing")
+    if head is not None and (head.seq != count or head.hash != prev_hash):
         return ChainReport(store.code, count, count + 1, f"the chain head says {head.seq} entries, found {count}")
     return ChainReport(store.code, count)
+
+
+# ---- Checkpoints: the chain's state, taken out of the database
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    store: str
+    seq: int
+    hash: str
+    at: str  # when it was taken, ISO UTC
+    mac: str  # HMAC over store, seq, hash and at: a checkpoint cannot be made up without the key
+
+    def to_json(self) -> dict[str, Any]:
+        return {"store": self.store, "seq": self.seq, "hash": self.hash, "at": self.at, "mac": self.mac}
+
+    def short(self) -> str:
+        """As printed on the end-of-day slip."""
+        return f"{self.store}#{self.seq} {self.hash[:16]} {self.mac[:16]}"
+
+
+def _checkpoint_mac(key: bytes, store: str, seq: int, digest: str, at: str) -> str:
+    return hmac.new(key, f"checkpoint|{store}|{seq}|{digest}|{at}".encode(), hashlib.sha256).hexdigest()
+
+
+def checkpoints(session: Session, now: dt.datetime, store_code: str | None = None) -> list[Checkpoint]:
+    """Each store's chain as it stands (or one store's)."""
+    key = _key(session)
+    at = now.astimezone(dt.UTC).isoformat(timespec="seconds")
+    query = select(Store.code, AuditHead.seq, AuditHead.hash).join(AuditHead, AuditHead.store_id == Store.id)
+    if store_code is not None:
+        query = query.where(Store.code == store_code)
+    return [Checkpoint(code, seq, digest, at, _checkpoint_mac(key, code, seq, digest, at))
+            for code, seq, digest in session.execute(query.order_by(Store.code))]
+
+
+def check_checkpoints(session: Session, taken: list[dict[str, Any]]) -> list[str]:
+    """Problems with checkpoints taken earlier: a forged one, a chain now
+    shorter than it was (a cut tail), or a different hash at that entry (a
+    rewritten chain)."""
+    key = _key(session)
+    problems = []
+    for point in taken:
+        try:
+            store, seq, digest, at = str(point["store"]), int(point["seq"]), str(point["hash"]), str(point["at"])
+            mac = str(point["mac"])
+        except (KeyError, TypeError, ValueError):
+            problems.append(f"checkpoint {point!r:.60}: not a checkpoint")
+            continue
+        if not hmac.compare_digest(_checkpoint_mac(key, store, seq, digest, at), mac):
+            problems.append(f"store {store}: the checkpoint of entry {seq} taken {at} is not one this chain's key made")
+            continue
+        store_id = session.scalar(select(Store.id).where(Store.code == store))
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.store_id == store_id,
+                                                         AuditEntry.seq == seq)).first()
+        if entry is None:
+            problems.append(f"store {store}: entry {seq}, recorded by the checkpoint taken {at}, is gone "
+                            "(the chain was cut short)")
+        elif entry.hash != digest:
+            problems.append(f"store {store}: entry {seq} differs from the checkpoint taken {at} (the chain was "
+                            "rewritten)")
+    return problems
+
+
+# ---- The business rows against the entries that recorded them
+
+
+def check_rows(session: Session) -> list[str]:
+    """Every return, refund, voucher and override compared with its entry:
+    a row changed in its own table (a refund made bigger, a voucher topped
+    up) no longer matches what the log says was done."""
+    from desktop.models import OverrideRequest, RefundTender, Return, Voucher
+    from desktop.policy.money import Currency
+
+    problems: list[str] = []
+    completed: dict[str, dict[str, Any]] = {}
+    issued: dict[str, list[dict[str, Any]]] = {}
+    decided: dict[str, str] = {}
+    for action, entity_id, payload in session.execute(
+            select(AuditEntry.action, AuditEntry.entity_id, AuditEntry.payload).where(AuditEntry.action.in_(
+                ("return.completed", "refund.issued", "override.approved", "override.refused")))):
+        if action == "return.completed":
+            completed[entity_id] = payload
+        elif action == "refund.issued":
+            issued.setdefault(entity_id, []).append(payload)
+        else:
+            decided[entity_id] = action.split(".")[1]
+    vouchers = {row.id: row for row in session.scalars(select(Voucher))}
+    tenders: dict[int, list[RefundTender]] = {}
+    for tender in session.scalars(select(RefundTender)):
+        tenders.setdefault(tender.return_id, []).append(tender)
+    for ret in session.scalars(select(Return).order_by(Return.id)):
+        money = Currency.of(ret.currency).format
+        entry = completed.get(ret.doc_id)
+        if entry is None:
+            problems.append(f"return {ret.doc_id} has no entry in the audit log")
+            continue
+        if entry.get("refund_total") != money(ret.refund_total_cents):
+            problems.append(f"return {ret.doc_id}: refunded {money(ret.refund_total_cents)}, the log says "
+                            f"{entry.get('refund_total')}")
+        logged = sorted((str(t.get("type")), str(t.get("amount")), str(t.get("voucher_id") or ""))
+                        for t in issued.get(ret.doc_id, []))
+        rows = sorted((t.type, money(t.amount_cents), vouchers[t.voucher_id].doc_id if t.voucher_id else "")
+                      for t in tenders.get(ret.id, []))
+        if logged != rows:
+            problems.append(f"return {ret.doc_id}: its refunds {rows} differ from the log's {logged}")
+        for tender in tenders.get(ret.id, []):
+            voucher = vouchers.get(tender.voucher_id) if tender.voucher_id else None
+            if voucher is not None and voucher.amount_cents != tender.amount_cents:
+                problems.append(f"voucher {voucher.doc_id}: issued for {money(voucher.amount_cents)}, the refund "
+                                f"was {money(tender.amount_cents)}")
+    for request in session.scalars(select(OverrideRequest).where(OverrideRequest.status.in_(("approved", "used",
+                                                                                          "refused")))):
+        said = decided.get(str(request.id))
+        status = "refused" if request.status == "refused" else "approved"
+        if said is not None and said != status:
+            problems.append(f"override request {request.id} is {request.status}, the log says {said}")
+        elif said is None and request.return_id is not None and status == "approved" and request.decided_by_id:
+            problems.append(f"override request {request.id} is approved with no approval in the log")
+    return problems
+
+
+def key_chains(ctx: Context) -> list[str]:
+    """A keyed entry at the end of every chain whose newest entry is not
+    keyed yet (a database from before the chains were keyed): from then on
+    its older entries verify only as a prefix of a keyed chain. The codes of
+    the stores done (read first; written only when there is something to do)."""
+    with ctx.uow() as uow:
+        unkeyed = _unkeyed_heads(uow.session)
+    if not unkeyed:
+        return []
+    with ctx.uow(write=True) as uow:
+        for store_id, _code, seq, digest in _unkeyed_heads(uow.session):
+            record(uow.session, store_id, "audit.keyed", at=ctx.now(),
+                   payload={"unkeyed_up_to": seq, "hash": digest})
+        uow.commit()
+    return [code for _, code, _, _ in unkeyed]
+
+
+def _unkeyed_heads(session: Session) -> list[tuple[int, str, int, str]]:
+    key = _key(session)
+    found = []
+    heads = select(Store.id, Store.code, AuditHead.seq, AuditHead.hash).join(AuditHead, AuditHead.store_id == Store.id)
+    for store_id, code, seq, digest in session.execute(heads).all():
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.store_id == store_id,
+                                                         AuditEntry.seq == seq)).first()
+        if entry is None:
+            continue
+        fields = (entry.store_id, entry.seq, entry.at, entry.staff_id, entry.action, entry.entity, entry.entity_id,
+                  entry.payload)
+        if not hmac.compare_digest(entry_hash(key, entry.prev_hash, *fields), digest):
+            found.append((store_id, code, seq, digest))
+    return found

@@ -40,6 +40,11 @@ class Context:
     # The station's settings, for what reaches outside: the mail server, the folder letters go to.
     settings: Settings | None = None
 
+    def __post_init__(self) -> None:
+        from desktop.services import audit
+
+        audit.use_key(self.db.engine, self.pepper)  # the audit chain's MAC key, derived from the pepper
+
     def uow(self, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.db, write=write)
 

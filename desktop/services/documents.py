@@ -159,7 +159,9 @@ def closing_slip(ctx: Context, actor: Actor, day: dt.date | None = None) -> Prin
                   (t("Printed by"), staff_label(session, actor.staff_id)), (t("Date"), words.when(ctx.now()))),
             lines=lines, totals=((t("Cash refunded"), words.money(sum(cents for *_, cents in refunds))),),
             notes=(t("Count each register's drawer against its amount.") if refunds
-                   else t("No cash was refunded on this day."),),
+                   else t("No cash was refunded on this day."),
+                   *(t("Audit checkpoint {checkpoint}").format(checkpoint=point.short())
+                     for point in audit.checkpoints(session, ctx.now(), store.code))),
             name=f"closing-{store.code}-{day.isoformat()}",
         )
 

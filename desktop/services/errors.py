@@ -4,6 +4,8 @@ show it in the station's language."""
 
 from __future__ import annotations
 
+import errno
+
 from desktop.messages import Explained
 
 
@@ -34,7 +36,7 @@ def classify(error: BaseException) -> tuple[str, str] | None:
     from sqlalchemy.exc import DBAPIError
 
     from desktop.config import ConfigError
-    from desktop.db.errors import DatabaseError
+    from desktop.db.errors import DatabaseError, is_disk_full
     from desktop.policy import CaseError, MoneyError, PolicyError
     from desktop.policy.docid import DocumentIdError
     from desktop.printing.escpos import PrinterError
@@ -48,6 +50,10 @@ def classify(error: BaseException) -> tuple[str, str] | None:
     if isinstance(error, PrinterError):
         return "printer", str(error)
     if isinstance(error, DBAPIError):
+        if is_disk_full(error):
+            return "database", "the disk holding the database is full: nothing was written; free space and try again"
         detail = str(error.orig or error).strip().splitlines()
         return "database", f"database error: {detail[0] if detail else type(error).__name__}"
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return "bad_input", f"the disk is full{f' ({error.filename})' if error.filename else ''}: nothing was written"
     return None

@@ -86,6 +86,7 @@ def restore(db: Database, source: Path, keep_dir: Path, by: str = "command line"
     staged = backups.stage(db.engine, source)
     try:
         trial = Database.connect(f"sqlite:///{staged}")
+        audit.share_key(db.engine, trial.engine)
         try:
             schema.upgrade(trial.engine)
             with Session(trial.engine) as session:

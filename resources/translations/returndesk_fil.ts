@@ -11,6 +11,14 @@
         <translation>hindi suportadong database {backend!r}: gamitin ang sqlite:/// o postgresql+psycopg://</translation>
     </message>
     <message>
+        <source>the folder {folder} does not exist: create it first, or check the database URL</source>
+        <translation>wala ang folder na {folder}: gawin muna ito, o suriin ang URL ng database</translation>
+    </message>
+    <message>
+        <source>the database file {path} is damaged ({problem}): restore the latest backup (returndesk db restore FILE, docs/deploying.md)</source>
+        <translation>sira ang database file na {path} ({problem}): i-restore ang pinakabagong backup (returndesk db restore FILE, docs/deploying.md)</translation>
+    </message>
+    <message>
         <source>local file {path}</source>
         <translation>lokal na file {path}</translation>
     </message>
@@ -25,6 +33,10 @@
     <message>
         <source>{host}/{database}</source>
         <translation>{host}/{database}</translation>
+    </message>
+    <message>
+        <source>the disk holding the database ({where}) is full: nothing was written; ask IT to free space, then try again</source>
+        <translation>puno na ang disk ng database ({where}): walang naisulat; ipalinis sa IT ang espasyo, saka subukan ulit</translation>
     </message>
     <message>
         <source>cannot reach the database {where}: {detail}</source>

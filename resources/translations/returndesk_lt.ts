@@ -11,6 +11,14 @@
         <translation>nepalaikoma duomenų bazė {backend!r}: naudokite sqlite:/// arba postgresql+psycopg://</translation>
     </message>
     <message>
+        <source>the folder {folder} does not exist: create it first, or check the database URL</source>
+        <translation>aplanko {folder} nėra: pirmiausia jį sukurkite arba patikrinkite duomenų bazės URL</translation>
+    </message>
+    <message>
+        <source>the database file {path} is damaged ({problem}): restore the latest backup (returndesk db restore FILE, docs/deploying.md)</source>
+        <translation>duomenų bazės failas {path} sugadintas ({problem}): atkurkite naujausią atsarginę kopiją (returndesk db restore FILE, docs/deploying.md)</translation>
+    </message>
+    <message>
         <source>local file {path}</source>
         <translation>vietinis failas {path}</translation>
     </message>
@@ -25,6 +33,10 @@
     <message>
         <source>{host}/{database}</source>
         <translation>{host}/{database}</translation>
+    </message>
+    <message>
+        <source>the disk holding the database ({where}) is full: nothing was written; ask IT to free space, then try again</source>
+        <translation>diskas, kuriame yra duomenų bazė ({where}), pilnas: nieko neįrašyta; paprašykite IT atlaisvinti vietos ir bandykite dar kartą</translation>
     </message>
     <message>
         <source>cannot reach the database {where}: {detail}</source>

@@ -11,6 +11,14 @@
         <translation>మద్దతు లేని డేటాబేస్ {backend!r}: sqlite:/// లేదా postgresql+psycopg:// వాడండి</translation>
     </message>
     <message>
+        <source>the folder {folder} does not exist: create it first, or check the database URL</source>
+        <translation>{folder} ఫోల్డర్ లేదు: ముందుగా దాన్ని సృష్టించండి, లేదా డేటాబేస్ URL ను తనిఖీ చేయండి</translation>
+    </message>
+    <message>
+        <source>the database file {path} is damaged ({problem}): restore the latest backup (returndesk db restore FILE, docs/deploying.md)</source>
+        <translation>డేటాబేస్ ఫైల్ {path} పాడైంది ({problem}): తాజా బ్యాకప్‌ను పునరుద్ధరించండి (returndesk db restore FILE, docs/deploying.md)</translation>
+    </message>
+    <message>
         <source>local file {path}</source>
         <translation>స్థానిక ఫైల్ {path}</translation>
     </message>
@@ -25,6 +33,10 @@
     <message>
         <source>{host}/{database}</source>
         <translation>{host}/{database}</translation>
+    </message>
+    <message>
+        <source>the disk holding the database ({where}) is full: nothing was written; ask IT to free space, then try again</source>
+        <translation>డేటాబేస్ ఉన్న డిస్క్ ({where}) నిండిపోయింది: ఏదీ రాయలేదు; స్థలం ఖాళీ చేయమని IT ని అడిగి, మళ్లీ ప్రయత్నించండి</translation>
     </message>
     <message>
         <source>cannot reach the database {where}: {detail}</source>

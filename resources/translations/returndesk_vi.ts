@@ -11,6 +11,14 @@
         <translation>cơ sở dữ liệu không được hỗ trợ {backend!r}: dùng sqlite:/// hoặc postgresql+psycopg://</translation>
     </message>
     <message>
+        <source>the folder {folder} does not exist: create it first, or check the database URL</source>
+        <translation>thư mục {folder} không tồn tại: hãy tạo nó trước, hoặc kiểm tra URL cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>the database file {path} is damaged ({problem}): restore the latest backup (returndesk db restore FILE, docs/deploying.md)</source>
+        <translation>tệp cơ sở dữ liệu {path} bị hỏng ({problem}): hãy khôi phục bản sao lưu mới nhất (returndesk db restore FILE, docs/deploying.md)</translation>
+    </message>
+    <message>
         <source>local file {path}</source>
         <translation>tệp cục bộ {path}</translation>
     </message>
@@ -25,6 +33,10 @@
     <message>
         <source>{host}/{database}</source>
         <translation>{host}/{database}</translation>
+    </message>
+    <message>
+        <source>the disk holding the database ({where}) is full: nothing was written; ask IT to free space, then try again</source>
+        <translation>ổ đĩa chứa cơ sở dữ liệu ({where}) đã đầy: chưa ghi gì cả; hãy nhờ IT giải phóng dung lượng rồi thử lại</translation>
     </message>
     <message>
         <source>cannot reach the database {where}: {detail}</source>

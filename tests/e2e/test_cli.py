@@ -243,12 +243,13 @@ def test_backup_while_in_use_and_restore(tmp_path: Path) -> None:
     assert again.returncode == 2 and "already exists" in one_clear_line(again)
     with sqlite3.connect(tmp_path / "live.sqlite3") as live:
         sales = live.execute("SELECT count(*) FROM sales").fetchone()[0]
-        live.execute("DELETE FROM audit_heads")  # damage done after the backup
+        live.execute("UPDATE stores SET name = 'Changed'")  # a change after the backup
     restored = run("--db", url, "db", "restore", str(tmp_path / "copy.sqlite3"), env=env)
     assert restored.returncode == 0, restored.stderr
     with sqlite3.connect(tmp_path / "live.sqlite3") as live:
         assert live.execute("SELECT count(*) FROM sales").fetchone()[0] == sales
         assert live.execute("SELECT count(*) FROM audit_heads").fetchone()[0] >= 1
+        assert live.execute("SELECT DISTINCT name FROM stores WHERE name = 'Changed'").fetchone() is None
     (tmp_path / "junk.sqlite3").write_bytes(b"not a database at all" * 100)
     junk = run("--db", url, "db", "restore", str(tmp_path / "junk.sqlite3"), env=env)
     assert junk.returncode == 2 and "not a ReturnDesk database" in one_clear_line(junk)

@@ -64,3 +64,101 @@ def test_a_deleted_entry_is_named(ctx: Context, samples: dict[str, str], backend
     report = _verify(ctx)["0001"]
     assert (report.ok, report.broken_at) == (False, 3)
     assert "missing" in report.problem
+
+
+def _drop_every_guard(ctx: Context, backend: str) -> None:
+    """An attacker with the database's owner rights drops the triggers too."""
+    _drop_append_only_guard(ctx, backend)
+    with ctx.db.engine.begin() as connection:
+        if backend == "postgresql":
+            for statement in ("DROP TRIGGER audit_heads_forward ON audit_heads",
+                              "DROP TRIGGER audit_log_no_truncate ON audit_log",
+                              "DROP TRIGGER audit_heads_no_truncate ON audit_heads"):
+                connection.execute(text(statement))
+        else:
+            connection.execute(text("DROP TRIGGER audit_heads_no_delete"))
+            connection.execute(text("DROP TRIGGER audit_heads_forward"))
+
+
+def _everything(ctx: Context, taken: list[dict] | None = None) -> audit.Verification:
+    return audit.verify_everything(ctx, taken)
+
+
+def test_a_cut_tail_with_the_head_lowered_is_caught_by_a_checkpoint(ctx: Context, samples: dict[str, str],
+                                                                   backend: str) -> None:
+    _work(ctx, samples)
+    taken = [point.to_json() for point in audit.take_checkpoints(ctx)]
+    head = next(point for point in taken if point["store"] == "0001")
+    _drop_every_guard(ctx, backend)
+    with ctx.db.engine.begin() as connection:  # the newest entries gone, the head moved back to match
+        keep = head["seq"] - 2
+        kept_hash = connection.execute(text("SELECT hash FROM audit_log WHERE store_id = 1 AND seq = :s"),
+                                       {"s": keep}).scalar()
+        connection.execute(text("DELETE FROM audit_log WHERE store_id = 1 AND seq > :s"), {"s": keep})
+        connection.execute(text("UPDATE audit_heads SET seq = :s, hash = :h WHERE store_id = 1"),
+                           {"s": keep, "h": kept_hash})
+    result = _everything(ctx, taken)
+    assert all(chain.ok for chain in result.chains)  # consistent inside: only something outside can tell
+    assert any(f"entry {head['seq']}" in problem and "cut short" in problem for problem in result.problems)
+
+
+def test_a_chain_recomputed_after_an_edit_is_caught_without_the_key(ctx: Context, samples: dict[str, str],
+                                                                   backend: str) -> None:
+    import hashlib
+    import json
+
+    _work(ctx, samples)
+    _drop_every_guard(ctx, backend)
+    with ctx.uow() as uow:
+        entries = [(e.id, e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id, dict(e.payload))
+                   for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.store_id == 1)
+                                                .order_by(AuditEntry.seq))]
+    with ctx.db.engine.begin() as connection:  # the refund made smaller in the log, every hash recomputed
+        previous = "0" * 64
+        for entry_id, seq, at, staff_id, action, entity, entity_id, payload in entries:
+            if action == "return.completed":
+                payload = {**payload, "refund_total": "0.01"}
+            body = audit._body(1, seq, at, staff_id, action, entity, entity_id, payload)
+            digest = hashlib.sha256((previous + body).encode()).hexdigest()
+            connection.execute(text("UPDATE audit_log SET payload = :p, prev_hash = :v, hash = :h WHERE id = :i"),
+                               {"p": json.dumps(payload), "v": previous, "h": digest, "i": entry_id})
+            previous = digest
+        connection.execute(text("UPDATE audit_heads SET hash = :h WHERE store_id = 1"), {"h": previous})
+    report = _verify(ctx)["0001"]
+    assert not report.ok and ("changed after it was written" in report.problem or "key" in report.problem)
+
+
+def test_a_deleted_head_and_an_emptied_log_are_caught(ctx: Context, samples: dict[str, str], backend: str) -> None:
+    _work(ctx, samples)
+    with pytest.raises(Exception, match="head cannot be deleted"), ctx.db.engine.begin() as connection:
+        connection.execute(text("DELETE FROM audit_heads"))
+    if backend == "postgresql":
+        with pytest.raises(Exception, match="cannot be emptied"), ctx.db.engine.begin() as connection:
+            connection.execute(text("TRUNCATE audit_log"))
+    _drop_every_guard(ctx, backend)
+    with ctx.db.engine.begin() as connection:
+        connection.execute(text("DELETE FROM audit_heads WHERE store_id = 1"))
+    assert "head row is missing" in _verify(ctx)["0001"].problem
+    with ctx.db.engine.begin() as connection:
+        connection.execute(text("TRUNCATE audit_log" if backend == "postgresql" else "DELETE FROM audit_log"))
+    result = _everything(ctx)
+    assert any("has no entry in the audit log" in problem for problem in result.problems)  # the return remains
+
+
+def test_a_refund_changed_in_its_own_table_is_caught(ctx: Context, samples: dict[str, str]) -> None:
+    _work(ctx, samples)
+    assert _everything(ctx).ok
+    with ctx.db.engine.begin() as connection:
+        connection.execute(text("UPDATE refund_tenders SET amount_cents = amount_cents + 5000"))
+        connection.execute(text("UPDATE returns SET refund_total_cents = refund_total_cents + 5000"))
+    problems = _everything(ctx).problems
+    assert any("refunded" in problem and "the log says" in problem for problem in problems)
+    assert any("its refunds" in problem for problem in problems)
+
+
+def test_a_forged_checkpoint_is_refused(ctx: Context, samples: dict[str, str]) -> None:
+    _work(ctx, samples)
+    point = audit.take_checkpoints(ctx, "0001")[0].to_json()
+    assert _everything(ctx, [point]).ok
+    forged = {**point, "seq": point["seq"] - 1}
+    assert any("not one this chain's key made" in problem for problem in _everything(ctx, [forged]).problems)

@@ -39,6 +39,13 @@ def history(ctx: Context, clock: Clock, samples: dict[str, str]) -> dict[str, ob
     clock.now = NOW + dt.timedelta(days=5)  # DAY, 15:00 in New York: nothing else happened that day
     clerk = auth.sign_in(auth.SignIn(*CLERK), ctx)
     replies = []
+    from desktop.models import Staff, StaffApprovalStore, Store
+
+    with ctx.uow(write=True) as uow:  # store 0002's manager covers 0001 too, so two managers approve here
+        cover = uow.session.scalars(select(Staff).where(Staff.code == MANAGER2[0])).one()
+        here = uow.session.scalars(select(Store).where(Store.code == "0001")).one()
+        uow.session.add(StaffApprovalStore(staff_id=cover.id, store_id=here.id))
+        uow.commit()
 
     def process(doc: dict, approval: returns.Approval | None = None) -> None:
         reply = returns.process(returns.parse_request(doc), clerk, ctx, approval)
@@ -167,7 +174,8 @@ def test_the_end_of_day_slip_gives_each_registers_cash_for_the_drawer_count(ctx:
     assert "Register 01" in page.get_textpage().get_text_range()
     assert zxingcpp.read_barcodes(page.render(scale=203 / 72).to_pil()) == []  # no ID, so no barcode
     quiet = documents.closing_slip(ctx, clerk, DAY - dt.timedelta(days=1))
-    assert quiet.lines == () and quiet.notes == ("No cash was refunded on this day.",)
+    assert quiet.lines == () and quiet.notes[0] == "No cash was refunded on this day."
+    assert quiet.notes[1].startswith("Audit checkpoint 0001#")  # the chain, taken off the database on paper
     assert quiet.totals == (("Cash refunded", "$0.00"),)
 
 

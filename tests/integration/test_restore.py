@@ -12,7 +12,7 @@ import pytest
 
 from desktop.db import schema
 from desktop.db.engine import Database
-from desktop.services import maintenance
+from desktop.services import audit, maintenance
 
 
 def digest(path: Path) -> str:
@@ -26,6 +26,7 @@ def files(folder: Path) -> set[str]:
 @pytest.fixture
 def live(tmp_path: Path) -> Database:
     db = Database.connect(f"sqlite:///{tmp_path / 'live.sqlite3'}")
+    audit.use_key(db.engine, b"this site's pepper")
     schema.upgrade(db.engine)
     with db.engine.begin() as connection:
         connection.exec_driver_sql("INSERT INTO chains (code, name) VALUES ('HP', 'Harbor & Pine')")

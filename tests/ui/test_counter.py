@@ -79,7 +79,7 @@ def test_sign_in_refuses_a_wrong_pin_and_shows_role_screens(qtbot: QtBot, open_w
     qtbot.keyClicks(screen.pin, "0000")
     qtbot.keyClick(screen.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=5000)
-    assert "wrong staff ID or PIN" in screen.error.text().lower()
+    assert "wrong staff id or pin" in screen.error.text().lower() and "locked for 15 minutes" in screen.error.text()
     assert window.station.actor is None and not window.nav.isVisible()
     sign_in(qtbot, window, "1001", "2468")
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]

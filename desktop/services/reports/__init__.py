@@ -77,6 +77,7 @@ def run(ctx: Context, command: RunReport, actor: Actor) -> Report:
     command.query.check()
     with ctx.uow() as uow:
         query = command.query
+        store_ids(uow.session, query)  # an unknown store is named as such first
         if actor.role != "admin":
             query = replace(query, store=query.store or actor.store_code)
             if not auth.may_act_for(uow.session, actor, query.store or ""):

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.db.errors import DatabaseUnavailable, is_disconnect, is_retryable
+from desktop.db.errors import DISK_FULL, DatabaseUnavailable, DiskFull, is_disconnect, is_disk_full, is_retryable
 from desktop.db.uow import UnitOfWork
 from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import (
@@ -103,6 +103,8 @@ def process(req: ReturnRequest, actor: Actor, ctx: Context, approval: Approval |
             if attempt + 1 < MAX_ATTEMPTS and (is_retryable(error) or isinstance(error, IntegrityError)):
                 time.sleep(min(0.02 * 2**attempt, 0.5))
                 continue
+            if is_disk_full(error):
+                raise DiskFull(DISK_FULL, where=str(ctx.db.location())) from error
             if is_disconnect(error):
                 raise DatabaseUnavailable(QT_TR_NOOP("the connection to the database was lost; nothing was "
                                                      "refunded. Try again: the same request will not refund "
