@@ -64,6 +64,23 @@ def db_current(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def db_app_role(args: argparse.Namespace) -> int:
+    """The stations' PostgreSQL role (owning nothing, adding to the audit log only)."""
+    import os
+
+    from desktop.cli.common import ask_pin
+    from desktop.services import maintenance
+
+    password = os.environ.get("RETURNDESK_APP_PASSWORD") or ask_pin("The app role's password: ")
+    try:
+        maintenance.create_app_role(_database(args), args.role, password)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    print(f"role {args.role}: the stations connect as it (postgresql+psycopg://{args.role}@HOST/DB); it may not "
+          "change or empty the audit log", file=sys.stderr)
+    return EXIT_OK
+
+
 def demo_seed(args: argparse.Namespace) -> int:
     from desktop.services.demo import SeedDemo, seed_demo
     from desktop.services.setup import store_exists

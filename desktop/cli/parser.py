@@ -44,6 +44,9 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
     command(db, "current", database.db_current, "show the schema version")
     command(db, "backup", database.db_backup, "copy the embedded database while it is in use").add_argument("file")
     command(db, "restore", database.db_restore, "replace the embedded database with a backup").add_argument("file")
+    command(db, "app-role", database.db_app_role, "create the stations' PostgreSQL role: owns nothing, cannot change "
+            "or empty the audit log (password from RETURNDESK_APP_PASSWORD, or asked)").add_argument(
+        "role", nargs="?", default="returndesk_app")
 
     demo = group("demo", "the demo chain")
     seed = command(demo, "seed", database.demo_seed, "create a deterministic demo store with N receipts")
@@ -142,6 +145,13 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
     watch_out.add_argument("--format", required=True, choices=["poslog", "jsonl", "csv"])
     watch_out.add_argument("--target", default="default", metavar="NAME")
     watch_out.add_argument("--every", type=float, default=10.0, metavar="SECONDS")
+    for exporting_command in (returns_out, watch_out):
+        exporting_command.add_argument("--staff", metavar="ID", help="who you are (a manager or an admin), where an "
+                                                                     "admin made exports need it; the PIN is asked")
+    guard = command(exporting, "guard", running.export_guard, "exports only for a signed-in manager or admin (on), "
+                    "or for whoever runs the station (off, the default); admins")
+    guard.add_argument("state", choices=["on", "off"])
+    guard.add_argument("--staff", metavar="ID", help="who you are (an admin); the PIN is asked")
 
     store = group("store", "the store's settings: name, address, tax ID, language, receipts")
     store_show = command(store, "show", running.store_show, "the store's settings as JSON")

@@ -205,10 +205,18 @@ def import_staff(args: argparse.Namespace) -> int:
     return EXIT_SOME_REJECTED if result.summary.counts.rejected else EXIT_OK
 
 
+def _exporter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The context, and the manager or admin named by --staff (None without one)."""
+    if args.staff:
+        return signed_in(args)
+    return context(args), None
+
+
 def export_returns(args: argparse.Namespace) -> int:
     from desktop.services import exports
 
-    summary = exports.export(context(args), args.format, Path(args.out), target=args.target, since=args.since)
+    ctx, actor = _exporter(args)
+    summary = exports.export(ctx, args.format, Path(args.out), target=args.target, since=args.since, actor=actor)
     print_json(summary.to_json())
     return EXIT_OK
 
@@ -218,6 +226,17 @@ def export_watch(args: argparse.Namespace) -> int:
 
     stop = threading.Event()
     stop_on_signals(stop)
-    for summary in exports.watch(context(args), Path(args.folder), args.format, args.target, args.every, stop):
+    ctx, actor = _exporter(args)
+    for summary in exports.watch(ctx, Path(args.folder), args.format, args.target, args.every, stop, actor=actor):
         print(json.dumps(summary.to_json(), ensure_ascii=False), flush=True)
+    return EXIT_OK
+
+
+def export_guard(args: argparse.Namespace) -> int:
+    from desktop.services import exports
+    from desktop.services.commands import handle
+
+    ctx, actor = signed_in(args)
+    on = handle(ctx, exports.GuardExports(args.state == "on"), actor)
+    print(f"exports {'need a signed-in manager or admin' if on else 'run for whoever runs the station'}")
     return EXIT_OK

@@ -47,6 +47,10 @@ class Command(Generic[R]):
     roles: ClassVar[frozenset[str]] = EVERYONE
     refusal: ClassVar[str] = QT_TR_NOOP("a {role} may not do this: ask a manager")
 
+    def check(self) -> None:
+        """Refuse bad input (RequestError naming the field) before any work;
+        a command with free text checks it here (services/inputs.py)."""
+
 
 Handler = Callable[[Context, Any, Actor], Any]
 _HANDLERS: dict[type[Command[Any]], Handler] = {}
@@ -72,6 +76,7 @@ def handle(ctx: Context, command: Command[R], actor: Actor) -> R:
         raise ServiceError(QT_TR_NOOP("{command} has no handler"), command=kind.__name__)
     if actor.role not in kind.roles:
         raise Forbidden(kind.refusal, role=Term(actor.role), name=actor.name)
+    command.check()
     result: R = function(ctx, command, actor)
     return result
 

@@ -22,7 +22,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -39,12 +39,16 @@ from desktop.models import (
     Sale,
     Staff,
     Store,
+    SystemSetting,
     Voucher,
 )
 from desktop.policy import quantity
 from desktop.policy.money import Currency
+from desktop.services import audit
+from desktop.services.auth import Actor
+from desktop.services.commands import Command, handles
 from desktop.services.context import Context
-from desktop.services.errors import RequestError
+from desktop.services.errors import Forbidden, RequestError
 from desktop.services.export_formats import _csv, _jsonl, _poslog
 
 FORMATS = ("jsonl", "csv", "poslog")
@@ -71,9 +75,50 @@ class ExportSummary:
 # ---- Public API
 
 
-def export(ctx: Context, fmt: str, out: Path, target: str = "default", since: str | None = None) -> ExportSummary:
+EXPORTS_NEED_STAFF = "exports_need_staff"  # a SystemSetting an admin turns on
+
+
+def check_exporter(ctx: Context, actor: Actor | None) -> None:
+    """Exports leave the building with every refund in them: when an admin
+    has asked for it (``export guard on``), only a signed-in manager or admin
+    runs them. Off by default, so the POS's own scripts keep exporting as
+    docs/contract.md section 6 describes."""
+    with ctx.uow() as uow:
+        guarded = uow.session.get(SystemSetting, EXPORTS_NEED_STAFF)
+    if guarded is not None and guarded.value == "on" and (actor is None or not actor.is_manager):
+        raise Forbidden(QT_TR_NOOP("exports at this chain are for a signed-in manager or admin: add --staff ID "
+                                   "(an admin turned this on with `returndesk export guard on`)"))
+
+
+@dataclass(frozen=True)
+class GuardExports(Command[bool]):
+    """Exports for signed-in managers and admins only (on), or for whoever runs the station (off)."""
+
+    roles: ClassVar[frozenset[str]] = frozenset({"admin"})
+    refusal: ClassVar[str] = QT_TR_NOOP("only an admin manages managers and admins")
+    on: bool
+
+
+@handles(GuardExports)
+def _guard(ctx: Context, command: GuardExports, actor: Actor) -> bool:
+    with ctx.uow(write=True) as uow:
+        setting = uow.session.get(SystemSetting, EXPORTS_NEED_STAFF)
+        value = "on" if command.on else "off"
+        if setting is None:
+            uow.session.add(SystemSetting(key=EXPORTS_NEED_STAFF, value=value))
+        else:
+            setting.value = value
+        audit.record(uow.session, actor.store_id, "exports.guard", at=ctx.now(), staff_id=actor.staff_id,
+                     entity="setting", entity_id=EXPORTS_NEED_STAFF, payload={"value": value})
+        uow.commit()
+    return command.on
+
+
+def export(ctx: Context, fmt: str, out: Path, target: str = "default", since: str | None = None,
+           actor: Actor | None = None) -> ExportSummary:
     """Everything new for ``target`` (or, with ``since``, everything after that
     cursor, remembering nothing) into ``out``."""
+    check_exporter(ctx, actor)
     if fmt not in FORMATS:
         raise RequestError(QT_TR_NOOP("unknown export format {format} (jsonl, csv, poslog)"), format=fmt)
     target = target.strip()[:64] or "default"
@@ -103,8 +148,10 @@ def export(ctx: Context, fmt: str, out: Path, target: str = "default", since: st
     return _summary(target, fmt, out, ids, recovered, _cursor_text(everything))
 
 
-def watch(ctx: Context, folder: Path, fmt: str, target: str, every: float, stop: Any) -> Iterator[ExportSummary]:
+def watch(ctx: Context, folder: Path, fmt: str, target: str, every: float, stop: Any,
+          actor: Actor | None = None) -> Iterator[ExportSummary]:
     """`export watch DIR`: a file whenever there is something new, named by the time."""
+    check_exporter(ctx, actor)
     folder.mkdir(parents=True, exist_ok=True)
     while not stop.is_set():
         with ctx.uow() as uow:
@@ -114,7 +161,7 @@ def watch(ctx: Context, folder: Path, fmt: str, target: str, every: float, stop:
             fresh = any((kind, i) not in done for kind in KINDS for i in _ids(session, kind))
         if fresh:
             name = f"returns-{ctx.now():%Y%m%dT%H%M%S%f}.{'xml' if fmt == 'poslog' else fmt}"
-            yield export(ctx, fmt, folder / name, target)
+            yield export(ctx, fmt, folder / name, target, actor=actor)
         stop.wait(every)
 
 

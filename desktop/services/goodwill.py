@@ -17,7 +17,7 @@ from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import Customer, GoodwillGesture, ServiceCase, Staff, Store, Voucher, table_of
 from desktop.models.service import GESTURE_KINDS
 from desktop.policy.docid import DocumentKind
-from desktop.services import audit
+from desktop.services import audit, inputs
 from desktop.services.auth import Actor, authorize_manager
 from desktop.services.commands import Command, handles
 from desktop.services.context import Context
@@ -165,6 +165,11 @@ class RequestGoodwill(Command[GestureView]):
     amount: int = 0
     description: str = ""
     case_number: int | None = None
+
+    def check(self) -> None:
+        inputs.text(self.customer_code, "customer", limit=32, required=True)
+        inputs.text(self.reason, "reason", limit=2000, lines=True)
+        inputs.text(self.description, "description", limit=200)
 
 
 @dataclass(frozen=True)

@@ -107,3 +107,37 @@ def restore(db: Database, source: Path, keep_dir: Path, by: str = "command line"
                          entity_id=source.name, payload={"by": by, "backup_schema": revision,
                                                          "before_restore_copy": str(kept)})
     return Restored(revision, schema.head(), kept)
+
+
+def create_app_role(db: Database, role: str, password: str) -> None:
+    """A PostgreSQL role for the stations that owns nothing: it reads and
+    writes the store's data, may only add to the audit log, and cannot
+    delete, truncate or change it (nor drop its triggers: it owns no table).
+    Run by IT as the tables' owner; docs/deploying.md."""
+    import re
+
+    from sqlalchemy import text
+
+    if db.backend != "postgresql":
+        raise ValueError("an app role is for a shared PostgreSQL database; the embedded database has none")
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", role):
+        raise ValueError(f"{role!r}: a role name is lower-case letters, digits and _ (at most 63)")
+    if len(password) < 12:
+        raise ValueError("the app role's password: at least 12 characters")
+    with db.engine.begin() as connection:
+        database = connection.execute(text("SELECT current_database()")).scalar_one()
+        exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
+        quoted_password = connection.execute(text("SELECT quote_literal(:p)"), {"p": password}).scalar_one()
+        verb = "ALTER" if exists else "CREATE"
+        for statement in (
+            f"{verb} ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD {quoted_password}",
+            f'GRANT CONNECT ON DATABASE "{database}" TO {role}',
+            f"GRANT USAGE ON SCHEMA public TO {role}",
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
+            f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {role}",
+            f"REVOKE DELETE, TRUNCATE ON audit_heads FROM {role}",
+            f"REVOKE TRUNCATE ON ALL TABLES IN SCHEMA public FROM {role}",
+            f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {role}",
+        ):
+            connection.execute(text(statement))

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from desktop.messages import QT_TR_NOOP, Message
 from desktop.models import CannedAnswer, Staff
 from desktop.policy.plain import describe
-from desktop.services import audit
+from desktop.services import audit, inputs
 from desktop.services.auth import Actor
 from desktop.services.commands import MANAGERS, Command, handles
 from desktop.services.context import Context
@@ -81,6 +81,10 @@ class SaveAnswer(Command[Answer]):
     title: str
     body: str
     answer_id: int | None = None
+
+    def check(self) -> None:
+        inputs.text(self.title, "title", limit=120)
+        inputs.text(self.body, "text", limit=20_000, lines=True)
 
 
 @handles(SaveAnswer)

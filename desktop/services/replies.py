@@ -21,6 +21,7 @@ from sqlalchemy import select
 from desktop.messages import QT_TR_NOOP
 from desktop.models import CaseReply, Customer, Sale, ServiceCase, Staff, Store
 from desktop.printing.letters import render_letter
+from desktop.services import inputs
 from desktop.services.auth import Actor
 from desktop.services.cases.views import add_note, case_policy, case_row
 from desktop.services.commands import Command, handles
@@ -114,6 +115,9 @@ class WriteReply(Command[ReplyView]):
     template: str  # one of TEMPLATES
     channel: str = "email"  # "email" | "letter"
     notes: str = ""  # the staff member's own words, put into the template
+
+    def check(self) -> None:
+        inputs.text(self.notes, "extra text", limit=8000, lines=True)
 
 
 def write_reply(ctx: Context, cmd: WriteReply, actor: Actor, mailer: Mailer, letters: Path) -> ReplyView:

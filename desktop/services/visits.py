@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP
 from desktop.models import Staff, Store, Visit
-from desktop.services import audit
+from desktop.services import audit, inputs
 from desktop.services.auth import Actor
 from desktop.services.commands import Command, handles
 from desktop.services.context import Context
@@ -130,6 +130,9 @@ class CheckIn(Command[Waiting]):
     """A walk-in takes a ticket (a name, or none)."""
 
     name: str = ""
+
+    def check(self) -> None:
+        inputs.text(self.name, "name", limit=120)
 
 
 @dataclass(frozen=True)

@@ -671,6 +671,10 @@
         <translation>kapag card, ibigay ang halaga o mga petsang hindi hihigit sa {days} araw ang pagitan</translation>
     </message>
     <message>
+        <source>exports at this chain are for a signed-in manager or admin: add --staff ID (an admin turned this on with `returndesk export guard on`)</source>
+        <translation>ang mga export sa chain na ito ay para sa naka-sign in na manager o admin lang: idagdag ang --staff ID (binuksan ito ng admin gamit ang `returndesk export guard on`)</translation>
+    </message>
+    <message>
         <source>unknown export format {format} (jsonl, csv, poslog)</source>
         <translation>hindi kilalang format ng export na {format} (jsonl, csv, poslog)</translation>
     </message>

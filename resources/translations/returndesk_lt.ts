@@ -671,6 +671,10 @@
         <translation>su kortele nurodykite sumą arba datas, tarp kurių ne daugiau kaip {days} d.</translation>
     </message>
     <message>
+        <source>exports at this chain are for a signed-in manager or admin: add --staff ID (an admin turned this on with `returndesk export guard on`)</source>
+        <translation>šio tinklo eksportai skirti tik prisijungusiam vadovui ar administratoriui: pridėkite --staff ID (administratorius tai įjungė komanda `returndesk export guard on`)</translation>
+    </message>
+    <message>
         <source>unknown export format {format} (jsonl, csv, poslog)</source>
         <translation>nežinomas eksporto formatas {format} (jsonl, csv, poslog)</translation>
     </message>

@@ -671,6 +671,10 @@
         <translation>కార్డుతో అయితే మొత్తం లేదా {days} రోజులకు మించని తేదీలు ఇవ్వండి</translation>
     </message>
     <message>
+        <source>exports at this chain are for a signed-in manager or admin: add --staff ID (an admin turned this on with `returndesk export guard on`)</source>
+        <translation>ఈ చైన్‌లో ఎగుమతులు సైన్ ఇన్ చేసిన మేనేజర్ లేదా అడ్మిన్ కోసం మాత్రమే: --staff ID జోడించండి (అడ్మిన్ దీన్ని `returndesk export guard on` తో ఆన్ చేశారు)</translation>
+    </message>
+    <message>
         <source>unknown export format {format} (jsonl, csv, poslog)</source>
         <translation>తెలియని ఎగుమతి ఫార్మాట్ {format} (jsonl, csv, poslog)</translation>
     </message>

@@ -671,6 +671,10 @@
         <translation>với thẻ, hãy nhập số tiền hoặc khoảng ngày không quá {days} ngày</translation>
     </message>
     <message>
+        <source>exports at this chain are for a signed-in manager or admin: add --staff ID (an admin turned this on with `returndesk export guard on`)</source>
+        <translation>xuất dữ liệu ở chuỗi cửa hàng này chỉ dành cho quản lý hoặc quản trị viên đã đăng nhập: thêm --staff ID (quản trị viên đã bật bằng `returndesk export guard on`)</translation>
+    </message>
+    <message>
         <source>unknown export format {format} (jsonl, csv, poslog)</source>
         <translation>định dạng xuất không rõ {format} (jsonl, csv, poslog)</translation>
     </message>

@@ -379,3 +379,22 @@ def test_hostile_requests_get_one_line_and_exit_2(cli_env: dict[str, str], tmp_p
     done = run("returns", "process", str(request), env=cli_env)
     assert done.returncode == 2 and expected in one_clear_line(done), done.stderr[:300]
     assert len(done.stderr) < 600 and "Traceback" not in done.stderr and not done.stdout
+
+
+def test_an_admin_can_make_exports_need_a_signed_in_manager(cli_env: dict[str, str], tmp_path: Path) -> None:
+    out = str(tmp_path / "out.jsonl")
+    assert run("export", "returns", "--format", "jsonl", "--out", out, env=cli_env).returncode == 0  # the default
+    manager = run("export", "guard", "on", "--staff", "9001", env={**cli_env, "RETURNDESK_PIN": "1357"})
+    assert manager.returncode == 7
+    admin = run("export", "guard", "on", "--staff", "9901", env={**cli_env, "RETURNDESK_PIN": "8642"})
+    assert admin.returncode == 0, admin.stderr
+    refused = run("export", "returns", "--format", "jsonl", "--out", out, env=cli_env)
+    assert refused.returncode == 7 and "--staff" in one_clear_line(refused)
+    clerk = run("export", "returns", "--format", "jsonl", "--out", out, "--staff", "1001",
+                env={**cli_env, "RETURNDESK_PIN": "2468"})
+    assert clerk.returncode == 7
+    signed = run("export", "returns", "--format", "jsonl", "--out", out, "--staff", "9001",
+                 env={**cli_env, "RETURNDESK_PIN": "1357"})
+    assert signed.returncode == 0, signed.stderr
+    assert run("export", "guard", "off", "--staff", "9901", env={**cli_env, "RETURNDESK_PIN": "8642"}).returncode == 0
+    assert run("export", "returns", "--format", "jsonl", "--out", out, env=cli_env).returncode == 0

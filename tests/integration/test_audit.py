@@ -3,6 +3,8 @@ when a row is edited behind the program's back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select, text
 
@@ -162,3 +164,36 @@ def test_a_forged_checkpoint_is_refused(ctx: Context, samples: dict[str, str]) -
     assert _everything(ctx, [point]).ok
     forged = {**point, "seq": point["seq"] - 1}
     assert any("not one this chain's key made" in problem for problem in _everything(ctx, [forged]).problems)
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_the_stations_role_may_add_to_the_log_but_not_change_or_empty_it(ctx: Context, samples: dict[str, str],
+                                                                         backend: str, seeded_url: str,
+                                                                         tmp_path: Path) -> None:
+    from sqlalchemy.engine import make_url
+
+    from desktop.db.engine import Database
+    from desktop.services import maintenance
+    from tests.conftest import make_context
+
+    role = f"rd_app_{abs(hash(seeded_url)) % 10**8}"
+    maintenance.create_app_role(ctx.db, role, "correct horse battery staple")
+    url = make_url(seeded_url).set(username=role, password="correct horse battery staple")
+    app_db = Database.connect(url.render_as_string(hide_password=False))
+    try:
+        app = make_context(url.render_as_string(hide_password=False), tmp_path, ctx.clock)
+        actor = sign_in(app)
+        assert returns.process(request(samples["coupon"], [{"line": 1, "qty": 1}], key="role"), actor, app).status
+        for statement in ("DELETE FROM audit_log", "TRUNCATE audit_log", "UPDATE audit_log SET action = 'x'",
+                          "DROP TRIGGER audit_log_append_only ON audit_log", "DELETE FROM audit_heads"):
+            with pytest.raises(Exception, match="permission denied|must be owner"), \
+                    app_db.engine.begin() as connection:
+                connection.execute(text(statement))
+        assert _verify(ctx)["0001"].ok
+        app.db.dispose()
+    finally:
+        app_db.dispose()
+        with ctx.db.engine.begin() as connection:
+            connection.execute(text(f"REASSIGN OWNED BY {role} TO CURRENT_USER"))
+            connection.execute(text(f"DROP OWNED BY {role}"))
+            connection.execute(text(f"DROP ROLE {role}"))

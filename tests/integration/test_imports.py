@@ -501,3 +501,19 @@ def test_worker_processes_import_exactly_what_one_process_does(ctx: Context, tmp
     assert many.counts == one.counts
     assert many.rejects_file.read_text() == one.rejects_file.read_text()
     assert imported(ctx, f"1/31/114/{DAY}")["total"] == "524.13"
+
+
+def test_a_text_longer_than_its_column_is_rejected_alike_on_both_databases(ctx: Context, tmp_path: Path) -> None:
+    """SQLite would store a 100 kB serial number; PostgreSQL would refuse the whole batch: both reject the record
+    with the field named, and import the rest."""
+    lines = [dict(line) for line in JSONL_SALE["lines"]]
+    lines[1]["serial"] = "S" * 100_000
+    long = dict(JSONL_SALE, lines=lines, pos_ref=dict(JSONL_SALE["pos_ref"], transaction="501"))
+    nul = dict(JSONL_SALE, pos_ref=dict(JSONL_SALE["pos_ref"], transaction="502"),
+               lines=[dict(lines[0], sku="APP\u0000LES"), *lines[1:]])
+    fine = dict(JSONL_SALE, pos_ref=dict(JSONL_SALE["pos_ref"], transaction="503"))
+    content = "\n".join(json.dumps(sale) for sale in (long, nul, fine))
+    summary = run(ctx, tmp_path, content, name="mixed.jsonl")
+    assert (summary.counts.imported, summary.counts.rejected) == (1, 2)
+    reasons = [json.loads(row)["reason"] for row in summary.rejects_file.read_text().splitlines()]
+    assert "serial: at most 64 characters" in reasons[0] and "control character" in reasons[1]

@@ -107,3 +107,17 @@ def test_the_registered_commands_name_known_roles_and_managers_only_where_it_mat
 def test_a_clerk_is_refused_every_managers_command(command: Command[Any]) -> None:
     with pytest.raises(Forbidden):
         handle(CTX, command, actor("clerk"))  # refused before the (fake) context is ever opened
+
+
+def test_free_text_is_checked_before_any_work() -> None:
+    """The same limits on SQLite and PostgreSQL: refused at the boundary, the field named."""
+    from desktop.services.errors import RequestError
+
+    with pytest.raises(RequestError, match="subject: at most 200 characters"):
+        handle(CTX, cases.OpenCase(type="inquiry", channel="phone", subject="x" * 201), actor("clerk"))
+    with pytest.raises(RequestError, match="summary: contains a control character"):
+        handle(CTX, cases.LogContact(1, "phone", "in", "hello\x00"), actor("clerk"))
+    with pytest.raises(RequestError, match="title: at most 120"):
+        handle(CTX, reference.SaveAnswer("t" * 121, "body"), actor("manager"))
+    with pytest.raises(RequestError, match="name: at most 120"):
+        handle(CTX, visits.CheckIn("n" * 121), actor("clerk"))

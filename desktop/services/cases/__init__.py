@@ -34,7 +34,7 @@ from desktop.models.service import CASE_TYPES as CASE_TYPES
 from desktop.models.service import CHANNELS as CHANNELS
 from desktop.models.service import PRIORITIES as PRIORITIES
 from desktop.policy.rules import Policy
-from desktop.services import audit
+from desktop.services import audit, inputs
 from desktop.services.auth import Actor
 from desktop.services.cases.due import check_due
 from desktop.services.cases.reading import export, find_customers, follow_ups_due, get, queue
@@ -118,6 +118,16 @@ class OpenCase(Command[CaseDetail]):
     minutes: int = 0
     resolved_now: bool = False  # solved while the customer is at the counter
     new_customer: bool = False  # no loyalty ID yet: the contact becomes a customer with the case, or neither
+
+    def check(self) -> None:
+        inputs.text(self.subject, "subject", ServiceCase.subject)
+        inputs.text(self.contact_name, "contact name", ServiceCase.contact_name)
+        inputs.text(self.contact_phone, "contact phone", ServiceCase.contact_phone)
+        inputs.text(self.contact_email, "contact email", ServiceCase.contact_email)
+        inputs.text(self.summary, "summary", limit=8000, lines=True)
+        inputs.optional_text(self.customer_code, "customer", limit=32)
+        inputs.optional_text(self.receipt, "receipt", limit=64)
+        inputs.optional_text(self.serial, "serial", limit=64)
 
 
 # ---- Public API

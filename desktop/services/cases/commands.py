@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.services import cases
+from desktop.models import CaseInteraction
+from desktop.services import cases, inputs
 from desktop.services.auth import Actor
 from desktop.services.cases.views import CaseDetail
 from desktop.services.commands import Command, handles
 from desktop.services.context import Context
+
+NOTES = 8000  # characters of notes or a comment: a long letter
+REASON = 2000
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,10 @@ class LogContact(Command[CaseDetail]):
     summary: str
     notes: str = ""
     minutes: int = 0
+
+    def check(self) -> None:
+        inputs.text(self.summary, "summary", CaseInteraction.summary)
+        inputs.text(self.notes, "notes", limit=NOTES, lines=True)
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,9 @@ class Escalate(Command[CaseDetail]):
     case_id: int
     reason: str
 
+    def check(self) -> None:
+        inputs.text(self.reason, "reason", limit=REASON, lines=True)
+
 
 @dataclass(frozen=True)
 class Transfer(Command[CaseDetail]):
@@ -46,11 +57,18 @@ class Transfer(Command[CaseDetail]):
     department: str
     reason: str
 
+    def check(self) -> None:
+        inputs.text(self.department, "department", limit=40)
+        inputs.text(self.reason, "reason", limit=REASON, lines=True)
+
 
 @dataclass(frozen=True)
 class Resolve(Command[CaseDetail]):
     case_id: int
     summary: str
+
+    def check(self) -> None:
+        inputs.text(self.summary, "summary", CaseInteraction.summary)
 
 
 @dataclass(frozen=True)
@@ -62,6 +80,9 @@ class RecordFollowUp(Command[CaseDetail]):
     score: int | None = None
     comment: str = ""
 
+    def check(self) -> None:
+        inputs.text(self.comment, "comment", limit=NOTES, lines=True)
+
 
 @dataclass(frozen=True)
 class GiveFeedback(Command[None]):
@@ -71,6 +92,9 @@ class GiveFeedback(Command[None]):
     comment: str = ""
     case_id: int | None = None
     return_id: str | None = None
+
+    def check(self) -> None:
+        inputs.text(self.comment, "comment", limit=NOTES, lines=True)
 
 
 @handles(cases.OpenCase)

@@ -31,8 +31,9 @@ from desktop.models import PosReturn as PosReturnRow
 from desktop.policy import quantity
 from desktop.policy.docid import DocumentId, DocumentKind
 from desktop.policy.money import Currency, MoneyError
-from desktop.services import audit
+from desktop.services import audit, inputs
 from desktop.services.context import Context
+from desktop.services.errors import RequestError
 from desktop.services.imports.outcome import Counts, Rejects
 from desktop.services.imports.raw import (
     BadRecord,
@@ -392,9 +393,31 @@ def settle_for_store(raw: RawSale, config: PosConfig, by_code: dict[str, StoreRo
     if raw.currency and raw.currency != store.currency:
         raise ImportReject(f"paid in {raw.currency}; store {store.code} sells in {store.currency}")
     try:
-        return settle(raw, store.code, Currency.of(store.currency), config)
+        sale = settle(raw, store.code, Currency.of(store.currency), config)
     except MoneyError as error:
         raise ImportReject(str(error)) from None
+    check_fits(sale)
+    return sale
+
+
+# What each field of a line is stored in: a value longer than its column is refused the same way on
+# SQLite (which would store it) and PostgreSQL (which would refuse the whole batch).
+_LINE_COLUMNS = {"pos_line": SaleLine.pos_line, "sku": SaleLine.sku, "description": SaleLine.description,
+                 "department": SaleLine.department, "category": SaleLine.category, "unit": SaleLine.unit,
+                 "serial": SaleLine.serial}
+
+
+def check_fits(sale: ImportedSale) -> None:
+    """Every text of the sale fits its column, without control characters."""
+    for line in sale.lines:
+        for name, column in _LINE_COLUMNS.items():
+            value = getattr(line, name)
+            if value is None:
+                continue
+            try:
+                inputs.text(value, f"line {line.line_no} {name}", column, lines=name == "description")
+            except RequestError as error:
+                raise ImportReject(str(error)) from None
 
 
 def _aware(when: dt.datetime, zone: ZoneInfo) -> dt.datetime:
