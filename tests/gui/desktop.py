@@ -224,7 +224,7 @@ class RunningApp:
             found.append(node)
         return found
 
-    def wait_text(self, pattern: str, timeout: float = 10, role: str | None = None) -> Node:
+    def wait_text(self, pattern: str, timeout: float = 20, role: str | None = None) -> Node:
         """Until something showing reads like ``pattern`` (a regular expression)."""
         compiled = re.compile(pattern)
         found = wait_for(lambda: self.find(role=role, name=compiled), timeout, f"{pattern!r} on screen", every=0.15)
