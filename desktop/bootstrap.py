@@ -7,6 +7,7 @@ an engine or reads the pepper.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from desktop import config
 from desktop.config import Settings
@@ -36,6 +37,9 @@ def open_database(settings: Settings) -> Database:
     for damage before anyone works on it."""
     db = Database.connect(settings.resolved_db_url(), db_password(settings), create_folder=is_embedded(settings))
     quick_check(db.engine)
+    if db.backend == "sqlite" and db.engine.url.database:
+        for suffix in ("", "-wal", "-shm"):
+            config.share_with_group(Path(db.engine.url.database + suffix), settings)
     from desktop.services import audit
 
     audit.use_key(db.engine, config.pepper(settings))

@@ -9,6 +9,7 @@ translation; the message context says where the text is used:
     reply <name> subject|body, reply target, reply customer
                            written replies to a customer (services/reply_templates.py)
     report                 a manager's report: titles, columns, notes, terms (services/reports/)
+    code                   a code's label inside a customer's sentence (desktop/codes.py)
 
 English is the source and the fallback: a text missing from a catalogue, or
 left fuzzy, prints in English. The screens' own widgets are translated by
@@ -33,7 +34,7 @@ from desktop import resources
 DOMAIN = "returndesk"
 LANGUAGES = ("vi", "fil", "lt", "te")  # English is the source
 
-SENTENCE, RECEIPT, REPORT = "sentence", "receipt", "report"
+SENTENCE, RECEIPT, REPORT, CODE = "sentence", "receipt", "report", "code"
 
 
 def N_(english: str) -> str:  # noqa: N802 - gettext's name for a deferred translation

@@ -47,6 +47,9 @@ class Settings:
     smtp_user: str = ""
     smtp_password_file: str = ""
     smtp_sender: str = ""
+    # A group whose members (IT's backup job, a second Windows account) may read the database, its backups
+    # and logs: files become 0640 and theirs; empty: the owner's only (0600).
+    file_group: str = ""
     sources: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @property
@@ -60,6 +63,22 @@ class Settings:
 SECRET_KEYS = {"db_password_file", "smtp_password_file", "pepper_file"}
 _INT_KEYS = {"idle_lock_minutes", "smtp_port"}
 KEYS = tuple(f.name for f in fields(Settings) if f.name != "sources")
+
+
+def share_with_group(path: Path, settings: Settings) -> None:
+    """A private file (0600) opened to ``file_group`` read-only (0640, owned
+    by that group) when one is configured; ConfigError for a group this
+    computer does not know."""
+    if not settings.file_group or not path.exists() or os.name != "posix":
+        return
+    import grp
+
+    try:
+        gid = grp.getgrnam(settings.file_group).gr_gid
+    except KeyError:
+        raise ConfigError(f"file_group {settings.file_group!r}: no such group on this computer") from None
+    os.chown(path, -1, gid)
+    os.chmod(path, 0o640)
 
 
 def data_dir() -> Path:

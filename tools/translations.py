@@ -48,7 +48,7 @@ def _po(language: str) -> Path:
 
 
 def _is_catalogue_context(context: str) -> bool:
-    return context.split(" ")[0] in ("sentence", "receipt", "reply", "report")
+    return context.split(" ")[0] in ("sentence", "receipt", "reply", "report", "code")
 
 
 def _screen_translations(language: str) -> dict[str, str]:

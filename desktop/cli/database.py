@@ -39,6 +39,9 @@ def db_backup(args: argparse.Namespace) -> int:
         size = maintenance.backup(db, Path(args.file))
     except (FileExistsError, ValueError, OSError) as error:
         raise CliError(str(error)) from None
+    from desktop.config import share_with_group
+
+    share_with_group(Path(args.file), settings(args))
     print(f"backed up {db.describe()} to {args.file} ({size:,} bytes)", file=sys.stderr)
     return EXIT_OK
 
@@ -148,6 +151,9 @@ def audit_checkpoint(args: argparse.Namespace) -> int:
             handle.write(lines)
     except OSError as error:
         raise CliError(f"--out {args.out}: {error.strerror or error}") from None
+    from desktop.config import share_with_group
+
+    share_with_group(Path(args.out), settings(args))
     print(f"{lines.count(chr(10))} checkpoints appended to {args.out}", file=sys.stderr)
     return EXIT_OK
 

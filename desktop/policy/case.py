@@ -102,6 +102,7 @@ class ReturnItem:
     tax_rate: Decimal = Decimal(0)
     current_price: int | None = None
     lowest_price: int | None = None
+    description: str = ""  # what the customer calls it ("Mug, blue"), read in the sentence instead of the SKU
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,6 +384,7 @@ class _Reader:
             tax_rate=self.rate(doc.get("tax_rate", "0"), f"{where}.tax_rate"),
             current_price=current,
             lowest_price=current if lowest is None else self.money(lowest, f"{where}.lowest_price"),
+            description=self.optional_text(doc.get("description"), f"{where}.description") or "",
         )
 
 

@@ -94,6 +94,7 @@ class Checker:
                                              _one_of("opened", "always", "never"), "opened"),
                 requires_serial_match=self.get(rule, path + ("requires_serial_match",), _bool, False),
                 final_sale=self.get(rule, path + ("final_sale",), _bool, False),
+                label=self.get(rule, path + ("label",), _text, ""),
             )
         tiers = {}
         for name, raw in self.get(doc, ("tiers",), _is_table, {}).items():
@@ -210,7 +211,8 @@ _ROOT_KEYS = {
 }
 _SERVICE_KEYS = {"hours", "holidays", "targets", "priority_factor", "escalate_after_hours", "reminder_minutes",
                  "follow_up_days", "departments", "wait_alert_minutes"}
-_CATEGORY_KEYS = {"window_days", "restocking_fee_pct", "restocking_fee_when", "requires_serial_match", "final_sale"}
+_CATEGORY_KEYS = {"window_days", "restocking_fee_pct", "restocking_fee_when", "requires_serial_match", "final_sale",
+                  "label"}
 _NO_RECEIPT_KEYS = {
     "allowed", "refund_as", "price_basis", "requires_id", "max_value_per_365_days",
     "max_returns_per_365_days", "lookback_days",

@@ -19,7 +19,7 @@ from desktop.policy.lines import (
     items_without_receipt,
     line_amounts,
 )
-from desktop.policy.messages import Amount, Sentence
+from desktop.policy.messages import Amount, Codes, Sentence
 from desktop.policy.reasons import (
     Reason,
 )
@@ -62,7 +62,7 @@ def evaluate(policy: Policy, case: Case) -> Decision:
     sentences = [s for draft, line in zip(drafts, lines, strict=False) for s in draft.sentences_for(line.reasons)]
     overridden = sorted({r for line in lines for r in line.overridden})
     if overridden:
-        sentences.append(Sentence("OVERRIDDEN", {"codes": ", ".join(overridden)}))
+        sentences.append(Sentence("OVERRIDDEN", {"codes": Codes(tuple(overridden))}))
     return Decision(
         outcome=outcome,
         lines=lines,

@@ -153,7 +153,10 @@ def _item_name(sku: str, description: str) -> str:
     return description or sku or "item"
 
 
-def _category_name(category: str | None) -> str:
+def _category_name(category: str | None, rule: CategoryRule | None = None) -> str:
+    """The category in the customer's sentence: its label in the policy's language, else its key."""
+    if rule is not None and rule.label:
+        return rule.label
     return category.replace("_", " ") if category else Sentence("ITEMS")  # type: ignore[return-value]
 
 
@@ -207,7 +210,7 @@ def items_with_receipt(policy: Policy, case: Case, receipt: Receipt) -> list[Dra
 
 def _window_sentence(policy: Policy, rule: CategoryRule, case: Case, line: ReceiptLine, item: ReturnItem,
                      age: int, window: int, return_by: dt.date | None) -> Sentence:
-    category = _category_name(line.category)
+    category = _category_name(line.category, rule)
     if return_by is not None:
         return Sentence("WINDOW_EXPIRED.holiday", {"days": age, "return_by": return_by})
     base = rule.window_days if rule.window_days is not None else policy.default_window_days
@@ -238,7 +241,7 @@ def _restocking_fee(draft: Draft, rule: CategoryRule, category: str | None) -> N
     if draft.fee:
         key = "RESTOCKING_FEE.always" if rule.restocking_fee_when == "always" else "RESTOCKING_FEE"
         draft.add(Reason.RESTOCKING_FEE, Sentence(key, {
-            "category": _category_name(category), "pct": rule.restocking_fee_pct, "fee": Amount(draft.fee)}))
+            "category": _category_name(category, rule), "pct": rule.restocking_fee_pct, "fee": Amount(draft.fee)}))
 
 
 def items_without_receipt(policy: Policy, case: Case) -> list[Draft]:
@@ -248,7 +251,7 @@ def items_without_receipt(policy: Policy, case: Case) -> list[Draft]:
         assert item.sku is not None and item.current_price is not None and item.lowest_price is not None
         draft = Draft(position, item.qty, item, sku=item.sku, category=item.category)
         rule = policy.category(item.category)
-        name = _item_name(item.sku, "")
+        name = _item_name(item.sku, item.description)
         if not rules.allowed:
             draft.add(Reason.NO_RECEIPT_NOT_ALLOWED, Sentence("NO_RECEIPT_NOT_ALLOWED"))
         elif rules.requires_id and not case.customer.id_verified:

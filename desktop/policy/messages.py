@@ -20,6 +20,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 from desktop import catalogue
+from desktop.codes import LABELS
 from desktop.policy.money import Currency
 
 
@@ -34,6 +35,14 @@ class Amount:
 class Sentence:
     key: str
     params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Codes:
+    """Reason codes among a sentence's values: read to the customer by their
+    labels in the policy's language ("window expired", not "WINDOW_EXPIRED")."""
+
+    codes: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +145,14 @@ class Renderer:
             return self.text(value)
         if isinstance(value, Joined):
             return self.join([self.text(part) for part in value.parts])
+        if isinstance(value, Codes):
+            return self.join([self.code(code) for code in value.codes])
         return str(value)
+
+    def code(self, code: str) -> str:
+        """A code as the customer hears it, in the policy's language (desktop/codes.py labels)."""
+        english = LABELS.get(code, code.replace("_", " ").lower())
+        return catalogue.gettext(str(self.locale), catalogue.CODE, english)
 
     def join(self, parts: list[str]) -> str:
         if len(parts) == 1:

@@ -50,6 +50,7 @@ class CategoryRule:
     restocking_fee_when: str = "opened"  # "opened" | "always" | "never"
     requires_serial_match: bool = False
     final_sale: bool = False
+    label: str = ""  # the category as the customer hears it, in the policy's language ("đồ gia dụng")
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,4 +50,5 @@ def english() -> list[tuple[str, str]]:
         pairs += [(f"reply {name} subject", subject), (f"reply {name} body", body)]
     pairs += [("reply target", REPLIES.target), ("reply customer", REPLIES.customer)]
     pairs += [(catalogue.REPORT, word) for word in report_words()]
+    pairs += [(catalogue.CODE, label) for label in dict.fromkeys(LABELS.values())]
     return pairs

@@ -18,6 +18,8 @@ class ReprintScreen(Page):
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
         self.station = station
+        self.waiting_for: str | None = None  # the document whose reprint is on its way
+        self._listening: object = None  # the printer whose signals this screen hears
         title = QLabel(self.tr("Reprint and gift receipts"))
         title.setObjectName("title")
         self.code = QLineEdit()
@@ -56,8 +58,29 @@ class ReprintScreen(Page):
         code = self._code()
         printer = self.station.printer
         if code and printer is not None:
+            self.waiting_for = code
+            self._listen(printer)
             printer.print_documents([code], reprint=True)
             self._say(self.tr("Reprinting {code}…").format(code=code))
+
+    def _listen(self, printer) -> None:  # type: ignore[no-untyped-def]
+        """The printer says when the copy is out (or why not): the clerk sees it here."""
+        if self._listening is printer:
+            return
+        printer.sig_printed.connect(self._printed)
+        printer.sig_failed.connect(self._print_failed)
+        self._listening = printer
+
+    def _printed(self, doc_id: str, where: str) -> None:
+        if doc_id == self.waiting_for:
+            self.waiting_for = None
+            self._say(self.tr("Reprinted {code}: {where}").format(code=doc_id, where=where))
+
+    def _print_failed(self, doc_id: str, message: str) -> None:
+        if doc_id == self.waiting_for:
+            self.waiting_for = None
+            self._say(self.tr("The reprint of {code} did not print: {message}").format(code=doc_id, message=message),
+                      error=True)
 
     def gift(self) -> None:
         code, actor, ctx = self._code(), self.station.actor, self.station.ctx

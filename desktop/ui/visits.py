@@ -105,6 +105,11 @@ class CounterQueueScreen(Page):
         self.sig_loaded.emit()
 
     def check_in(self) -> None:
+        """A ticket for the name typed; Enter in an empty box is not a ticket
+        (the Check in button makes a nameless one on purpose)."""
+        if self.sender() is self.name and not self.name.text().strip():
+            self._say(self.tr("Type the customer's name first, or press Check in for a ticket without one."), True)
+            return
         actor, ctx, name = self.station.staff, self.station.ctx, self.name.text()
 
         def done(visit: visits.Waiting) -> None:

@@ -1425,6 +1425,10 @@
         <source>Gone</source>
         <translation>Umalis na</translation>
     </message>
+    <message>
+        <source>Type the customer's name first, or press Check in for a ticket without one.</source>
+        <translation>I-type muna ang pangalan ng customer, o pindutin ang Check in para sa ticket na walang pangalan.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerScreen</name>
@@ -2263,6 +2267,14 @@
         <translation>Muling ipini-print ang {code}…</translation>
     </message>
     <message>
+        <source>Reprinted {code}: {where}</source>
+        <translation>Na-reprint ang {code}: {where}</translation>
+    </message>
+    <message>
+        <source>The reprint of {code} did not print: {message}</source>
+        <translation>Hindi na-print ang reprint ng {code}: {message}</translation>
+    </message>
+    <message>
         <source>Gift receipt {doc_id} made for this sale; printing.</source>
         <translation>Ginawa ang gift receipt {doc_id} para sa bentang ito; ipini-print.</translation>
     </message>
@@ -2525,6 +2537,10 @@
     <message>
         <source>{sign} NEEDS MANAGER before any refund</source>
         <translation>{sign} KAILANGAN NG MANAGER bago mag-refund</translation>
+    </message>
+    <message>
+        <source>Check the customer's photo ID and pick it under ID seen</source>
+        <translation>Suriin ang photo ID ng customer at piliin ito sa ID na nakita</translation>
     </message>
     <message>
         <source>The sentence to read to the customer appears here.</source>

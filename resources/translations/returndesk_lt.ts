@@ -1425,6 +1425,10 @@
         <source>Gone</source>
         <translation>Išėjo</translation>
     </message>
+    <message>
+        <source>Type the customer's name first, or press Check in for a ticket without one.</source>
+        <translation>Pirmiausia įrašykite pirkėjo vardą arba paspauskite „Registruoti“, kad gautumėte bilietą be vardo.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerScreen</name>
@@ -2263,6 +2267,14 @@
         <translation>Pakartotinai spausdinama {code}…</translation>
     </message>
     <message>
+        <source>Reprinted {code}: {where}</source>
+        <translation>Pakartotinai išspausdinta {code}: {where}</translation>
+    </message>
+    <message>
+        <source>The reprint of {code} did not print: {message}</source>
+        <translation>Pakartotinis {code} spausdinimas nepavyko: {message}</translation>
+    </message>
+    <message>
         <source>Gift receipt {doc_id} made for this sale; printing.</source>
         <translation>Dovanų kvitas {doc_id} šiam pardavimui išrašytas; spausdinama.</translation>
     </message>
@@ -2525,6 +2537,10 @@
     <message>
         <source>{sign} NEEDS MANAGER before any refund</source>
         <translation>{sign} PRIEŠ GRĄŽINANT REIKIA VADOVO</translation>
+    </message>
+    <message>
+        <source>Check the customer's photo ID and pick it under ID seen</source>
+        <translation>Patikrinkite pirkėjo dokumentą su nuotrauka ir pasirinkite jį lauke „Matytas dokumentas“</translation>
     </message>
     <message>
         <source>The sentence to read to the customer appears here.</source>

@@ -1425,6 +1425,10 @@
         <source>Gone</source>
         <translation>వెళ్ళిపోయారు</translation>
     </message>
+    <message>
+        <source>Type the customer's name first, or press Check in for a ticket without one.</source>
+        <translation>ముందుగా కస్టమర్ పేరు టైప్ చేయండి, లేదా పేరు లేని టికెట్ కోసం చెక్ ఇన్ నొక్కండి.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerScreen</name>
@@ -2263,6 +2267,14 @@
         <translation>{code} మళ్లీ ముద్రిస్తోంది…</translation>
     </message>
     <message>
+        <source>Reprinted {code}: {where}</source>
+        <translation>{code} మళ్లీ ముద్రించబడింది: {where}</translation>
+    </message>
+    <message>
+        <source>The reprint of {code} did not print: {message}</source>
+        <translation>{code} మళ్లీ ముద్రణ కాలేదు: {message}</translation>
+    </message>
+    <message>
         <source>Gift receipt {doc_id} made for this sale; printing.</source>
         <translation>ఈ అమ్మకానికి గిఫ్ట్ రసీదు {doc_id} తయారైంది; ప్రింట్ అవుతోంది.</translation>
     </message>
@@ -2525,6 +2537,10 @@
     <message>
         <source>{sign} NEEDS MANAGER before any refund</source>
         <translation>{sign} రీఫండ్‌కు ముందు మేనేజర్ అవసరం</translation>
+    </message>
+    <message>
+        <source>Check the customer's photo ID and pick it under ID seen</source>
+        <translation>కస్టమర్ ఫోటో ID ని తనిఖీ చేసి, చూసిన ID కింద ఎంచుకోండి</translation>
     </message>
     <message>
         <source>The sentence to read to the customer appears here.</source>

@@ -1425,6 +1425,10 @@
         <source>Gone</source>
         <translation>Đã đi</translation>
     </message>
+    <message>
+        <source>Type the customer's name first, or press Check in for a ticket without one.</source>
+        <translation>Hãy nhập tên khách trước, hoặc bấm Nhận số để lấy số không tên.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerScreen</name>
@@ -2263,6 +2267,14 @@
         <translation>Đang in lại {code}…</translation>
     </message>
     <message>
+        <source>Reprinted {code}: {where}</source>
+        <translation>Đã in lại {code}: {where}</translation>
+    </message>
+    <message>
+        <source>The reprint of {code} did not print: {message}</source>
+        <translation>Bản in lại {code} chưa in được: {message}</translation>
+    </message>
+    <message>
         <source>Gift receipt {doc_id} made for this sale; printing.</source>
         <translation>Đã lập hóa đơn quà tặng {doc_id} cho lần mua này; đang in.</translation>
     </message>
@@ -2525,6 +2537,10 @@
     <message>
         <source>{sign} NEEDS MANAGER before any refund</source>
         <translation>{sign} CẦN QUẢN LÝ trước khi hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Check the customer's photo ID and pick it under ID seen</source>
+        <translation>Hãy kiểm tra giấy tờ có ảnh của khách và chọn ở mục Giấy tờ đã xem</translation>
     </message>
     <message>
         <source>The sentence to read to the customer appears here.</source>

@@ -110,3 +110,17 @@ def test_a_full_disk_is_named_and_the_return_is_not_half_written(tmp_path: Path)
     finally:
         subprocess.run(["umount", "-l", str(disk)], capture_output=True)
         shutil.rmtree(disk, ignore_errors=True)
+
+
+def test_a_configured_group_may_read_the_database_and_its_backups(tmp_path: Path) -> None:
+    import grp
+
+    group = grp.getgrgid(os.getgid()).gr_name
+    url = f"sqlite:///{tmp_path / 'returndesk.sqlite3'}"
+    env = {**env_for(tmp_path, url), "RETURNDESK_FILE_GROUP": group}
+    assert run("db", "upgrade", env=env).returncode == 0
+    assert run("db", "backup", str(tmp_path / "copy.sqlite3"), env=env).returncode == 0
+    for name in ("returndesk.sqlite3", "copy.sqlite3"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o640, name
+    unknown = run("db", "current", env={**env, "RETURNDESK_FILE_GROUP": "no-such-group-here"})
+    assert unknown.returncode == 2 and "no such group" in one_clear_line(unknown)

@@ -281,3 +281,12 @@ def test_a_dropped_connection_loses_nothing_and_the_retry_refunds_once(
     assert reply.status == "completed"
     assert returns.process(req, actor, ctx).replayed
     assert count(ctx, Return) == 1 and sale_line(ctx, samples["coupon"], 1).returned_qty == 1
+
+
+def test_the_demos_cash_sample_is_over_the_drawers_limit(ctx: Context, samples: dict[str, str]) -> None:
+    """The sample README offers for the cash limit shows it: a whole return needs a manager."""
+    actor = sign_in(ctx)
+    with ctx.uow() as uow:
+        lines = [line.line_no for line in find_sale(uow.session, samples["cash"]).sale.lines]
+    decision = returns.preview(request(samples["cash"], [{"line": n, "qty": 1} for n in lines]), actor, ctx)
+    assert decision.outcome == "needs_override" and "CASH_LIMIT" in decision.to_json()["overrides_required"]

@@ -213,6 +213,9 @@ def test_queue_override_from_a_second_window(qtbot: QtBot, open_window: Open, sa
     # The clerk's screen learns the answer without a click.
     qtbot.waitUntil(lambda: clerk.returns.complete_button.isEnabled(), timeout=5000)
     assert clerk.returns.message.text().startswith("Approved by Morgan Lee (9001): Customer was travelling")
+    # ... and its outcome box shows the approved refund at once, not NEEDS MANAGER until F10.
+    qtbot.waitUntil(lambda: "APPROVE: refund" in clerk.returns.outcome.text(), timeout=5000)
+    assert "NEEDS MANAGER" not in clerk.returns.outcome.text() and "$0.00" not in clerk.returns.outcome.text()
     focus(qtbot, clerk)
     with qtbot.waitSignal(clerk.returns.sig_completed, timeout=10000):
         qtbot.keyClick(clerk.returns.table, Qt.Key.Key_F10)

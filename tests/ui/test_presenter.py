@@ -61,3 +61,18 @@ def test_a_dong_receipt_never_shows_decimals_on_screen() -> None:
     assert "20 thg 11, 2026" in draft.header()  # Babel's date, in Vietnamese
     assert ",00" not in draft.header() + draft.tenders_paid()
     assert number("1250000", "vi_VN") == "1.250.000" and number("12.30", "lt_LT") == "12,30"
+
+
+def test_a_no_receipt_return_waits_for_the_photo_id_instead_of_saying_denied() -> None:
+    from desktop.policy import evaluate, parse_case, parse_policy_text
+    from desktop.services.counter import ProductView
+
+    rules = parse_policy_text('name = "P"\ndefault_window_days = 30\n[no_receipt]\nallowed = true\nrequires_id = true\n')
+    draft = ReturnDraft.without_receipt("USD")
+    draft.add_product(ProductView("MUG", None, "Mug, blue", "homeware", "9.99", "USD"))
+    case = {"today": "2026-11-22", "store_id": "0001", "receipt": None, "customer": {"id": None, "id_verified": False},
+            "items": [{"sku": "MUG", "qty": 1, "condition": "new", "current_price": "9.99", "lowest_price": "9.99"}]}
+    draft.apply(evaluate(rules, parse_case(case, rules.currency)))
+    assert draft.outcome() == "waiting_id"  # not DENIED before the clerk could check an ID
+    draft.id_type = "passport"
+    assert draft.outcome() == "deny"  # the decision on screen is stale until the next one, and says so plainly

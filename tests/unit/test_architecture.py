@@ -38,7 +38,7 @@ LAYERS: dict[str, Layer] = {
     "codes": _layer("messages"),                # the English label of each code
     "resources": _layer(),                      # files shipped with the app
     "catalogue": _layer("resources", "babel"),  # customers' and managers' words (gettext .po)
-    "policy": _layer("messages catalogue", "babel"),  # pure rules: values in, decision out
+    "policy": _layer("messages codes catalogue", "babel"),  # pure rules: values in, decision out
     "models": _layer("", "sqlalchemy"),         # tables
     "config": _layer("", "platformdirs sqlalchemy"),
     "db": _layer("messages policy models", "sqlalchemy alembic"),

@@ -24,7 +24,7 @@ def placeholders(text: str) -> set[str]:
 def test_the_sources_name_each_text_once() -> None:
     assert len(SOURCES) == len(set(SOURCES)) > 150
     contexts = {context.split(" ")[0] for context, _ in SOURCES}
-    assert contexts == {"sentence", "receipt", "reply", "report"}
+    assert contexts == {"sentence", "receipt", "reply", "report", "code"}
 
 
 @pytest.mark.parametrize("language", catalogue.LANGUAGES)

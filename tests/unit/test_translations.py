@@ -50,3 +50,24 @@ def test_a_vnd_policy_has_no_decimals_anywhere() -> None:
     text = json.dumps(decision, ensure_ascii=False)
     assert ",00" not in text and ".00" not in text
     assert "187.500" in decision["messages"][0] and "₫" in decision["messages"][0]
+
+
+def test_no_raw_code_or_english_category_reaches_a_vietnamese_customer() -> None:
+    """An override read to the customer names the exception by its label, and a category by the store's own word."""
+    rules = parse_policy_text(policy("vi_VN") + 'label = "đồ điện tử"\n[override]\nallowed = ["WINDOW_EXPIRED"]\n')
+    expired = case("100.00", 20, "new")
+    expired["overrides"] = ["WINDOW_EXPIRED"]
+    said = " ".join(evaluate(rules, parse_case(expired, rules.currency)).messages())
+    assert "WINDOW_EXPIRED" not in said
+    assert gettext("vi", "code", "window expired") in said
+    fee = " ".join(evaluate(rules, parse_case(case("100.00", 3), rules.currency)).messages())
+    assert "đồ điện tử" in fee and "electronics" not in fee
+
+
+def test_a_no_receipt_item_is_read_by_its_name_not_its_sku() -> None:
+    rules = parse_policy_text(policy("en_US") + '[no_receipt]\nallowed = true\nrequires_id = false\n')
+    doc = {"today": "2026-11-22", "store_id": "0001", "receipt": None, "customer": {"id": "C1", "id_verified": True},
+           "items": [{"sku": "MUG-BLU-12", "description": "Mug, blue", "qty": 1, "condition": "new",
+                      "category": "homeware", "tax_rate": "0", "current_price": "9.99", "lowest_price": "7.99"}]}
+    said = " ".join(evaluate(rules, parse_case(doc, rules.currency)).messages())
+    assert "Mug, blue" in said and "MUG-BLU-12" not in said

@@ -237,7 +237,10 @@ def _scenarios(cat: Catalogue, today: dt.date) -> list[_Scenario]:
     clearance = [line(1, "clearance"), line(2, "toys", pick=1)]
     coupon = [line(1, "homeware", pick=5), line(2, "apparel", pick=3), line(3, "toys", pick=2)]
     appliance = [line(1, "appliances")]
-    cash_big = [line(1, "electronics", pick=2), line(2, "homeware", pick=6)]
+    # Over any store's cash limit ($100 to $200): the dearest electronics and a homeware item, paid in cash.
+    dearest = max(range(len(cat.by_category["electronics"])),
+                  key=lambda pick: cat.products[cat.by_category["electronics"][pick]][4])
+    cash_big = [line(1, "electronics", pick=dearest), line(2, "homeware", pick=6)]
     gift = [line(1, "toys", pick=3), line(2, "homeware", pick=7)]
     coupon_off = 1000
     return [

@@ -157,7 +157,8 @@ def _build(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, lock
         products[position] = product.id
         items.append(ReturnItem(qty=item.qty, condition=item.condition, serial=item.serial, reason=item.reason,
                                 sku=product.sku, category=product.category, tax_rate=product.tax_rate,
-                                current_price=price.current, lowest_price=price.lowest))
+                                current_price=price.current, lowest_price=price.lowest,
+                                description=product.name))
     case = Case(
         today=today,
         store_id=actor.store_code,

@@ -39,6 +39,7 @@ class ManagerAndAfter:
     show_message: Callable[..., None]
     finished: Callable[..., None]
     _update_buttons: Callable[[], None]
+    decide: Callable[[], None]
     dialog: Any
     exchange_dialog: Any
     feedback: Any
@@ -84,7 +85,8 @@ class ManagerAndAfter:
             return
         self._stop_waiting()
         if view.status == overrides.APPROVED:
-            self.draft.override_request_id = view.id
+            self.draft.approved(view.id, view.codes)
+            self.decide()  # the outcome box shows the approved refund now, not NEEDS MANAGER until F10
             self.show_message(translate("ReturnScreen", "Approved by {decided_by}: {decision_reason}. Press F10 to "
                                         "complete the return.").format(
                 decided_by=view.decided_by, decision_reason=view.decision_reason))

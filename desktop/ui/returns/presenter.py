@@ -79,6 +79,7 @@ class ReturnDraft(Words):
     key: str = field(default_factory=lambda: f"ui-{uuid.uuid4().hex}")
     decision: Decision | None = None
     override_request_id: int | None = None
+    approved_codes: tuple[str, ...] = ()  # what the queued approval covers: the decision shown counts them approved
     customer_id: str = ""  # loyalty ID (no-receipt returns)
     id_type: str = ""  # photo ID seen (no-receipt returns); empty: not verified
     completed: bool = False  # refunded: what is on screen is a record now, not something to edit
@@ -215,10 +216,16 @@ class ReturnDraft(Words):
             for row in self.picked:
                 row.returned += row.qty
 
+    def approved(self, request_id: int, codes: tuple[str, ...]) -> None:
+        """A manager approved the queued request: the return completes with it,
+        and until then the decision shown is the approved one."""
+        self.override_request_id, self.approved_codes = request_id, codes
+
     def changed(self) -> None:
         """The clerk changed the return: a queued approval no longer covers it,
         and a new key keeps a different request from replaying an old one."""
         self.override_request_id = None
+        self.approved_codes = ()
         self.key = f"ui-{uuid.uuid4().hex}"
 
     # ---- The decision, spread back over the lines
@@ -237,7 +244,17 @@ class ReturnDraft(Words):
             row.reasons = tuple(str(r) for r in found.reasons) if found else ()
 
     def outcome(self) -> str:
-        return self.decision.outcome if self.decision and self.picked else ""
+        """approve, deny or needs_override; "waiting_id" while the only thing
+        between a no-receipt return and its decision is the photo ID nobody
+        has checked yet (no DENIED before the clerk had a chance)."""
+        if not self.decision or not self.picked:
+            return ""
+        if self.no_receipt and not self.id_type and self.decision.outcome == "deny":
+            reasons = {str(reason) for line in self.decision.lines for reason in line.reasons
+                       if line.outcome == "deny"}
+            if reasons == {"ID_REQUIRED"}:
+                return "waiting_id"
+        return self.decision.outcome
 
     def refund_total(self) -> str:
         if not self.decision or not self.picked:

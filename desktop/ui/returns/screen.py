@@ -240,7 +240,8 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
             if generation == self.generation and self.draft is draft:
                 self._decision_failed(error)
 
-        self.station.runner.submit(lambda: handle(ctx, returns.PreviewReturn(request), actor), done, failed)
+        command = returns.PreviewReturn(request, draft.approved_codes)  # a queued approval counts at once
+        self.station.runner.submit(lambda: handle(ctx, command, actor), done, failed)
 
     def _decision_failed(self, error: BaseException) -> None:
         self.deciding = False
@@ -262,6 +263,7 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
                 sign=sign, total=draft.refund_total()),
                     "deny": self.tr("{sign} DENIED: nothing to refund").format(sign=sign),
                     "needs_override": self.tr("{sign} NEEDS MANAGER before any refund").format(sign=sign),
+                    "waiting_id": self.tr("Check the customer's photo ID and pick it under ID seen"),
                     }.get(outcome, f"{sign} {word}")
         self.outcome.setText(text)
         restyle(self.outcome, name)
