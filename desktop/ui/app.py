@@ -67,13 +67,18 @@ def run(settings: Settings, argv: Sequence[str] = ("returndesk",)) -> int:
         if not wizard.exec() or wizard.settings is None:
             return 0  # set up another time
         settings = wizard.settings
+    from desktop.ui import i18n
+
+    if settings.language:  # the station's language is known before the database answers: a refusal speaks it
+        i18n.install(settings.language)
     try:
         window = build_window(settings)
     except Exception as error:  # noqa: BLE001 - no traceback for IT: one clear message
         message = explain_startup(error)
         print(f"returndesk: {message}", file=sys.stderr)
         if app.platformName() not in ("offscreen", "minimal"):  # nobody to click OK on a headless start
-            QMessageBox.critical(None, "ReturnDesk cannot start", message)
+            QMessageBox.critical(None, QCoreApplication.translate("Startup", "ReturnDesk cannot start"),
+                                 i18n.explain(error) if settings.language else message)
         return EXIT_DATABASE
     window.show()
     if os.environ.get("RETURNDESK_EXIT_WHEN_SHOWN"):  # bench/ui.py: a cold start measured to this point

@@ -214,7 +214,7 @@ class ReportsScreen(Page):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        drawn = chart(report, self.station.locale)
+        drawn = chart(report, self.station.locale, self.query)
         self.chart.setTitle(drawn.title if drawn else reports.translated(report, self.station.locale)[0])
         self.chart_view.setVisible(drawn is not None)
         if drawn is None:

@@ -4,6 +4,7 @@ report the service returned. No Qt; tested without a window."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from desktop.services import reports
@@ -33,11 +34,27 @@ def number(value: object) -> float | None:
         return None
 
 
-def chart(report: reports.Report, locale: str) -> Chart | None:
-    """The report's chart, or None when a table says it better (or there is nothing to draw)."""
+def chart(report: reports.Report, locale: str, query: reports.ReportQuery | None = None) -> Chart | None:
+    """The report's chart, or None when a table says it better (or there is nothing to draw). A chart by
+    day shows every day of the range, a day without returns at zero, labelled short ("11-23")."""
     if not report.chart or not report.rows:
         return None
     title, columns, _, _ = reports.translated(report, locale)
+    series = columns[1] if len(columns) > 1 else ""
+    if report.chart == "line" and query is not None and _dated(report):
+        by_day = {str(row[0]): number(row[1]) or 0.0 for row in report.rows}
+        days = [query.start + dt.timedelta(days=n) for n in range((query.end - query.start).days + 1)]
+        return Chart(kind="line", title=title, names=tuple(day.strftime("%m-%d") for day in days),
+                     values=tuple(by_day.get(day.isoformat(), 0.0) for day in days), series=series)
     rows = report.rows[:MAX_BARS]
     return Chart(kind=report.chart, title=title, names=tuple(reports.cell(row[0], locale) for row in rows),
-                 values=tuple(number(row[1]) or 0.0 for row in rows), series=columns[1] if len(columns) > 1 else "")
+                 values=tuple(number(row[1]) or 0.0 for row in rows), series=series)
+
+
+def _dated(report: reports.Report) -> bool:
+    try:
+        for row in report.rows:
+            dt.date.fromisoformat(str(row[0]))
+    except ValueError:
+        return False
+    return True

@@ -1875,6 +1875,22 @@
         <translation>Dahilan</translation>
     </message>
     <message>
+        <source>the manager's staff ID</source>
+        <translation>staff ID ng manager</translation>
+    </message>
+    <message>
+        <source>their PIN</source>
+        <translation>ang kanilang PIN</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>ang dahilan</translation>
+    </message>
+    <message>
+        <source>Still needed: {what}.</source>
+        <translation>Kailangan pa: {what}.</translation>
+    </message>
+    <message>
         <source>Refused by {decided_by}: {decision_reason}</source>
         <translation>Tinanggihan ni {decided_by}: {decision_reason}</translation>
     </message>
@@ -3071,6 +3087,13 @@
     <message>
         <source>Saved: {name} ({code}).</source>
         <translation>Nai-save: {name} ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>ReturnDesk cannot start</source>
+        <translation>Hindi makapagsimula ang ReturnDesk</translation>
     </message>
 </context>
 <context>

@@ -1875,6 +1875,22 @@
         <translation>Priežastis</translation>
     </message>
     <message>
+        <source>the manager's staff ID</source>
+        <translation>vadovo darbuotojo ID</translation>
+    </message>
+    <message>
+        <source>their PIN</source>
+        <translation>jo PIN</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>priežastis</translation>
+    </message>
+    <message>
+        <source>Still needed: {what}.</source>
+        <translation>Dar trūksta: {what}.</translation>
+    </message>
+    <message>
         <source>Refused by {decided_by}: {decision_reason}</source>
         <translation>Atmetė {decided_by}: {decision_reason}</translation>
     </message>
@@ -3071,6 +3087,13 @@
     <message>
         <source>Saved: {name} ({code}).</source>
         <translation>Išsaugota: {name} ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>ReturnDesk cannot start</source>
+        <translation>ReturnDesk negali pasileisti</translation>
     </message>
 </context>
 <context>

@@ -1875,6 +1875,22 @@
         <translation>కారణం</translation>
     </message>
     <message>
+        <source>the manager's staff ID</source>
+        <translation>మేనేజర్ స్టాఫ్ ID</translation>
+    </message>
+    <message>
+        <source>their PIN</source>
+        <translation>వారి PIN</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>కారణం</translation>
+    </message>
+    <message>
+        <source>Still needed: {what}.</source>
+        <translation>ఇంకా కావాలి: {what}.</translation>
+    </message>
+    <message>
         <source>Refused by {decided_by}: {decision_reason}</source>
         <translation>{decided_by} తిరస్కరించారు: {decision_reason}</translation>
     </message>
@@ -3071,6 +3087,13 @@
     <message>
         <source>Saved: {name} ({code}).</source>
         <translation>సేవ్ అయింది: {name} ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>ReturnDesk cannot start</source>
+        <translation>ReturnDesk ప్రారంభం కాలేదు</translation>
     </message>
 </context>
 <context>

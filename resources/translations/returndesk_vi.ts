@@ -1875,6 +1875,22 @@
         <translation>Lý do</translation>
     </message>
     <message>
+        <source>the manager's staff ID</source>
+        <translation>mã nhân viên của quản lý</translation>
+    </message>
+    <message>
+        <source>their PIN</source>
+        <translation>PIN của họ</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <source>Still needed: {what}.</source>
+        <translation>Còn thiếu: {what}.</translation>
+    </message>
+    <message>
         <source>Refused by {decided_by}: {decision_reason}</source>
         <translation>Bị {decided_by} từ chối: {decision_reason}</translation>
     </message>
@@ -3071,6 +3087,13 @@
     <message>
         <source>Saved: {name} ({code}).</source>
         <translation>Đã lưu: {name} ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>ReturnDesk cannot start</source>
+        <translation>ReturnDesk không khởi động được</translation>
     </message>
 </context>
 <context>

@@ -169,13 +169,33 @@ def test_inline_override_by_a_manager_at_the_counter(qtbot: QtBot, open_window: 
     qtbot.keyClick(window.returns.table, Qt.Key.Key_F8)
     dialog = window.returns.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
-    # A clerk's PIN is refused, with the reason on the dialog.
+    # Enter in the PIN field moves on to the reason: nothing is sent without one, no PIN attempt spent.
+    qtbot.keyClicks(dialog.manager_id, "9001")
+    qtbot.keyClick(dialog.manager_id, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.pin, "1357")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.approve_button.isEnabled() and not dialog.error.isVisible()
+    assert returns_of(window, code) == [] and dialog.isVisible()
+    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)  # Enter with no reason: said on the dialog
+    assert dialog.error.isVisible() and "why" in dialog.error.text()
+    with window.station.ctx.uow() as uow:
+        assert uow.session.scalar(select(AuditEntry.id).where(AuditEntry.action == "signin.failed")) is None
+    dialog.manager_id.clear()
+    dialog.pin.clear()
+    # A clerk's PIN is refused, with the reason on the dialog, which grows to hold it (nothing overlaps).
     qtbot.keyClicks(dialog.manager_id, "1002")
     qtbot.keyClicks(dialog.pin, "1122")
     dialog.reason.setCurrentText("Loyal customer")
     dialog.approve_button.click()
-    qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
-    assert "cannot approve overrides" in dialog.error.text()
+    qtbot.waitUntil(lambda: "cannot approve overrides" in dialog.error.text(), timeout=5000)
+    from PySide6.QtCore import QPoint, QRect
+
+    def on_dialog(widget) -> QRect:  # type: ignore[no-untyped-def]
+        return QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())
+
+    for widget in (dialog.reason, dialog.pin, dialog.approve_button):
+        assert not on_dialog(dialog.error).intersects(on_dialog(widget)), widget
+    assert dialog.height() >= dialog.minimumSizeHint().height()
     dialog.manager_id.setText("9001")
     qtbot.keyClicks(dialog.pin, "1357")
     qtbot.waitUntil(lambda: dialog.pin.text() == "1357", timeout=3000)  # keys reach a field a moment late

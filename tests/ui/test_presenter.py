@@ -67,7 +67,8 @@ def test_a_no_receipt_return_waits_for_the_photo_id_instead_of_saying_denied() -
     from desktop.policy import evaluate, parse_case, parse_policy_text
     from desktop.services.counter import ProductView
 
-    rules = parse_policy_text('name = "P"\ndefault_window_days = 30\n[no_receipt]\nallowed = true\nrequires_id = true\n')
+    rules = parse_policy_text('name = "P"\ndefault_window_days = 30\n[no_receipt]\nallowed = true\n'
+                              'requires_id = true\n')
     draft = ReturnDraft.without_receipt("USD")
     draft.add_product(ProductView("MUG", None, "Mug, blue", "homeware", "9.99", "USD"))
     case = {"today": "2026-11-22", "store_id": "0001", "receipt": None, "customer": {"id": None, "id_verified": False},
@@ -76,3 +77,24 @@ def test_a_no_receipt_return_waits_for_the_photo_id_instead_of_saying_denied() -
     assert draft.outcome() == "waiting_id"  # not DENIED before the clerk could check an ID
     draft.id_type = "passport"
     assert draft.outcome() == "deny"  # the decision on screen is stale until the next one, and says so plainly
+
+
+def test_the_customer_hears_the_stores_language_whatever_the_clerks_screen() -> None:
+    from desktop.policy import evaluate, parse_case, parse_policy_text
+
+    rules = parse_policy_text('name = "P"\ncurrency = "VND"\nlocale = "vi_VN"\ntimezone = "UTC"\n'
+                              'default_window_days = 30\n')
+    vnd = {**RECEIPT, "currency": "VND", "total": "1250000",
+           "lines": [{**RECEIPT["lines"][0], "unit_price": "625000"}]}
+    draft = ReturnDraft.from_receipt(sale(vnd), locale="en_US")  # an English-speaking clerk
+    draft.rows[0].qty = 1
+    case = {"today": "2026-11-22", "store_id": "0001",
+            "receipt": {"receipt_id": "1000102000001234", "store_id": "0001", "purchased_at": "2026-11-20T10:00:00",
+                        "lines": [{"line": 1, "sku": "A", "category": "x", "qty": 1, "unit_price": "625000",
+                                   "tax_rate": "0"}], "tenders": [{"type": "cash", "amount": "625000"}]},
+            "items": [{"line": 1, "qty": 1}]}
+    draft.apply(evaluate(rules, parse_case(case, rules.currency)))
+    said = " ".join(draft.sentences())
+    assert "Chúng tôi sẽ hoàn" in said and "We will refund" not in said
+    draft.customer_locale = "en_US"  # the customer asked for English
+    assert "We will refund" in " ".join(draft.sentences())

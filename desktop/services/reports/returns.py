@@ -131,7 +131,7 @@ def overrides(session: Session, query: ReportQuery) -> Report:
                    rate=pct(with_override, returns_total) or "0.0", count=with_override or 0, total=returns_total)
     return Report("overrides", N_("Overrides by manager and by clerk"),
                   (N_("role"), N_("staff"), N_("approved / requested"),
-                   N_("refused")), tuple(rows), note=note)
+                   N_("refused")), tuple(rows), chart="", note=note)  # two kinds of people: a table says it
 
 
 def fraud_signals(session: Session, query: ReportQuery) -> Report:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -80,8 +81,17 @@ class InlineOverrideDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
+        # Enter moves on, field by field, and approves only from the reason: never a PIN sent without one.
+        for button in (self.approve_button, self.refuse_button, self.cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        # The dialog grows with an error instead of laying it over the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.manager_id.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.reason.setFocus)
+        line = self.reason.lineEdit()
+        if line is not None:
+            line.returnPressed.connect(lambda: self.answer(approve=True))
         self.approve_button.clicked.connect(lambda: self.answer(approve=True))
         self.refuse_button.clicked.connect(lambda: self.answer(approve=False))
         self.cancel_button.clicked.connect(self.reject)
@@ -92,6 +102,13 @@ class InlineOverrideDialog(QDialog):
         if clerk is None:
             return
         code, pin, reason = self.manager_id.text().strip(), self.pin.text(), self.reason.currentText().strip()
+        missing = [(field, text) for field, text in ((self.manager_id, self.tr("the manager's staff ID")),
+                                                     (self.pin, self.tr("their PIN")),
+                                                     (self.reason, self.tr("why"))) if not _value(field)]
+        if missing:  # said here: nothing goes to the service, no PIN attempt is spent
+            self._show_error(self.tr("Still needed: {what}.").format(what=", ".join(text for _, text in missing)))
+            missing[0][0].setFocus()
+            return
         request = self.draft.request()
         ctx = station.ctx
         for button in (self.approve_button, self.refuse_button):
@@ -116,8 +133,18 @@ class InlineOverrideDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.pin.clear()
-        self.error.setText(explain(error))
-        self.error.show()
+        self._show_error(explain(error))
         for button in (self.approve_button, self.refuse_button):
             button.setEnabled(True)
         self.pin.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.adjustSize()
+
+
+def _value(field: QWidget) -> str:
+    if isinstance(field, QComboBox):
+        return field.currentText().strip()
+    return field.text().strip() if isinstance(field, QLineEdit) else ""

@@ -80,6 +80,8 @@ class ReturnDraft(Words):
     decision: Decision | None = None
     override_request_id: int | None = None
     approved_codes: tuple[str, ...] = ()  # what the queued approval covers: the decision shown counts them approved
+    # The language the customer hears: the store's (its policy's) unless the customer asked for another.
+    customer_locale: str = ""
     customer_id: str = ""  # loyalty ID (no-receipt returns)
     id_type: str = ""  # photo ID seen (no-receipt returns); empty: not verified
     completed: bool = False  # refunded: what is on screen is a record now, not something to edit
@@ -276,4 +278,6 @@ class ReturnDraft(Words):
     def sentences(self) -> list[str]:
         if not self.decision or not self.picked:
             return []
-        return [self.decision.summary_text(self.locale), *self.decision.messages(self.locale)]
+        # Read to the customer: in the store's language (docs/languages.md), not the clerk's screen's.
+        locale = self.customer_locale or None
+        return [self.decision.summary_text(locale), *self.decision.messages(locale)]
