@@ -48,12 +48,14 @@ def pick(qtbot: QtBot, window: MainWindow, row: int, qty: int, serial: str | Non
     table.setFocus()
     table.setCurrentIndex(model.index(row, COL_QTY))
     qtbot.keyClick(table, Qt.Key.Key_F2)
+    # The editor takes the focus on a later turn of the event loop (later still on a busy machine).
+    qtbot.waitUntil(lambda: QApplication.focusWidget() not in (None, table), timeout=5000)
     editor = QApplication.focusWidget()
     editor.selectAll()  # type: ignore[attr-defined]
     qtbot.keyClicks(editor, str(qty))
     with qtbot.waitSignal(window.returns.sig_decided, timeout=5000):
         qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
-    assert model.draft.rows[row].qty == qty
+    qtbot.waitUntil(lambda: model.draft.rows[row].qty == qty, timeout=5000)
     if serial is not None:
         model.setData(model.index(row, COL_SERIAL), serial)
         decided(qtbot, window)
