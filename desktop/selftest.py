@@ -11,6 +11,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.config import Settings
 
 
 def _database(work: Path) -> str:
@@ -120,6 +124,23 @@ def _languages(work: Path) -> str:  # noqa: ARG001 - every step takes the work f
     return "screens in " + ", ".join(spoken)
 
 
+def _station_database(settings: Settings) -> str:
+    """The database this station is configured for: reachable, and of a
+    schema this program knows (read only: nothing is created or migrated)."""
+    from desktop.bootstrap import db_password, is_embedded
+    from desktop.services import maintenance
+
+    if is_embedded(settings):
+        path = Path(settings.resolved_db_url().removeprefix("sqlite:///"))
+        if not path.exists():
+            return f"embedded, not created yet ({path}): made on the first start"
+    state = maintenance.probe(settings.resolved_db_url(), db_password(settings))
+    if state.current != state.head:
+        raise RuntimeError(f"{state.database}: schema {state.current or 'empty'}, this program needs {state.head} "
+                           "(`returndesk db upgrade`, docs/deploying.md)")
+    return f"{state.database} answers, schema {state.current}"
+
+
 STEPS: list[tuple[str, Callable[[Path], str]]] = [
     ("database", _database), ("policy", _policy), ("receipt", _receipt), ("languages", _languages),
     ("window", _window),
@@ -128,6 +149,14 @@ STEPS: list[tuple[str, Callable[[Path], str]]] = [
 
 def run() -> int:
     started = time.perf_counter()
+    from desktop.config import load_settings
+
+    station = load_settings()  # before the work folder stands in for the data dir
+    try:
+        print(f"selftest: station database: ok ({_station_database(station)})")
+    except Exception as error:  # noqa: BLE001 - named, not hidden behind a green selftest
+        print(f"selftest: FAILED at station database: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory(prefix="returndesk-selftest-") as folder:
         work = Path(folder)
         # The station's own data (its database, counters, pepper) is never touched.

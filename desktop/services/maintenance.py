@@ -141,3 +141,16 @@ def create_app_role(db: Database, role: str, password: str) -> None:
             f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {role}",
         ):
             connection.execute(text(statement))
+
+
+def probe(url: str, password: str | None = None) -> SchemaState:
+    """Whether a database answers, is undamaged (SQLite's quick check) and at
+    which schema, reading only: nothing is created, migrated or keyed."""
+    from desktop.db.engine import quick_check
+
+    db = Database.connect(url, password)
+    try:
+        quick_check(db.engine)
+        return state(db)
+    finally:
+        db.dispose()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services import auth
 from desktop.ui.i18n import explain
@@ -52,7 +52,11 @@ class SignInScreen(QWidget):
         form.addRow(self.tr("Staff ID"), self.staff_id)
         form.addRow(self.tr("PIN"), self.pin)
         box = QWidget()
-        box.setMaximumWidth(460)
+        # A fixed width lets a wrapped message take the height it needs (a centred box of the message's
+        # width cut it off and squeezed the fields together).
+        box.setFixedWidth(460)
+        self.title.setWordWrap(True)
+        self.subtitle.setWordWrap(True)
         inner = QVBoxLayout(box)
         for widget in (self.title, self.subtitle):
             inner.addWidget(widget)
@@ -60,9 +64,15 @@ class SignInScreen(QWidget):
         inner.addWidget(self.choose)
         inner.addWidget(self.button)
         inner.addWidget(self.error)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its size hint, which for a
+        # wrapped message is too short (the message was cut and the fields squeezed over each other).
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
         self.staff_id.returnPressed.connect(self.pin.setFocus)

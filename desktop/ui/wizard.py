@@ -73,6 +73,7 @@ class DatabasePage(QWizardPage):
 
     def _mode_changed(self) -> None:
         self.server.setEnabled(self.mode == setup.SHARED)
+        self.setFinalPage(self.mode == setup.DEMO)  # the demo brings its store, register and staff: Finish here
         self.completeChanged.emit()
 
     def _forget(self) -> None:
@@ -100,8 +101,18 @@ class DatabasePage(QWizardPage):
             self.report = None
             say(self.result, explain(error), error=True)
             self.completeChanged.emit()
+            self._make_room()
 
         self.runner.submit(lambda: setup.probe_database(url, password), done, failed)
+
+    def _make_room(self) -> None:
+        """The wizard grows to hold a long message instead of laying it over the fields."""
+        self.updateGeometry()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.adjustSize()
+            wizard.resize(wizard.width(), max(wizard.height(), wizard.sizeHint().height()))
+
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.mode != setup.SHARED or self.report is not None
@@ -164,6 +175,8 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.runner = runner
         self.setWindowTitle(self.tr("ReturnDesk: first-run setup"))
+        # Finish shows on every page, enabled where the path ends: choosing the demo store ends it on page one.
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.database = DatabasePage(runner)
         self.station = StationPage()
         self.admin = AdminPage()

@@ -124,3 +124,12 @@ def test_a_configured_group_may_read_the_database_and_its_backups(tmp_path: Path
         assert (tmp_path / name).stat().st_mode & 0o777 == 0o640, name
     unknown = run("db", "current", env={**env, "RETURNDESK_FILE_GROUP": "no-such-group-here"})
     assert unknown.returncode == 2 and "no such group" in one_clear_line(unknown)
+
+
+def test_the_selftest_fails_when_the_stations_database_cannot_be_reached(tmp_path: Path) -> None:
+    env = {**os.environ, "RETURNDESK_DB_URL": "postgresql+psycopg://nobody@127.0.0.1:1/returndesk",
+           "RETURNDESK_DATA_DIR": str(tmp_path / "data")}
+    done = run("--selftest", env=env)
+    assert done.returncode == 1
+    assert "FAILED at station database" in done.stderr and "cannot reach" in done.stderr
+    assert "all passed" not in done.stdout

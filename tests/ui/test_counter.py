@@ -383,3 +383,32 @@ def test_an_exchange_for_a_dearer_item_with_the_difference_paid_by_card(qtbot: Q
                                       .order_by(SaleTender.position)).all()
         assert [(t.type, t.last4) for t in tenders] == [("store_credit", None), ("card", "1881")]
         assert tenders[0].amount_cents == credit
+
+
+def test_a_long_sign_in_error_is_read_whole_and_the_fields_stay_apart(qtbot: QtBot, open_window: Open) -> None:
+    from PySide6.QtCore import QPoint, QRect
+
+    from desktop.ui import theme
+
+    app = QApplication.instance()
+    before = app.styleSheet()  # type: ignore[union-attr]
+    theme.apply(app)  # the real look: the error box's padding and border are what cut it off
+    window = open_window()
+    window.resize(1280, 800)
+    screen = window.signin
+    window.station.ctx.pepper = b"another station's pepper"  # the database was set up with another one
+    qtbot.keyClicks(screen.staff_id, "1001")
+    qtbot.keyClicks(screen.pin, "2468")
+    qtbot.keyClick(screen.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.error.isVisible() and "pepper" in screen.error.text(), timeout=5000)
+    qtbot.wait(50)
+
+    def on_screen(widget) -> QRect:  # type: ignore[no-untyped-def]
+        return QRect(widget.mapTo(screen, QPoint(0, 0)), widget.size())
+
+    error = screen.error
+    assert error.height() >= error.heightForWidth(error.width()) - 2  # every line of it, not cut inside its box
+    assert not on_screen(screen.staff_id).intersects(on_screen(screen.pin))
+    for widget in (screen.staff_id, screen.pin, screen.button):
+        assert not on_screen(error).intersects(on_screen(widget)), widget
+    app.setStyleSheet(before)  # type: ignore[union-attr]  # the other tests' look

@@ -116,3 +116,31 @@ def test_an_existing_shared_database_needs_no_admin(qtbot: QtBot, fresh_station:
     settings = done.args[0]
     assert settings.db_url == seeded_url and settings.register == "05"
     assert os.environ["RETURNDESK_USER_CONFIG"] == str(fresh_station / "user.toml")
+
+
+def test_the_demo_store_finishes_on_the_first_page(qtbot: QtBot, fresh_station: Path) -> None:
+    """Choosing the demo and pressing on is not a dead end: Finish is there and enabled."""
+    page = wizard(qtbot)
+    page.database.demo.setChecked(True)
+    finish, next_ = page.button(QWizard.WizardButton.FinishButton), page.button(QWizard.WizardButton.NextButton)
+    assert finish.isVisible() and finish.isEnabled() and not next_.isEnabled()
+    page.database.embedded.setChecked(True)
+    assert next_.isEnabled() and not finish.isEnabled()
+
+
+def test_a_failed_connection_test_leaves_every_field_readable(qtbot: QtBot, fresh_station: Path) -> None:
+    from PySide6.QtCore import QPoint, QRect
+
+    page = wizard(qtbot)
+    page.database.shared.setChecked(True)
+    page.database.url.setText("postgresql+psycopg://nobody@127.0.0.1:1/" + "x" * 60)
+    page.database.test()
+    qtbot.waitUntil(lambda: page.database.test_button.isEnabled(), timeout=15000)
+    database = page.database
+
+    def on_page(widget) -> QRect:  # type: ignore[no-untyped-def]
+        return QRect(widget.mapTo(database, QPoint(0, 0)), widget.size())
+
+    for widget in (database.url, database.password, database.test_button):
+        assert not on_page(database.result).intersects(on_page(widget)), widget
+    assert database.result.height() >= database.result.heightForWidth(database.result.width()) - 1
