@@ -22,10 +22,14 @@ language misses a text or breaks a placeholder.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
@@ -95,3 +99,22 @@ def number(value: object, locale: str) -> str:
     exponent = amount.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     return format_decimal(amount, format="#,##0" + ("." + "0" * places if places else ""), locale=locale)
+
+
+@functools.cache
+def date_pattern(locale: str) -> str:
+    """The one way a station writes a day, on every screen and in its date
+    fields: the locale's short date with the year in full ("M/d/yyyy" in
+    en_US, "d/M/yyyy" in vi_VN, "yyyy-MM-dd" in lt_LT). Its letters mean
+    the same to Babel and to QDateEdit.setDisplayFormat."""
+    try:
+        pattern = Locale.parse(locale).date_formats["short"].pattern
+    except (UnknownLocaleError, ValueError):
+        return "yyyy-MM-dd"
+    pattern = re.sub(r"y+", "yyyy", pattern)
+    return pattern if re.fullmatch(r"[dMy./\- ]+", pattern) else "yyyy-MM-dd"
+
+
+def day(at: dt.date | dt.datetime, locale: str) -> str:
+    """A calendar day as the station writes it (see date_pattern)."""
+    return format_date(at.date() if isinstance(at, dt.datetime) else at, date_pattern(locale), locale=locale)

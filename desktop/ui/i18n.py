@@ -16,12 +16,10 @@ station's language.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
 from babel.numbers import format_currency
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -109,10 +107,6 @@ def amount(minor: int, currency: str, locale: str) -> str:
     the locale writes money: "$20.00", "20,00 €", "125.000 ₫"."""
     return format_currency(Currency.of(currency).to_decimal(minor), currency, locale=locale)
 
-
-def day(at: dt.date | dt.datetime, locale: str) -> str:
-    """A calendar day, short, as the locale writes it."""
-    return format_date(at.date() if isinstance(at, dt.datetime) else at, "short", locale=locale)
 
 
 # ---- Reports as a manager reads them (the screen, its PDF, and `returndesk report --format pdf`)

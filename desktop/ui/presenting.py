@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from babel.dates import format_date
-
+from desktop.catalogue import day
 from desktop.codes import LABELS
 from desktop.messages import Explained, Message, Term
 
@@ -27,6 +26,11 @@ class Words:
 
     translate: Translate
     locale: str
+
+    def tr(self, text: str) -> str:
+        """The presenter's own words, in the context of its class's name, as
+        pyside6-lupdate files ``self.tr("…")`` calls it finds in a class."""
+        return self.translate(type(self).__name__, text)
 
     def label(self, code: str | None) -> str:
         """A code as staff read it ("changed_mind" -> "changed mind")."""
@@ -52,5 +56,5 @@ class Words:
         return str(said)
 
     def day(self, at: dt.date | dt.datetime) -> str:
-        """A calendar day, short, as the locale writes it."""
-        return format_date(at.date() if isinstance(at, dt.datetime) else at, "short", locale=self.locale)
+        """A calendar day as the station writes it (see date_pattern)."""
+        return day(at, self.locale)

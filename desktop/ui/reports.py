@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.catalogue import date_pattern
 from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.services import documents, reports
 from desktop.services import station as station_service
@@ -114,7 +115,7 @@ class ReportsScreen(Page):
         self.end = QDateEdit(today)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_pattern(self.station.locale))
         self.store = QComboBox()
         self.store.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.store.addItem(self.tr("every store"), None)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from babel.dates import format_skeleton
+
 from desktop.services import reports
 
 MAX_BARS = 30  # more than this and the names cannot be read: the table has the rest
@@ -36,7 +38,8 @@ def number(value: object) -> float | None:
 
 def chart(report: reports.Report, locale: str, query: reports.ReportQuery | None = None) -> Chart | None:
     """The report's chart, or None when a table says it better (or there is nothing to draw). A chart by
-    day shows every day of the range, a day without returns at zero, labelled short ("11-23")."""
+    day shows every day of the range, a day without returns at zero, labelled
+    by month and day in the locale's order ("11/23"; "23/11" in Vietnamese)."""
     if not report.chart or not report.rows:
         return None
     title, columns, _, _ = reports.translated(report, locale)
@@ -44,7 +47,7 @@ def chart(report: reports.Report, locale: str, query: reports.ReportQuery | None
     if report.chart == "line" and query is not None and _dated(report):
         by_day = {str(row[0]): number(row[1]) or 0.0 for row in report.rows}
         days = [query.start + dt.timedelta(days=n) for n in range((query.end - query.start).days + 1)]
-        return Chart(kind="line", title=title, names=tuple(day.strftime("%m-%d") for day in days),
+        return Chart(kind="line", title=title, names=tuple(format_skeleton("Md", day, locale=locale) for day in days),
                      values=tuple(by_day.get(day.isoformat(), 0.0) for day in days), series=series)
     rows = report.rows[:MAX_BARS]
     return Chart(kind=report.chart, title=title, names=tuple(reports.cell(row[0], locale) for row in rows),

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from desktop.services.visits import Waiting
 from desktop.ui.presenting import Translate, Words, english
 
-SCREEN = "CounterQueueScreen"
-
 
 @dataclass
 class VisitsPresenter(Words):
@@ -18,13 +16,13 @@ class VisitsPresenter(Words):
 
     def row(self, waiting: Waiting) -> tuple[str, str, str, str]:
         """Ticket, name, how long (flagged past the policy's limit), who serves."""
-        waited = self.translate(SCREEN, "{minutes} min").format(minutes=waiting.waited_minutes)
+        waited = self.tr("{minutes} min").format(minutes=waiting.waited_minutes)
         if waiting.over_limit:
-            waited += "  " + self.translate(SCREEN, "⚑ TOO LONG")
-        return (str(waiting.ticket), waiting.name, waited, waiting.served_by or self.translate(SCREEN, "waiting"))
+            waited += "  " + self.tr("⚑ TOO LONG")
+        return (str(waiting.ticket), waiting.name, waited, waiting.served_by or self.tr("waiting"))
 
     def ticket(self, waiting: Waiting) -> str:
         if waiting.name:
-            return self.translate(SCREEN, "Ticket {ticket} for {name}").format(ticket=waiting.ticket,
+            return self.tr("Ticket {ticket} for {name}").format(ticket=waiting.ticket,
                                                                                name=waiting.name)
-        return self.translate(SCREEN, "Ticket {ticket}").format(ticket=waiting.ticket)
+        return self.tr("Ticket {ticket}").format(ticket=waiting.ticket)

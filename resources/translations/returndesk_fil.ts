@@ -943,6 +943,57 @@
     </message>
 </context>
 <context>
+    <name>CasePresenter</name>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} sa {total}</translation>
+    </message>
+    <message>
+        <source>{what} due {when}</source>
+        <translation>{what} sa {when}</translation>
+    </message>
+    <message>
+        <source>no target running</source>
+        <translation>walang tumatakbong target</translation>
+    </message>
+    <message>
+        <source>with {department}</source>
+        <translation>kasama ang {department}</translation>
+    </message>
+    <message>
+        <source>Case {number}: {subject}</source>
+        <translation>Kaso {number}: {subject}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation>Customer: {customer}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>May-hawak: {owner}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}</source>
+        <translation>Resibo {receipt}</translation>
+    </message>
+    <message>
+        <source>serial {serial}</source>
+        <translation>serial {serial}</translation>
+    </message>
+    <message>
+        <source>Follow-up call due {day}</source>
+        <translation>Follow-up call sa {day}</translation>
+    </message>
+    <message>
+        <source>Solved on first contact</source>
+        <translation>Nalutas sa unang contact</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>CaseQueueModel</name>
     <message>
         <source>⚑ OVERDUE</source>
@@ -1428,6 +1479,45 @@
     <message>
         <source>Type the customer's name first, or press Check in for a ticket without one.</source>
         <translation>I-type muna ang pangalan ng customer, o pindutin ang Check in para sa ticket na walang pangalan.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPresenter</name>
+    <message>
+        <source>no scores yet</source>
+        <translation>wala pang score</translation>
+    </message>
+    <message>
+        <source>{tier} member</source>
+        <translation>miyembrong {tier}</translation>
+    </message>
+    <message>
+        <source>satisfaction {average} (scores: {count})</source>
+        <translation>kasiyahan {average} (mga score: {count})</translation>
+    </message>
+    <message>
+        <source>Purchases: {purchases} · Returns: {returns} · {scores}</source>
+        <translation>Mga binili: {purchases} · Mga ibinalik: {returns} · {scores}</translation>
+    </message>
+    <message>
+        <source>Without a receipt: {history}</source>
+        <translation>Walang resibo: {history}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>wala</translation>
+    </message>
+    <message>
+        <source>Purchases ({count})</source>
+        <translation>Mga binili ({count})</translation>
+    </message>
+    <message>
+        <source>Returns ({count})</source>
+        <translation>Mga balik ({count})</translation>
+    </message>
+    <message>
+        <source>Service cases ({count})</source>
+        <translation>Mga service case ({count})</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2186,37 @@
     <message>
         <source>no receipt</source>
         <translation>walang resibo</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePresenter</name>
+    <message>
+        <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
+        <translation>• linya {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>walang ibinigay na dahilan</translation>
+    </message>
+    <message>
+        <source>Request {id} from {clerk} at register {register}</source>
+        <translation>Kahilingan {id} mula kay {clerk} sa register {register}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}; needs {codes}</source>
+        <translation>Resibo {receipt}; kailangan ang {codes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>wala</translation>
+    </message>
+    <message>
+        <source>Refund once approved: {amount}</source>
+        <translation>Refund kapag naaprubahan: {amount}</translation>
+    </message>
+    <message>
+        <source>#{id} {kind} {value} for {customer} ({clerk}): {what}</source>
+        <translation>#{id} {kind} {value} para kay {customer} ({clerk}): {what}</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3250,29 @@
     <message>
         <source>Register</source>
         <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPresenter</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>⚑ TOO LONG</source>
+        <translation>⚑ MASYADONG MATAGAL</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>naghihintay</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} for {name}</source>
+        <translation>Tiket {ticket} para kay {name}</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket}</source>
+        <translation>Tiket {ticket}</translation>
     </message>
 </context>
 </TS>

@@ -943,6 +943,57 @@
     </message>
 </context>
 <context>
+    <name>CasePresenter</name>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} iš {total}</translation>
+    </message>
+    <message>
+        <source>{what} due {when}</source>
+        <translation>{what} terminas {when}</translation>
+    </message>
+    <message>
+        <source>no target running</source>
+        <translation>terminas neskaičiuojamas</translation>
+    </message>
+    <message>
+        <source>with {department}</source>
+        <translation>skyriuje {department}</translation>
+    </message>
+    <message>
+        <source>Case {number}: {subject}</source>
+        <translation>Kreipinys {number}: {subject}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation>Pirkėjas: {customer}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Atsakingas: {owner}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}</source>
+        <translation>Kvitas {receipt}</translation>
+    </message>
+    <message>
+        <source>serial {serial}</source>
+        <translation>serija {serial}</translation>
+    </message>
+    <message>
+        <source>Follow-up call due {day}</source>
+        <translation>Pakartotinis skambutis {day}</translation>
+    </message>
+    <message>
+        <source>Solved on first contact</source>
+        <translation>Išspręsta per pirmą kontaktą</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min.</translation>
+    </message>
+</context>
+<context>
     <name>CaseQueueModel</name>
     <message>
         <source>⚑ OVERDUE</source>
@@ -1428,6 +1479,45 @@
     <message>
         <source>Type the customer's name first, or press Check in for a ticket without one.</source>
         <translation>Pirmiausia įrašykite pirkėjo vardą arba paspauskite „Registruoti“, kad gautumėte bilietą be vardo.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPresenter</name>
+    <message>
+        <source>no scores yet</source>
+        <translation>dar nėra įvertinimų</translation>
+    </message>
+    <message>
+        <source>{tier} member</source>
+        <translation>{tier} narys</translation>
+    </message>
+    <message>
+        <source>satisfaction {average} (scores: {count})</source>
+        <translation>pasitenkinimas {average} (įvertinimų: {count})</translation>
+    </message>
+    <message>
+        <source>Purchases: {purchases} · Returns: {returns} · {scores}</source>
+        <translation>Pirkinių: {purchases} · Grąžinimų: {returns} · {scores}</translation>
+    </message>
+    <message>
+        <source>Without a receipt: {history}</source>
+        <translation>Be kvito: {history}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nėra</translation>
+    </message>
+    <message>
+        <source>Purchases ({count})</source>
+        <translation>Pirkiniai ({count})</translation>
+    </message>
+    <message>
+        <source>Returns ({count})</source>
+        <translation>Grąžinimai ({count})</translation>
+    </message>
+    <message>
+        <source>Service cases ({count})</source>
+        <translation>Aptarnavimo kreipiniai ({count})</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2186,37 @@
     <message>
         <source>no receipt</source>
         <translation>be kvito</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePresenter</name>
+    <message>
+        <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
+        <translation>• eilutė {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>priežastis nenurodyta</translation>
+    </message>
+    <message>
+        <source>Request {id} from {clerk} at register {register}</source>
+        <translation>Prašymas {id} nuo {clerk}, kasa {register}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}; needs {codes}</source>
+        <translation>Kvitas {receipt}; reikia: {codes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nėra</translation>
+    </message>
+    <message>
+        <source>Refund once approved: {amount}</source>
+        <translation>Grąžinama patvirtinus: {amount}</translation>
+    </message>
+    <message>
+        <source>#{id} {kind} {value} for {customer} ({clerk}): {what}</source>
+        <translation>#{id} {kind} {value} pirkėjui {customer} ({clerk}): {what}</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3250,29 @@
     <message>
         <source>Register</source>
         <translation>Kasa</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPresenter</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min.</translation>
+    </message>
+    <message>
+        <source>⚑ TOO LONG</source>
+        <translation>⚑ PER ILGAI</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>laukia</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} for {name}</source>
+        <translation>Bilietas {ticket}: {name}</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket}</source>
+        <translation>Bilietas {ticket}</translation>
     </message>
 </context>
 </TS>

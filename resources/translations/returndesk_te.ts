@@ -943,6 +943,57 @@
     </message>
 </context>
 <context>
+    <name>CasePresenter</name>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{total} లో {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{what} due {when}</source>
+        <translation>{what} గడువు {when}</translation>
+    </message>
+    <message>
+        <source>no target running</source>
+        <translation>ఏ లక్ష్యమూ నడవడం లేదు</translation>
+    </message>
+    <message>
+        <source>with {department}</source>
+        <translation>{department} వద్ద</translation>
+    </message>
+    <message>
+        <source>Case {number}: {subject}</source>
+        <translation>కేసు {number}: {subject}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation>కస్టమర్: {customer}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>బాధ్యులు: {owner}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}</source>
+        <translation>రసీదు {receipt}</translation>
+    </message>
+    <message>
+        <source>serial {serial}</source>
+        <translation>సీరియల్ {serial}</translation>
+    </message>
+    <message>
+        <source>Follow-up call due {day}</source>
+        <translation>ఫాలో-అప్ కాల్ గడువు {day}</translation>
+    </message>
+    <message>
+        <source>Solved on first contact</source>
+        <translation>మొదటి సంప్రదింపులోనే పరిష్కారమైంది</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} నిమి.</translation>
+    </message>
+</context>
+<context>
     <name>CaseQueueModel</name>
     <message>
         <source>⚑ OVERDUE</source>
@@ -1428,6 +1479,45 @@
     <message>
         <source>Type the customer's name first, or press Check in for a ticket without one.</source>
         <translation>ముందుగా కస్టమర్ పేరు టైప్ చేయండి, లేదా పేరు లేని టికెట్ కోసం చెక్ ఇన్ నొక్కండి.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPresenter</name>
+    <message>
+        <source>no scores yet</source>
+        <translation>ఇంకా స్కోర్‌లు లేవు</translation>
+    </message>
+    <message>
+        <source>{tier} member</source>
+        <translation>{tier} సభ్యులు</translation>
+    </message>
+    <message>
+        <source>satisfaction {average} (scores: {count})</source>
+        <translation>సంతృప్తి {average} (స్కోర్‌లు: {count})</translation>
+    </message>
+    <message>
+        <source>Purchases: {purchases} · Returns: {returns} · {scores}</source>
+        <translation>కొనుగోళ్లు: {purchases} · రిటర్న్‌లు: {returns} · {scores}</translation>
+    </message>
+    <message>
+        <source>Without a receipt: {history}</source>
+        <translation>రసీదు లేకుండా: {history}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ఏమీ లేదు</translation>
+    </message>
+    <message>
+        <source>Purchases ({count})</source>
+        <translation>కొనుగోళ్లు ({count})</translation>
+    </message>
+    <message>
+        <source>Returns ({count})</source>
+        <translation>రిటర్న్‌లు ({count})</translation>
+    </message>
+    <message>
+        <source>Service cases ({count})</source>
+        <translation>సేవా కేసులు ({count})</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2186,37 @@
     <message>
         <source>no receipt</source>
         <translation>రసీదు లేదు</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePresenter</name>
+    <message>
+        <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
+        <translation>• లైన్ {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>కారణం ఇవ్వలేదు</translation>
+    </message>
+    <message>
+        <source>Request {id} from {clerk} at register {register}</source>
+        <translation>కౌంటర్ {register} వద్ద {clerk} నుండి అభ్యర్థన {id}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}; needs {codes}</source>
+        <translation>రసీదు {receipt}; అవసరం {codes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ఏమీ లేదు</translation>
+    </message>
+    <message>
+        <source>Refund once approved: {amount}</source>
+        <translation>ఆమోదించాక రీఫండ్: {amount}</translation>
+    </message>
+    <message>
+        <source>#{id} {kind} {value} for {customer} ({clerk}): {what}</source>
+        <translation>#{id} {customer} కోసం {kind} {value} ({clerk}): {what}</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3250,29 @@
     <message>
         <source>Register</source>
         <translation>కౌంటర్</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPresenter</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} నిమి.</translation>
+    </message>
+    <message>
+        <source>⚑ TOO LONG</source>
+        <translation>⚑ చాలా ఎక్కువ సమయం</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>వేచి ఉన్నారు</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} for {name}</source>
+        <translation>{name} కోసం టికెట్ {ticket}</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket}</source>
+        <translation>టికెట్ {ticket}</translation>
     </message>
 </context>
 </TS>

@@ -943,6 +943,57 @@
     </message>
 </context>
 <context>
+    <name>CasePresenter</name>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} trên {total}</translation>
+    </message>
+    <message>
+        <source>{what} due {when}</source>
+        <translation>hạn {what} {when}</translation>
+    </message>
+    <message>
+        <source>no target running</source>
+        <translation>không có hạn nào đang chạy</translation>
+    </message>
+    <message>
+        <source>with {department}</source>
+        <translation>tại {department}</translation>
+    </message>
+    <message>
+        <source>Case {number}: {subject}</source>
+        <translation>Hồ sơ {number}: {subject}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation>Khách hàng: {customer}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Người phụ trách: {owner}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}</source>
+        <translation>Hóa đơn {receipt}</translation>
+    </message>
+    <message>
+        <source>serial {serial}</source>
+        <translation>số sê-ri {serial}</translation>
+    </message>
+    <message>
+        <source>Follow-up call due {day}</source>
+        <translation>Gọi theo dõi vào {day}</translation>
+    </message>
+    <message>
+        <source>Solved on first contact</source>
+        <translation>Giải quyết ngay lần liên hệ đầu</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
+    </message>
+</context>
+<context>
     <name>CaseQueueModel</name>
     <message>
         <source>⚑ OVERDUE</source>
@@ -1428,6 +1479,45 @@
     <message>
         <source>Type the customer's name first, or press Check in for a ticket without one.</source>
         <translation>Hãy nhập tên khách trước, hoặc bấm Nhận số để lấy số không tên.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPresenter</name>
+    <message>
+        <source>no scores yet</source>
+        <translation>chưa có lượt chấm nào</translation>
+    </message>
+    <message>
+        <source>{tier} member</source>
+        <translation>thành viên {tier}</translation>
+    </message>
+    <message>
+        <source>satisfaction {average} (scores: {count})</source>
+        <translation>mức hài lòng {average} (lượt chấm: {count})</translation>
+    </message>
+    <message>
+        <source>Purchases: {purchases} · Returns: {returns} · {scores}</source>
+        <translation>Lần mua: {purchases} · Lần trả: {returns} · {scores}</translation>
+    </message>
+    <message>
+        <source>Without a receipt: {history}</source>
+        <translation>Không có hóa đơn: {history}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Purchases ({count})</source>
+        <translation>Mua hàng ({count})</translation>
+    </message>
+    <message>
+        <source>Returns ({count})</source>
+        <translation>Trả hàng ({count})</translation>
+    </message>
+    <message>
+        <source>Service cases ({count})</source>
+        <translation>Hồ sơ dịch vụ ({count})</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2186,37 @@
     <message>
         <source>no receipt</source>
         <translation>không có hóa đơn</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePresenter</name>
+    <message>
+        <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
+        <translation>• dòng {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>không nêu lý do</translation>
+    </message>
+    <message>
+        <source>Request {id} from {clerk} at register {register}</source>
+        <translation>Yêu cầu {id} từ {clerk} tại quầy {register}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}; needs {codes}</source>
+        <translation>Hóa đơn {receipt}; cần {codes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Refund once approved: {amount}</source>
+        <translation>Hoàn tiền khi được duyệt: {amount}</translation>
+    </message>
+    <message>
+        <source>#{id} {kind} {value} for {customer} ({clerk}): {what}</source>
+        <translation>#{id} {kind} {value} cho {customer} ({clerk}): {what}</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3250,29 @@
     <message>
         <source>Register</source>
         <translation>Quầy</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPresenter</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
+    </message>
+    <message>
+        <source>⚑ TOO LONG</source>
+        <translation>⚑ CHỜ QUÁ LÂU</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} for {name}</source>
+        <translation>Số thứ tự {ticket} cho {name}</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket}</source>
+        <translation>Số thứ tự {ticket}</translation>
     </message>
 </context>
 </TS>

@@ -221,7 +221,7 @@ def test_selftest_checks_the_installation_without_a_display(tmp_path: Path) -> N
     done = run("--selftest", env={**env, "RETURNDESK_DATA_DIR": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     steps = [line.split(":")[1].strip() for line in done.stdout.splitlines() if ": ok" in line]
-    assert steps == ["database", "policy", "receipt", "languages", "window"]
+    assert steps == ["station database", "database", "policy", "receipt", "languages", "window"]
     assert "vi “Đăng xuất”" in done.stdout and "te “సైన్ అవుట్”" in done.stdout
 
 

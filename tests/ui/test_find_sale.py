@@ -4,12 +4,14 @@ was paid with; then returned like any receipted sale."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.catalogue import date_pattern, day
 from desktop.config import PosConfig
 from desktop.services.imports import import_sales
 from desktop.services.imports.raw import PosRef
@@ -95,3 +97,29 @@ def test_f4_finds_the_sale_by_the_card_and_opens_the_one_picked(qtbot: QtBot, op
     assert window.returns.draft.receipt.pos_ref == ref.text
     pick(qtbot, window, 1, 1)
     assert window.returns.outcome.text().startswith("✔ APPROVE")
+
+
+def test_a_day_is_written_one_way_on_the_counter(qtbot: QtBot, open_window: Open, tmp_path: Path) -> None:
+    """The header, the date fields and the list of sales found write a day the
+    same way: the station's short date with the year in full (was ISO in the
+    fields and the list, "Nov 20, 2026" in the header)."""
+    window = open_window()
+    ref = with_pos_sale(window, tmp_path)
+    sign_in(qtbot, window, "1001", "2468")
+    window.returns.find_sale()
+    dialog = window.returns.find_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    sold = QDate.fromString(ref.day, "yyyy-MM-dd")
+    written = day(dt.date.fromisoformat(ref.day), window.station.locale)
+    dialog.since.setDate(sold.addDays(-1))
+    assert dialog.since.text() == day(dt.date.fromisoformat(ref.day) - dt.timedelta(days=1), window.station.locale)
+    dialog.last4.setText("4242")
+    dialog.brand.setText("Visa")
+    dialog.amount.setText("9.81")
+    qtbot.keyClick(dialog.last4, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.matches.count() == 1, timeout=5000)
+    assert dialog.matches.item(0).text().startswith(written + "  ·")
+    with qtbot.waitSignal(window.returns.sig_opened, timeout=5000):
+        qtbot.keyClick(dialog.matches, Qt.Key.Key_Return)
+    assert f"  ·  {written}  ·  " in window.returns.draft.header()
+    assert date_pattern("en_US") == "M/d/yyyy" and date_pattern("lt_LT") == "yyyy-MM-dd"

@@ -4,6 +4,8 @@ the layers below say (a misread barcode, the policy in plain words)."""
 
 from __future__ import annotations
 
+import ast
+import datetime as dt
 import importlib.util
 import shutil
 import string
@@ -71,6 +73,44 @@ def test_the_ts_files_hold_every_string_the_code_marks(language: str, tmp_path: 
     stale = set(entries(committed)) - set(entries(fresh))
     assert not missing, f"not in {committed.name}: {sorted(missing)[:10]}"
     assert not stale, f"no longer in the code: {sorted(stale)[:10]}"
+
+
+def unseen_by_lupdate(source: str) -> list[str]:
+    """Literal text handed to translate() with a context lupdate cannot read
+    (a variable): it never reaches a .ts file, so every language shows it in
+    English (the presenters did, with a SCREEN constant)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Call) and len(node.args) >= 2
+                and (getattr(node.func, "attr", None) or getattr(node.func, "id", None)) == "translate"
+                and isinstance(node.args[1], ast.Constant) and not isinstance(node.args[0], ast.Constant)):
+            found.append(str(node.args[1].value))
+    return found
+
+
+def test_every_text_the_code_translates_can_be_extracted() -> None:
+    assert unseen_by_lupdate('say = self.translate\nsay(SCREEN, "x")\nself.translate(SCREEN, "no scores yet")') \
+        == ["no scores yet"]
+    offenders = {str(path.relative_to(ROOT)): unseen_by_lupdate(path.read_text(encoding="utf-8"))
+                 for path in (ROOT / "desktop").rglob("*.py")}
+    assert not {path: texts for path, texts in offenders.items() if texts}
+
+
+def test_a_presenter_s_own_words_are_translated(qtbot: QtBot) -> None:
+    from desktop.services.customers import CustomerView
+    from desktop.ui.customers_presenter import CustomerPresenter
+
+    assert i18n.install("vi_VN")
+    try:
+        presenter = CustomerPresenter(translate=QCoreApplication.translate, locale="vi_VN")
+        seen = CustomerView(code="C1", name="An", tier=None, phone="", email="", since=dt.datetime.now(dt.UTC),
+                            purchases=(), purchases_total=3, returns=(), returns_total=1, cases=(),
+                            scores=(0, 0, ""), no_receipt="")
+        header = presenter.header(seen)
+        assert "Lần trả: 1" in header and "returns" not in header.lower()  # not "1 returns", not English
+        assert presenter.tabs(seen)[1] != "Returns (1)"
+    finally:
+        i18n.install("en_US")
 
 
 def test_the_check_finds_a_string_nobody_translated(tmp_path: Path) -> None:

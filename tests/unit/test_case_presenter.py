@@ -61,6 +61,6 @@ def test_a_closed_case_takes_only_a_contact_a_reply_and_feedback() -> None:
 
 def test_the_page_line_and_a_translation_handed_in() -> None:
     marked = CasePresenter(translate=lambda context, text: f"[{context}] {text}")
-    assert marked.page_line(1, 50, 3, 53) == "[ServiceDeskScreen] 51–53 of 53"  # the screen's context, kept
+    assert marked.page_line(1, 50, 3, 53) == "[CasePresenter] 51–53 of 53"  # its own words: its class's context
     assert marked.state_text("due soon") == "[CaseQueueModel] ◷ due soon"
     assert marked.label("waiting_customer") == "[Codes] waiting on the customer"

@@ -31,7 +31,7 @@ def test_a_customer_in_lithuanian_numbers_and_english_words_without_a_translator
     shown = CustomerPresenter("lt_LT")
     header = shown.header(customer()).splitlines()
     assert header[0] == "Dana Whitfield (C42) · gold member"
-    assert header[2] == "1 purchases · 1 returns · satisfaction 4,50 from 2 scores"
+    assert header[2] == "Purchases: 1 · Returns: 1 · satisfaction 4,50 (scores: 2)"
     assert header[3] == "Without a receipt: 1 of 3 returns in the last 365 days"
     assert shown.purchases(customer()) == [["1000102000001234", "2026-11-20", "0001", "1\xa0234,50", "3", "1"]]
     assert shown.returns(customer())[0][3:6] == ["none", "20,00", "window expired, damaged"]

@@ -42,5 +42,5 @@ def test_a_chart_by_day_shows_every_day_with_short_labels() -> None:
                      (("2026-11-23", 4, "40.00"), ("2026-11-26", 1, "9.99")), chart="line")
     drawn = chart(per_day, "en_US", ReportQuery(dt.date(2026, 11, 22), dt.date(2026, 11, 27)))
     assert drawn is not None
-    assert drawn.names == ("11-22", "11-23", "11-24", "11-25", "11-26", "11-27")  # no "20..." cut labels
+    assert drawn.names == ("11/22", "11/23", "11/24", "11/25", "11/26", "11/27")  # no "20..." cut labels
     assert drawn.values == (0.0, 4.0, 0.0, 0.0, 1.0, 0.0)  # a day without returns is a zero, not a gap

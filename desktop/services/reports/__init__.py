@@ -9,6 +9,8 @@ the words from the catalogue, numbers as the locale writes them).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
@@ -123,6 +125,8 @@ def _word(locale: str, english: str) -> str:
 def _message(locale: str, message: Message) -> str:
     return message.render(lambda english: _word(locale, LABELS.get(english, english)))
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 
 def cell(value: object, locale: str) -> str:
     """A report's cell: words in the reader's language, numbers with the
@@ -131,6 +135,8 @@ def cell(value: object, locale: str) -> str:
         return _message(locale, value)
     if isinstance(value, Term):
         return _word(locale, LABELS.get(value, value))
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        return catalogue.day(dt.date.fromisoformat(value), locale)  # a day as the screens write it
     return catalogue.number(value, locale)
 
 
@@ -144,8 +150,8 @@ def translated(report: Report, locale: str) -> tuple[str, list[str], list[list[s
 def subtitle(query: ReportQuery, locale: str) -> str:
     where = (_word(locale, N_("store {code}")).format(code=query.store) if query.store
              else _word(locale, N_("every store")))
-    return _word(locale, N_("{start} to {end}, {where}")).format(start=query.start.isoformat(),
-                                                               end=query.end.isoformat(), where=where)
+    return _word(locale, N_("{start} to {end}, {where}")).format(start=catalogue.day(query.start, locale),
+                                                               end=catalogue.day(query.end, locale), where=where)
 
 
 def to_pdf(report: Report, query: ReportQuery, locale: str, letter: bool = False) -> bytes:

@@ -17,7 +17,6 @@ from desktop.ui.presenting import Translate, Words, english
 STATE_TEXT = {"overdue": QT_TRANSLATE_NOOP("CaseQueueModel", "⚑ OVERDUE"),
               "due soon": QT_TRANSLATE_NOOP("CaseQueueModel", "◷ due soon"), "": ""}
 ACTIONS = ("contact", "wait", "transfer", "escalate", "reply", "resolve", "follow_up", "feedback")
-SCREEN = "ServiceDeskScreen"  # the translations' context: the screen's own
 
 
 @dataclass
@@ -48,35 +47,35 @@ class CasePresenter(Words):
 
     def page_line(self, page: int, page_size: int, shown: int, total: int) -> str:
         first = page * page_size + 1 if shown else 0
-        return self.translate(SCREEN, "{first}–{last} of {total}").format(
+        return self.tr("{first}–{last} of {total}").format(
             first=first, last=page * page_size + shown, total=total)
 
     # ---- One case
 
     def header(self, detail: CaseDetail) -> str:
-        row, say = detail.row, self.translate
+        row = detail.row
         if row.due_at:
-            due = say(SCREEN, "{what} due {when}").format(what=self.label(row.due_what), when=self.when(row.due_at))
+            due = self.tr("{what} due {when}").format(what=self.label(row.due_what), when=self.when(row.due_at))
             if row.due_state:
                 due += f" ({self.state_text(row.due_state)})"
         else:
-            due = say(SCREEN, "no target running")
+            due = self.tr("no target running")
         customer = row.customer + (f" · {detail.contact}" if detail.contact else "")
-        owner = row.owner + (" · " + say(SCREEN, "with {department}").format(department=self.label(row.department))
+        owner = row.owner + (" · " + self.tr("with {department}").format(department=self.label(row.department))
                              if row.department else "")
-        lines = [say(SCREEN, "Case {number}: {subject}").format(number=row.number, subject=row.subject),
+        lines = [self.tr("Case {number}: {subject}").format(number=row.number, subject=row.subject),
                  " · ".join((self.label(row.type), self.label(row.priority), self.label(row.status),
                              self.label(TIERS[row.tier]), due)),
-                 say(SCREEN, "Customer: {customer}").format(customer=customer),
-                 say(SCREEN, "Owner: {owner}").format(owner=owner)]
+                 self.tr("Customer: {customer}").format(customer=customer),
+                 self.tr("Owner: {owner}").format(owner=owner)]
         if detail.receipt:
-            lines.append(say(SCREEN, "Receipt {receipt}").format(receipt=detail.receipt)
-                         + (" · " + say(SCREEN, "serial {serial}").format(serial=detail.serial)
+            lines.append(self.tr("Receipt {receipt}").format(receipt=detail.receipt)
+                         + (" · " + self.tr("serial {serial}").format(serial=detail.serial)
                             if detail.serial else ""))
         if detail.follow_up_at:
-            lines.append(say(SCREEN, "Follow-up call due {day}").format(day=self.weekday(detail.follow_up_at)))
+            lines.append(self.tr("Follow-up call due {day}").format(day=self.weekday(detail.follow_up_at)))
         if detail.first_contact_resolution:
-            lines.append(say(SCREEN, "Solved on first contact"))
+            lines.append(self.tr("Solved on first contact"))
         return "\n".join(lines)
 
     def timeline(self, detail: CaseDetail) -> list[str]:
@@ -84,7 +83,7 @@ class CasePresenter(Words):
         entries = []
         for entry in detail.timeline:
             how = " ".join(x for x in (self.label(entry.channel), self.label(entry.direction)) if x)
-            minutes = (", " + self.translate(SCREEN, "{minutes} min").format(minutes=entry.minutes)
+            minutes = (", " + self.tr("{minutes} min").format(minutes=entry.minutes)
                        if entry.minutes else "")
             entries.append(f"{self.when(entry.at)}  {entry.who}{' · ' + how if how else ''}{minutes}\n"
                            f"{entry.summary}" + (f"\n{entry.notes}" if entry.notes else ""))

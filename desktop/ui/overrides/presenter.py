@@ -13,8 +13,6 @@ from desktop.services.goodwill import GestureView
 from desktop.services.overrides import OverrideView
 from desktop.ui.presenting import Translate, Words, english
 
-SCREEN = "OverrideQueueScreen"
-
 
 @dataclass
 class QueuePresenter(Words):
@@ -33,21 +31,20 @@ class QueuePresenter(Words):
 
     def case(self, view: OverrideView) -> str:
         """The request as the manager reads it before deciding."""
-        say = self.translate
-        described = [say(SCREEN, "• line {line}: {qty} × {condition}, {reason} -> {outcome} ({codes})").format(
+        described = [self.tr("• line {line}: {qty} × {condition}, {reason} -> {outcome} ({codes})").format(
             line=asked.line if asked.line is not None else "?", qty=asked.qty, condition=self.label(asked.condition),
-            reason=self.label(asked.reason) or say(SCREEN, "no reason given"), outcome=self.label(asked.outcome),
+            reason=self.label(asked.reason) or self.tr("no reason given"), outcome=self.label(asked.outcome),
             codes=self.labels(asked.codes)) for asked in view.asked]
-        head = [say(SCREEN, "Request {id} from {clerk} at register {register}").format(
+        head = [self.tr("Request {id} from {clerk} at register {register}").format(
                     id=view.id, clerk=view.requested_by, register=view.register),
-                say(SCREEN, "Receipt {receipt}; needs {codes}").format(receipt=view.receipt or say(SCREEN, "none"),
+                self.tr("Receipt {receipt}; needs {codes}").format(receipt=view.receipt or self.tr("none"),
                                                                        codes=self.labels(view.codes)),
-                say(SCREEN, "Refund once approved: {amount}").format(amount=self.refund(view))]
+                self.tr("Refund once approved: {amount}").format(amount=self.refund(view))]
         return ("\n".join(head) + "\n\n" + "\n".join(described) + "\n\n"
                 + "\n".join(f"“{message}”" for message in view.messages))
 
     def gesture(self, view: GestureView, value: str) -> str:
         """A goodwill gesture waiting for a manager; ``value`` its amount as money, or ""."""
-        return self.translate(SCREEN, "#{id} {kind} {value} for {customer} ({clerk}): {what}").format(
+        return self.tr("#{id} {kind} {value} for {customer} ({clerk}): {what}").format(
             id=view.id, kind=self.label(view.kind), value=value, customer=view.customer, clerk=view.requested_by,
             what=view.description or view.reason).replace("  ", " ")

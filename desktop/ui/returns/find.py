@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.catalogue import date_pattern, day
 from desktop.services import counter, sale_search
 from desktop.services.imports.raw import PosRef
 from desktop.ui.i18n import explain
@@ -42,7 +43,7 @@ class FindSaleDialog(QDialog):
         self.store, self.register, self.transaction = QLineEdit(), QLineEdit(), QLineEdit()
         self.day = QDateEdit(today)
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(date_pattern(station.locale))
         for field, name in ((self.store, self.tr("POS store")), (self.register, self.tr("POS register")),
                             (self.transaction, self.tr("Transaction")), (self.day, self.tr("Business day"))):
             field.setAccessibleName(name)
@@ -61,7 +62,7 @@ class FindSaleDialog(QDialog):
             field.setAccessibleName(name)
         for field in (self.since, self.until):
             field.setCalendarPopup(True)
-            field.setDisplayFormat("yyyy-MM-dd")
+            field.setDisplayFormat(date_pattern(station.locale))
         reference = QGroupBox(self.tr("The POS receipt's number"))
         ref_form = QFormLayout(reference)
         ref_form.addRow(self.tr("POS store"), self.store)
@@ -135,7 +136,7 @@ class FindSaleDialog(QDialog):
         self.matches.clear()
         for match in matches:
             text = "  ·  ".join(part for part in (
-                match.purchased_on.isoformat(), self.tr("store {store}").format(store=match.store),
+                day(match.purchased_on, self.station.locale), self.tr("store {store}").format(store=match.store),
                 f"{match.total} {match.currency}", self.tr("{count} items").format(count=match.items)
                 if match.items != 1 else self.tr("1 item"), match.tenders, match.pos_ref or match.receipt_id) if part)
             item = QListWidgetItem(text)

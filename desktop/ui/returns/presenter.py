@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 from desktop.policy import Decision, quantity
@@ -19,7 +18,7 @@ from desktop.policy.quantity import Qty
 from desktop.policy.reasons import Condition, ReturnReason
 from desktop.services.counter import OpenedSale, ProductView
 from desktop.services.returns import ReturnRequest, parse_request
-from desktop.ui.presenting import Translate, Words, english
+from desktop.ui.presenting import Translate, Words, day, english
 
 CONDITIONS = [c.value for c in Condition]
 REASONS = [r.value for r in ReturnReason]
@@ -157,7 +156,7 @@ class ReturnDraft(Words):
 
     def purchase_date(self) -> str:
         try:
-            return format_date(dt.date.fromisoformat(self.receipt.purchased_at[:10]), "medium", locale=self.locale)
+            return day(dt.date.fromisoformat(self.receipt.purchased_at[:10]), self.locale)
         except ValueError:
             return self.receipt.purchased_at[:10]
 
