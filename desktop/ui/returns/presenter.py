@@ -13,12 +13,13 @@ from typing import Any
 
 from babel.numbers import format_currency, format_decimal
 
+from desktop.catalogue import day
 from desktop.policy import Decision, quantity
 from desktop.policy.quantity import Qty
 from desktop.policy.reasons import Condition, ReturnReason
 from desktop.services.counter import OpenedSale, ProductView
 from desktop.services.returns import ReturnRequest, parse_request
-from desktop.ui.presenting import Translate, Words, day, english
+from desktop.ui.presenting import Translate, Words, english
 
 CONDITIONS = [c.value for c in Condition]
 REASONS = [r.value for r in ReturnReason]
