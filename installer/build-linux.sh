@@ -21,6 +21,11 @@ cp -a dist/returndesk "$root/opt/returndesk"
 ln -s /opt/returndesk/returndesk "$root/usr/bin/returndesk"
 cp installer/linux/returndesk.desktop "$root/usr/share/applications/"
 cp installer/linux/returndesk-import.service "$root/lib/systemd/system/"  # the POS feed, off until IT enables it
+# The bundled fonts for the whole system too: the window's title bar is drawn
+# by the window manager with the system's fonts, not the app's (Telugu showed
+# boxes there on a PC without a Telugu font).
+mkdir -p "$root/usr/share/fonts/truetype/returndesk"
+cp resources/fonts/*.ttf resources/fonts/*LICENSE.txt "$root/usr/share/fonts/truetype/returndesk/"
 size=$(du -sk "$root/opt" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size/" installer/linux/control > "$root/DEBIAN/control"
 install -m 0755 installer/linux/postinst "$root/DEBIAN/postinst"

@@ -80,7 +80,11 @@ def run(settings: Settings, argv: Sequence[str] = ("returndesk",)) -> int:
             QMessageBox.critical(None, QCoreApplication.translate("Startup", "ReturnDesk cannot start"),
                                  i18n.explain(error) if settings.language else message)
         return EXIT_DATABASE
-    window.show()
+    # A counter PC runs nothing else: the whole screen, also where no window manager maximizes it (a kiosk).
+    screen = app.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
     if os.environ.get("RETURNDESK_EXIT_WHEN_SHOWN"):  # bench/ui.py: a cold start measured to this point
         from PySide6.QtCore import QTimer
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services import station as station_service
 from desktop.services.explain import is_offline
 from desktop.services.receipts import receipt_code_kind
-from desktop.ui import i18n
+from desktop.ui import i18n, theme
 from desktop.ui.cases.screen import ServiceDeskScreen
 from desktop.ui.customers import CustomerScreen
 from desktop.ui.i18n import explain, render
@@ -42,7 +42,7 @@ from desktop.ui.signin import SignInScreen
 from desktop.ui.staff import StaffScreen
 from desktop.ui.station import Station
 from desktop.ui.visits import CounterQueueScreen
-from desktop.ui.widgets import restyle, scan_field, type_scan
+from desktop.ui.widgets import in_two_lines, restyle, scan_field, type_scan
 
 PING_MS = 10_000
 NAV_WIDTH = 190
@@ -178,13 +178,23 @@ class MainWindow(QMainWindow):
 
         self.cases.presenter.zone = ZoneInfo(info.timezone)
         self.cases.presenter.locale = self.queue.presenter.locale = self.station.locale
-        self.setWindowTitle(self.tr("ReturnDesk: {store} (store {code}, register {register})").format(
-            store=info.store_name, code=info.store_code, register=info.register_code))
+        self.setWindowTitle(window_title(self.tr("ReturnDesk: {store} (store {code}, register {register})"), info))
         self.status_store.setText(self.tr("{store} · store {code} · register {register}").format(
             store=info.store_name, code=info.store_code, register=info.register_code))
         self.status_db.setText(render(info.location))  # beside "● connected": where the data is, in few words
         self.status_db.setToolTip(self.tr("Database: {database}").format(database=render(info.database)))
         self._online(True)
+
+    def _nav_item(self, text: str, key: str) -> QListWidgetItem:
+        """A screen's name in the side bar; a long one of two words or more on
+        two lines, so the bar leaves the screens their width at 1280 x 800."""
+        self.nav.ensurePolished()  # the stylesheet's font, measured
+        room = NAV_WIDTH - 2 * self.nav.frameWidth() - 36  # the item's padding (the stylesheet's 12 px a side)
+        shown = in_two_lines(text) if self.nav.fontMetrics().horizontalAdvance(text) > room else text
+        item = QListWidgetItem(shown)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)  # read as one name
+        return item
 
     def ping(self) -> None:
         ctx = self.station.ctx
@@ -249,12 +259,8 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         for spec in PAGES:
             if actor.role in spec.roles:
-                item = QListWidgetItem(QCoreApplication.translate("MainWindow", spec.title))
-                item.setData(Qt.ItemDataRole.UserRole, spec.key)
-                self.nav.addItem(item)
-        sign_out = QListWidgetItem(self.tr("Sign out"))
-        sign_out.setData(Qt.ItemDataRole.UserRole, "signout")
-        self.nav.addItem(sign_out)
+                self.nav.addItem(self._nav_item(QCoreApplication.translate("MainWindow", spec.title), spec.key))
+        self.nav.addItem(self._nav_item(self.tr("Sign out"), "signout"))
         self.nav.blockSignals(False)
         # As wide as its longest label in the station's language, never narrower than the default.
         self.nav.setFixedWidth(max(NAV_WIDTH, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12))
@@ -316,7 +322,9 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == QUEUE:
                 text = QCoreApplication.translate("MainWindow", "Overrides")
-                item.setText(f"{text} ({count})" if count else text)
+                shown = self._nav_item(f"{text} ({count})" if count else text, QUEUE)
+                item.setText(shown.text())
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, shown.data(Qt.ItemDataRole.AccessibleTextRole))
 
     # ---- Scans from anywhere
 
@@ -368,3 +376,17 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.scanner)
             app.removeEventFilter(self.activity)
         super().closeEvent(event)
+
+
+def window_title(translated: str, info: station_service.StationInfo) -> str:
+    """The title bar in the station's language when the system has a font
+    for it: the window manager draws the title with the system's fonts, not
+    the app's (a Telugu title showed boxes on a PC without a Telugu font).
+    Otherwise English words, and the store's name only if it can be drawn."""
+    title = translated.format(store=info.store_name, code=info.store_code, register=info.register_code)
+    if theme.system_draws(title):
+        return title
+    english = "ReturnDesk: {store} (store {code}, register {register})"
+    if not theme.system_draws(info.store_name):
+        english = "ReturnDesk: store {code}, register {register}"
+    return english.format(store=info.store_name, code=info.store_code, register=info.register_code)

@@ -3,6 +3,10 @@ touch screen, and outcome colours that always come with a word and a sign."""
 
 from __future__ import annotations
 
+import functools
+import shutil
+import subprocess
+import sys
 import unicodedata
 
 from PySide6.QtCore import QCoreApplication
@@ -47,6 +51,27 @@ def undrawable(text: str) -> str:
     fonts = [QRawFont.fromFont(QFont(family)) for family in FAMILIES]
     return "".join(sorted({c for c in text if not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc")
                            and not any(font.supportsCharacter(ord(c)) for font in fonts)}))
+
+
+@functools.cache
+def system_draws(text: str) -> bool:
+    """Whether a font of the system (not the app's own) draws every character
+    of ``text``: what the window manager needs to draw a title bar. Linux asks
+    fontconfig; elsewhere the system's fonts cover the five languages
+    (Windows: Nirmala UI for Telugu)."""
+    wanted = sorted({ord(c) for c in text if ord(c) > 0x24F and not c.isspace()
+                     and unicodedata.category(c) not in ("Cf", "Cc")})
+    if not wanted or not sys.platform.startswith("linux"):
+        return True
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False
+    try:
+        found = subprocess.run([fc_list, ":charset=" + " ".join(f"{c:x}" for c in wanted), "family"],
+                               capture_output=True, text=True, timeout=5, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(found.strip())
 
 
 def apply(app: QApplication) -> None:

@@ -7,6 +7,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 
+def in_two_lines(text: str) -> str:
+    """A header broken at the space nearest its middle ("Hoàn\ntiền"); one word stays whole."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(len(text) - 2 * i))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 def restyle(widget: QWidget, name: str) -> None:
     """Give a widget another stylesheet role (its object name) and redraw it."""
     widget.setObjectName(name)

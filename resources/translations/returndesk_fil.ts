@@ -2596,6 +2596,10 @@
         <source>required</source>
         <translation>kailangan</translation>
     </message>
+    <message>
+        <source>sold {sold} · returned {returned} · price {price}</source>
+        <translation>nabenta {sold} · naibalik {returned} · presyo {price}</translation>
+    </message>
 </context>
 <context>
     <name>ReturnScreen</name>

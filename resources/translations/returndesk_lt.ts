@@ -2596,6 +2596,10 @@
         <source>required</source>
         <translation>privaloma</translation>
     </message>
+    <message>
+        <source>sold {sold} · returned {returned} · price {price}</source>
+        <translation>parduota {sold} · grąžinta {returned} · kaina {price}</translation>
+    </message>
 </context>
 <context>
     <name>ReturnScreen</name>

@@ -2596,6 +2596,10 @@
         <source>required</source>
         <translation>అవసరం</translation>
     </message>
+    <message>
+        <source>sold {sold} · returned {returned} · price {price}</source>
+        <translation>అమ్మినవి {sold} · తిరిగి వచ్చినవి {returned} · ధర {price}</translation>
+    </message>
 </context>
 <context>
     <name>ReturnScreen</name>

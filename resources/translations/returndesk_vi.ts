@@ -2596,6 +2596,10 @@
         <source>required</source>
         <translation>bắt buộc</translation>
     </message>
+    <message>
+        <source>sold {sold} · returned {returned} · price {price}</source>
+        <translation>đã bán {sold} · đã trả {returned} · giá {price}</translation>
+    </message>
 </context>
 <context>
     <name>ReturnScreen</name>

@@ -36,6 +36,16 @@ from desktop.ui.operations import Runner
 from desktop.ui.pages import PAGES
 from desktop.ui.returns.exchange import ExchangeDialog
 from desktop.ui.returns.find import FindSaleDialog
+from desktop.ui.returns.model import (
+    COL_CONDITION,
+    COL_DECISION,
+    COL_LEFT,
+    COL_QTY,
+    COL_REASON,
+    COL_REFUND,
+    COL_SERIAL,
+    WRAPPING,
+)
 from desktop.ui.shell import MainWindow
 from desktop.ui.wizard import SetupWizard
 from tests.ui.conftest import sign_in, wait_idle
@@ -44,6 +54,16 @@ WIDTH, HEIGHT = 1280, 800
 MARK = "⟦"
 # Words that are the same in every language: the product's name, data shown as it is.
 NOT_WORDS = {"ReturnDesk", "PIN", "SKU", "CSV", "PDF", "Main Street", "Morgan Lee", "Alex Rivera", "USD"}
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The look a store PC gets: the bundled fonts at 12 pt and the stylesheet."""
+    font, style = qapp.font(), qapp.styleSheet()
+    theme.apply(qapp)
+    yield
+    qapp.setStyleSheet(style)
+    qapp.setFont(font)
 
 
 @pytest.fixture
@@ -216,3 +236,45 @@ def test_the_setup_wizard_in_a_longer_language(qtbot: QtBot, pseudo: None) -> No
         problems += problems_in(wizard, f"wizard page {page + 1}")
         wizard.next()
     assert not problems, "\n".join(problems)
+
+KEPT = (COL_LEFT, COL_QTY, COL_DECISION, COL_REFUND, COL_CONDITION, COL_REASON)  # never given up
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("locale", ["en_US", "vi_VN", "fil_PH", "lt_LT", "te_IN"])
+def test_the_lines_fit_a_1280_by_800_window(qtbot: QtBot, themed: None, open_window: Callable[..., MainWindow],
+                                            samples: dict[str, str], locale: str) -> None:
+    """Item names were cut and the columns ran off the right at 1280 x 800:
+    the names are whole and nothing scrolls sideways, in every language,
+    the serial column shown only for a line that needs one."""
+    i18n.install(locale)
+    try:
+        window = open_window()
+        window.resize(WIDTH, HEIGHT)
+        sign_in(qtbot, window, "1001", "2468")
+        problems = []
+        for sample in ("electronics", "coupon", "bogo"):
+            window.returns.entered(samples[sample])
+            qtbot.waitUntil(lambda: window.returns.draft is not None, timeout=5000)
+            wait_idle(qtbot, window)
+            window.returns.model.setData(window.returns.model.index(0, COL_QTY), 1)
+            qtbot.waitSignal(window.returns.sig_decided, timeout=5000).wait()
+            wait_idle(qtbot, window)
+            settle(qtbot, window)
+            table, columns = window.returns.table, window.returns.columns
+            widths = {c: (table.columnWidth(c), columns.width_of(c)) for c in range(12) if not table.isColumnHidden(c)}
+            if table.horizontalScrollBar().maximum() > 0:
+                problems.append(f"{sample}: the lines run off the right in {table.viewport().width()} px: {widths}")
+            for column in WRAPPING:  # whole, on one line or wrapped onto two
+                width, full = table.columnWidth(column), columns.width_of(column)
+                lines = 1 if width >= full else 2
+                if width < columns.longest_word(column) or table.rowHeight(0) < lines * table.fontMetrics().height():
+                    problems.append(f"{sample}: column {column} is cut ({width} px, row {table.rowHeight(0)} px "
+                                    f"high): {widths}")
+            problems += [f"{sample}: column {c} given up" for c in KEPT if table.isColumnHidden(c)]
+            assert table.isColumnHidden(COL_SERIAL) != any(row.needs_serial for row in window.returns.model.rows)
+            window.returns.clear()
+        assert window.width() <= WIDTH and window.height() <= HEIGHT
+        assert not problems, "\n".join(problems)
+    finally:
+        i18n.install("en_US")

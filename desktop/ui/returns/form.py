@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.labels import label
 from desktop.ui.page import Page
-from desktop.ui.returns.model import COL_ITEM, LineEditorDelegate, ReturnLinesModel
+from desktop.ui.returns.model import ColumnFitter, LineEditorDelegate, ReturnLinesModel
 from desktop.ui.returns.presenter import ID_TYPES, REFUND_TO
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
@@ -73,10 +74,9 @@ class ReturnForm(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setMinimumSectionSize(44)
+        self.columns = ColumnFitter(self.table, self.model)
 
         self.outcome = QLabel(self.tr("Scan a receipt to start"))
         self.outcome.setObjectName("neutral")
@@ -122,10 +122,10 @@ class ReturnForm(Page):
         side.addWidget(self.outcome)
         side.addWidget(self.sentences, 1)
         side.addWidget(self.tenders)
-        refund_row = QHBoxLayout()
-        refund_row.addWidget(QLabel(self.tr("Refund")))
-        refund_row.addWidget(self.refund_to, 1)
-        side.addLayout(refund_row)
+        refund_label = QLabel(self.tr("Refund"))  # above its box: the panel stays narrow in long languages
+        refund_label.setBuddy(self.refund_to)
+        side.addWidget(refund_label)
+        side.addWidget(self.refund_to)
         # Complete on its own row; the rest two by two, so the sentences keep their room.
         side.addWidget(self.complete_button)
         buttons = QGridLayout()
@@ -137,10 +137,13 @@ class ReturnForm(Page):
         body.addWidget(self.table, 1)
         panel = QWidget()
         panel.setLayout(side)
-        # At least room for the sentences; more when a language's buttons need it (the table scrolls).
-        panel.setMinimumWidth(350)
+        # The lines take five parts of the width and the decision two: at 1280 x 800 the panel keeps
+        # room for the sentences and its buttons (300 px), and the lines their names whole.
+        panel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        panel.setMinimumWidth(max(300, panel.minimumSizeHint().width()))
         panel.setMaximumWidth(480)
-        body.addWidget(panel)
+        body.setStretch(0, 5)
+        body.addWidget(panel, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)

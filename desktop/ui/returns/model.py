@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
     QDoubleSpinBox,
+    QHeaderView,
     QLineEdit,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -33,6 +35,7 @@ from desktop.ui.labels import label, labels
 from desktop.ui.returns.presenter import CONDITIONS, REASONS, LineRow, ReturnDraft
 from desktop.ui.tables import HeaderedTableModel
 from desktop.ui.theme import outcome_text
+from desktop.ui.widgets import in_two_lines
 
 # What the clerk needs most comes first: on a narrow screen the rest scrolls.
 COL_LINE, COL_ITEM, COL_LEFT, COL_QTY, COL_DECISION, COL_REFUND, COL_CONDITION, COL_REASON, COL_SERIAL, \
@@ -55,6 +58,17 @@ class ReturnLinesModel(HeaderedTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.draft: ReturnDraft | None = None
+        self.two_line_headers = False  # a narrow window: a header of two words takes two lines
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().headerData(section, orientation, role)
+        return in_two_lines(text) if self.two_line_headers and isinstance(text, str) else text
+
+    def wrap_headers(self, on: bool) -> None:
+        if on != self.two_line_headers:
+            self.two_line_headers = on
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
 
     @property
     def rows(self) -> list[LineRow]:
@@ -103,6 +117,8 @@ class ReturnLinesModel(HeaderedTableModel):
             return QBrush(QColor(COLOURS.get(row.outcome, "#ffffff")))
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_DECISION and row.reasons:
             return labels(row.reasons)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_ITEM:  # what a narrow screen hides
+            return self._item_tip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_SOLD, COL_RETURNED, COL_LEFT, COL_QTY,
                                                                      COL_PRICE, COL_REFUND):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -145,6 +161,16 @@ class ReturnLinesModel(HeaderedTableModel):
         if column == COL_REFUND:
             return draft.money(row.refund) if row.refund else ""
         return None
+
+    def _item_tip(self, row: LineRow) -> str:
+        draft = self.draft
+        assert draft is not None
+        if row.no_receipt:
+            return row.description
+        said = QCoreApplication.translate("ReturnLinesModel", "sold {sold} · returned {returned} · price {price}")
+        return row.description + "\n" + said.format(sold=draft.amount_of(row, row.sold),
+                                                     returned=draft.amount_of(row, row.returned),
+                                                     price=draft.money(row.unit_price))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
@@ -234,3 +260,89 @@ class LineEditorDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())
+
+
+CELL_PADDING = 6  # a cell's margin on each side, as the style draws it
+WRAPPING = (COL_ITEM, COL_DECISION, COL_REASON)  # text that may take two lines rather than be cut
+# Columns a narrow window gives up first (the item's tooltip still says them),
+# so the item's name and the columns the clerk works in fit without scrolling.
+DROPPABLE = (COL_RETURNED, COL_SOLD, COL_PRICE, COL_LINE)
+
+
+class ColumnFitter(QObject):
+    """Keeps the lines table within its width: the serial column only when a
+    line needs one, headers of two words on two lines, then the droppable
+    columns hidden, least needed first; what is still too long (an item's
+    name, a decision, a reason) wraps onto a second line, never cut. The item
+    column takes what the others leave."""
+
+    def __init__(self, table: QTableView, model: ReturnLinesModel):
+        super().__init__(table)
+        self.table, self.model = table, model
+        self.fitting = False  # hiding a column resizes the viewport: no fitting inside a fit
+        table.setWordWrap(True)
+        for column in WRAPPING:
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.viewport().installEventFilter(self)
+        for signal in (model.modelReset, model.rowsInserted, model.dataChanged):
+            signal.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def width_of(self, column: int) -> int:
+        """What a column needs to show its header and every cell on one line."""
+        return max(self.table.horizontalHeader().sectionSizeHint(column), self.table.sizeHintForColumn(column))
+
+    def longest_word(self, column: int) -> int:
+        """What a column needs with its cells wrapped: its header, or its longest word."""
+        metrics, model = self.table.fontMetrics(), self.model
+        words = [word for row in range(model.rowCount()) for word in str(model.data(model.index(row, column))).split()]
+        header = self.table.horizontalHeader().sectionSizeHint(column)
+        return max([header, *(metrics.horizontalAdvance(word) + 2 * CELL_PADDING for word in words)])
+
+    def fixed(self) -> int:
+        """The width of the shown columns that do not wrap."""
+        return sum(self.width_of(c) for c in range(len(HEADERS))
+                   if c not in WRAPPING and not self.table.isColumnHidden(c))
+
+    def fit(self, *_: object) -> None:
+        if self.fitting:
+            return
+        self.fitting = True
+        try:
+            self._fit()
+        finally:
+            self.fitting = False
+
+    def _fit(self) -> None:
+        table, rows = self.table, self.model.rows
+        table.setColumnHidden(COL_SERIAL, not any(row.needs_serial or row.serial for row in rows))
+        for column in DROPPABLE:
+            table.setColumnHidden(column, False)
+        room = table.viewport().width()
+        full = {column: self.width_of(column) for column in WRAPPING}
+        self.model.wrap_headers(False)
+        if self.fixed() + sum(full.values()) > room:
+            self.model.wrap_headers(True)
+            full = {column: self.width_of(column) for column in WRAPPING}
+        for column in DROPPABLE:
+            if self.fixed() + sum(full.values()) <= room:
+                break
+            table.setColumnHidden(column, True)
+        left = room - self.fixed()
+        header = table.horizontalHeader()
+        if left >= sum(full.values()):  # every name on one line; the item takes the rest
+            for column in WRAPPING:
+                header.resizeSection(column, full[column] + (left - sum(full.values()) if column == COL_ITEM else 0))
+            return
+        least = {column: self.longest_word(column) for column in WRAPPING}
+        widths = {column: max(least[column], left * full[column] // sum(full.values())) for column in WRAPPING}
+        for column in WRAPPING:  # each gives up room in proportion, down to its longest word
+            over = sum(widths.values()) - left
+            if over > 0:
+                widths[column] -= min(over, widths[column] - least[column])
+            header.resizeSection(column, widths[column])
