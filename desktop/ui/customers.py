@@ -65,6 +65,7 @@ class CustomerScreen(Page):
         self.search.setPlaceholderText(self.tr("Receipt, loyalty ID, phone or name"))
         self.search.setProperty("scan_documents", True)  # a receipt finds its customer
         self.found = QListWidget()
+        self.found.setAccessibleName(self.tr("Customers found"))
         self.found.setMaximumHeight(120)
         self.header = QLabel(self.tr("Find a customer to see their history."))
         self.header.setObjectName("sentences")
@@ -76,6 +77,9 @@ class CustomerScreen(Page):
                                self.tr("refunded"), self.tr("reasons"), self.tr("approved by")])
         self.cases = _table([self.tr("case"), self.tr("store"), self.tr("subject"), self.tr("status"),
                              self.tr("opened")])
+        for table, name in ((self.purchases, self.tr("Purchases")), (self.returns, self.tr("Returns")),
+                            (self.cases, self.tr("Service cases"))):
+            table.setAccessibleName(name)
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
         self.tabs.addTab(self.returns, self.tr("Returns"))
         self.tabs.addTab(self.cases, self.tr("Service cases"))

@@ -113,7 +113,8 @@ class ReportsScreen(Page):
         today = QDate.currentDate()
         self.start = QDateEdit(today.addDays(-29))
         self.end = QDateEdit(today)
-        for edit in (self.start, self.end):
+        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
+            edit.setAccessibleName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_pattern(self.station.locale))
         self.store = QComboBox()
@@ -131,6 +132,7 @@ class ReportsScreen(Page):
         self.note.setObjectName("hint")
         self.model = ReportModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("The report's rows"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

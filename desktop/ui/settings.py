@@ -74,6 +74,9 @@ class SettingsScreen(Page):
                                 (self.tr("Receipt header lines"), self.header),
                                 (self.tr("Receipt footer lines"), self.footer)):
             widget.setAccessibleName(caption)
+            typed = widget.lineEdit() if isinstance(widget, QComboBox) else None
+            if typed is not None:
+                typed.setAccessibleName(caption)  # what a screen reader lands on when typing
             form.addRow(caption, widget)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)

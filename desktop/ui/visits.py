@@ -49,6 +49,7 @@ class CounterQueueScreen(Page):
         self.ticket = QLabel()
         self.ticket.setObjectName("title")
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Customers waiting"))
         self.table.setHorizontalHeaderLabels([self.tr("ticket"), self.tr("name"), self.tr("waiting"),
                                               self.tr("served by")])
         self.table.verticalHeader().hide()

@@ -1453,6 +1453,10 @@
         <translation>I-check in</translation>
     </message>
     <message>
+        <source>Customers waiting</source>
+        <translation>Mga customer na naghihintay</translation>
+    </message>
+    <message>
         <source>ticket</source>
         <translation>tiket</translation>
     </message>
@@ -1529,6 +1533,10 @@
     <message>
         <source>Receipt, loyalty ID, phone or name</source>
         <translation>Resibo, loyalty ID, telepono o pangalan</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Mga customer na nahanap</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
@@ -2028,6 +2036,10 @@
         <translation>Settings ng tindahan</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Mga screen</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Hindi naka-sign in</translation>
     </message>
@@ -2118,6 +2130,10 @@
         <translation>Tanggihan</translation>
     </message>
     <message>
+        <source>Goodwill gestures asked for</source>
+        <translation>Mga hiniling na goodwill</translation>
+    </message>
+    <message>
         <source>Approve gesture</source>
         <translation>Aprubahan ang gesture</translation>
     </message>
@@ -2140,6 +2156,10 @@
     <message>
         <source>Reason</source>
         <translation>Dahilan</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Mga kahilingang naghihintay</translation>
     </message>
     <message>
         <source>Goodwill gestures waiting</source>
@@ -2226,8 +2246,16 @@
         <translation>Sanggunian</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Mga tanong</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Tanong</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Sagot</translation>
     </message>
     <message>
         <source>The answer staff give</source>
@@ -2319,6 +2347,18 @@
     <message>
         <source>Reports</source>
         <translation>Mga ulat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mula</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hanggang</translation>
+    </message>
+    <message>
+        <source>The report's rows</source>
+        <translation>Mga hilera ng ulat</translation>
     </message>
     <message>
         <source>End-of-day slip printed: {where}</source>
@@ -2516,6 +2556,10 @@
     <message>
         <source>No receipt open</source>
         <translation>Walang bukas na resibo</translation>
+    </message>
+    <message>
+        <source>The receipt's lines</source>
+        <translation>Mga linya ng resibo</translation>
     </message>
     <message>
         <source>Scan a receipt to start</source>
@@ -2829,6 +2873,14 @@
     <message>
         <source>new case</source>
         <translation>bagong kaso</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Mga kaso</translation>
+    </message>
+    <message>
+        <source>The case's timeline</source>
+        <translation>Timeline ng kaso</translation>
     </message>
     <message>
         <source>Type</source>

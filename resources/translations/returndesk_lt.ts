@@ -1453,6 +1453,10 @@
         <translation>Registruoti</translation>
     </message>
     <message>
+        <source>Customers waiting</source>
+        <translation>Laukiantys klientai</translation>
+    </message>
+    <message>
         <source>ticket</source>
         <translation>bilietas</translation>
     </message>
@@ -1529,6 +1533,10 @@
     <message>
         <source>Receipt, loyalty ID, phone or name</source>
         <translation>Kvitas, lojalumo kodas, telefonas arba vardas</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Rasti klientai</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
@@ -2028,6 +2036,10 @@
         <translation>Parduotuvės nustatymai</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Langai</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Neprisijungta</translation>
     </message>
@@ -2118,6 +2130,10 @@
         <translation>Atmesti</translation>
     </message>
     <message>
+        <source>Goodwill gestures asked for</source>
+        <translation>Prašomi geros valios gestai</translation>
+    </message>
+    <message>
         <source>Approve gesture</source>
         <translation>Patvirtinti gestą</translation>
     </message>
@@ -2140,6 +2156,10 @@
     <message>
         <source>Reason</source>
         <translation>Priežastis</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Laukiantys prašymai</translation>
     </message>
     <message>
         <source>Goodwill gestures waiting</source>
@@ -2226,8 +2246,16 @@
         <translation>Žinynas</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Klausimai</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Klausimas</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Atsakymas</translation>
     </message>
     <message>
         <source>The answer staff give</source>
@@ -2319,6 +2347,18 @@
     <message>
         <source>Reports</source>
         <translation>Ataskaitos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Iki</translation>
+    </message>
+    <message>
+        <source>The report's rows</source>
+        <translation>Ataskaitos eilutės</translation>
     </message>
     <message>
         <source>End-of-day slip printed: {where}</source>
@@ -2516,6 +2556,10 @@
     <message>
         <source>No receipt open</source>
         <translation>Kvitas neatidarytas</translation>
+    </message>
+    <message>
+        <source>The receipt's lines</source>
+        <translation>Kvito eilutės</translation>
     </message>
     <message>
         <source>Scan a receipt to start</source>
@@ -2829,6 +2873,14 @@
     <message>
         <source>new case</source>
         <translation>naujas kreipinys</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kreipiniai</translation>
+    </message>
+    <message>
+        <source>The case's timeline</source>
+        <translation>Kreipinio eiga</translation>
     </message>
     <message>
         <source>Type</source>

@@ -1453,6 +1453,10 @@
         <translation>చెక్ ఇన్</translation>
     </message>
     <message>
+        <source>Customers waiting</source>
+        <translation>వేచి ఉన్న కస్టమర్‌లు</translation>
+    </message>
+    <message>
         <source>ticket</source>
         <translation>టికెట్</translation>
     </message>
@@ -1529,6 +1533,10 @@
     <message>
         <source>Receipt, loyalty ID, phone or name</source>
         <translation>రసీదు, లాయల్టీ ID, ఫోన్ లేదా పేరు</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>దొరికిన కస్టమర్‌లు</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
@@ -2028,6 +2036,10 @@
         <translation>స్టోర్ సెట్టింగ్‌లు</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>స్క్రీన్‌లు</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>సైన్ ఇన్ కాలేదు</translation>
     </message>
@@ -2118,6 +2130,10 @@
         <translation>తిరస్కరించు</translation>
     </message>
     <message>
+        <source>Goodwill gestures asked for</source>
+        <translation>అడిగిన సద్భావన చర్యలు</translation>
+    </message>
+    <message>
         <source>Approve gesture</source>
         <translation>చర్యను ఆమోదించు</translation>
     </message>
@@ -2140,6 +2156,10 @@
     <message>
         <source>Reason</source>
         <translation>కారణం</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>వేచి ఉన్న అభ్యర్థనలు</translation>
     </message>
     <message>
         <source>Goodwill gestures waiting</source>
@@ -2226,8 +2246,16 @@
         <translation>సూచిక</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>ప్రశ్నలు</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>ప్రశ్న</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>సమాధానం</translation>
     </message>
     <message>
         <source>The answer staff give</source>
@@ -2319,6 +2347,18 @@
     <message>
         <source>Reports</source>
         <translation>నివేదికలు</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>నుండి</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>వరకు</translation>
+    </message>
+    <message>
+        <source>The report's rows</source>
+        <translation>నివేదిక వరుసలు</translation>
     </message>
     <message>
         <source>End-of-day slip printed: {where}</source>
@@ -2516,6 +2556,10 @@
     <message>
         <source>No receipt open</source>
         <translation>ఏ రసీదూ తెరవలేదు</translation>
+    </message>
+    <message>
+        <source>The receipt's lines</source>
+        <translation>రసీదులోని అంశాలు</translation>
     </message>
     <message>
         <source>Scan a receipt to start</source>
@@ -2829,6 +2873,14 @@
     <message>
         <source>new case</source>
         <translation>కొత్త కేసు</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>కేసులు</translation>
+    </message>
+    <message>
+        <source>The case's timeline</source>
+        <translation>కేసు కాలక్రమం</translation>
     </message>
     <message>
         <source>Type</source>

@@ -1453,6 +1453,10 @@
         <translation>Đăng ký</translation>
     </message>
     <message>
+        <source>Customers waiting</source>
+        <translation>Khách đang chờ</translation>
+    </message>
+    <message>
         <source>ticket</source>
         <translation>số thứ tự</translation>
     </message>
@@ -1529,6 +1533,10 @@
     <message>
         <source>Receipt, loyalty ID, phone or name</source>
         <translation>Hóa đơn, mã thành viên, điện thoại hoặc tên</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Khách hàng tìm thấy</translation>
     </message>
     <message>
         <source>Find a customer to see their history.</source>
@@ -2028,6 +2036,10 @@
         <translation>Cài đặt cửa hàng</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Chưa đăng nhập</translation>
     </message>
@@ -2118,6 +2130,10 @@
         <translation>Từ chối</translation>
     </message>
     <message>
+        <source>Goodwill gestures asked for</source>
+        <translation>Cử chỉ thiện chí được đề nghị</translation>
+    </message>
+    <message>
         <source>Approve gesture</source>
         <translation>Duyệt cử chỉ</translation>
     </message>
@@ -2140,6 +2156,10 @@
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Yêu cầu đang chờ</translation>
     </message>
     <message>
         <source>Goodwill gestures waiting</source>
@@ -2226,8 +2246,16 @@
         <translation>Tra cứu</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
     </message>
     <message>
         <source>The answer staff give</source>
@@ -2319,6 +2347,18 @@
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>The report's rows</source>
+        <translation>Các dòng của báo cáo</translation>
     </message>
     <message>
         <source>End-of-day slip printed: {where}</source>
@@ -2516,6 +2556,10 @@
     <message>
         <source>No receipt open</source>
         <translation>Chưa mở hóa đơn nào</translation>
+    </message>
+    <message>
+        <source>The receipt's lines</source>
+        <translation>Các dòng của hóa đơn</translation>
     </message>
     <message>
         <source>Scan a receipt to start</source>
@@ -2829,6 +2873,14 @@
     <message>
         <source>new case</source>
         <translation>hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>The case's timeline</source>
+        <translation>Dòng thời gian của hồ sơ</translation>
     </message>
     <message>
         <source>Type</source>

@@ -103,6 +103,7 @@ class OverrideQueueScreen(Page):
         self.presenter = QueuePresenter(station.locale, QCoreApplication.translate)
         self.model = PendingModel(self.presenter, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Requests waiting"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,6 +122,10 @@ class OverrideQueueScreen(Page):
         self.pin.setPlaceholderText(self.tr("Your PIN"))
         self.reason = QComboBox()
         self.reason.setEditable(True)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        typed = self.reason.lineEdit()
+        assert typed is not None  # an editable box has one
+        typed.setAccessibleName(self.tr("Reason"))
         self.reason.addItems(common_reasons())
         self.reason.setCurrentText("")
         self.error = QLabel()
@@ -132,6 +137,7 @@ class OverrideQueueScreen(Page):
         self.refuse_button.setObjectName("danger")
         # Goodwill gestures clerks asked for, decided with the same ID and PIN.
         self.gestures = QListWidget()
+        self.gestures.setAccessibleName(self.tr("Goodwill gestures asked for"))
         self.gestures.setMaximumHeight(130)
         self.gesture_views: list[goodwill.GestureView] = []
         self.approve_gesture = QPushButton(self.tr("Approve gesture"))

@@ -67,6 +67,7 @@ class ReturnForm(Page):
         self.model = ReturnLinesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("The receipt's lines"))
         self.delegate = LineEditorDelegate(self.table)
         self.delegate.sig_step.connect(self._step_line)
         self.table.setItemDelegate(self.delegate)
