@@ -135,8 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench import printing
 
         for key, timing in printing.run(args.quick):
-            report.timing(key, timing, target_ms=30.0 if key.startswith("print_return_pdf") else None,
-                          target_on="p99")
+            # The receipt a customer waits for: under 3 ms at p50 (issue 21; the bare reportlab floor is under 1 ms).
+            report.timing(key, timing, target_ms=3.0 if key == "print_return_pdf_3" else
+                          30.0 if key.startswith("print_return_pdf") else None,
+                          target_on="p50" if key == "print_return_pdf_3" else "p99")
 
     from bench import counter
 
@@ -161,12 +163,12 @@ def main(argv: list[str] | None = None) -> int:
         for backend in backends:
             copy = databases.working_copy(backend, big)
             try:
-                report.timing(f"ui_scan_to_paint_{backend}", ui.scan_to_paint(copy, 60 if args.quick else 300), 100.0)
+                report.timing(f"ui_scan_to_paint_{backend}", ui.scan_to_paint(copy, 60 if args.quick else 300), 50.0)
                 if backend == "sqlite":
-                    report.timing("ui_cold_start", ui.cold_start(copy.url, 3 if args.quick else 10), 2000.0)
+                    report.timing("ui_cold_start", ui.cold_start(copy.url, 3 if args.quick else 10), 500.0)
                     memory = ui.peak_memory_mb(copy.url)
                     report.value("ui_peak_memory", "app peak memory at the sign-in screen (RSS)", f"{memory:.0f} MB",
-                                 "< 250 MB", memory < 250)
+                                 "<= 150 MB", memory <= 150)
             finally:
                 copy.close()
 

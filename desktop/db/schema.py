@@ -8,41 +8,67 @@ migrated once, by IT (docs/deploying.md).
 
 from __future__ import annotations
 
+import functools
+import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 from desktop.db.errors import SchemaMismatch, clear_errors
 from desktop.messages import QT_TR_NOOP
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# Alembic (160 ms to import) is needed to migrate, not to know where the
+# schema stands: a start with the schema current reads the revisions from the
+# migration files and the database's alembic_version row.
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:None|['\"]([^'\"]+)['\"])", re.MULTILINE)
 
 
 def _config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
     return config
 
 
+@functools.cache
+def _graph() -> dict[str, str | None]:
+    """Each migration's revision and the one it follows, as Alembic reads them."""
+    graph: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision and down:
+            graph[revision.group(1)] = down.group(1)
+    return graph
+
+
 def head() -> str:
-    heads = ScriptDirectory.from_config(_config()).get_heads()
+    graph = _graph()
+    heads = sorted(set(graph) - {down for down in graph.values() if down})
     assert len(heads) == 1, f"migrations have several heads: {heads}"
     return heads[0]
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+    return set(_graph())
 
 
 def current(engine: Engine) -> str | None:
+    """The database's revision (None: no ReturnDesk schema yet)."""
     with clear_errors(_where(engine)), engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    assert len(versions) <= 1, f"the database has several schema heads: {versions}"
+    return versions[0] if versions else None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
@@ -50,11 +76,17 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
     before = current(engine)
     if before is not None and before not in known_revisions():
         raise SchemaMismatch(_newer_message(before))
+    if before == head() and revision in ("head", before):
+        return before, before  # nothing to do: Alembic is not even imported
+    from alembic import command
+
     _run(engine, command.upgrade, revision)
     return before, current(engine) or ""
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     _run(engine, command.downgrade, revision)
 
 

@@ -39,7 +39,7 @@ from desktop.printing.escpos import (
     encode_raster,
     fits_code_page,
 )
-from desktop.printing.pdf import PAPERS, ROLL_80MM, Paper, render_pdf, roll
+from desktop.printing.paper import PAPERS, ROLL_80MM, Paper, roll
 
 
 class Output(Protocol):
@@ -60,6 +60,8 @@ class PdfFolder:
         path = self.folder / f"{stem}{suffix}.pdf"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            from desktop.printing.pdf import render_pdf  # reportlab, loaded by the first document
+
             data = render_pdf(doc, self.paper)
             partial = path.with_suffix(".part")
             partial.write_bytes(data)
@@ -90,6 +92,8 @@ class EscPosOutput:
         if self.mode == TEXT or (self.mode == AUTO and fits_code_page(doc)):
             job = encode(doc, dots // FONT_A_DOTS)
         else:
+            from desktop.printing.pdf import render_pdf
+
             job = encode_raster(render_pdf(doc, self.paper), dots)
         if doc.opens_drawer and self.drawer:
             job = INIT + DRAWER_PULSE + job  # the drawer opens as the receipt starts printing

@@ -21,7 +21,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfdoc, pdfmetrics
@@ -31,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.printing import barcodes, layout
 from desktop.printing.document import PrintedDocument
 from desktop.printing.layout import Banner, Picture, Rule, Space, Style, TextLine
+from desktop.printing.paper import ROLL_80MM, Paper
 from desktop.resources import path as resource_path
 
 SANS, BOLD = "ReturnDesk-Sans", "ReturnDesk-Sans-Bold"
@@ -38,33 +38,6 @@ TELUGU, TELUGU_BOLD = "ReturnDesk-Telugu", "ReturnDesk-Telugu-Bold"
 # Telugu letters, signs and the joiners between them: drawn with Noto Sans
 # Telugu and shaped by HarfBuzz (conjuncts, vowel signs), the rest with DejaVu.
 _TELUGU_RUN = re.compile(r"[\u0C00-\u0C7F]+(?:[\u200C\u200D]*[\u0C00-\u0C7F]+)*")
-
-
-@dataclass(frozen=True)
-class Paper:
-    name: str
-    width: float  # points
-    height: float | None  # None: follows the content (a roll)
-    margin_x: float
-    margin_y: float
-    size: float  # body text size in points
-
-    @property
-    def printable(self) -> float:
-        return self.width - 2 * self.margin_x
-
-
-ROLL_80MM = Paper("roll80", 80 * mm, None, 4 * mm, 4 * mm, 8.5)  # 72 mm printable: 576 dots at 203 dpi
-ROLL_58MM = Paper("roll58", 58 * mm, None, 5 * mm, 3 * mm, 7.5)  # 48 mm printable: 384 dots
-A4_PAGE = Paper("a4", A4[0], A4[1], 25 * mm, 20 * mm, 10.5)
-LETTER_PAGE = Paper("letter", LETTER[0], LETTER[1], 1 * 72, 0.8 * 72, 10.5)
-PAPERS = {paper.name: paper for paper in (ROLL_80MM, ROLL_58MM, A4_PAGE, LETTER_PAGE)}
-
-
-def roll(paper: str) -> Paper:
-    """The receipt roll a ``paper`` setting names: the 58 mm roll, or else the
-    80 mm one (A4 and Letter are for PDF files, not receipt printers)."""
-    return ROLL_58MM if paper == ROLL_58MM.name else ROLL_80MM
 
 
 @cache

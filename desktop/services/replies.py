@@ -20,7 +20,6 @@ from sqlalchemy import select
 
 from desktop.messages import QT_TR_NOOP
 from desktop.models import CaseReply, Customer, Sale, ServiceCase, Staff, Store
-from desktop.printing.letters import render_letter
 from desktop.services import inputs
 from desktop.services.auth import Actor
 from desktop.services.cases.views import add_note, case_policy, case_row
@@ -199,6 +198,8 @@ def print_letter(ctx: Context, reply_id: int, actor: Actor) -> bytes:
         customer = session.get(Customer, row.customer_id) if row.customer_id else None
         to = tuple(x for x in ((customer.name if customer else row.contact_name), row.contact_phone) if x)
         day = format_date(ctx.now().date(), "long", locale=case_policy(session, row.store_id).locale)
+        from desktop.printing.letters import render_letter  # reportlab: only when a letter is printed
+
         pdf = render_letter(store.name if store else "", tuple(x for x in (store.address, store.phone) if x)
                             if store else (), to, day, reply.subject, reply.body)
     _mark(ctx, reply_id, actor, "printed")

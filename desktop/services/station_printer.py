@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.config import Settings
 from desktop.messages import QT_TR_NOOP
 from desktop.policy.docid import DocumentId, DocumentKind
-from desktop.printing import PAPERS, PrintedDocument, PrintedLine, render_pdf
+from desktop.printing import PAPERS, PrintedDocument, PrintedLine
 from desktop.printing.outputs import Output, from_setting
 from desktop.services.context import Context
 from desktop.services.documents import fetch
@@ -34,6 +34,8 @@ def document_pdf(ctx: Context, code: str, paper: str, reprint: bool = False) -> 
     parse_code(code)  # a misread code is refused before the database is asked
     if paper not in PAPERS:
         raise RequestError(QT_TR_NOOP("--paper: expected one of {papers}"), papers=", ".join(PAPER_NAMES))
+    from desktop.printing.pdf import render_pdf  # reportlab, loaded by the first document
+
     printed = fetch(ctx, code, reprint=reprint)
     return printed, render_pdf(printed, PAPERS[paper])
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from desktop.messages import QT_TR_NOOP
-from desktop.printing import PrintedDocument, render_pdf, roll
+from desktop.printing import PrintedDocument
 from desktop.printing.escpos import PrinterError
 from desktop.printing.outputs import from_setting
 from desktop.services import documents
@@ -66,6 +66,8 @@ class ReceiptPrinter(QObject):
         def work() -> tuple[PrintedDocument, str | bytes]:
             printed = make()
             if self.system:  # the roll the station's printer takes
+                from desktop.printing import render_pdf, roll
+
                 return printed, render_pdf(printed, roll(settings.paper))
             output = from_setting(settings.printer, receipt_dir(station), settings.paper)
             return printed, output.deliver(printed)

@@ -121,3 +121,10 @@ def test_free_text_is_checked_before_any_work() -> None:
         handle(CTX, reference.SaveAnswer("t" * 121, "body"), actor("manager"))
     with pytest.raises(RequestError, match="name: at most 120"):
         handle(CTX, visits.CheckIn("n" * 121), actor("clerk"))
+
+
+def test_the_command_line_knows_every_report_without_importing_them() -> None:
+    from desktop.cli.parser import REPORT_NAMES
+    from desktop.services.reports import REPORTS
+
+    assert REPORT_NAMES == tuple(sorted(REPORTS))

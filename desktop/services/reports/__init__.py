@@ -22,7 +22,6 @@ from desktop.catalogue import N_
 from desktop.codes import LABELS
 from desktop.messages import QT_TR_NOOP, Message, Term
 from desktop.models import Store
-from desktop.printing.reports import render_report
 from desktop.services import auth
 from desktop.services.auth import Actor
 from desktop.services.commands import MANAGERS, Command, handles
@@ -157,6 +156,8 @@ def subtitle(query: ReportQuery, locale: str) -> str:
 def to_pdf(report: Report, query: ReportQuery, locale: str, letter: bool = False) -> bytes:
     """The report as a PDF in the locale's language (the screen's Save as PDF
     and `returndesk report --format pdf`)."""
+    from desktop.printing.reports import render_report  # reportlab's platypus: only when a PDF is asked for
+
     title, columns, rows, note = translated(report, locale)
     return render_report(title, subtitle(query, locale), columns, rows, note, letter=letter,
                          empty=_word(locale, N_("no data in this range")))
