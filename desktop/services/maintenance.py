@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop.db import backup as backups
 from desktop.db import schema
 from desktop.db.engine import Database
+from desktop.services.context import Context
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,19 @@ def create_app_role(db: Database, role: str, password: str) -> None:
             f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {role}",
         ):
             connection.execute(text(statement))
+
+
+def check_integrity(ctx: Context) -> None:
+    """Read a large embedded database whole (SQLite's quick check), after the
+    window started on its quick look: DatabaseUnavailable names a damaged file
+    and the way out. Nothing to do for a small file (read whole on opening) or
+    a server's database."""
+    from desktop.db.engine import QUICK_CHECK_MAX_BYTES, quick_check
+
+    database = ctx.db.engine.url.database
+    if ctx.db.backend == "sqlite" and database and Path(database).exists() \
+            and Path(database).stat().st_size > QUICK_CHECK_MAX_BYTES:
+        quick_check(ctx.db.engine, whole=True)
 
 
 def probe(url: str, password: str | None = None) -> SchemaState:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import maintenance
 from desktop.services import station as station_service
 from desktop.services.explain import is_offline
 from desktop.services.receipts import receipt_code_kind
@@ -104,6 +105,10 @@ class MainWindow(QMainWindow):
         self.wait_alert.setObjectName("banner")
         self.wait_alert.setWordWrap(True)
         self.wait_alert.hide()
+        self.damage_note = QLabel()  # a large database read whole after the start, and found damaged
+        self.damage_note.setObjectName("error")
+        self.damage_note.setWordWrap(True)
+        self.damage_note.hide()
         self.print_note = QLabel()
         self.print_note.setObjectName("error")
         self.print_note.setWordWrap(True)
@@ -115,6 +120,7 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.addWidget(self.banner)
         right.addWidget(self.wait_alert)
+        right.addWidget(self.damage_note)
         right.addWidget(self.print_note)
         right.addWidget(self.stack, 1)
         body.addLayout(right, 1)
@@ -170,6 +176,11 @@ class MainWindow(QMainWindow):
     def load_station(self) -> None:
         ctx = self.station.ctx
         self.station.runner.submit(lambda: station_service.describe(ctx), self._station_loaded)
+        self.station.runner.submit(lambda: maintenance.check_integrity(ctx), lambda _: None, self._damaged)
+
+    def _damaged(self, error: BaseException) -> None:
+        self.damage_note.setText(explain(error))
+        self.damage_note.show()
 
     def _station_loaded(self, info: station_service.StationInfo) -> None:
         self.station.store_name = info.store_name

@@ -133,3 +133,42 @@ def test_the_selftest_fails_when_the_stations_database_cannot_be_reached(tmp_pat
     assert done.returncode == 1
     assert "FAILED at station database" in done.stderr and "cannot reach" in done.stderr
     assert "all passed" not in done.stdout
+
+
+def test_a_large_database_is_glanced_at_on_opening_and_read_whole_after(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store's years of sales took 4 s to check at every start: a large file
+    has its header, size and schema checked when opened, and is read whole
+    afterwards (the window does it in the background); a cut-off file is
+    caught by the glance."""
+    from sqlalchemy import create_engine
+
+    from desktop.db import engine as engines
+    from desktop.db.errors import DatabaseUnavailable
+    from desktop.services import maintenance
+
+    path = tmp_path / "big.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE sales (id INTEGER PRIMARY KEY, note TEXT)")
+        db.executemany("INSERT INTO sales (note) VALUES (?)", [("x" * 200,) for _ in range(2000)])
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    middle = (pages // 2) * page_size
+    data[middle:middle + 64] = b"\xde\xad\xbe\xef" * 16  # a page of the table, in the middle of the file
+    path.write_bytes(bytes(data))
+    engine = create_engine(f"sqlite:///{path}")
+    monkeypatch.setattr(engines, "QUICK_CHECK_MAX_BYTES", 1024)  # "large" for this test
+    engines.quick_check(engine)  # the glance: header, size, schema all fine
+
+    class Ctx:
+        class db:  # noqa: N801 - the shape of Context.db the function reads
+            backend = "sqlite"
+
+    Ctx.db.engine = engine  # type: ignore[attr-defined]
+    with pytest.raises(DatabaseUnavailable, match="is damaged"):
+        maintenance.check_integrity(Ctx)  # type: ignore[arg-type]
+    path.write_bytes(bytes(data[: len(data) // 2]))  # cut off by a failed copy
+    with pytest.raises(DatabaseUnavailable, match="pages of"):
+        engines.quick_check(engine)
+    engine.dispose()

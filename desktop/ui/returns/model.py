@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -274,16 +275,24 @@ class ColumnFitter(QObject):
     line needs one, headers of two words on two lines, then the droppable
     columns hidden, least needed first; what is still too long (an item's
     name, a decision, a reason) wraps onto a second line, never cut. The item
-    column takes what the others leave."""
+    column takes what the others leave.
+
+    It fits once per turn of the event loop, after the decision is painted:
+    a decision changes every line's cells at once, and measuring the columns
+    for each change slowed the scan-to-decision path fourfold."""
 
     def __init__(self, table: QTableView, model: ReturnLinesModel):
         super().__init__(table)
         self.table, self.model = table, model
         self.fitting = False  # hiding a column resizes the viewport: no fitting inside a fit
+        self.wrapped = False  # some rows are taller: a cell wraps
+        self.pending = QTimer(self)
+        self.pending.setSingleShot(True)
+        self.pending.setInterval(0)
+        self.pending.timeout.connect(self.fit_now)
         table.setWordWrap(True)
         for column in WRAPPING:
             table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.viewport().installEventFilter(self)
         for signal in (model.modelReset, model.rowsInserted, model.dataChanged):
             signal.connect(self.fit)
@@ -304,14 +313,13 @@ class ColumnFitter(QObject):
         header = self.table.horizontalHeader().sectionSizeHint(column)
         return max([header, *(metrics.horizontalAdvance(word) + 2 * CELL_PADDING for word in words)])
 
-    def fixed(self) -> int:
-        """The width of the shown columns that do not wrap."""
-        return sum(self.width_of(c) for c in range(len(HEADERS))
-                   if c not in WRAPPING and not self.table.isColumnHidden(c))
-
     def fit(self, *_: object) -> None:
-        if self.fitting:
-            return
+        """Fit at the next turn of the event loop (many changes, one fit)."""
+        if not self.fitting:
+            self.pending.start()
+
+    def fit_now(self) -> None:
+        self.pending.stop()
         self.fitting = True
         try:
             self._fit()
@@ -324,25 +332,42 @@ class ColumnFitter(QObject):
         for column in DROPPABLE:
             table.setColumnHidden(column, False)
         room = table.viewport().width()
-        full = {column: self.width_of(column) for column in WRAPPING}
+
+        def measured() -> dict[int, int]:
+            return {column: self.width_of(column) for column in range(len(HEADERS)) if not table.isColumnHidden(column)}
+
         self.model.wrap_headers(False)
-        if self.fixed() + sum(full.values()) > room:
+        widths = measured()
+
+        def fixed() -> int:
+            return sum(width for column, width in widths.items() if column not in WRAPPING
+                       and not table.isColumnHidden(column))
+
+        def full() -> int:
+            return sum(widths[column] for column in WRAPPING)
+
+        if fixed() + full() > room:
             self.model.wrap_headers(True)
-            full = {column: self.width_of(column) for column in WRAPPING}
+            widths = measured()
         for column in DROPPABLE:
-            if self.fixed() + sum(full.values()) <= room:
+            if fixed() + full() <= room:
                 break
             table.setColumnHidden(column, True)
-        left = room - self.fixed()
+        left = room - fixed()
         header = table.horizontalHeader()
-        if left >= sum(full.values()):  # every name on one line; the item takes the rest
+        if left >= full():  # every name on one line; the item takes the rest
             for column in WRAPPING:
-                header.resizeSection(column, full[column] + (left - sum(full.values()) if column == COL_ITEM else 0))
-            return
-        least = {column: self.longest_word(column) for column in WRAPPING}
-        widths = {column: max(least[column], left * full[column] // sum(full.values())) for column in WRAPPING}
-        for column in WRAPPING:  # each gives up room in proportion, down to its longest word
-            over = sum(widths.values()) - left
-            if over > 0:
-                widths[column] -= min(over, widths[column] - least[column])
-            header.resizeSection(column, widths[column])
+                header.resizeSection(column, widths[column] + (left - full() if column == COL_ITEM else 0))
+            if self.wrapped:  # back to one line a row
+                table.resizeRowsToContents()
+                self.wrapped = False
+        else:
+            least = {column: self.longest_word(column) for column in WRAPPING}
+            shares = {column: max(least[column], left * widths[column] // full()) for column in WRAPPING}
+            for column in WRAPPING:  # each gives up room in proportion, down to its longest word
+                over = sum(shares.values()) - left
+                if over > 0:
+                    shares[column] -= min(over, shares[column] - least[column])
+                header.resizeSection(column, shares[column])
+            table.resizeRowsToContents()  # a wrapped name takes its second line
+            self.wrapped = True
