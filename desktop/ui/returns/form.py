@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -87,7 +89,7 @@ class ReturnForm(Page):
         # Read to the customer: in the store policy's language, which may differ from the screens'.
         self.sentences.setProperty("customer_language", True)
         self.sentences.setWordWrap(True)
-        self.sentences.setMinimumHeight(170)
+        self.sentences.setMinimumHeight(110)
         self.sentences.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.sentences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tenders = QLabel()
@@ -121,7 +123,14 @@ class ReturnForm(Page):
         header_row.addWidget(self.no_receipt_button, 0, Qt.AlignmentFlag.AlignTop)
         side = QVBoxLayout()
         side.addWidget(self.outcome)
-        side.addWidget(self.sentences, 1)
+        # A long explanation scrolls in its box instead of being cut at the bottom (a short screen, 150 %).
+        self.sentences_box = QScrollArea()
+        self.sentences_box.setWidget(self.sentences)
+        self.sentences_box.setWidgetResizable(True)
+        self.sentences_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.sentences_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sentences_box.setMinimumHeight(120)
+        side.addWidget(self.sentences_box, 1)
         side.addWidget(self.tenders)
         refund_label = QLabel(self.tr("Refund"))  # above its box: the panel stays narrow in long languages
         refund_label.setBuddy(self.refund_to)
