@@ -49,7 +49,6 @@ def register_fonts() -> None:
         font = TTFont(name, str(resource_path("fonts", file)))
         _short_name_table(font)
         pdfmetrics.registerFont(font)
-    pdfdoc.PDFZCompress = _FastFlate()  # every stream reportlab compresses from now on
     pdfmetrics.registerFont(TTFont(TELUGU, str(resource_path("fonts", "NotoSansTelugu-Regular.ttf"))))
     pdfmetrics.registerFont(TTFont(TELUGU_BOLD, str(resource_path("fonts", "NotoSansTelugu-Bold.ttf"))))
 
@@ -61,6 +60,9 @@ class _FastFlate(pdfdoc.PDFStreamFilterZCompress):  # type: ignore[misc]  # repo
 
     def encode(self, text: str | bytes) -> bytes:
         return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, 1)
+
+
+pdfdoc.PDFZCompress = _FastFlate()  # the filter reportlab looks up for every stream it compresses
 
 
 def _short_name_table(font: TTFont) -> None:

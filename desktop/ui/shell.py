@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
             self._station_loaded(info)
         else:
             self.load_station()
+        # Once per start, in the background: a large embedded database read whole (opening only glanced at it).
+        station.runner.submit(lambda: maintenance.check_integrity(station.ctx), lambda _: None, self._damaged)
         self.ping_timer.start()
 
     def page(self, kind: type[T]) -> T:
@@ -176,7 +178,6 @@ class MainWindow(QMainWindow):
     def load_station(self) -> None:
         ctx = self.station.ctx
         self.station.runner.submit(lambda: station_service.describe(ctx), self._station_loaded)
-        self.station.runner.submit(lambda: maintenance.check_integrity(ctx), lambda _: None, self._damaged)
 
     def _damaged(self, error: BaseException) -> None:
         self.damage_note.setText(explain(error))
@@ -190,7 +191,9 @@ class MainWindow(QMainWindow):
 
         self.cases.presenter.zone = ZoneInfo(info.timezone)
         self.cases.presenter.locale = self.queue.presenter.locale = self.station.locale
-        self.setWindowTitle(window_title(self.tr("ReturnDesk: {store} (store {code}, register {register})"), info))
+        wanted = self.tr("ReturnDesk: {store} (store {code}, register {register})")
+        # fontconfig is asked in a worker: a subprocess has no place on the UI thread.
+        self.station.runner.submit(lambda: window_title(wanted, info), self.setWindowTitle)
         self.status_store.setText(self.tr("{store} · store {code} · register {register}").format(
             store=info.store_name, code=info.store_code, register=info.register_code))
         self.status_db.setText(render(info.location))  # beside "● connected": where the data is, in few words
@@ -198,15 +201,18 @@ class MainWindow(QMainWindow):
         self._online(True)
 
     def _nav_item(self, text: str, key: str) -> QListWidgetItem:
+        item = QListWidgetItem()
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self._name_nav_item(item, text)
+        return item
+
+    def _name_nav_item(self, item: QListWidgetItem, text: str) -> None:
         """A screen's name in the side bar; a long one of two words or more on
         two lines, so the bar leaves the screens their width at 1280 x 800."""
         self.nav.ensurePolished()  # the stylesheet's font, measured
         room = NAV_WIDTH - 2 * self.nav.frameWidth() - 36  # the item's padding (the stylesheet's 12 px a side)
-        shown = in_two_lines(text) if self.nav.fontMetrics().horizontalAdvance(text) > room else text
-        item = QListWidgetItem(shown)
-        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setText(in_two_lines(text) if self.nav.fontMetrics().horizontalAdvance(text) > room else text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)  # read as one name
-        return item
 
     def ping(self) -> None:
         ctx = self.station.ctx
@@ -334,9 +340,7 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == QUEUE:
                 text = QCoreApplication.translate("MainWindow", "Overrides")
-                shown = self._nav_item(f"{text} ({count})" if count else text, QUEUE)
-                item.setText(shown.text())
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, shown.data(Qt.ItemDataRole.AccessibleTextRole))
+                self._name_nav_item(item, f"{text} ({count})" if count else text)
 
     # ---- Scans from anywhere
 

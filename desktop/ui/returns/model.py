@@ -309,7 +309,8 @@ class ColumnFitter(QObject):
     def longest_word(self, column: int) -> int:
         """What a column needs with its cells wrapped: its header, or its longest word."""
         metrics, model = self.table.fontMetrics(), self.model
-        words = [word for row in range(model.rowCount()) for word in str(model.data(model.index(row, column))).split()]
+        cells = (str(model.data(model.index(row, column)) or "") for row in range(model.rowCount()))
+        words = [word for cell in cells for word in cell.split()]
         header = self.table.horizontalHeader().sectionSizeHint(column)
         return max([header, *(metrics.horizontalAdvance(word) + 2 * CELL_PADDING for word in words)])
 
