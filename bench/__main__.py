@@ -166,9 +166,12 @@ def main(argv: list[str] | None = None) -> int:
                 report.timing(f"ui_scan_to_paint_{backend}", ui.scan_to_paint(copy, 60 if args.quick else 300), 50.0)
                 if backend == "sqlite":
                     report.timing("ui_cold_start", ui.cold_start(copy.url, 3 if args.quick else 10), 500.0)
-                    memory = ui.peak_memory_mb(copy.url)
-                    report.value("ui_peak_memory", "app peak memory at the sign-in screen (RSS)", f"{memory:.0f} MB",
-                                 "<= 150 MB", memory <= 150)
+                    report.timing("ui_cold_start_ready", ui.cold_start(copy.url, 3 if args.quick else 10, "ready"))
+                    resident, peak = ui.memory_after_return(copy)
+                    report.value("ui_memory_after_return", "app resident memory after a return (RSS)",
+                                 f"{resident:.0f} MB", "<= 150 MB", resident <= 150)
+                    report.value("ui_peak_memory", "app peak memory up to the end of a return (RSS high-water mark)",
+                                 f"{peak:.0f} MB", "", None)
             finally:
                 copy.close()
 

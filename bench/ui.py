@@ -10,7 +10,7 @@ import sys
 import time
 
 from bench.counter import _candidates
-from bench.databases import WorkingCopy
+from bench.databases import PEPPER, WorkingCopy
 from bench.stats import Timing
 
 
@@ -67,34 +67,46 @@ def scan_to_paint(copy: WorkingCopy, runs: int) -> Timing:
     return Timing(f"scan Enter to decision painted ({copy.backend}, {copy.size:,} receipts)", samples)
 
 
-def _app_env(url: str) -> dict[str, str]:
+def _app_env(url: str, until: str = "1") -> dict[str, str]:
     """The app as installed: bytecode compiled once and kept (a shell's
     PYTHONDONTWRITEBYTECODE would make every start compile ~100 modules)."""
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    return {**env, "QT_QPA_PLATFORM": "offscreen", "RETURNDESK_DB_URL": url, "RETURNDESK_EXIT_WHEN_SHOWN": "1"}
+    return {**env, "QT_QPA_PLATFORM": "offscreen", "RETURNDESK_DB_URL": url, "RETURNDESK_EXIT_WHEN_SHOWN": until}
 
 
-def peak_memory_mb(url: str) -> float:
-    """Peak resident memory of the app started to its sign-in screen, with
-    the database open (the child's maximum RSS)."""
-    import resource
+def memory_after_return(copy: WorkingCopy) -> tuple[float, float]:
+    """Resident memory (now, peak) of a fresh app process after one return
+    at the counter: bench/ui_return.py, on a receipt of the database."""
+    import json
 
-    env = _app_env(url)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([sys.executable, "-m", "desktop"], env=env, capture_output=True, timeout=60, check=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(after, before) / 1024  # Linux reports KiB
+    ctx = copy.context(tag="memory")
+    code = _candidates(copy, ctx, 1, seed=11)[0]
+    ctx.db.dispose()
+    env = {**_app_env(copy.url), "RETURNDESK_PEPPER": PEPPER.decode()}
+    env.pop("RETURNDESK_EXIT_WHEN_SHOWN")
+    done = subprocess.run([sys.executable, "-m", "bench.ui_return", copy.url, code], env=env, capture_output=True,
+                          text=True, timeout=120)
+    if done.returncode != 0:
+        raise RuntimeError(f"the return did not run: {done.stderr.strip()[-2000:]}")
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    return float(figures["rss_mb"]), float(figures["peak_mb"])
 
 
-def cold_start(url: str, runs: int) -> Timing:
-    """`python -m desktop` to the sign-in screen shown, in a fresh process."""
-    env = _app_env(url)
+def cold_start(url: str, runs: int, until: str = "1") -> Timing:
+    """`python -m desktop` in a fresh process to the sign-in screen shown
+    (until="1"), or to its database open and a sign-in possible ("ready"):
+    the app prints the moment on the system's monotonic clock, which this
+    process shares."""
+    env = _app_env(url, until)
+    marker = "returndesk-shown" if until == "1" else "returndesk-ready"
     samples = []
     for _ in range(runs + 1):
-        start = time.perf_counter()
+        start = time.monotonic()
         done = subprocess.run([sys.executable, "-m", "desktop"], env=env, capture_output=True, text=True, timeout=60)
-        if done.returncode != 0:
+        reached = [line for line in done.stdout.splitlines() if line.startswith(marker)]
+        if done.returncode != 0 or not reached:
             raise RuntimeError(f"returndesk did not start: {done.stderr.strip()}")
-        samples.append((time.perf_counter() - start) * 1000)
+        samples.append((float(reached[0].split()[1]) - start) * 1000)
     # The first run warms the disk cache and writes the bytecode, as the first start after an install does.
-    return Timing("cold start to the sign-in screen (offscreen)", samples[1:])
+    what = "the sign-in screen shown" if until == "1" else "the database open (a sign-in checked at once)"
+    return Timing(f"cold start to {what} (offscreen)", samples[1:])

@@ -337,3 +337,13 @@ def mask_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return url
+
+
+def needs_setup(settings: Settings) -> bool:
+    """No settings file anywhere, no database named by the environment, and
+    no embedded database yet: a station that was just installed."""
+    if settings.db_url or os.environ.get("RETURNDESK_DB_URL"):
+        return False
+    if site_config_file().exists() or user_config_file().exists():
+        return False
+    return not Path(embedded_db_url().removeprefix("sqlite:///")).exists()

@@ -8,7 +8,6 @@ the station's settings until the database has answered.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,16 +52,6 @@ class StationSetup:
     admin_code: str = ""
     admin_name: str = ""
     admin_pin: str = ""
-
-
-def needs_setup(settings: Settings) -> bool:
-    """No settings file anywhere, no database named by the environment, and
-    no embedded database yet: a station that was just installed."""
-    if settings.db_url or os.environ.get("RETURNDESK_DB_URL"):
-        return False
-    if config.site_config_file().exists() or config.user_config_file().exists():
-        return False
-    return not Path(config.embedded_db_url().removeprefix("sqlite:///")).exists()
 
 
 def probe_database(url: str, password: str = "") -> ConnectionReport:

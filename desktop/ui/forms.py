@@ -4,6 +4,7 @@ and Staff screens ask with."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,11 +29,15 @@ class FormDialog(QDialog):
         self.fields = {key: widget for key, _, widget in fields}
         form = QFormLayout(self)
         for _, caption, widget in fields:
+            if isinstance(widget, QPlainTextEdit):
+                widget.setTabChangesFocus(True)  # Tab moves on (a form, not a typewriter); Enter is a new line
             form.addRow(caption, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # OK from anywhere, a text box included
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {}

@@ -24,9 +24,7 @@ from babel.numbers import format_currency
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop.messages import Explained, Message, Term
-from desktop.policy.money import Currency
 from desktop.resources import root as resources_root
-from desktop.services import explain as explaining
 from desktop.ui import labels
 
 PSEUDO = "pseudo"
@@ -96,6 +94,8 @@ def render(said: Message | Explained | str) -> str:
 def explain(error: BaseException) -> str:
     """Any exception from a use case as the one sentence a clerk reads, in
     the station's language."""
+    from desktop.services import explain as explaining  # with the database's errors: not needed to start
+
     return explaining.explain(error, _translate)
 
 
@@ -105,6 +105,8 @@ def explain(error: BaseException) -> str:
 def amount(minor: int, currency: str, locale: str) -> str:
     """An amount in the currency's minor units ("cents"; dong for VND) as
     the locale writes money: "$20.00", "20,00 €", "125.000 ₫"."""
+    from desktop.policy.money import Currency  # the policy package: not needed before the first amount
+
     return format_currency(Currency.of(currency).to_decimal(minor), currency, locale=locale)
 
 

@@ -5,9 +5,10 @@ with store, register, staff and database. A shell, not business logic."""
 from __future__ import annotations
 
 import time
-from typing import TypeVar
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -20,34 +21,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import maintenance
-from desktop.services import station as station_service
-from desktop.services.explain import is_offline
-from desktop.services.receipts import receipt_code_kind
 from desktop.ui import i18n, theme
-from desktop.ui.cases.screen import ServiceDeskScreen
-from desktop.ui.customers import CustomerScreen
 from desktop.ui.i18n import explain, render
 from desktop.ui.labels import label
-from desktop.ui.overrides.queue import OverrideQueueScreen
 from desktop.ui.page import Page
-from desktop.ui.pages import CASES, PAGES, QUEUE, RETURNS
-from desktop.ui.printer import ReceiptPrinter
-from desktop.ui.reference import ReferenceScreen
-from desktop.ui.reports import ReportsScreen
-from desktop.ui.reprint import ReprintScreen
-from desktop.ui.returns.screen import ReturnScreen
+from desktop.ui.pages import (
+    CASES,
+    CUSTOMERS,
+    PAGES,
+    QUEUE,
+    REFERENCE,
+    REPORTS,
+    REPRINT,
+    RETURNS,
+    SETTINGS,
+    STAFF,
+    WALK_INS,
+)
 from desktop.ui.scanner import ScannerFilter
-from desktop.ui.settings import SettingsScreen
 from desktop.ui.signin import SignInScreen
-from desktop.ui.staff import StaffScreen
 from desktop.ui.station import Station
-from desktop.ui.visits import CounterQueueScreen
 from desktop.ui.widgets import in_two_lines, restyle, scan_field, type_scan
+
+if TYPE_CHECKING:  # the screens are imported when first opened; the services once the database is open
+    from desktop.services.station import StationInfo
+    from desktop.ui.cases.screen import ServiceDeskScreen
+    from desktop.ui.customers import CustomerScreen
+    from desktop.ui.overrides.queue import OverrideQueueScreen
+    from desktop.ui.reference import ReferenceScreen
+    from desktop.ui.reports import ReportsScreen
+    from desktop.ui.reprint import ReprintScreen
+    from desktop.ui.returns.screen import ReturnScreen
+    from desktop.ui.settings import SettingsScreen
+    from desktop.ui.staff import StaffScreen
+    from desktop.ui.visits import CounterQueueScreen
 
 PING_MS = 10_000
 NAV_WIDTH = 190
-T = TypeVar("T", bound=Page)
+SPECS = {spec.key: spec for spec in PAGES}
 
 
 class ActivityWatcher(QObject):
@@ -67,36 +78,21 @@ class MainWindow(QMainWindow):
     sig_locked = Signal()  # the idle time passed and the station locked itself
 
     def __init__(self, station: Station, parent: QWidget | None = None,
-                 info: station_service.StationInfo | None = None):
+                 info: StationInfo | None = None):
         super().__init__(parent)
         self.station = station
         self.setWindowTitle("ReturnDesk")
         self.resize(1280, 800)
-        station.printer = self.printer = ReceiptPrinter(station, self)
 
         self.signin = SignInScreen(station)
-        self.pages: dict[str, Page] = {spec.key: spec.build(station) for spec in PAGES}
-        # Each page by name, typed, for the wiring below and for tests.
-        self.returns = self.page(ReturnScreen)
-        self.walk_ins = self.page(CounterQueueScreen)
-        self.queue = self.page(OverrideQueueScreen)
-        self.cases = self.page(ServiceDeskScreen)
-        self.customers = self.page(CustomerScreen)
-        self.reports = self.page(ReportsScreen)
-        self.reference = self.page(ReferenceScreen)
-        self.reprint = self.page(ReprintScreen)
-        self.staff = self.page(StaffScreen)
-        self.settings = self.page(SettingsScreen)
+        self.pages: dict[str, Page] = {}  # the screens built so far, each when first opened
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.signin)
-        for page in self.pages.values():
-            self.stack.addWidget(page)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -129,7 +125,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.status_store = QLabel()
-        self.status_staff = QLabel(self.tr("Not signed in"))
+        self.status_staff = QLabel()
         self.status_db = QLabel()
         self.status_online = QLabel()
         for part in (self.status_store, self.status_staff, self.status_db):
@@ -151,31 +147,90 @@ class MainWindow(QMainWindow):
         self.ping_timer.timeout.connect(self.check_waits)
 
         self.signin.sig_signed_in.connect(self.signed_in)
+        # Ctrl+1 ... Ctrl+9: the screens of the side bar by their place, from the keyboard (a screen reader
+        # user and a clerk with a scanner in one hand alike).
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self._open_row(row))
+        # The return screen is built while the PIN is checked in a worker: the first screen after signing in.
+        self.signin.sig_checking.connect(lambda: self.page(RETURNS))
         self.nav.currentRowChanged.connect(self._navigate)
         self.scanner.sig_scanned.connect(self.scanned)
-        self.queue.sig_count_changed.connect(self._queue_count)
-        self.settings.sig_saved.connect(lambda _settings: self.load_station())  # the store's name in the title
-        self.returns.sig_open_case.connect(self.open_case_from_return)
         station.runner.sig_failed.connect(self._operation_failed)
+
+        self.retranslate()
+        self.show_sign_in()
+        if station.ready:
+            self.attach(info)
+
+    def retranslate(self) -> None:
+        """The texts shown before anyone signs in, in the installed language
+        (a station without its own learns the store's when the database opens)."""
+        self.nav.setAccessibleName(self.tr("Screens"))
+        if self.station.actor is None:
+            self.status_staff.setText(self.tr("Not signed in"))
+        self.signin.retranslate()
+
+    def attach(self, info: StationInfo | None = None) -> None:
+        """The station's database is open (at once for tests and tools; just
+        after the sign-in screen is shown for a clerk): the printer, the
+        station's names, the background check, the connection's ping, and a
+        sign-in asked meanwhile."""
+        from desktop.services import maintenance
+        from desktop.ui.printer import ReceiptPrinter
+
+        station = self.station
+        station.printer = self.printer = ReceiptPrinter(station, self)
         self.printer.sig_failed.connect(self._print_failed)
         self.printer.sig_printed.connect(lambda doc_id, where: self.print_note.hide())
-
-        self.show_sign_in()
         if info is not None:  # the composition root already looked the station up
             self._station_loaded(info)
         else:
             self.load_station()
         # Once per start, in the background: a large embedded database read whole (opening only glanced at it).
-        station.runner.submit(lambda: maintenance.check_integrity(station.ctx), lambda _: None, self._damaged)
+        ctx = station.ctx
+        station.runner.submit(lambda: maintenance.check_integrity(ctx), lambda _: None, self._damaged)
         self.ping_timer.start()
+        self.signin.database_ready()
 
-    def page(self, kind: type[T]) -> T:
-        """The page of this class (each is built once)."""
-        return next(page for page in self.pages.values() if isinstance(page, kind))
+    def page(self, key: str) -> Page:
+        """The screen of this key, built the first time it is asked for: a
+        start builds none, so the sign-in screen shows before any of them is
+        imported (the return screen is built while the clerk signs in)."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self.pages[key] = SPECS[key].build(self.station)
+            self.stack.addWidget(page)
+            self._wire(key, page)
+        return page
+
+    def _wire(self, key: str, page: Page) -> None:
+        if key == QUEUE:
+            self.queue.sig_count_changed.connect(self._queue_count)
+        elif key == SETTINGS:
+            self.settings.sig_saved.connect(lambda _settings: self.load_station())  # the store's name in the title
+        elif key == RETURNS:
+            self.returns.sig_open_case.connect(self.open_case_from_return)
+        elif key == CASES and self.station.locale:
+            self._localize_cases()
+
+    # Each screen by name, typed, for the wiring and for tests.
+    returns = property(lambda self: cast("ReturnScreen", self.page(RETURNS)))
+    walk_ins = property(lambda self: cast("CounterQueueScreen", self.page(WALK_INS)))
+    queue = property(lambda self: cast("OverrideQueueScreen", self.page(QUEUE)))
+    cases = property(lambda self: cast("ServiceDeskScreen", self.page(CASES)))
+    customers = property(lambda self: cast("CustomerScreen", self.page(CUSTOMERS)))
+    reports = property(lambda self: cast("ReportsScreen", self.page(REPORTS)))
+    reference = property(lambda self: cast("ReferenceScreen", self.page(REFERENCE)))
+    reprint = property(lambda self: cast("ReprintScreen", self.page(REPRINT)))
+    staff = property(lambda self: cast("StaffScreen", self.page(STAFF)))
+    settings = property(lambda self: cast("SettingsScreen", self.page(SETTINGS)))
 
     # ---- Station and database
 
     def load_station(self) -> None:
+        from desktop.services import station as station_service
+
         ctx = self.station.ctx
         self.station.runner.submit(lambda: station_service.describe(ctx), self._station_loaded)
 
@@ -183,14 +238,15 @@ class MainWindow(QMainWindow):
         self.damage_note.setText(explain(error))
         self.damage_note.show()
 
-    def _station_loaded(self, info: station_service.StationInfo) -> None:
+    def _station_loaded(self, info: StationInfo) -> None:
         self.station.store_name = info.store_name
         self.station.locale = i18n.formatting_locale(self.station.settings.language, info.locale)
         self.station.currency = info.currency
-        from zoneinfo import ZoneInfo
-
-        self.cases.presenter.zone = ZoneInfo(info.timezone)
-        self.cases.presenter.locale = self.queue.presenter.locale = self.station.locale
+        self.station.timezone = info.timezone
+        if CASES in self.pages:
+            self._localize_cases()
+        if QUEUE in self.pages:
+            self.queue.presenter.locale = self.station.locale
         wanted = self.tr("ReturnDesk: {store} (store {code}, register {register})")
         # fontconfig is asked in a worker: a subprocess has no place on the UI thread.
         self.station.runner.submit(lambda: window_title(wanted, info), self.setWindowTitle)
@@ -199,6 +255,13 @@ class MainWindow(QMainWindow):
         self.status_db.setText(render(info.location))  # beside "● connected": where the data is, in few words
         self.status_db.setToolTip(self.tr("Database: {database}").format(database=render(info.database)))
         self._online(True)
+
+    def _localize_cases(self) -> None:
+        from zoneinfo import ZoneInfo
+
+        self.cases.presenter.locale = self.station.locale
+        if self.station.timezone:
+            self.cases.presenter.zone = ZoneInfo(self.station.timezone)
 
     def _nav_item(self, text: str, key: str) -> QListWidgetItem:
         item = QListWidgetItem()
@@ -215,6 +278,8 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)  # read as one name
 
     def ping(self) -> None:
+        from desktop.services import station as station_service
+
         ctx = self.station.ctx
         self.station.runner.submit(lambda: station_service.ping(ctx), lambda ok: self._online(bool(ok)))
 
@@ -245,6 +310,8 @@ class MainWindow(QMainWindow):
             self.banner.hide()
 
     def _operation_failed(self, error: BaseException) -> None:
+        from desktop.services.explain import is_offline
+
         if is_offline(error):
             self._online(False)
             self.banner.setText(explain(error))
@@ -290,7 +357,8 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         self.station.actor = None
-        self.returns.clear()
+        if RETURNS in self.pages:
+            self.returns.clear()
         self.status_staff.setText(self.tr("Not signed in"))
         self.show_sign_in()
 
@@ -306,6 +374,13 @@ class MainWindow(QMainWindow):
 
     # ---- Navigation
 
+    def _open_row(self, row: int) -> None:
+        if self.station.actor is None or QApplication.activeModalWidget() is not None:
+            return
+        item = self.nav.item(row)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) != "signout":  # signing out stays a choice
+            self.nav.setCurrentRow(row)
+
     def _navigate(self, row: int) -> None:
         item = self.nav.item(row)
         if item is None:
@@ -317,7 +392,7 @@ class MainWindow(QMainWindow):
         self.open_page(key)
 
     def open_page(self, key: str) -> None:
-        page = self.pages[key]
+        page = self.page(key)
         self.stack.setCurrentWidget(page)
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key and self.nav.currentRow() != row:
@@ -362,6 +437,8 @@ class MainWindow(QMainWindow):
             if focus is self.signin.staff_id:  # a staff badge; never a PIN, never a receipt before sign-in
                 type_scan(focus, code)
             return
+        from desktop.services.receipts import receipt_code_kind
+
         is_document = receipt_code_kind(code, self.station.ctx.layouts) is not None  # ours, or the POS's receipt
         page = self.stack.currentWidget()
         assert page is not None, "the stack always shows a screen"
@@ -383,9 +460,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.ping_timer.stop()
         self.idle_timer.stop()
-        self.queue.stop()
-        self.cases.stop()
-        self.returns.poll.stop()
+        for key in (QUEUE, CASES):
+            if key in self.pages:
+                cast("OverrideQueueScreen | ServiceDeskScreen", self.pages[key]).stop()
+        if RETURNS in self.pages:
+            self.returns.poll.stop()
         self.station.runner.wait(10000)
         app = QApplication.instance()
         if app is not None:
@@ -394,7 +473,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def window_title(translated: str, info: station_service.StationInfo) -> str:
+def window_title(translated: str, info: StationInfo) -> str:
     """The title bar in the station's language when the system has a font
     for it: the window manager draws the title with the system's fonts, not
     the app's (a Telugu title showed boxes on a PC without a Telugu font).

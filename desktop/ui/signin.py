@@ -2,32 +2,35 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.services import auth
 from desktop.ui.i18n import explain
 from desktop.ui.station import Station
+
+if TYPE_CHECKING:
+    from desktop.services.auth import Actor
 
 
 class SignInScreen(QWidget):
     sig_signed_in = Signal(object)  # the Actor who signed in
+    sig_checking = Signal()  # a staff ID and PIN went to be checked
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
         self.station = station
         self.title = QLabel("ReturnDesk")
         self.title.setObjectName("title")
-        self.subtitle = QLabel(self.tr("Sign in with your staff ID and PIN"))
+        self.subtitle = QLabel()
         self.subtitle.setObjectName("hint")
         self.staff_id = QLineEdit()
-        self.staff_id.setPlaceholderText(self.tr("Staff ID"))
         self.staff_id.setMaxLength(16)
         self.pin = QLineEdit()
-        self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
-        self.button = QPushButton(self.tr("Sign in"))
+        self.button = QPushButton()
         self.button.setObjectName("primary")
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -36,21 +39,25 @@ class SignInScreen(QWidget):
         # After a one-time PIN (a new person, or a PIN an admin reset): the person chooses their own.
         self.new_pin = QLineEdit()
         self.new_pin_again = QLineEdit()
-        for field, name in ((self.new_pin, self.tr("Your new PIN")), (self.new_pin_again, self.tr("New PIN again"))):
+        for field in (self.new_pin, self.new_pin_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(12)
-            field.setAccessibleName(name)
         self.choose = QWidget()
-        choose_form = QFormLayout(self.choose)
-        choose_form.setContentsMargins(0, 0, 0, 0)
-        choose_form.addRow(self.tr("Your new PIN"), self.new_pin)
-        choose_form.addRow(self.tr("New PIN again"), self.new_pin_again)
+        self.choose_form = QFormLayout(self.choose)
+        self.choose_form.setContentsMargins(0, 0, 0, 0)
+        self.labels = {field: QLabel() for field in (self.staff_id, self.pin, self.new_pin, self.new_pin_again)}
+        for field, label in self.labels.items():
+            label.setBuddy(field)
+        self.choose_form.addRow(self.labels[self.new_pin], self.new_pin)
+        self.choose_form.addRow(self.labels[self.new_pin_again], self.new_pin_again)
         self.choose.hide()
         self.one_time: tuple[str, str] | None = None  # (staff ID, one-time PIN) while the new one is chosen
+        self.waiting = False  # signing in was asked before the database was open
+        self.locked_name = ""
 
-        form = QFormLayout()
-        form.addRow(self.tr("Staff ID"), self.staff_id)
-        form.addRow(self.tr("PIN"), self.pin)
+        self.form = QFormLayout()
+        self.form.addRow(self.labels[self.staff_id], self.staff_id)
+        self.form.addRow(self.labels[self.pin], self.pin)
         box = QWidget()
         # A fixed width lets a wrapped message take the height it needs (a centred box of the message's
         # width cut it off and squeezed the fields together).
@@ -60,7 +67,7 @@ class SignInScreen(QWidget):
         inner = QVBoxLayout(box)
         for widget in (self.title, self.subtitle):
             inner.addWidget(widget)
-        inner.addLayout(form)
+        inner.addLayout(self.form)
         inner.addWidget(self.choose)
         inner.addWidget(self.button)
         inner.addWidget(self.error)
@@ -74,6 +81,7 @@ class SignInScreen(QWidget):
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+        self.retranslate()
 
         self.staff_id.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.submit)
@@ -81,14 +89,43 @@ class SignInScreen(QWidget):
         self.new_pin_again.returnPressed.connect(self.submit)
         self.button.clicked.connect(self.submit)
 
+    def retranslate(self) -> None:
+        """Every text in the installed language: a station without a language
+        of its own learns the store's from the database, which opens after
+        this screen is shown."""
+        for field, text in ((self.staff_id, self.tr("Staff ID")), (self.pin, self.tr("PIN")),
+                            (self.new_pin, self.tr("Your new PIN")), (self.new_pin_again, self.tr("New PIN again"))):
+            self.labels[field].setText(text)
+            field.setAccessibleName(text)
+        self.staff_id.setPlaceholderText(self.tr("Staff ID"))
+        self.pin.setPlaceholderText(self.tr("PIN"))
+        self.button.setText(self.tr("Save my PIN and sign in") if self.one_time else self.tr("Sign in"))
+        self._say_subtitle()
+
+    def _say_subtitle(self) -> None:
+        if self.waiting:
+            self.subtitle.setText(self.tr("Opening the database…"))
+        elif self.locked_name:
+            self.subtitle.setText(self.tr("Locked while {name} was away: sign in to continue").format(
+                name=self.locked_name))
+        else:
+            self.subtitle.setText(self.tr("Sign in with your staff ID and PIN"))
+
     def reset(self, locked_name: str = "") -> None:
         self.pin.clear()
         self.error.hide()
         self._choosing(False)
-        self.subtitle.setText(self.tr("Locked while {name} was away: sign in to continue").format(name=locked_name)
-                              if locked_name else self.tr("Sign in with your staff ID and PIN"))
+        self.locked_name = locked_name
+        self._say_subtitle()
         self.button.setEnabled(True)
         (self.pin if self.staff_id.text() else self.staff_id).setFocus()
+
+    def database_ready(self) -> None:
+        """The window attached the database: a sign-in asked before goes on."""
+        if self.waiting:
+            self.waiting = False
+            self._say_subtitle()
+            self.submit()
 
     def submit(self) -> None:
         if self.one_time is not None:
@@ -99,10 +136,17 @@ class SignInScreen(QWidget):
             self.staff_id.setFocus()
             return
         self.button.setEnabled(False)
+        if not self.station.ready:  # Enter before the database is open: signed in as soon as it is
+            self.waiting = True
+            self._say_subtitle()
+            return
+        from desktop.services import auth
+
         ctx = self.station.ctx
         self.station.runner.submit(lambda: auth.sign_in(auth.SignIn(code, pin), ctx), self._signed_in, self._failed)
+        self.sig_checking.emit()
 
-    def _signed_in(self, actor: auth.Actor) -> None:
+    def _signed_in(self, actor: Actor) -> None:
         if actor.must_change_pin:
             self.one_time = (actor.code, self.pin.text())
             self.pin.clear()
@@ -128,6 +172,8 @@ class SignInScreen(QWidget):
             self._failed_choice(self.tr("The two PINs differ: type your new PIN twice."))
             return
         self.button.setEnabled(False)
+        from desktop.services import auth
+
         ctx = self.station.ctx
         self.station.runner.submit(lambda: auth.change_pin(auth.ChangePin(code, given, new), ctx), self._signed_in,
                                    lambda error: self._failed_choice(explain(error)))

@@ -21,6 +21,7 @@ OUTCOMES = {
     "approve": ("✔", QT_TRANSLATE_NOOP("Outcomes", "Approve"), "approve"),
     "deny": ("✖", QT_TRANSLATE_NOOP("Outcomes", "Deny"), "deny"),
     "needs_override": ("⚠", QT_TRANSLATE_NOOP("Outcomes", "Needs manager"), "needs"),
+    "waiting_id": ("◷", QT_TRANSLATE_NOOP("Outcomes", "Photo ID needed"), "neutral"),  # no receipt, no ID seen yet
     "": ("", "", "neutral"),
 }
 

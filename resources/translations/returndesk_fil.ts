@@ -2106,6 +2106,10 @@
         <source>Needs manager</source>
         <translation>Kailangan ng manager</translation>
     </message>
+    <message>
+        <source>Photo ID needed</source>
+        <translation>Kailangan ng ID na may larawan</translation>
+    </message>
 </context>
 <context>
     <name>OverrideQueueScreen</name>
@@ -2164,6 +2168,10 @@
     <message>
         <source>Goodwill gestures waiting</source>
         <translation>Mga naghihintay na goodwill gesture</translation>
+    </message>
+    <message>
+        <source>Say why you approve: the reason goes in the audit log.</source>
+        <translation>Sabihin kung bakit mo inaaprubahan: itinatala ang dahilan sa audit log.</translation>
     </message>
     <message>
         <source>Gesture {id} {status}: voucher {voucher} printing.</source>
@@ -3162,6 +3170,10 @@
     <message>
         <source>New PIN again</source>
         <translation>Ulitin ang bagong PIN</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Binubuksan ang database…</translation>
     </message>
     <message>
         <source>Locked while {name} was away: sign in to continue</source>

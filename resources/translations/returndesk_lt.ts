@@ -2106,6 +2106,10 @@
         <source>Needs manager</source>
         <translation>Reikia vadovo</translation>
     </message>
+    <message>
+        <source>Photo ID needed</source>
+        <translation>Reikia asmens dokumento su nuotrauka</translation>
+    </message>
 </context>
 <context>
     <name>OverrideQueueScreen</name>
@@ -2164,6 +2168,10 @@
     <message>
         <source>Goodwill gestures waiting</source>
         <translation>Laukiantys geros valios gestai</translation>
+    </message>
+    <message>
+        <source>Say why you approve: the reason goes in the audit log.</source>
+        <translation>Nurodykite, kodėl patvirtinate: priežastis įrašoma į audito žurnalą.</translation>
     </message>
     <message>
         <source>Gesture {id} {status}: voucher {voucher} printing.</source>
@@ -3162,6 +3170,10 @@
     <message>
         <source>New PIN again</source>
         <translation>Naujas PIN dar kartą</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Atidaroma duomenų bazė…</translation>
     </message>
     <message>
         <source>Locked while {name} was away: sign in to continue</source>

@@ -2106,6 +2106,10 @@
         <source>Needs manager</source>
         <translation>మేనేజర్ అవసరం</translation>
     </message>
+    <message>
+        <source>Photo ID needed</source>
+        <translation>ఫోటో గుర్తింపు కార్డు అవసరం</translation>
+    </message>
 </context>
 <context>
     <name>OverrideQueueScreen</name>
@@ -2164,6 +2168,10 @@
     <message>
         <source>Goodwill gestures waiting</source>
         <translation>వేచి ఉన్న సద్భావన చర్యలు</translation>
+    </message>
+    <message>
+        <source>Say why you approve: the reason goes in the audit log.</source>
+        <translation>మీరు ఎందుకు ఆమోదిస్తున్నారో చెప్పండి: కారణం ఆడిట్ లాగ్‌లో నమోదవుతుంది.</translation>
     </message>
     <message>
         <source>Gesture {id} {status}: voucher {voucher} printing.</source>
@@ -3162,6 +3170,10 @@
     <message>
         <source>New PIN again</source>
         <translation>కొత్త PIN మళ్ళీ</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>డేటాబేస్ తెరుస్తోంది…</translation>
     </message>
     <message>
         <source>Locked while {name} was away: sign in to continue</source>

@@ -2106,6 +2106,10 @@
         <source>Needs manager</source>
         <translation>Cần quản lý</translation>
     </message>
+    <message>
+        <source>Photo ID needed</source>
+        <translation>Cần giấy tờ tùy thân có ảnh</translation>
+    </message>
 </context>
 <context>
     <name>OverrideQueueScreen</name>
@@ -2164,6 +2168,10 @@
     <message>
         <source>Goodwill gestures waiting</source>
         <translation>Cử chỉ thiện chí đang chờ</translation>
+    </message>
+    <message>
+        <source>Say why you approve: the reason goes in the audit log.</source>
+        <translation>Hãy nói lý do bạn duyệt: lý do được ghi vào nhật ký kiểm toán.</translation>
     </message>
     <message>
         <source>Gesture {id} {status}: voucher {voucher} printing.</source>
@@ -3162,6 +3170,10 @@
     <message>
         <source>New PIN again</source>
         <translation>Nhập lại mã PIN mới</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Locked while {name} was away: sign in to continue</source>

@@ -2,7 +2,8 @@
 screen reader does. Runs under the system's Python (Debian's python3-pyatspi
 is not installable into a virtual environment): one JSON line per request.
 
-    stdin:  the application's name, one per line ("ReturnDesk")
+    stdin:  the application's name, one per line ("ReturnDesk"), and its
+            process ID after a tab when several run ("ReturnDesk\t1234")
     stdout: {"nodes": [{"role", "name", "description", "text", "states",
              "depth", "path", "extents"}...]} or {"error": "..."}
 
@@ -61,11 +62,11 @@ def walk(node, depth: int, path: str, out: list) -> None:  # type: ignore[no-unt
             walk(child, depth + 1, f"{path}/{index}", out)
 
 
-def dump(app_name: str) -> dict:  # type: ignore[type-arg]
+def dump(app_name: str, pid: int | None = None) -> dict:  # type: ignore[type-arg]
     desktop = pyatspi.Registry.getDesktop(0)
     for index in range(desktop.childCount):
         app = desktop.getChildAtIndex(index)
-        if app is not None and app.name == app_name:
+        if app is not None and app.name == app_name and (pid is None or app.get_process_id() == pid):
             nodes: list = []  # type: ignore[type-arg]
             for window_index in range(app.childCount):
                 window = app.getChildAtIndex(window_index)
@@ -77,9 +78,9 @@ def dump(app_name: str) -> dict:  # type: ignore[type-arg]
 
 def main() -> None:
     for line in sys.stdin:
-        name = line.strip()
+        name, _, pid = line.strip().partition("\t")
         try:
-            reply = dump(name)
+            reply = dump(name, int(pid) if pid else None)
         except Exception as error:  # noqa: BLE001 - report, keep serving
             reply = {"error": f"{type(error).__name__}: {error}"}
         sys.stdout.write(json.dumps(reply) + "\n")

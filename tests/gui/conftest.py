@@ -9,6 +9,7 @@ in CI (CI=true) they fail instead.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -47,17 +48,18 @@ def backend() -> str:
 def launch(x_session: XSession, seeded_url: str, tmp_path: Path,
            request: pytest.FixtureRequest) -> Iterator[Launch]:
     apps: list[RunningApp] = []
+    steps = itertools.count(1)
     name = re.sub(r"[^A-Za-z0-9_.-]+", "-", request.node.name)
 
     def start(language: str = "", scale: str = "", **env: str) -> RunningApp:
         folder = ARTIFACTS / name
-        for old in folder.glob("*.png") if folder.exists() else []:
+        for old in folder.glob("*.png") if folder.exists() and not apps else []:
             old.unlink()
         settings = {"RETURNDESK_DB_URL": seeded_url, "RETURNDESK_DATA_DIR": str(tmp_path / "app-data"),
                     "RETURNDESK_RECEIPT_DIR": str(tmp_path / "receipts"), "RETURNDESK_LANGUAGE": language, **env}
         if scale:
             settings["QT_SCALE_FACTOR"] = scale
-        app = RunningApp(x_session, settings, folder)
+        app = RunningApp(x_session, settings, folder, steps=steps, name=f"app{len(apps) + 1}")
         apps.append(app)
         app.wait_window()
         return app

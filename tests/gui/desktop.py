@@ -10,6 +10,7 @@ kept as a screenshot per step.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -18,7 +19,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -133,12 +134,14 @@ class RunningApp:
     """`python -m desktop` on an XSession: keys in with xdotool, the
     accessibility tree and screenshots out."""
 
-    def __init__(self, session: XSession, env: dict[str, str], artifacts: Path, args: Iterable[str] = ()):
+    def __init__(self, session: XSession, env: dict[str, str], artifacts: Path, args: Iterable[str] = (),
+                 steps: Iterator[int] | None = None, name: str = "app"):
         self.session = session
         self.artifacts = artifacts
         artifacts.mkdir(parents=True, exist_ok=True)
-        self.step = 0
-        self.log = artifacts / "app.log"
+        self.steps = steps or itertools.count(1)  # shared by the apps of one test: the shots in their order
+        self.name = name
+        self.log = artifacts / f"{name}.log"
         full_env = {**os.environ, **session.env, **env, "QT_QPA_PLATFORM": "xcb",
                     "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1"}
         with self.log.open("w") as log:
@@ -156,7 +159,8 @@ class RunningApp:
             if self.process.poll() is not None:
                 raise RuntimeError(f"the app exited with {self.process.returncode}: {self.log.read_text()[-2000:]}")
             try:
-                ids = self.session.xdotool("search", "--onlyvisible", "--name", title).split()
+                ids = self.session.xdotool("search", "--all", "--onlyvisible", "--pid", str(self.process.pid), "--name",
+                                           title).split()
             except RuntimeError:
                 return ""
             return ids[-1] if ids else ""
@@ -166,6 +170,8 @@ class RunningApp:
         return self.window
 
     def focus(self, window: str | None = None) -> None:
+        """Keys go to this window; raised, for the screenshots (no window manager stacks them)."""
+        self.session.xdotool("windowraise", window or self.window)
         self.session.xdotool("windowfocus", "--sync", window or self.window)
 
     def close(self) -> None:
@@ -202,7 +208,7 @@ class RunningApp:
 
     def tree(self) -> list[Node]:
         assert self.probe.stdin is not None and self.probe.stdout is not None
-        self.probe.stdin.write("ReturnDesk\n")
+        self.probe.stdin.write(f"ReturnDesk\t{self.process.pid}\n")
         self.probe.stdin.flush()
         reply = json.loads(self.probe.stdout.readline())
         if "error" in reply:
@@ -238,8 +244,8 @@ class RunningApp:
 
     def shot(self, label: str) -> Path:
         """A screenshot of the whole display, numbered by step."""
-        self.step += 1
-        path = self.artifacts / f"{self.step:02d}-{re.sub(r'[^a-z0-9]+', '-', label.lower()).strip('-')}.png"
+        step = next(self.steps)
+        path = self.artifacts / f"{step:02d}-{re.sub(r'[^a-z0-9]+', '-', label.lower()).strip('-')}.png"
         subprocess.run(["import", "-window", "root", str(path)], env={**os.environ, **self.session.env},
                        check=True, capture_output=True, timeout=30)
         return path

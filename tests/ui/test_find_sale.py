@@ -19,7 +19,7 @@ from desktop.services.pos_barcodes import parse_layout
 from desktop.ui.shell import MainWindow
 from tests.imports.poslog import apples_and_mug
 from tests.integration.test_imports import DAY, WHEN
-from tests.ui.conftest import sign_in
+from tests.ui.conftest import sign_in, wait_idle
 from tests.ui.test_counter import focus, pick, scan
 
 Open = Callable[..., MainWindow]
@@ -92,9 +92,15 @@ def test_f4_finds_the_sale_by_the_card_and_opens_the_one_picked(qtbot: QtBot, op
     qtbot.keyClick(dialog.last4, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.matches.count() == 1, timeout=5000)
     assert "1 sale found" in dialog.message.text() and dialog.matches.hasFocus()
+    opened: list[str] = []
+    window.returns.sig_opened.connect(opened.append)
     with qtbot.waitSignal(window.returns.sig_opened, timeout=5000):
         qtbot.keyClick(dialog.matches, Qt.Key.Key_Return)
     assert window.returns.draft.receipt.pos_ref == ref.text
+    wait_idle(qtbot, window)
+    # Enter activates the item and presses the default button: the sale was opened twice, and the second
+    # opening reset the lines while the clerk typed a quantity (it was lost).
+    assert len(opened) == 1
     pick(qtbot, window, 1, 1)
     assert window.returns.outcome.text().startswith("✔ APPROVE")
 

@@ -75,6 +75,9 @@ def test_a_no_receipt_return_waits_for_the_photo_id_instead_of_saying_denied() -
             "items": [{"sku": "MUG", "qty": 1, "condition": "new", "current_price": "9.99", "lowest_price": "9.99"}]}
     draft.apply(evaluate(rules, parse_case(case, rules.currency)))
     assert draft.outcome() == "waiting_id"  # not DENIED before the clerk could check an ID
+    assert [row.outcome for row in draft.rows] == ["waiting_id"]  # the line's Decision cell: no "Deny" either
+    said = " ".join(draft.sentences())
+    assert "photo ID" in said and "cannot" not in said  # the customer is asked for an ID, not turned away
     draft.id_type = "passport"
     assert draft.outcome() == "deny"  # the decision on screen is stale until the next one, and says so plainly
 

@@ -14,7 +14,6 @@ from sqlalchemy import select
 from desktop import config
 from desktop.db.engine import Database
 from desktop.models import Staff, Store
-from desktop.services import setup
 from desktop.ui.operations import Runner
 from desktop.ui.wizard import SetupWizard
 
@@ -39,7 +38,7 @@ def wizard(qtbot: QtBot) -> SetupWizard:
 
 
 def test_local_database_with_a_first_admin(qtbot: QtBot, fresh_station: Path) -> None:
-    assert setup.needs_setup(config.load_settings())
+    assert config.needs_setup(config.load_settings())
     page = wizard(qtbot)
     assert page.database.isComplete()  # the local database needs no test
     page.next()
@@ -61,7 +60,7 @@ def test_local_database_with_a_first_admin(qtbot: QtBot, fresh_station: Path) ->
     settings = done.args[0]
     assert (settings.store, settings.register, settings.sources["store"]) == ("0007", "03",
                                                                               str(fresh_station / "user.toml"))
-    assert not setup.needs_setup(settings)
+    assert not config.needs_setup(settings)
     db = Database.connect(settings.resolved_db_url())
     with db.session() as session:
         store = session.scalars(select(Store).where(Store.code == "0007")).one()

@@ -92,6 +92,7 @@ class OverrideQueueScreen(Page):
     sig_gesture_decided = Signal(int, str)  # goodwill gesture ID, "approved" | "refused"
 
     def shown(self) -> None:
+        self.arriving = True  # the first listing puts the focus in the PIN field
         self.start()
 
     def left(self) -> None:
@@ -180,6 +181,11 @@ class OverrideQueueScreen(Page):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.approve_button.clicked.connect(lambda: self.answer(True))
         self.refuse_button.clicked.connect(lambda: self.answer(False))
+        # By keyboard: the first request is picked and the PIN field has the focus when the screen opens;
+        # Enter in the PIN goes to the reason, Enter in the reason approves (Refuse is a button: a deliberate act).
+        self.arriving = False
+        self.pin.returnPressed.connect(self._pin_entered)
+        typed.returnPressed.connect(self._reason_entered)
         self.approve_gesture.clicked.connect(lambda: self.answer_gesture(True))
         self.refuse_gesture.clicked.connect(lambda: self.answer_gesture(False))
         self._enable(False)
@@ -221,6 +227,20 @@ class OverrideQueueScreen(Page):
         if self.selected() is None and views:
             self.table.selectRow(0)
         self._show_selected()
+        if self.arriving and views:
+            self.arriving = False
+            (self.pin if self.manager_id.text() else self.manager_id).setFocus()
+
+    def _pin_entered(self) -> None:
+        if self.pin.text():
+            self.reason.setFocus()
+
+    def _reason_entered(self) -> None:
+        if not self.reason.currentText().strip():
+            self._say(self.tr("Say why you approve: the reason goes in the audit log."), error=True)
+            return
+        if self.approve_button.isEnabled():
+            self.answer(True)
 
     def selected(self) -> overrides.OverrideView | None:
         rows = self.table.selectionModel().selectedRows()

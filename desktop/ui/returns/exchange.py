@@ -4,6 +4,7 @@ at once; the voucher pays, and the difference is paid or stays on it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -70,13 +71,22 @@ class ExchangeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.code.returnPressed.connect(lambda: self.add(self.code.text()))
+        self.code.returnPressed.connect(self._entered)
         self.complete_button.clicked.connect(self.complete)
+        # By keyboard: F10 completes as on the return screen (Enter in the empty scan field too).
+        done = QShortcut(QKeySequence("F10"), self)
+        done.activated.connect(self.complete)
         cancel.clicked.connect(self.reject)
         self._summarise()
 
     def money(self, minor: int) -> str:
         return amount(minor, self.quote.currency if self.quote else self.station.currency, self.station.locale)
+
+    def _entered(self) -> None:
+        if self.code.text().strip():
+            self.add(self.code.text())
+        elif self.complete_button.isEnabled():
+            self.complete()
 
     def add(self, code: str) -> None:
         code = code.strip()
@@ -118,7 +128,7 @@ class ExchangeDialog(QDialog):
 
     def complete(self) -> None:
         actor, ctx = self.station.actor, self.station.ctx
-        if actor is None or not self.codes:
+        if actor is None or not self.codes or not self.complete_button.isEnabled():
             return
         codes, payment, last4 = list(self.codes), self.payment.currentData(), self.last4.text().strip() or None
         self.complete_button.setEnabled(False)

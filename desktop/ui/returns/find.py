@@ -39,6 +39,7 @@ class FindSaleDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("ReturnDesk: find the sale"))
         self.station = station
+        self.opening = False  # a sale is being opened from the list
         today = QDate.currentDate()
         self.store, self.register, self.transaction = QLineEdit(), QLineEdit(), QLineEdit()
         self.day = QDateEdit(today)
@@ -151,17 +152,25 @@ class FindSaleDialog(QDialog):
             self._say(self.tr("No sale matches. Check the dates, or ask for the receipt."), error=True)
 
     def open_current(self) -> None:
+        """Once: Enter on the list both activates the item and presses the
+        default button, and a second opening of the same sale arriving while
+        the clerk types a quantity reset the lines and lost the quantity."""
         item = self.matches.currentItem()
-        if item is None:
+        if item is None or self.opening:
             return
+        self.opening = True
         code, ctx = item.data(Qt.ItemDataRole.UserRole), self.station.ctx
         self.station.runner.submit(lambda: counter.open_receipt(ctx, code), self._picked, self._failed)
 
     def _picked(self, receipt: counter.OpenedSale) -> None:
+        self.opening = False
+        if self.result() == self.DialogCode.Accepted:  # a sale was opened from this dialog already
+            return
         self.sig_found.emit(receipt)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        self.opening = False
         self._say(explain(error), error=True)
 
     def _say(self, text: str, error: bool = False) -> None:

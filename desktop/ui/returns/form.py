@@ -3,6 +3,8 @@ them (a cell editor, the message line); what they do is screen.py."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -75,6 +77,8 @@ class ReturnForm(Page):
         self.table.setItemDelegate(self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # One stop for Tab, as a grid is (WAI-ARIA): the arrows move between cells, Tab goes on to the refund.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -160,6 +164,13 @@ class ReturnForm(Page):
         layout.addLayout(header_row)
         layout.addWidget(self.customer_row)
         layout.addLayout(body, 1)
+        # Tab goes where the clerk works next: from the scan to the customer and the photo ID (shown without a
+        # receipt), the lines, the refund and Complete; the buttons that have keys of their own come after.
+        chain = (self.scan, self.customer, self.id_type, self.table, self.refund_to, self.complete_button,
+                 self.manager_button, self.queue_button, self.exchange_button, self.case_button,
+                 self.feedback_button, self.clear_button, self.open_button, self.find_button, self.no_receipt_button)
+        for first, then in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, then)
 
     def _step_line(self, step: int) -> None:
         """Up or Down out of a quantity: the same column of the line above or below."""

@@ -244,6 +244,10 @@ class ReturnDraft(Words):
             row.outcome = found.outcome if found else ""
             row.refund = fmt(found.total) if found else ""
             row.reasons = tuple(str(r) for r in found.reasons) if found else ()
+        if self.outcome() == "waiting_id":  # the lines wait for the photo ID: not "Deny" before it was asked for
+            for row in self.rows:
+                if row.outcome == "deny":
+                    row.outcome = "waiting_id"
 
     def outcome(self) -> str:
         """approve, deny or needs_override; "waiting_id" while the only thing
@@ -280,4 +284,6 @@ class ReturnDraft(Words):
             return []
         # Read to the customer: in the store's language (docs/languages.md), not the clerk's screen's.
         locale = self.customer_locale or None
+        if self.outcome() == "waiting_id":  # "may I see a photo ID?", not "we cannot take this back"
+            return self.decision.messages(locale)
         return [self.decision.summary_text(locale), *self.decision.messages(locale)]
