@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -70,14 +71,16 @@ def _sqlite_file(url: URL, create_folder: bool) -> None:
 QUICK_CHECK_MAX_BYTES = 16 * 1024 * 1024  # SQLite's quick check reads every page: about 0.1 s at this size
 
 
-def quick_check(engine: Engine, whole: bool | None = None) -> None:
+def quick_check(engine: Engine, whole: bool | None = None, stop: threading.Event | None = None) -> None:
     """SQLite's quick integrity check of the embedded database, when it is
     opened: a damaged file is named, with the way out, before anyone works on
     it. ``whole`` reads every page (PRAGMA quick_check); by default only a
     file up to 16 MB is read whole, and a larger one has its header, its size
     and its schema checked, for a store's years of sales (a 550 MB database
     took 4 s to check at every start). The window reads a large file whole
-    in the background after it starts (services.maintenance.check_integrity)."""
+    in the background after it starts (services.maintenance.check_integrity);
+    ``stop`` set while it reads ends the check unfinished (the window closing
+    does not wait for the last pages of a large file)."""
     import sqlite3
 
     database = engine.url.database
@@ -90,12 +93,16 @@ def quick_check(engine: Engine, whole: bool | None = None) -> None:
         result = _header_problems(path)
         if not result:
             with contextlib.closing(sqlite3.connect(database, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)) as db:
+                if stop is not None:
+                    db.set_progress_handler(stop.is_set, 10_000)  # true: SQLite stops the statement
                 if whole:
                     result = [row[0] for row in db.execute("PRAGMA quick_check(3)")]
                 else:
                     db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the schema's pages read
                     result = ["ok"]
     except sqlite3.DatabaseError as error:
+        if stop is not None and stop.is_set():
+            return  # stopped, not damaged
         result = [str(error)]
     if result != ["ok"]:
         raise DatabaseUnavailable(QT_TR_NOOP("the database file {path} is damaged ({problem}): restore the latest "

@@ -106,6 +106,7 @@ class Staff(Base):
     locked_until: Mapped[dt.datetime | None]
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")  # where alerts are mailed
 
     home_store: Mapped[Store] = relationship()
 

@@ -6,6 +6,7 @@ db/ themselves."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,17 +145,17 @@ def create_app_role(db: Database, role: str, password: str) -> None:
             connection.execute(text(statement))
 
 
-def check_integrity(ctx: Context) -> None:
+def check_integrity(ctx: Context, stop: threading.Event | None = None) -> None:
     """Read a large embedded database whole (SQLite's quick check), after the
     window started on its quick look: DatabaseUnavailable names a damaged file
     and the way out. Nothing to do for a small file (read whole on opening) or
-    a server's database."""
+    a server's database. ``stop`` ends it early (the window is closing)."""
     from desktop.db.engine import QUICK_CHECK_MAX_BYTES, quick_check
 
     database = ctx.db.engine.url.database
     if ctx.db.backend == "sqlite" and database and Path(database).exists() \
             and Path(database).stat().st_size > QUICK_CHECK_MAX_BYTES:
-        quick_check(ctx.db.engine, whole=True)
+        quick_check(ctx.db.engine, whole=True, stop=stop)
 
 
 def probe(url: str, password: str | None = None) -> SchemaState:

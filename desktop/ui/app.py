@@ -87,6 +87,7 @@ def run(settings: Settings, argv: Sequence[str] = ("returndesk",)) -> int:
     runner = Runner()
     window = MainWindow(Station(settings=settings, runner=runner))
     runner.setParent(window)
+    app.aboutToQuit.connect(window.stop_checks.set)  # quitting waits for no whole-file check
     exit_when = os.environ.get("RETURNDESK_EXIT_WHEN_SHOWN", "")  # bench/ui.py: a cold start measured
 
     def opened(result) -> None:  # type: ignore[no-untyped-def]

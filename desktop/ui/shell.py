@@ -4,6 +4,7 @@ with store, register, staff and database. A shell, not business logic."""
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import TYPE_CHECKING, cast
 
@@ -11,11 +12,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self.signin = SignInScreen(station)
         self.pages: dict[str, Page] = {}  # the screens built so far, each when first opened
+        self.stop_checks = threading.Event()  # set when the window closes: a background check ends early
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -118,7 +122,14 @@ class MainWindow(QMainWindow):
         right.addWidget(self.wait_alert)
         right.addWidget(self.damage_note)
         right.addWidget(self.print_note)
-        right.addWidget(self.stack, 1)
+        # A screen smaller than a page (1280 x 800 at 150 % is 853 x 533) scrolls it instead of running the
+        # window off the screen; at any larger size the page simply fills the area and nothing scrolls.
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("pages")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.stack)
+        right.addWidget(self.scroller, 1)
         body.addLayout(right, 1)
         central = QWidget()
         central.setLayout(body)
@@ -188,8 +199,8 @@ class MainWindow(QMainWindow):
         else:
             self.load_station()
         # Once per start, in the background: a large embedded database read whole (opening only glanced at it).
-        ctx = station.ctx
-        station.runner.submit(lambda: maintenance.check_integrity(ctx), lambda _: None, self._damaged)
+        ctx, stop = station.ctx, self.stop_checks
+        station.runner.submit(lambda: maintenance.check_integrity(ctx, stop), lambda _: None, self._damaged)
         self.ping_timer.start()
         self.signin.database_ready()
 
@@ -458,6 +469,7 @@ class MainWindow(QMainWindow):
                                              "the barcode at the bottom of the receipt.").format(code=code), 10_000)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.stop_checks.set()
         self.ping_timer.stop()
         self.idle_timer.stop()
         for key in (QUEUE, CASES):

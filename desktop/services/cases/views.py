@@ -27,6 +27,7 @@ from desktop.models.service import PRIORITIES as PRIORITIES
 from desktop.policy.hours import BusinessCalendar, calendar
 from desktop.policy.rules import Policy
 from desktop.services.auth import Actor, staff_label
+from desktop.services.cases import alerts
 from desktop.services.errors import Forbidden, NotFound, RequestError
 from desktop.services.policies import active_policy
 
@@ -112,6 +113,8 @@ def add_note(session: Session, row: ServiceCase, at: dt.datetime, staff_id: int 
                                 channel=channel, direction=direction, minutes=minutes, summary=summary[:300],
                                 notes=notes))
     row.updated_at = at
+    if staff_id is not None:  # a person acted on the case: its alerts are answered
+        alerts.taken_by_action(session, row.id, staff_id, at)
 
 
 def check_choice(value: str, choices: tuple[str, ...], what: str) -> str:

@@ -1,0 +1,59 @@
+"""A service desk that keeps its promises: the scheduler's jobs with their
+lease (each due action once, whichever station or server runs it), the
+notifications that reach people, and a mail address per person.
+
+Revision ID: 0009
+Revises: 0008
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0009'
+down_revision = '0008'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('scheduled_jobs',
+    sa.Column('name', sa.String(length=40), nullable=False),
+    sa.Column('next_run_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('last_run_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('last_result', sa.String(length=300), nullable=False),
+    sa.Column('runs', sa.Integer(), nullable=False),
+    sa.Column('lease_owner', sa.String(length=80), nullable=True),
+    sa.Column('lease_until', sa.DateTime(timezone=True), nullable=True),
+    sa.PrimaryKeyConstraint('name', name=op.f('pk_scheduled_jobs'))
+    )
+    op.create_table('notifications',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('store_id', sa.Integer(), nullable=False),
+    sa.Column('case_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('tier', sa.Integer(), nullable=False),
+    sa.Column('text', sa.String(length=300), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('sends', sa.Integer(), nullable=False),
+    sa.Column('taken_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('taken_by', sa.Integer(), nullable=True),
+    sa.CheckConstraint("kind IN ('escalated', 'due_soon', 'overdue', 'follow_up')",
+                       name=op.f('ck_notifications_kind_known')),
+    sa.CheckConstraint('tier BETWEEN 0 AND 2', name=op.f('ck_notifications_tier_known')),
+    sa.ForeignKeyConstraint(['case_id'], ['service_cases.id'], name=op.f('fk_notifications_case_id_service_cases')),
+    sa.ForeignKeyConstraint(['store_id'], ['stores.id'], name=op.f('fk_notifications_store_id_stores')),
+    sa.ForeignKeyConstraint(['taken_by'], ['staff.id'], name=op.f('fk_notifications_taken_by_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_notifications'))
+    )
+    op.create_index('ix_notifications_open', 'notifications', ['store_id', 'taken_at'], unique=False)
+    with op.batch_alter_table('staff') as batch:
+        batch.add_column(sa.Column('email', sa.String(length=200), server_default='', nullable=False))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('staff') as batch:
+        batch.drop_column('email')
+    op.drop_index('ix_notifications_open', table_name='notifications')
+    op.drop_table('notifications')
+    op.drop_table('scheduled_jobs')
