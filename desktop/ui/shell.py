@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.ui import i18n, theme
 from desktop.ui.i18n import explain, render
 from desktop.ui.labels import label
+from desktop.ui.notices import NoticeBar
 from desktop.ui.page import Page
 from desktop.ui.pages import (
     CASES,
@@ -60,6 +61,7 @@ if TYPE_CHECKING:  # the screens are imported when first opened; the services on
     from desktop.ui.visits import CounterQueueScreen
 
 PING_MS = 10_000
+SCHEDULE_MS = 60_000  # the scheduler's turn: due checks, escalations, alerts' mails (each job once, chain-wide)
 NAV_WIDTH = 190
 SPECS = {spec.key: spec for spec in PAGES}
 
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.print_note.setObjectName("error")
         self.print_note.setWordWrap(True)
         self.print_note.hide()
+        self.notice_bar = NoticeBar(station)  # this person's alerts, over every screen
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self.wait_alert)
         right.addWidget(self.damage_note)
         right.addWidget(self.print_note)
+        right.addWidget(self.notice_bar)
         # A screen smaller than a page (1280 x 800 at 150 % is 853 x 533) scrolls it instead of running the
         # window off the screen; at any larger size the page simply fills the area and nothing scrolls.
         self.scroller = QScrollArea()
@@ -156,6 +160,11 @@ class MainWindow(QMainWindow):
         self.ping_timer.setInterval(PING_MS)
         self.ping_timer.timeout.connect(self.ping)
         self.ping_timer.timeout.connect(self.check_waits)
+        self.schedule_timer = QTimer(self)
+        self.schedule_timer.setInterval(SCHEDULE_MS)
+        self.schedule_timer.timeout.connect(self.run_schedule)
+        self.notice_bar.sig_count.connect(self._name_cases_item)
+        self.notice_bar.sig_open_case.connect(self._open_case_id)
 
         self.signin.sig_signed_in.connect(self.signed_in)
         # Ctrl+1 ... Ctrl+9: the screens of the side bar by their place, from the keyboard (a screen reader
@@ -178,6 +187,7 @@ class MainWindow(QMainWindow):
         """The texts shown before anyone signs in, in the installed language
         (a station without its own learns the store's when the database opens)."""
         self.nav.setAccessibleName(self.tr("Screens"))
+        self.notice_bar.retranslate()
         if self.station.actor is None:
             self.status_staff.setText(self.tr("Not signed in"))
         self.signin.retranslate()
@@ -202,6 +212,9 @@ class MainWindow(QMainWindow):
         ctx, stop = station.ctx, self.stop_checks
         station.runner.submit(lambda: maintenance.check_integrity(ctx, stop), lambda _: None, self._damaged)
         self.ping_timer.start()
+        self.run_schedule()  # a job missed while every station was off runs now
+        self.schedule_timer.start()
+        self.notice_bar.start()
         self.signin.database_ready()
 
     def page(self, key: str) -> Page:
@@ -314,6 +327,27 @@ class MainWindow(QMainWindow):
 
         self.station.runner.submit(lambda: visits.alerts(ctx, actor), shown)
 
+    # ---- Work that runs by itself, and the alerts it raises
+
+    def run_schedule(self) -> None:
+        """The scheduler's turn, off the UI thread, whatever screen is open:
+        each due job runs once chain-wide (another station may have run it)."""
+        from desktop.services import scheduler
+
+        ctx = self.station.ctx
+        self.station.runner.submit(lambda: scheduler.run_due(ctx), lambda _ran: self.notice_bar.check())
+
+    def _name_cases_item(self, count: int) -> None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == CASES:
+                text = QCoreApplication.translate("MainWindow", "Service desk")
+                self._name_nav_item(item, f"{text} ({count})" if count else text)
+
+    def _open_case_id(self, case_id: int) -> None:
+        self.open_page(CASES)
+        self.cases.select_case(case_id)
+
     def _online(self, online: bool) -> None:
         self.status_online.setText(self.tr("● connected") if online else self.tr("✖ database unreachable"))
         restyle(self.status_online, "" if online else "offline")
@@ -338,6 +372,7 @@ class MainWindow(QMainWindow):
 
     def show_sign_in(self, locked_name: str = "") -> None:
         self.nav.hide()
+        self.notice_bar.clear()  # another person's alerts are not for the sign-in screen
         for page in self.pages.values():
             page.left()
         self.idle_timer.stop()
@@ -361,6 +396,7 @@ class MainWindow(QMainWindow):
         # As wide as its longest label in the station's language, never narrower than the default.
         self.nav.setFixedWidth(max(NAV_WIDTH, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12))
         self.nav.show()
+        self.notice_bar.check()
         self.nav.setCurrentRow(0)
         self._navigate(0)
         self.activity.last = time.monotonic()
@@ -470,6 +506,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.stop_checks.set()
+        self.schedule_timer.stop()
+        self.notice_bar.stop()
         self.ping_timer.stop()
         self.idle_timer.stop()
         for key in (QUEUE, CASES):

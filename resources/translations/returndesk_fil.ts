@@ -2093,6 +2093,45 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Mga alerto</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Hawakan ito</translation>
+    </message>
+    <message>
+        <source>I answer for it: the reminders stop</source>
+        <translation>Ako ang mananagot: hihinto ang mga paalala</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Buksan ang kaso</translation>
+    </message>
+    <message>
+        <source>⚑ Case {number} was escalated to your level: {subject}</source>
+        <translation>⚑ Ang kaso {number} ay iniakyat sa iyong antas: {subject}</translation>
+    </message>
+    <message>
+        <source>◷ Case {number} is about to miss its target: {subject}</source>
+        <translation>◷ Malapit nang lumampas sa target ang kaso {number}: {subject}</translation>
+    </message>
+    <message>
+        <source>⚑ Case {number} is overdue: {subject}</source>
+        <translation>⚑ Lampas na sa takdang oras ang kaso {number}: {subject}</translation>
+    </message>
+    <message>
+        <source>☎ Case {number}: the follow-up call is due: {subject}</source>
+        <translation>☎ Kaso {number}: oras na ng follow-up na tawag: {subject}</translation>
+    </message>
+    <message>
+        <source>(and {count} more on the Service desk)</source>
+        <translation>(at {count} pa sa Service desk)</translation>
+    </message>
+</context>
+<context>
     <name>Outcomes</name>
     <message>
         <source>Approve</source>

@@ -2093,6 +2093,45 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Įspėjimai</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Imtis</translation>
+    </message>
+    <message>
+        <source>I answer for it: the reminders stop</source>
+        <translation>Atsakau aš: priminimai sustoja</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Atidaryti bylą</translation>
+    </message>
+    <message>
+        <source>⚑ Case {number} was escalated to your level: {subject}</source>
+        <translation>⚑ Byla {number} perduota jūsų lygiui: {subject}</translation>
+    </message>
+    <message>
+        <source>◷ Case {number} is about to miss its target: {subject}</source>
+        <translation>◷ Byla {number} netrukus viršys terminą: {subject}</translation>
+    </message>
+    <message>
+        <source>⚑ Case {number} is overdue: {subject}</source>
+        <translation>⚑ Byla {number} vėluoja: {subject}</translation>
+    </message>
+    <message>
+        <source>☎ Case {number}: the follow-up call is due: {subject}</source>
+        <translation>☎ Byla {number}: laikas paskambinti klientui: {subject}</translation>
+    </message>
+    <message>
+        <source>(and {count} more on the Service desk)</source>
+        <translation>(ir dar {count} klientų aptarnavime)</translation>
+    </message>
+</context>
+<context>
     <name>Outcomes</name>
     <message>
         <source>Approve</source>

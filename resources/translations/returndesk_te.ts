@@ -2093,6 +2093,45 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Alerts</source>
+        <translation>హెచ్చరికలు</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>నేను చూసుకుంటాను</translation>
+    </message>
+    <message>
+        <source>I answer for it: the reminders stop</source>
+        <translation>నేను బాధ్యత తీసుకుంటాను: గుర్తుచేతలు ఆగిపోతాయి</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>కేసును తెరవండి</translation>
+    </message>
+    <message>
+        <source>⚑ Case {number} was escalated to your level: {subject}</source>
+        <translation>⚑ కేసు {number} మీ స్థాయికి పంపబడింది: {subject}</translation>
+    </message>
+    <message>
+        <source>◷ Case {number} is about to miss its target: {subject}</source>
+        <translation>◷ కేసు {number} గడువు దాటబోతోంది: {subject}</translation>
+    </message>
+    <message>
+        <source>⚑ Case {number} is overdue: {subject}</source>
+        <translation>⚑ కేసు {number} గడువు దాటింది: {subject}</translation>
+    </message>
+    <message>
+        <source>☎ Case {number}: the follow-up call is due: {subject}</source>
+        <translation>☎ కేసు {number}: కస్టమర్‌కు తిరిగి కాల్ చేయాల్సిన సమయం: {subject}</translation>
+    </message>
+    <message>
+        <source>(and {count} more on the Service desk)</source>
+        <translation>(సేవా డెస్క్‌లో ఇంకా {count})</translation>
+    </message>
+</context>
+<context>
     <name>Outcomes</name>
     <message>
         <source>Approve</source>

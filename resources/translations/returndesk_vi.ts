@@ -2093,6 +2093,45 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Nhận xử lý</translation>
+    </message>
+    <message>
+        <source>I answer for it: the reminders stop</source>
+        <translation>Tôi chịu trách nhiệm: ngừng nhắc nhở</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>⚑ Case {number} was escalated to your level: {subject}</source>
+        <translation>⚑ Hồ sơ {number} đã được chuyển lên cấp của bạn: {subject}</translation>
+    </message>
+    <message>
+        <source>◷ Case {number} is about to miss its target: {subject}</source>
+        <translation>◷ Hồ sơ {number} sắp trễ hạn: {subject}</translation>
+    </message>
+    <message>
+        <source>⚑ Case {number} is overdue: {subject}</source>
+        <translation>⚑ Hồ sơ {number} đã quá hạn: {subject}</translation>
+    </message>
+    <message>
+        <source>☎ Case {number}: the follow-up call is due: {subject}</source>
+        <translation>☎ Hồ sơ {number}: đến hạn gọi lại khách hàng: {subject}</translation>
+    </message>
+    <message>
+        <source>(and {count} more on the Service desk)</source>
+        <translation>(và {count} mục khác ở Dịch vụ khách hàng)</translation>
+    </message>
+</context>
+<context>
     <name>Outcomes</name>
     <message>
         <source>Approve</source>

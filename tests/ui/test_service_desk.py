@@ -73,6 +73,8 @@ def test_a_case_from_a_receipt_to_a_reopening_follow_up(qtbot: QtBot, open_windo
     due = screen.detail.resolution_due
     assert due is not None
     clock.now = due + dt.timedelta(hours=12 + 5)
+    window.run_schedule()  # the window's scheduler escalates, whatever screen is open
+    wait_idle(qtbot, window)
     with qtbot.waitSignal(screen.sig_loaded, timeout=10000):
         screen.tick()
     wait_idle(qtbot, window)

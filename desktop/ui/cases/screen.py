@@ -165,12 +165,9 @@ class ServiceDeskScreen(Page):
         self.timer.stop()
 
     def tick(self) -> None:
-        """Missed targets escalate and remind, then the queue reloads."""
-        actor, ctx = self.station.actor, self.station.ctx
-        if actor is None:
-            return
-        self.station.runner.submit(lambda: cases.check_due(ctx, actor.store_id), lambda _: self.reload(),
-                                   lambda error: self._say(explain(error), error=True))
+        """The queue reloads while it is on screen (the due checks and
+        escalations run by themselves: services/scheduler.py, from the window)."""
+        self.reload()
 
     def first_page(self) -> None:
         self.go(0)
