@@ -21,6 +21,7 @@ cp -a dist/returndesk "$root/opt/returndesk"
 ln -s /opt/returndesk/returndesk "$root/usr/bin/returndesk"
 cp installer/linux/returndesk.desktop "$root/usr/share/applications/"
 cp installer/linux/returndesk-import.service "$root/lib/systemd/system/"  # the POS feed, off until IT enables it
+cp installer/linux/returndesk-serve.service "$root/lib/systemd/system/"  # the scheduler, off until IT enables it
 # The bundled fonts for the whole system too: the window's title bar is drawn
 # by the window manager with the system's fonts, not the app's (Telugu showed
 # boxes there on a PC without a Telugu font).

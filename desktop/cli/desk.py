@@ -72,3 +72,30 @@ def report(args: argparse.Namespace) -> int:
         write_out(args.out, data)
         print(f"{made.title}: {len(made.rows)} rows -> {args.out}", file=sys.stderr)
     return EXIT_OK
+
+
+def serve(args: argparse.Namespace) -> int:
+    """The store server's scheduler: what is due runs every few seconds
+    (each job once chain-wide, whichever station or server runs it), one
+    JSON line per job run; SIGTERM ends it after the job in hand."""
+    import logging
+    import signal
+    import threading
+
+    from desktop.services import scheduler
+
+    ctx = context(args)
+    if args.status:
+        print_json(scheduler.status(ctx))
+        return EXIT_OK
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    stop = threading.Event()
+    for name in ("SIGTERM", "SIGINT"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda _signum, _frame: stop.set())
+    while True:
+        for ran in scheduler.run_due(ctx):
+            print(json.dumps({"job": ran.job, "done": list(ran.done), "failed": ran.failed or None},
+                             ensure_ascii=False), flush=True)
+        if args.once or stop.wait(args.every):
+            return EXIT_OK

@@ -98,6 +98,14 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
     install.add_argument("file")
     install.add_argument("--store", metavar="CODE")
 
+    serving = commands.add_parser("serve", help="the store server's scheduler: due checks, escalations, alerts and "
+                                  "follow-ups with no screen open (docs/deploying.md)",
+                                  description="run what is due (each job once chain-wide) every few seconds")
+    serving.set_defaults(handler=desk.serve)
+    serving.add_argument("--every", type=float, default=30.0, metavar="SECONDS", help="between turns (default 30)")
+    serving.add_argument("--once", action="store_true", help="one turn, then stop (a cron job, a test)")
+    serving.add_argument("--status", action="store_true", help="each job's last and next run, as JSON")
+
     importing = group("import", "the store's data from its own POS (docs/importing.md)")
     sales = command(importing, "sales", running.import_sales, "sales from POSLog, JSON Lines, CSV or Shopify files")
     sales.add_argument("paths", nargs="+", metavar="FILE|DIR")

@@ -33,6 +33,7 @@ UninstallDisplayIcon={app}\returndesk.exe
 Source: "..\..\dist\returndesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 ; The POS feed, registered by IT on the machine that watches the export folder (docs/importing.md).
 Source: "install-import-task.ps1"; DestDir: "{app}\installer"; Flags: ignoreversion
+Source: "install-serve-task.ps1"; DestDir: "{app}\installer"; Flags: ignoreversion
 
 [Dirs]
 Name: "{commonappdata}\ReturnDesk"; Flags: uninsneveruninstall
