@@ -13,6 +13,7 @@ from desktop.models import Product, Sale, SaleLine
 from desktop.services import auth, cases, overrides, reports, returns
 from desktop.services.commands import handle
 from desktop.services.context import Context
+from desktop.services.reports.service import response_compliance
 from tests.conftest import NOW, Clock, install_policy
 
 DAY = (NOW + dt.timedelta(days=5)).astimezone(__import__("zoneinfo").ZoneInfo("America/New_York")).date()
@@ -183,3 +184,23 @@ def test_reports_are_for_managers_only(ctx: Context) -> None:
     clerk = auth.sign_in(auth.SignIn(*CLERK), ctx)
     with pytest.raises(Exception, match="reports are for managers"):
         handle(ctx, reports.RunReport("returns-per-day", reports.ReportQuery(DAY, DAY)), clerk)
+
+
+def test_an_unanswered_case_past_its_target_counts_as_breached(ctx: Context, clock: Clock) -> None:
+    """Two overdue unanswered cases had shown 100 % (neither met nor missed):
+    past its due time with no answer is a breach; one still inside its
+    target is not counted yet, and a case waiting on the customer is paused."""
+    clerk = auth.sign_in(auth.SignIn("1001", "2468"), ctx)
+    late = [cases.open_case(ctx, cases.OpenCase(type="complaint", channel="email", subject=f"Late {i}",
+                                                contact_email="x@example.com"), clerk) for i in range(2)]
+    assert all(case.row.due_at is not None for case in late)
+    day = clock.now.date()
+    query = reports.ReportQuery(day, day + dt.timedelta(days=7), "0001")  # runs on past "now"
+    with ctx.uow() as uow:  # judged the moment the cases were opened: nothing is due yet
+        opened = dict((target, (met, missed)) for target, met, missed, _ in
+                      response_compliance(uow.session, query, now=clock.now))
+    assert opened == {"first response": (0, 0), "resolution": (0, 0)}
+    with ctx.uow() as uow:  # three days on, nobody answered: both breached
+        later = {target: (met, missed, share) for target, met, missed, share in
+                 response_compliance(uow.session, query, now=clock.now + dt.timedelta(days=3))}
+    assert later["first response"] == (0, 2, "0.0")
