@@ -70,7 +70,8 @@ def first_admin(ctx: Context, code: str, name: str, pin: str, store_code: str) -
         return _view(staff, store.code)
 
 
-def add(ctx: Context, actor: Actor, code: str, name: str, role: str, store_code: str, one_time_pin: str) -> StaffView:
+def add(ctx: Context, actor: Actor, code: str, name: str, role: str, store_code: str, one_time_pin: str,
+        email: str = "") -> StaffView:
     with ctx.uow(write=True) as uow:
         session = uow.session
         role = _role(role)
@@ -79,8 +80,11 @@ def add(ctx: Context, actor: Actor, code: str, name: str, role: str, store_code:
         code = _code(code)
         if session.scalar(select(Staff.id).where(Staff.code == code)):
             raise RequestError(QT_TR_NOOP("staff ID {code} is taken (deactivated people keep theirs)"), code=code)
+        email = email.strip()
+        if email and ("@" not in email or len(email) > 200 or any(c.isspace() for c in email)):
+            raise RequestError(QT_TR_NOOP("{email} is not a mail address"), email=email)
         staff = Staff(code=code, name=_name(name), role=role, home_store_id=store.id,
-                      pin_hash=_one_time(ctx, one_time_pin), pin_must_change=True)
+                      pin_hash=_one_time(ctx, one_time_pin), pin_must_change=True, email=email)
         session.add(staff)
         session.flush()
         _audit(session, ctx, actor, store.id, "staff.created", staff, {"role": role, "store": store.code})

@@ -771,6 +771,10 @@
         <translation>kinuha na ang staff ID na {code} (nananatili ang ID ng mga na-deactivate)</translation>
     </message>
     <message>
+        <source>{email} is not a mail address</source>
+        <translation>Hindi email address ang {email}</translation>
+    </message>
+    <message>
         <source>no staff member has ID {code}</source>
         <translation>walang staff na may ID na {code}</translation>
     </message>

@@ -771,6 +771,10 @@
         <translation>darbuotojo ID {code} užimtas (išjungti darbuotojai išsaugo savo ID)</translation>
     </message>
     <message>
+        <source>{email} is not a mail address</source>
+        <translation>{email} nėra el. pašto adresas</translation>
+    </message>
+    <message>
         <source>no staff member has ID {code}</source>
         <translation>nėra darbuotojo su ID {code}</translation>
     </message>

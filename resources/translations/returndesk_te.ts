@@ -771,6 +771,10 @@
         <translation>సిబ్బంది ID {code} ఇప్పటికే వాడుకలో ఉంది (నిష్క్రియం చేసినవారు తమ ID ఉంచుకుంటారు)</translation>
     </message>
     <message>
+        <source>{email} is not a mail address</source>
+        <translation>{email} ఇమెయిల్ చిరునామా కాదు</translation>
+    </message>
+    <message>
         <source>no staff member has ID {code}</source>
         <translation>ID {code} ఉన్న సిబ్బంది ఎవరూ లేరు</translation>
     </message>

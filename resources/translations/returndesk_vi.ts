@@ -771,6 +771,10 @@
         <translation>mã nhân viên {code} đã được dùng (người đã ngừng hoạt động vẫn giữ mã của họ)</translation>
     </message>
     <message>
+        <source>{email} is not a mail address</source>
+        <translation>{email} không phải là địa chỉ thư</translation>
+    </message>
+    <message>
         <source>no staff member has ID {code}</source>
         <translation>không có nhân viên nào mã {code}</translation>
     </message>

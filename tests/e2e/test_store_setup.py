@@ -23,10 +23,11 @@ AO-THUN,8934567890120,Áo thun cotton,20,149000,2026-11-20,0.1,,
 NOI-COM,,Nồi cơm điện,40,1290000,2026-10-01,0.1,,true
 BAD,12345,Mã vạch sai,20,1000,,,,
 """
-STAFF = """staff_id,name,role,store
-1001,Nguyễn Văn An,clerk,0001
-9002,Phạm Minh,manager,0001
-1003,,clerk,0001
+STAFF = """staff_id,name,role,store,email
+1001,Nguyễn Văn An,clerk,0001,an@store.example
+9002,Phạm Minh,manager,0001,
+1003,,clerk,0001,
+1004,Trần Bình,clerk,0001,binh at store
 """
 SALE = {"pos_ref": {"store": "1", "register": "2", "transaction": "5001", "business_day": "2026-12-02"},
         "purchased_at": "2026-12-02T15:10:00", "currency": "VND", "customer_id": "KH0042", "points_earned": 40,
@@ -82,6 +83,7 @@ def test_a_vietnamese_store_from_nothing_to_its_returns_exported(env: dict[str, 
     pins = {row["staff_id"]: row["one_time_pin"]
             for row in csv.DictReader(pins_file.read_text(encoding="utf-8").splitlines())}
     assert set(pins) == {"1001", "9002"}
+    assert "binh at store is not a mail address" in (tmp_path / "staff.csv.rejects.jsonl").read_text(encoding="utf-8")
     # A clerk cannot reach the staff or settings commands.
     ok("pin", "--staff", "1001", env=env, stdin=f"{pins['1001']}\n583920\n")
     clerk = run("store", "set", "name=X", "--staff", "1001", env={**env, "RETURNDESK_PIN": "583920"})

@@ -46,7 +46,7 @@ from desktop.services.sanitize import csv_row
 
 PRODUCT_KEYS = ("sku", "gtin", "barcode", "description", "department", "category", "price", "price_from",
                 "tax_rate", "final_sale", "serial_required")
-STAFF_KEYS = ("staff_id", "name", "role", "store")
+STAFF_KEYS = ("staff_id", "name", "role", "store")  # and, optional, email: where the service desk's alerts go
 
 
 @dataclass(frozen=True)
@@ -261,7 +261,7 @@ def import_staff(ctx: Context, actor: Actor, paths: list[Path], rejects: Path | 
                             raise ValueError(f"staff ID {code} is {known}'s")
                     pin = one_time_pin()
                     staff_admin.add(ctx, actor, code, str(values.get("name") or ""), str(values.get("role") or ""),
-                                    str(values.get("store") or ""), pin)
+                                    str(values.get("store") or ""), pin, str(values.get("email") or ""))
                 except (ValueError, ServiceError) as error:
                     counts.rejected += 1
                     log.write(path.name, row.position, None, f"{code or '?'}: {error}")
