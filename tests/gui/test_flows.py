@@ -210,3 +210,40 @@ def test_a_service_case_about_the_receipt_by_keyboard(launch: Launch, seeded_url
             assert any("receipt kept" in summary for summary in said)
     finally:
         engine.dispose()
+
+
+def test_an_escalation_reaches_the_manager_over_the_returns_screen(launch: Launch, seeded_url: str) -> None:
+    """A case left unanswered two days past its target: the manager's app,
+    on its Returns screen with no Service desk open, escalates it by itself
+    at start and shows the alert; Open the case goes to it."""
+    import datetime as dt
+
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(seeded_url)
+    try:
+        with engine.begin() as db:
+            store = db.execute(text("SELECT id FROM stores WHERE code = '0001'")).scalar_one()
+            owner = db.execute(text("SELECT id FROM staff WHERE code = '1001'")).scalar_one()
+            late = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=2)
+            db.execute(text(
+                "INSERT INTO service_cases (store_id, number, type, status, priority, channel, subject, contact_name, "
+                "contact_phone, contact_email, owner_id, tier, created_at, first_response_due, resolution_due, "
+                "paused_seconds, first_contact_resolution, updated_at) VALUES (:store, 901, 'complaint', 'open', "
+                "'urgent', 'email', 'Refund never arrived', 'Ms Vo', '', 'vo@example.com', :owner, 0, :created, "
+                ":due, :due, 0, 0, :created)"),
+                {"store": store, "owner": owner, "created": late - dt.timedelta(hours=1), "due": late})
+    finally:
+        engine.dispose()
+    app = launch()
+    sign_in(app, "9001", "1357", "Morgan Lee")
+    app.wait_text("Case 901 was escalated to your level: Refund never arrived", timeout=90)
+    app.wait_text(r"Service desk \(\d+\)")
+    app.shot("the alert over the returns screen")
+    engine = create_engine(seeded_url)
+    try:
+        with engine.connect() as db:
+            tier = db.execute(text("SELECT tier FROM service_cases WHERE number = 901")).scalar_one()
+            assert tier == 2  # two days late: escalated to the manager, by the app, with no Service desk open
+    finally:
+        engine.dispose()
