@@ -2751,6 +2751,14 @@
         <translation>Binayaran: {tenders}</translation>
     </message>
     <message>
+        <source>case {number} ({status}): {subject}</source>
+        <translation>kaso {number} ({status}): {subject}</translation>
+    </message>
+    <message>
+        <source>⚑ Open on this receipt: {cases}</source>
+        <translation>⚑ Bukas pa sa resibong ito: {cases}</translation>
+    </message>
+    <message>
         <source>Pick the lines coming back: type the quantity in the Return column.</source>
         <translation>Piliin ang mga linyang ibinabalik: i-type ang dami sa column na Ibalik.</translation>
     </message>

@@ -2751,6 +2751,14 @@
         <translation>Sumokėta: {tenders}</translation>
     </message>
     <message>
+        <source>case {number} ({status}): {subject}</source>
+        <translation>byla {number} ({status}): {subject}</translation>
+    </message>
+    <message>
+        <source>⚑ Open on this receipt: {cases}</source>
+        <translation>⚑ Atviros šio kvito bylos: {cases}</translation>
+    </message>
+    <message>
         <source>Pick the lines coming back: type the quantity in the Return column.</source>
         <translation>Pasirinkite grąžinamas eilutes: stulpelyje „Grąžinti“ įveskite kiekį.</translation>
     </message>

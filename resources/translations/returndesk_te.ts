@@ -2751,6 +2751,14 @@
         <translation>చెల్లించింది: {tenders}</translation>
     </message>
     <message>
+        <source>case {number} ({status}): {subject}</source>
+        <translation>కేసు {number} ({status}): {subject}</translation>
+    </message>
+    <message>
+        <source>⚑ Open on this receipt: {cases}</source>
+        <translation>⚑ ఈ రసీదుపై తెరిచి ఉన్నవి: {cases}</translation>
+    </message>
+    <message>
         <source>Pick the lines coming back: type the quantity in the Return column.</source>
         <translation>తిరిగి వస్తున్న లైన్లను ఎంచుకోండి: రిటర్న్ కాలమ్‌లో పరిమాణం టైప్ చేయండి.</translation>
     </message>

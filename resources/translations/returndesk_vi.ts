@@ -2751,6 +2751,14 @@
         <translation>Đã thanh toán: {tenders}</translation>
     </message>
     <message>
+        <source>case {number} ({status}): {subject}</source>
+        <translation>hồ sơ {number} ({status}): {subject}</translation>
+    </message>
+    <message>
+        <source>⚑ Open on this receipt: {cases}</source>
+        <translation>⚑ Đang mở trên hóa đơn này: {cases}</translation>
+    </message>
+    <message>
         <source>Pick the lines coming back: type the quantity in the Return column.</source>
         <translation>Chọn các dòng được trả lại: nhập số lượng vào cột Trả.</translation>
     </message>

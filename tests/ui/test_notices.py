@@ -17,7 +17,7 @@ from desktop.services import cases
 from desktop.ui.pages import CASES, RETURNS
 from tests.conftest import Clock
 from tests.ui.conftest import sign_in
-from tests.ui.test_counter import Open
+from tests.ui.test_counter import Open, open_receipt
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "out" / "ui"
 
@@ -50,3 +50,19 @@ def test_an_escalation_shows_on_the_managers_station_over_any_screen(qtbot: QtBo
         taken = uow.session.scalars(select(Notification).where(Notification.case_id == opened.row.id,
                                                                Notification.kind == "escalated")).all()
         assert taken and all(n.taken_at is not None for n in taken)
+
+
+def test_the_return_screen_shows_the_open_cases_on_a_receipt(qtbot: QtBot, open_window: Open,
+                                                            samples: dict[str, str]) -> None:
+    window = open_window()
+    sign_in(qtbot, window, "1001", "2468")
+    cases.open_case(window.station.ctx, cases.OpenCase(
+        type="technical_support", channel="walk_in", subject="Console does not start",
+        receipt=samples["electronics"]), window.station.staff)
+    open_receipt(qtbot, window, samples["electronics"])
+    header = window.returns.header
+    qtbot.waitUntil(lambda: "Open on this receipt" in header.text(), timeout=5000)
+    assert "(open): Console does not start" in header.text()
+    open_receipt(qtbot, window, samples["bogo"])  # another receipt: nothing of the first one's
+    qtbot.wait(300)
+    assert "Open on this receipt" not in header.text()

@@ -37,7 +37,7 @@ from desktop.policy.rules import Policy
 from desktop.services import audit, inputs
 from desktop.services.auth import Actor
 from desktop.services.cases.due import check_due
-from desktop.services.cases.reading import export, find_customers, follow_ups_due, get, queue
+from desktop.services.cases.reading import export, find_customers, follow_ups_due, get, open_on_receipt, queue
 from desktop.services.cases.views import (
     ACTIVE,
     DUE_SOON,
@@ -63,6 +63,7 @@ __all__ = ["ACTIVE", "CASE_TYPES", "CHANNELS", "DUE_SOON", "LOW_SCORE", "PRIORIT
            "Escalate", "GiveFeedback", "LogContact", "OpenCase", "QueueRow", "RecordFollowUp", "Resolve",
            "SetWaiting", "TimelineEntry", "Transfer", "check_due", "create_customer", "escalate", "export",
            "find_customers", "follow_ups_due", "get", "give_feedback", "log_contact", "next_due", "open_case",
+           "open_on_receipt",
            "queue", "record_follow_up", "resolve", "set_waiting", "transfer"]
 
 

@@ -81,6 +81,18 @@ def follow_ups_due(ctx: Context, actor: Actor, mine: bool = True) -> list[QueueR
         return [queue_row(session, row, now) for row in rows]
 
 
+def open_on_receipt(ctx: Context, receipt: str) -> list[QueueRow]:
+    """The cases still open about a sale (by its receipt code): the return
+    screen shows them when the receipt is scanned (a repair under way, a
+    complaint about the same item)."""
+    now = ctx.now()
+    with ctx.uow() as uow:
+        session = uow.session
+        rows = session.scalars(select(ServiceCase).join(Sale, Sale.id == ServiceCase.sale_id).where(
+            Sale.doc_id == receipt, ServiceCase.status.in_(ACTIVE)).order_by(ServiceCase.id)).all()
+        return [queue_row(session, row, now) for row in rows]
+
+
 def get(ctx: Context, case_id: int, actor: Actor) -> CaseDetail:
     now = ctx.now()
     with ctx.uow() as uow:

@@ -163,6 +163,24 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
                                 + (paid if self.draft.no_receipt else self.tr("Paid: {tenders}").format(
                                     tenders=paid)))
 
+    def _look_for_cases(self, receipt: str) -> None:
+        """Open service cases about this receipt (a repair under way, a
+        complaint about the same item) go under the header, for the clerk."""
+        if not receipt:
+            return
+        from desktop.services import cases
+
+        ctx, generation = self.station.ctx, self.generation
+
+        def shown(rows: list[cases.QueueRow]) -> None:
+            if rows and generation == self.generation and self.draft is not None:
+                said = "; ".join(self.tr("case {number} ({status}): {subject}").format(
+                    number=row.number, status=label(row.status), subject=row.subject) for row in rows)
+                self.header.setText(self.header.text() + "\n" + self.tr("⚑ Open on this receipt: {cases}").format(
+                    cases=said))
+
+        self.station.runner.submit(lambda: cases.open_on_receipt(ctx, receipt), shown)
+
     def _opened(self, receipt: OpenedSale) -> None:
         if self.waiting_id is not None:
             self._stop_waiting()
@@ -181,6 +199,7 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
                           error=not left)
         self._paint_decision()
         self.sig_opened.emit(receipt.receipt_id or "")  # a sale is on screen
+        self._look_for_cases(receipt.receipt_id or "")
         first = next((i for i, row in enumerate(self.draft.rows) if row.remaining), None)
         if first is not None:
             self.table.setFocus()
