@@ -57,6 +57,7 @@ NAMES = {
     "service-kpis": QT_TRANSLATE_NOOP("ReportsScreen", "service desk KPIs"),
     "goodwill": QT_TRANSLATE_NOOP("ReportsScreen", "goodwill"),
     "waits-per-hour": QT_TRANSLATE_NOOP("ReportsScreen", "counter waits per hour"),
+    "repeat-customers": QT_TRANSLATE_NOOP("ReportsScreen", "repeat and one-time customers"),
 }
 
 

@@ -2396,6 +2396,10 @@
         <translation>paghihintay sa counter bawat oras</translation>
     </message>
     <message>
+        <source>repeat and one-time customers</source>
+        <translation>bumabalik at isang beses na customer</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Mga ulat</translation>
     </message>

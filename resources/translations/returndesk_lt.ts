@@ -2396,6 +2396,10 @@
         <translation>laukimas prie kasos pagal valandą</translation>
     </message>
     <message>
+        <source>repeat and one-time customers</source>
+        <translation>grįžtantys ir vienkartiniai pirkėjai</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Ataskaitos</translation>
     </message>

@@ -2396,6 +2396,10 @@
         <translation>గంట వారీగా కౌంటర్ వేచి ఉండే సమయం</translation>
     </message>
     <message>
+        <source>repeat and one-time customers</source>
+        <translation>మళ్లీ వచ్చే మరియు ఒక్కసారి కస్టమర్లు</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>నివేదికలు</translation>
     </message>

@@ -2396,6 +2396,10 @@
         <translation>thời gian chờ tại quầy theo giờ</translation>
     </message>
     <message>
+        <source>repeat and one-time customers</source>
+        <translation>khách quay lại và khách mua một lần</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>

@@ -7,9 +7,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from desktop.models import Product, Sale, SaleLine
+from desktop.models import Product, Sale, SaleLine, Store
 from desktop.services import auth, cases, overrides, reports, returns
 from desktop.services.commands import handle
 from desktop.services.context import Context
@@ -204,3 +204,24 @@ def test_an_unanswered_case_past_its_target_counts_as_breached(ctx: Context, clo
         later = {target: (met, missed, share) for target, met, missed, share in
                  response_compliance(uow.session, query, now=clock.now + dt.timedelta(days=3))}
     assert later["first response"] == (0, 2, "0.0")
+
+
+def test_repeat_and_one_time_customers_add_up_to_every_sale(ctx: Context) -> None:
+    """Revenue and returns by repeat versus one-time customers: the three
+    rows hold every sale of the range once, and the shares add up to 100."""
+    with ctx.uow() as uow:
+        first, last = uow.session.execute(select(func.min(Sale.local_date), func.max(Sale.local_date))).one()
+        sales, revenue = uow.session.execute(select(func.count(Sale.id), func.sum(Sale.total_cents)).where(
+            Sale.store_id == select(Store.id).where(Store.code == "0001").scalar_subquery())).one()
+        repeat_buyers = uow.session.scalar(select(func.count()).select_from(
+            select(Sale.customer_id).where(Sale.customer_id.is_not(None), Sale.store_id == select(Store.id).where(
+                Store.code == "0001").scalar_subquery()).group_by(Sale.customer_id)
+            .having(func.count(Sale.id) > 1).subquery()))
+    report = handle(ctx, reports.RunReport("repeat-customers", reports.ReportQuery(first, last, "0001")),
+                    manager(ctx))
+    rows = {row[0]: row for row in report.rows}
+    assert list(rows) == ["repeat customers", "one-time customers", "sales without a loyalty ID"]
+    assert sum(row[2] for row in report.rows) == sales
+    assert sum(cents(row[3]) for row in report.rows) == revenue
+    assert rows["repeat customers"][1] == repeat_buyers and repeat_buyers > 0
+    assert abs(sum(Decimal(row[4] or 0) for row in report.rows) - 100) < Decimal("0.2")

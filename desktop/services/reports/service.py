@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.catalogue import N_
 from desktop.messages import Message, Term
 from desktop.models import CaseInteraction, Feedback, ServiceCase
-from desktop.services.reports.base import Report, ReportQuery, pct, store_ids, window
+from desktop.services.reports.base import Report, ReportQuery, money_of, pct, store_ids, window
 
 
 def _cases_in(session: Session, query: ReportQuery):  # type: ignore[no-untyped-def]
@@ -140,3 +140,40 @@ def service_kpis(session: Session, query: ReportQuery) -> Report:
     return Report("service-kpis", N_("Service desk KPIs"), (N_("measure"), N_("value"),
                                                                     N_("from")), tuple(rows),
                   chart="")
+
+
+def repeat_customers(session: Session, query: ReportQuery) -> Report:
+    """Revenue and returns by repeat versus one-time customers (the question
+    behind "75 % of revenue comes from repeat customers"). A repeat customer
+    bought more than once in the range (by loyalty ID); sales without one
+    are their own row. Share of revenue % = the group's sales total / all
+    sales x 100; return rate % = the group's returns in the range / its sales."""
+    from desktop.models import Return, Sale
+
+    money = money_of(session, query)
+    stores = store_ids(session, query)
+    in_range = and_(Sale.store_id.in_(stores), Sale.local_date >= query.start, Sale.local_date <= query.end)
+    buyers = (select(Sale.customer_id.label("customer_id"), func.count(Sale.id).label("sales"))
+              .where(in_range, Sale.customer_id.is_not(None)).group_by(Sale.customer_id).subquery())
+    group = case((Sale.customer_id.is_(None), "none"), (buyers.c.sales > 1, "repeat"), else_="once")
+    sold = {key: (customers, sales, revenue) for key, customers, sales, revenue in session.execute(
+        select(group, func.count(func.distinct(Sale.customer_id)), func.count(Sale.id), func.sum(Sale.total_cents))
+        .select_from(Sale).outerjoin(buyers, buyers.c.customer_id == Sale.customer_id)
+        .where(in_range).group_by(group))}
+    returned = {key: (count, refunded) for key, count, refunded in session.execute(
+        select(group, func.count(Return.id), func.sum(Return.refund_total_cents))
+        .select_from(Return).join(Sale, Sale.id == Return.sale_id)
+        .outerjoin(buyers, buyers.c.customer_id == Sale.customer_id)
+        .where(in_range, Return.store_id.in_(stores), Return.local_date >= query.start,
+               Return.local_date <= query.end).group_by(group))}
+    total = sum(int(revenue or 0) for _, _, revenue in sold.values())
+    rows = []
+    for key, name in (("repeat", N_("repeat customers")), ("once", N_("one-time customers")),
+                      ("none", N_("sales without a loyalty ID"))):
+        customers, sales, revenue = sold.get(key, (0, 0, 0))
+        count, refunded = returned.get(key, (0, 0))
+        rows.append((Term(name), customers if key != "none" else "", sales, money(revenue), pct(revenue, total),
+                     count, pct(count, sales), money(refunded)))
+    return Report("repeat-customers", N_("Repeat and one-time customers"),
+                  (N_("customers"), N_("number"), N_("sales"), N_("revenue"), N_("share of revenue %"),
+                   N_("returns"), N_("return rate %"), N_("refunded")), tuple(rows), chart="")
