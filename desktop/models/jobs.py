@@ -57,3 +57,13 @@ class Notification(Base):
 
 
 Index("ix_notifications_open", Notification.store_id, Notification.taken_at)
+
+
+class PolicyAcknowledgement(Base):
+    """A person read what changed in a version of their store's policy."""
+
+    __tablename__ = "policy_acknowledgements"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    policy_id: Mapped[int] = mapped_column(ForeignKey("store_policies.id"), primary_key=True)
+    at: Mapped[dt.datetime]

@@ -18,6 +18,7 @@ from email.message import EmailMessage
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from desktop.messages import QT_TR_NOOP
 from desktop.models import Notification, ServiceCase, Staff, Store
 from desktop.services.auth import Actor
 from desktop.services.cases.alerts import raise_once, taken_by_action
@@ -67,7 +68,7 @@ def take(ctx: Context, actor: Actor, notification_id: int) -> None:
     with ctx.uow(write=True) as uow:
         row = uow.session.get(Notification, notification_id)
         if row is None:
-            raise NotFound("no notification {id}", id=notification_id)
+            raise NotFound(QT_TR_NOOP("no notification {id}"), id=notification_id)
         if row.taken_at is None:
             row.taken_at, row.taken_by = ctx.now(), actor.staff_id
         uow.commit()

@@ -58,6 +58,7 @@ NAMES = {
     "goodwill": QT_TRANSLATE_NOOP("ReportsScreen", "goodwill"),
     "waits-per-hour": QT_TRANSLATE_NOOP("ReportsScreen", "counter waits per hour"),
     "repeat-customers": QT_TRANSLATE_NOOP("ReportsScreen", "repeat and one-time customers"),
+    "policy-readers": QT_TRANSLATE_NOOP("ReportsScreen", "who has read the newest policy"),
 }
 
 

@@ -48,6 +48,7 @@ from desktop.ui.station import Station
 from desktop.ui.widgets import in_two_lines, restyle, scan_field, type_scan
 
 if TYPE_CHECKING:  # the screens are imported when first opened; the services once the database is open
+    from desktop.services.auth import Actor
     from desktop.services.station import StationInfo
     from desktop.ui.cases.screen import ServiceDeskScreen
     from desktop.ui.customers import CustomerScreen
@@ -397,10 +398,31 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(NAV_WIDTH, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12))
         self.nav.show()
         self.notice_bar.check()
+        self._check_policy(actor)
         self.nav.setCurrentRow(0)
         self._navigate(0)
         self.activity.last = time.monotonic()
         self.idle_timer.start()
+
+    def _check_policy(self, actor: Actor) -> None:
+        """A new return policy since this person last read one: what changed,
+        acknowledged before they go on."""
+        from desktop.services import policy_changes
+
+        ctx = self.station.ctx
+
+        def shown(change: policy_changes.PolicyChange | None) -> None:
+            if change is None or self.station.actor is not actor:
+                return
+            from desktop.ui.policy_notice import PolicyChangeDialog
+
+            dialog = PolicyChangeDialog(change, self.station.locale, self)
+            self.policy_dialog = dialog
+            dialog.accepted.connect(lambda: self.station.runner.submit(
+                lambda: policy_changes.acknowledge(ctx, actor, change.policy_id)))
+            dialog.open()
+
+        self.station.runner.submit(lambda: policy_changes.pending(ctx, actor), shown)
 
     def sign_out(self) -> None:
         self.station.actor = None

@@ -918,6 +918,22 @@
         <source>{what} is not valid JSON: {reason} at line {line}</source>
         <translation>ang {what} ay hindi wastong JSON: {reason} sa linya {line}</translation>
     </message>
+    <message>
+        <source>no notification {id}</source>
+        <translation>walang abiso {id}</translation>
+    </message>
+    <message>
+        <source>no policy {id}</source>
+        <translation>walang patakaran {id}</translation>
+    </message>
+    <message>
+        <source>who has read the policy is for managers: {name} is a {role}</source>
+        <translation>para sa mga manager kung sino ang nakabasa ng patakaran: si {name} ay {role}</translation>
+    </message>
+    <message>
+        <source>no store {code}</source>
+        <translation>walang tindahan {code}</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2260,6 +2276,25 @@
     </message>
 </context>
 <context>
+    <name>PolicyChangeDialog</name>
+    <message>
+        <source>ReturnDesk: the return policy changed</source>
+        <translation>ReturnDesk: nagbago ang patakaran sa pagbabalik</translation>
+    </message>
+    <message>
+        <source>Store {store} has a new return policy (version {version}, installed {when} by {who}). What changed:</source>
+        <translation>May bagong patakaran sa pagbabalik ang tindahan {store} (bersyon {version}, inilagay noong {when} ni {who}). Ang nagbago:</translation>
+    </message>
+    <message>
+        <source>What changed in the policy</source>
+        <translation>Ang nagbago sa patakaran</translation>
+    </message>
+    <message>
+        <source>I have read the changes</source>
+        <translation>Nabasa ko na ang mga pagbabago</translation>
+    </message>
+</context>
+<context>
     <name>QueuePresenter</name>
     <message>
         <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
@@ -2398,6 +2433,10 @@
     <message>
         <source>repeat and one-time customers</source>
         <translation>bumabalik at isang beses na customer</translation>
+    </message>
+    <message>
+        <source>who has read the newest policy</source>
+        <translation>sino ang nakabasa ng pinakabagong patakaran</translation>
     </message>
     <message>
         <source>Reports</source>

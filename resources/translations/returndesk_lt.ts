@@ -918,6 +918,22 @@
         <source>{what} is not valid JSON: {reason} at line {line}</source>
         <translation>{what} nėra tinkamas JSON: {reason}, eilutė {line}</translation>
     </message>
+    <message>
+        <source>no notification {id}</source>
+        <translation>nėra pranešimo {id}</translation>
+    </message>
+    <message>
+        <source>no policy {id}</source>
+        <translation>nėra taisyklių {id}</translation>
+    </message>
+    <message>
+        <source>who has read the policy is for managers: {name} is a {role}</source>
+        <translation>kas perskaitė taisykles, mato vadovai: {name} yra {role}</translation>
+    </message>
+    <message>
+        <source>no store {code}</source>
+        <translation>nėra parduotuvės {code}</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2260,6 +2276,25 @@
     </message>
 </context>
 <context>
+    <name>PolicyChangeDialog</name>
+    <message>
+        <source>ReturnDesk: the return policy changed</source>
+        <translation>ReturnDesk: grąžinimo taisyklės pasikeitė</translation>
+    </message>
+    <message>
+        <source>Store {store} has a new return policy (version {version}, installed {when} by {who}). What changed:</source>
+        <translation>Parduotuvė {store} turi naujas grąžinimo taisykles (versija {version}, įdiegta {when}, įdiegė {who}). Kas pasikeitė:</translation>
+    </message>
+    <message>
+        <source>What changed in the policy</source>
+        <translation>Kas pasikeitė taisyklėse</translation>
+    </message>
+    <message>
+        <source>I have read the changes</source>
+        <translation>Perskaičiau pakeitimus</translation>
+    </message>
+</context>
+<context>
     <name>QueuePresenter</name>
     <message>
         <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
@@ -2398,6 +2433,10 @@
     <message>
         <source>repeat and one-time customers</source>
         <translation>grįžtantys ir vienkartiniai pirkėjai</translation>
+    </message>
+    <message>
+        <source>who has read the newest policy</source>
+        <translation>kas perskaitė naujausias taisykles</translation>
     </message>
     <message>
         <source>Reports</source>

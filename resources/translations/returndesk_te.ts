@@ -918,6 +918,22 @@
         <source>{what} is not valid JSON: {reason} at line {line}</source>
         <translation>{what} సరైన JSON కాదు: {reason}, లైన్ {line}</translation>
     </message>
+    <message>
+        <source>no notification {id}</source>
+        <translation>నోటిఫికేషన్ {id} లేదు</translation>
+    </message>
+    <message>
+        <source>no policy {id}</source>
+        <translation>విధానం {id} లేదు</translation>
+    </message>
+    <message>
+        <source>who has read the policy is for managers: {name} is a {role}</source>
+        <translation>విధానాన్ని ఎవరు చదివారో మేనేజర్లకు మాత్రమే: {name} ఒక {role}</translation>
+    </message>
+    <message>
+        <source>no store {code}</source>
+        <translation>స్టోర్ {code} లేదు</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2260,6 +2276,25 @@
     </message>
 </context>
 <context>
+    <name>PolicyChangeDialog</name>
+    <message>
+        <source>ReturnDesk: the return policy changed</source>
+        <translation>ReturnDesk: రిటర్న్ విధానం మారింది</translation>
+    </message>
+    <message>
+        <source>Store {store} has a new return policy (version {version}, installed {when} by {who}). What changed:</source>
+        <translation>స్టోర్ {store} కు కొత్త రిటర్న్ విధానం ఉంది (వెర్షన్ {version}, {when} న {who} ఇన్‌స్టాల్ చేశారు). మారినవి:</translation>
+    </message>
+    <message>
+        <source>What changed in the policy</source>
+        <translation>విధానంలో మారినవి</translation>
+    </message>
+    <message>
+        <source>I have read the changes</source>
+        <translation>నేను మార్పులను చదివాను</translation>
+    </message>
+</context>
+<context>
     <name>QueuePresenter</name>
     <message>
         <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
@@ -2398,6 +2433,10 @@
     <message>
         <source>repeat and one-time customers</source>
         <translation>మళ్లీ వచ్చే మరియు ఒక్కసారి కస్టమర్లు</translation>
+    </message>
+    <message>
+        <source>who has read the newest policy</source>
+        <translation>కొత్త విధానాన్ని ఎవరు చదివారు</translation>
     </message>
     <message>
         <source>Reports</source>

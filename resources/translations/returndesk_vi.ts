@@ -918,6 +918,22 @@
         <source>{what} is not valid JSON: {reason} at line {line}</source>
         <translation>{what} không phải JSON hợp lệ: {reason} ở dòng {line}</translation>
     </message>
+    <message>
+        <source>no notification {id}</source>
+        <translation>không có thông báo {id}</translation>
+    </message>
+    <message>
+        <source>no policy {id}</source>
+        <translation>không có chính sách {id}</translation>
+    </message>
+    <message>
+        <source>who has read the policy is for managers: {name} is a {role}</source>
+        <translation>danh sách ai đã đọc chính sách dành cho quản lý: {name} là {role}</translation>
+    </message>
+    <message>
+        <source>no store {code}</source>
+        <translation>không có cửa hàng {code}</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2260,6 +2276,25 @@
     </message>
 </context>
 <context>
+    <name>PolicyChangeDialog</name>
+    <message>
+        <source>ReturnDesk: the return policy changed</source>
+        <translation>ReturnDesk: chính sách đổi trả đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Store {store} has a new return policy (version {version}, installed {when} by {who}). What changed:</source>
+        <translation>Cửa hàng {store} có chính sách đổi trả mới (phiên bản {version}, cài đặt {when} bởi {who}). Những thay đổi:</translation>
+    </message>
+    <message>
+        <source>What changed in the policy</source>
+        <translation>Những thay đổi trong chính sách</translation>
+    </message>
+    <message>
+        <source>I have read the changes</source>
+        <translation>Tôi đã đọc các thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>QueuePresenter</name>
     <message>
         <source>• line {line}: {qty} × {condition}, {reason} -&gt; {outcome} ({codes})</source>
@@ -2398,6 +2433,10 @@
     <message>
         <source>repeat and one-time customers</source>
         <translation>khách quay lại và khách mua một lần</translation>
+    </message>
+    <message>
+        <source>who has read the newest policy</source>
+        <translation>ai đã đọc chính sách mới nhất</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -66,3 +66,24 @@ def test_the_return_screen_shows_the_open_cases_on_a_receipt(qtbot: QtBot, open_
     open_receipt(qtbot, window, samples["bogo"])  # another receipt: nothing of the first one's
     qtbot.wait(300)
     assert "Open on this receipt" not in header.text()
+
+
+def test_a_new_policy_is_read_and_acknowledged_at_sign_in(qtbot: QtBot, open_window: Open, tmp_path: Path) -> None:
+    from desktop.services import policy_changes
+    from desktop.ui.policy_notice import PolicyChangeDialog
+    from tests.conftest import install_policy
+
+    window = open_window()
+    install_policy(window.station.ctx, tmp_path, "default_window_days = 45\n")
+    sign_in(qtbot, window, "1001", "2468")
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "policy_dialog", None), PolicyChangeDialog)
+                    and window.policy_dialog.isVisible(), timeout=10000)
+    dialog = window.policy_dialog
+    lines = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    assert "return window (days): 30 -> 45" in lines
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(ARTIFACTS / "policy-changed.png"))
+    dialog.reject()  # Esc does not skip it
+    assert dialog.isVisible()
+    dialog.read_button.click()
+    qtbot.waitUntil(lambda: policy_changes.pending(window.station.ctx, window.station.staff) is None, timeout=10000)

@@ -44,7 +44,7 @@ from desktop.services.reports.returns import (
     returns_per_day,
     waits_per_hour,
 )
-from desktop.services.reports.service import repeat_customers, service_kpis
+from desktop.services.reports.service import policy_readers, repeat_customers, service_kpis
 from desktop.services.sanitize import csv_row
 
 __all__ = ["REPORTS", "Report", "ReportQuery", "RunReport", "cash_refunds", "locale_of", "run", "to_csv", "to_json",
@@ -56,7 +56,7 @@ REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
     "returns-by-staff": returns_by_staff, "refunds-by-tender": refunds_by_tender, "no-receipt": no_receipt_share,
     "overrides": overrides, "fraud-signals": fraud_signals, "cash-by-register": cash_by_register,
     "service-kpis": service_kpis, "goodwill": goodwill_cost, "waits-per-hour": waits_per_hour,
-    "repeat-customers": repeat_customers,
+    "repeat-customers": repeat_customers, "policy-readers": policy_readers,
 }
 
 

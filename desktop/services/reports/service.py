@@ -177,3 +177,26 @@ def repeat_customers(session: Session, query: ReportQuery) -> Report:
     return Report("repeat-customers", N_("Repeat and one-time customers"),
                   (N_("customers"), N_("number"), N_("sales"), N_("revenue"), N_("share of revenue %"),
                    N_("returns"), N_("return rate %"), N_("refunded")), tuple(rows), chart="")
+
+
+def policy_readers(session: Session, query: ReportQuery) -> Report:
+    """Who of the store has read its newest return policy (acknowledged at
+    sign-in, services/policy_changes.py), and who has not yet."""
+    from desktop.models import PolicyAcknowledgement, Staff, StorePolicy
+
+    stores = store_ids(session, query)
+    rows: list[tuple[object, ...]] = []
+    for store_id in stores:
+        policy = session.scalars(select(StorePolicy).where(StorePolicy.store_id == store_id)
+                                 .order_by(StorePolicy.version.desc())).first()
+        if policy is None:
+            continue
+        for name, code, role, at in session.execute(
+                select(Staff.name, Staff.code, Staff.role, PolicyAcknowledgement.at)
+                .outerjoin(PolicyAcknowledgement, (PolicyAcknowledgement.staff_id == Staff.id)
+                           & (PolicyAcknowledgement.policy_id == policy.id))
+                .where(Staff.home_store_id == store_id, Staff.active.is_(True)).order_by(Staff.code)):
+            rows.append((f"{name} ({code})", Term(role), policy.version,
+                         at.date().isoformat() if at else Term(N_("not yet"))))
+    return Report("policy-readers", N_("Who has read the newest policy"),
+                  (N_("person"), N_("role"), N_("policy version"), N_("read on")), tuple(rows), chart="")

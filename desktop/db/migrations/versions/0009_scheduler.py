@@ -1,6 +1,7 @@
 """A service desk that keeps its promises: the scheduler's jobs with their
 lease (each due action once, whichever station or server runs it), the
-notifications that reach people, and a mail address per person.
+notifications that reach people, a mail address per person, and who has
+read each version of their store's policy.
 
 Revision ID: 0009
 Revises: 0008
@@ -47,6 +48,15 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_notifications'))
     )
     op.create_index('ix_notifications_open', 'notifications', ['store_id', 'taken_at'], unique=False)
+    op.create_table('policy_acknowledgements',
+    sa.Column('staff_id', sa.Integer(), nullable=False),
+    sa.Column('policy_id', sa.Integer(), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['policy_id'], ['store_policies.id'],
+                            name=op.f('fk_policy_acknowledgements_policy_id_store_policies')),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_policy_acknowledgements_staff_id_staff')),
+    sa.PrimaryKeyConstraint('staff_id', 'policy_id', name=op.f('pk_policy_acknowledgements'))
+    )
     with op.batch_alter_table('staff') as batch:
         batch.add_column(sa.Column('email', sa.String(length=200), server_default='', nullable=False))
 
@@ -54,6 +64,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('staff') as batch:
         batch.drop_column('email')
+    op.drop_table('policy_acknowledgements')
     op.drop_index('ix_notifications_open', table_name='notifications')
     op.drop_table('notifications')
     op.drop_table('scheduled_jobs')
