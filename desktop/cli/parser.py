@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 REPORT_NAMES = ("cash-by-register", "fraud-signals", "goodwill", "no-receipt", "overrides", "policy-readers",
                 "refunds-by-tender", "repeat-customers",
                 "returns-by-category", "returns-by-product", "returns-by-reason", "returns-by-staff",
-                "returns-per-day", "service-kpis", "waits-per-hour")
+                "returns-per-day", "service-kpis", "staff-scorecards", "waits-per-hour")
 
 
 def build_parser(gui: Handler) -> argparse.ArgumentParser:
@@ -181,11 +181,12 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
 
     staff = commands.add_parser("staff", help="staff accounts (managers and admins)",
                                 description="staff accounts: add, list, set-role, set-store, reset-pin, deactivate, "
-                                            "reactivate, approve-for (other stores a manager approves for); a new or "
+                                            "reactivate, approve-for (other stores a manager approves for), sign-off "
+                                            "(a person's scorecard for a period, reviewed); a new or "
                                             "reset PIN is a one-time PIN the person replaces")
     staff.set_defaults(handler=running.staff)
     staff.add_argument("action", choices=["add", "list", "set-role", "set-store", "reset-pin", "deactivate",
-                                          "reactivate", "approve-for"])
+                                          "reactivate", "approve-for", "sign-off"])
     staff.add_argument("staff_id", nargs="?", metavar="STAFF_ID")
     staff.add_argument("--name")
     staff.add_argument("--role", choices=["clerk", "manager", "admin"])
@@ -193,6 +194,10 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
     staff.add_argument("--stores", metavar="CODE,CODE", help="with approve-for: the other stores a manager approves "
                                                               "for (empty: their own only)")
     staff.add_argument("--staff", metavar="ID", help="who you are (a manager or an admin); the PIN is asked")
+    staff.add_argument("--email", help="with add: where the service desk's alerts go")
+    staff.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="with sign-off: the period reviewed")
+    staff.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
+    staff.add_argument("--note", help="with sign-off: the manager's words")
     staff.add_argument("--first-admin", action="store_true",
                        help="the database's first account, an admin, with the PIN typed (and its store)")
     staff.add_argument("--store-name", help="with --first-admin: the new store's name")

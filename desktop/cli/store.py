@@ -83,12 +83,14 @@ def staff(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.staff_id:
         raise CliError(f"staff {args.action} needs the staff ID it is about")
+    if args.action == "sign-off":
+        return _sign_off(args, ctx, actor)
     new_pin = one_time_pin()
     if args.action == "add":
         if not (args.name and args.role):
             raise CliError("staff add STAFF_ID --name NAME --role clerk|manager|admin [--store CODE]")
         command: Command[staff_admin.StaffView] = staff_admin.AddStaff(args.staff_id, args.name, args.role,
-                                                                      args.store or "", new_pin)
+                                                                      args.store or "", new_pin, args.email or "")
     elif args.action == "set-role":
         command = staff_admin.SetRole(args.staff_id, args.role or "")
     elif args.action == "set-store":
@@ -106,6 +108,23 @@ def staff(args: argparse.Namespace) -> int:
     if args.action in ("add", "reset-pin"):
         shown["one_time_pin"] = new_pin  # to hand to the person: they choose their own at their first sign-in
     print_json(shown)
+    return EXIT_OK
+
+
+def _sign_off(args: argparse.Namespace, ctx, actor) -> int:  # type: ignore[no-untyped-def]
+    """A manager signs off a person's scorecard for a period (the report
+    staff-scorecards shows it; --pdf exports it)."""
+    import datetime as dt
+
+    from desktop.services import reviews
+
+    try:
+        start, end = dt.date.fromisoformat(args.start or ""), dt.date.fromisoformat(args.end or "")
+    except ValueError:
+        raise CliError("staff sign-off STAFF_ID --from YYYY-MM-DD --to YYYY-MM-DD [--note TEXT]") from None
+    reviews.sign_off(ctx, actor, args.staff_id, start, end, args.note or "")
+    print_json({"staff_id": args.staff_id, "from": start.isoformat(), "to": end.isoformat(), "signed_off_by":
+                actor.code})
     return EXIT_OK
 
 

@@ -3,7 +3,7 @@
 from desktop.models.audit import GENESIS_HASH, AuditEntry, AuditHead
 from desktop.models.base import Base, UTCDateTime, table_of, utcnow
 from desktop.models.catalog import Customer, CustomerIdCheck, PriceChange, Product
-from desktop.models.jobs import Notification, PolicyAcknowledgement, ScheduledJob
+from desktop.models.jobs import Notification, PolicyAcknowledgement, ScheduledJob, ScorecardSignOff
 from desktop.models.returns import (
     ExportBatch,
     ExportedRecord,
@@ -35,4 +35,5 @@ __all__ = [
     "SaleLine", "SaleTender", "Staff", "StaffApprovalStore", "Store", "StorePolicy", "SystemSetting", "UTCDateTime",
     "Voucher",
     "VoucherRedemption", "table_of", "utcnow", "Notification", "PolicyAcknowledgement", "ScheduledJob",
+    "ScorecardSignOff",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, utcnow
@@ -67,3 +67,18 @@ class PolicyAcknowledgement(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
     policy_id: Mapped[int] = mapped_column(ForeignKey("store_policies.id"), primary_key=True)
     at: Mapped[dt.datetime]
+
+
+class ScorecardSignOff(Base):
+    """A manager reviewed a person's scorecard for a period and signed it off."""
+
+    __tablename__ = "scorecard_signoffs"
+    __table_args__ = (UniqueConstraint("staff_id", "start", "end"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date] = mapped_column(Date)
+    signed_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    signed_at: Mapped[dt.datetime]
+    note: Mapped[str] = mapped_column(String(500), default="")

@@ -262,6 +262,7 @@ class AddStaff(_StaffCommand):
     role: str
     store_code: str
     one_time_pin: str  # handed to the person, who chooses their own at their first sign-in
+    email: str = ""  # where the service desk's alerts go
 
 
 @dataclass(frozen=True)
@@ -299,7 +300,8 @@ def _list(ctx: Context, command: ListStaff, actor: Actor) -> list[StaffView]:
 
 @handles(AddStaff)
 def _add(ctx: Context, command: AddStaff, actor: Actor) -> StaffView:
-    return add(ctx, actor, command.code, command.name, command.role, command.store_code, command.one_time_pin)
+    return add(ctx, actor, command.code, command.name, command.role, command.store_code, command.one_time_pin,
+               command.email)
 
 
 @handles(SetRole)

@@ -59,6 +59,7 @@ NAMES = {
     "waits-per-hour": QT_TRANSLATE_NOOP("ReportsScreen", "counter waits per hour"),
     "repeat-customers": QT_TRANSLATE_NOOP("ReportsScreen", "repeat and one-time customers"),
     "policy-readers": QT_TRANSLATE_NOOP("ReportsScreen", "who has read the newest policy"),
+    "staff-scorecards": QT_TRANSLATE_NOOP("ReportsScreen", "staff scorecards"),
 }
 
 

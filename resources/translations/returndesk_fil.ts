@@ -934,6 +934,30 @@
         <source>no store {code}</source>
         <translation>walang tindahan {code}</translation>
     </message>
+    <message>
+        <source>scorecards are signed off by managers: {name} is a {role}</source>
+        <translation>ang mga scorecard ay inaaprubahan ng manager: si {name} ay {role}</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>nagtatapos ang panahon bago ito magsimula</translation>
+    </message>
+    <message>
+        <source>no staff member {code}</source>
+        <translation>walang staff na {code}</translation>
+    </message>
+    <message>
+        <source>a scorecard is signed off by someone else than its owner</source>
+        <translation>ibang tao ang dapat mag-apruba ng scorecard, hindi ang may-ari nito</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) reviews the people of their own store</source>
+        <translation>sinusuri ni {name} ({code}) ang mga tao ng sarili niyang tindahan</translation>
+    </message>
+    <message>
+        <source>this scorecard is already signed off</source>
+        <translation>naaprubahan na ang scorecard na ito</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2437,6 +2461,10 @@
     <message>
         <source>who has read the newest policy</source>
         <translation>sino ang nakabasa ng pinakabagong patakaran</translation>
+    </message>
+    <message>
+        <source>staff scorecards</source>
+        <translation>mga scorecard ng staff</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -934,6 +934,30 @@
         <source>no store {code}</source>
         <translation>nėra parduotuvės {code}</translation>
     </message>
+    <message>
+        <source>scorecards are signed off by managers: {name} is a {role}</source>
+        <translation>vertinimus tvirtina vadovai: {name} yra {role}</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>laikotarpis baigiasi anksčiau nei prasideda</translation>
+    </message>
+    <message>
+        <source>no staff member {code}</source>
+        <translation>nėra darbuotojo {code}</translation>
+    </message>
+    <message>
+        <source>a scorecard is signed off by someone else than its owner</source>
+        <translation>vertinimą tvirtina kitas asmuo, ne pats vertinamasis</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) reviews the people of their own store</source>
+        <translation>{name} ({code}) vertina tik savo parduotuvės darbuotojus</translation>
+    </message>
+    <message>
+        <source>this scorecard is already signed off</source>
+        <translation>šis vertinimas jau patvirtintas</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2437,6 +2461,10 @@
     <message>
         <source>who has read the newest policy</source>
         <translation>kas perskaitė naujausias taisykles</translation>
+    </message>
+    <message>
+        <source>staff scorecards</source>
+        <translation>darbuotojų vertinimai</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -934,6 +934,30 @@
         <source>no store {code}</source>
         <translation>స్టోర్ {code} లేదు</translation>
     </message>
+    <message>
+        <source>scorecards are signed off by managers: {name} is a {role}</source>
+        <translation>స్కోర్‌కార్డులను మేనేజర్లు ఆమోదిస్తారు: {name} ఒక {role}</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>కాలం మొదలయ్యే ముందే ముగుస్తోంది</translation>
+    </message>
+    <message>
+        <source>no staff member {code}</source>
+        <translation>సిబ్బంది {code} లేరు</translation>
+    </message>
+    <message>
+        <source>a scorecard is signed off by someone else than its owner</source>
+        <translation>స్కోర్‌కార్డును దాని యజమాని కాకుండా వేరొకరు ఆమోదించాలి</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) reviews the people of their own store</source>
+        <translation>{name} ({code}) తమ స్టోర్ సిబ్బందిని మాత్రమే సమీక్షిస్తారు</translation>
+    </message>
+    <message>
+        <source>this scorecard is already signed off</source>
+        <translation>ఈ స్కోర్‌కార్డు ఇప్పటికే ఆమోదించబడింది</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2437,6 +2461,10 @@
     <message>
         <source>who has read the newest policy</source>
         <translation>కొత్త విధానాన్ని ఎవరు చదివారు</translation>
+    </message>
+    <message>
+        <source>staff scorecards</source>
+        <translation>సిబ్బంది స్కోర్‌కార్డులు</translation>
     </message>
     <message>
         <source>Reports</source>

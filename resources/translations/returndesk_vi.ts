@@ -934,6 +934,30 @@
         <source>no store {code}</source>
         <translation>không có cửa hàng {code}</translation>
     </message>
+    <message>
+        <source>scorecards are signed off by managers: {name} is a {role}</source>
+        <translation>bảng đánh giá do quản lý ký duyệt: {name} là {role}</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>kỳ đánh giá kết thúc trước khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>no staff member {code}</source>
+        <translation>không có nhân viên {code}</translation>
+    </message>
+    <message>
+        <source>a scorecard is signed off by someone else than its owner</source>
+        <translation>bảng đánh giá phải do người khác ký duyệt, không phải chính người đó</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) reviews the people of their own store</source>
+        <translation>{name} ({code}) chỉ đánh giá nhân viên cửa hàng của mình</translation>
+    </message>
+    <message>
+        <source>this scorecard is already signed off</source>
+        <translation>bảng đánh giá này đã được ký duyệt</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2437,6 +2461,10 @@
     <message>
         <source>who has read the newest policy</source>
         <translation>ai đã đọc chính sách mới nhất</translation>
+    </message>
+    <message>
+        <source>staff scorecards</source>
+        <translation>bảng đánh giá nhân viên</translation>
     </message>
     <message>
         <source>Reports</source>

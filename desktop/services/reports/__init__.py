@@ -29,6 +29,7 @@ from desktop.services.context import Context
 from desktop.services.errors import Forbidden, RequestError
 from desktop.services.policies import active_policy
 from desktop.services.reports.base import Report, ReportQuery, store_ids
+from desktop.services.reports.people import staff_scorecards
 from desktop.services.reports.returns import (
     cash_by_register,
     cash_refunds,
@@ -56,7 +57,7 @@ REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
     "returns-by-staff": returns_by_staff, "refunds-by-tender": refunds_by_tender, "no-receipt": no_receipt_share,
     "overrides": overrides, "fraud-signals": fraud_signals, "cash-by-register": cash_by_register,
     "service-kpis": service_kpis, "goodwill": goodwill_cost, "waits-per-hour": waits_per_hour,
-    "repeat-customers": repeat_customers, "policy-readers": policy_readers,
+    "repeat-customers": repeat_customers, "policy-readers": policy_readers, "staff-scorecards": staff_scorecards,
 }
 
 

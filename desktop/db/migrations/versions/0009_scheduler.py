@@ -1,7 +1,8 @@
 """A service desk that keeps its promises: the scheduler's jobs with their
 lease (each due action once, whichever station or server runs it), the
 notifications that reach people, a mail address per person, and who has
-read each version of their store's policy.
+read each version of their store's policy, and the scorecards a manager
+signed off.
 
 Revision ID: 0009
 Revises: 0008
@@ -57,6 +58,19 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_policy_acknowledgements_staff_id_staff')),
     sa.PrimaryKeyConstraint('staff_id', 'policy_id', name=op.f('pk_policy_acknowledgements'))
     )
+    op.create_table('scorecard_signoffs',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=False),
+    sa.Column('start', sa.Date(), nullable=False),
+    sa.Column('end', sa.Date(), nullable=False),
+    sa.Column('signed_by', sa.Integer(), nullable=False),
+    sa.Column('signed_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('note', sa.String(length=500), nullable=False),
+    sa.ForeignKeyConstraint(['signed_by'], ['staff.id'], name=op.f('fk_scorecard_signoffs_signed_by_staff')),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_scorecard_signoffs_staff_id_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_scorecard_signoffs')),
+    sa.UniqueConstraint('staff_id', 'start', 'end', name=op.f('uq_scorecard_signoffs_staff_id_start_end'))
+    )
     with op.batch_alter_table('staff') as batch:
         batch.add_column(sa.Column('email', sa.String(length=200), server_default='', nullable=False))
 
@@ -64,6 +78,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('staff') as batch:
         batch.drop_column('email')
+    op.drop_table('scorecard_signoffs')
     op.drop_table('policy_acknowledgements')
     op.drop_index('ix_notifications_open', table_name='notifications')
     op.drop_table('notifications')
