@@ -48,7 +48,7 @@ class NoticeBar(QWidget):
         self.hide()
 
     def retranslate(self) -> None:
-        self.text.setAccessibleName(self.tr("Alerts"))
+        self.text.setAccessibleDescription(self.tr("Alerts"))  # its name is the alert itself, read as it comes
         self.take_button.setText(self.tr("Take it"))
         self.take_button.setToolTip(self.tr("I answer for it: the reminders stop"))
         self.open_button.setText(self.tr("Open the case"))
