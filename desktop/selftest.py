@@ -86,8 +86,10 @@ def _window(work: Path) -> str:
     window.show()
     app.processEvents()
     shown = window.isVisible() and window.stack.currentWidget() is window.signin
-    for page in window.pages.values():  # every screen, the reports' charts included, is importable and built
-        page.show()
+    from desktop.ui.pages import PAGES
+
+    for spec in PAGES:  # every screen, the reports' charts included, is importable and built (each when asked)
+        window.page(spec.key).show()
     window.close()
     station.runner.wait(5000)
     ctx.db.dispose()
