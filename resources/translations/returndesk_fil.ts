@@ -319,6 +319,14 @@
         <translation>walang benta na {receipt} sa database na ito</translation>
     </message>
     <message>
+        <source>no return {code} in this database</source>
+        <translation>walang return na {code} sa database na ito</translation>
+    </message>
+    <message>
+        <source>no product {code}: scan the barcode on the item or type its SKU</source>
+        <translation>walang produktong {code}: i-scan ang barcode sa item o i-type ang SKU nito</translation>
+    </message>
+    <message>
         <source>summary: what was said, in a sentence</source>
         <translation>buod: ang napag-usapan, sa isang pangungusap</translation>
     </message>
@@ -1023,6 +1031,14 @@
     <message>
         <source>serial {serial}</source>
         <translation>serial {serial}</translation>
+    </message>
+    <message>
+        <source>Item: {product}</source>
+        <translation>Item: {product}</translation>
+    </message>
+    <message>
+        <source>Return {code}</source>
+        <translation>Return {code}</translation>
     </message>
     <message>
         <source>Follow-up call due {day}</source>
@@ -3047,6 +3063,14 @@
     <message>
         <source>Receipt</source>
         <translation>Resibo</translation>
+    </message>
+    <message>
+        <source>Item (scan its barcode, or its SKU)</source>
+        <translation>Item (i-scan ang barcode, o ang SKU)</translation>
+    </message>
+    <message>
+        <source>Return (its document number)</source>
+        <translation>Return (numero ng dokumento)</translation>
     </message>
     <message>
         <source>What the customer says</source>

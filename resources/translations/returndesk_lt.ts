@@ -319,6 +319,14 @@
         <translation>šioje duomenų bazėje nėra pardavimo {receipt}</translation>
     </message>
     <message>
+        <source>no return {code} in this database</source>
+        <translation>šioje duomenų bazėje nėra grąžinimo {code}</translation>
+    </message>
+    <message>
+        <source>no product {code}: scan the barcode on the item or type its SKU</source>
+        <translation>nėra prekės {code}: nuskenuokite prekės brūkšninį kodą arba įveskite SKU</translation>
+    </message>
+    <message>
         <source>summary: what was said, in a sentence</source>
         <translation>santrauka: kas pasakyta, vienu sakiniu</translation>
     </message>
@@ -1023,6 +1031,14 @@
     <message>
         <source>serial {serial}</source>
         <translation>serija {serial}</translation>
+    </message>
+    <message>
+        <source>Item: {product}</source>
+        <translation>Prekė: {product}</translation>
+    </message>
+    <message>
+        <source>Return {code}</source>
+        <translation>Grąžinimas {code}</translation>
     </message>
     <message>
         <source>Follow-up call due {day}</source>
@@ -3047,6 +3063,14 @@
     <message>
         <source>Receipt</source>
         <translation>Kvitas</translation>
+    </message>
+    <message>
+        <source>Item (scan its barcode, or its SKU)</source>
+        <translation>Prekė (nuskenuokite brūkšninį kodą arba SKU)</translation>
+    </message>
+    <message>
+        <source>Return (its document number)</source>
+        <translation>Grąžinimas (dokumento numeris)</translation>
     </message>
     <message>
         <source>What the customer says</source>

@@ -319,6 +319,14 @@
         <translation>ఈ డేటాబేస్‌లో అమ్మకం {receipt} లేదు</translation>
     </message>
     <message>
+        <source>no return {code} in this database</source>
+        <translation>ఈ డేటాబేస్‌లో రిటర్న్ {code} లేదు</translation>
+    </message>
+    <message>
+        <source>no product {code}: scan the barcode on the item or type its SKU</source>
+        <translation>ఉత్పత్తి {code} లేదు: వస్తువుపై బార్‌కోడ్‌ను స్కాన్ చేయండి లేదా దాని SKU టైప్ చేయండి</translation>
+    </message>
+    <message>
         <source>summary: what was said, in a sentence</source>
         <translation>సారాంశం: ఏమి మాట్లాడారో, ఒక వాక్యంలో</translation>
     </message>
@@ -1023,6 +1031,14 @@
     <message>
         <source>serial {serial}</source>
         <translation>సీరియల్ {serial}</translation>
+    </message>
+    <message>
+        <source>Item: {product}</source>
+        <translation>వస్తువు: {product}</translation>
+    </message>
+    <message>
+        <source>Return {code}</source>
+        <translation>రిటర్న్ {code}</translation>
     </message>
     <message>
         <source>Follow-up call due {day}</source>
@@ -3047,6 +3063,14 @@
     <message>
         <source>Receipt</source>
         <translation>రసీదు</translation>
+    </message>
+    <message>
+        <source>Item (scan its barcode, or its SKU)</source>
+        <translation>వస్తువు (బార్‌కోడ్ స్కాన్ చేయండి, లేదా SKU)</translation>
+    </message>
+    <message>
+        <source>Return (its document number)</source>
+        <translation>రిటర్న్ (పత్రం సంఖ్య)</translation>
     </message>
     <message>
         <source>What the customer says</source>

@@ -319,6 +319,14 @@
         <translation>không có hóa đơn bán hàng {receipt} trong cơ sở dữ liệu này</translation>
     </message>
     <message>
+        <source>no return {code} in this database</source>
+        <translation>không có phiếu trả hàng {code} trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>no product {code}: scan the barcode on the item or type its SKU</source>
+        <translation>không có sản phẩm {code}: quét mã vạch trên sản phẩm hoặc nhập mã SKU</translation>
+    </message>
+    <message>
         <source>summary: what was said, in a sentence</source>
         <translation>tóm tắt: nội dung đã trao đổi, trong một câu</translation>
     </message>
@@ -1023,6 +1031,14 @@
     <message>
         <source>serial {serial}</source>
         <translation>số sê-ri {serial}</translation>
+    </message>
+    <message>
+        <source>Item: {product}</source>
+        <translation>Sản phẩm: {product}</translation>
+    </message>
+    <message>
+        <source>Return {code}</source>
+        <translation>Phiếu trả hàng {code}</translation>
     </message>
     <message>
         <source>Follow-up call due {day}</source>
@@ -3047,6 +3063,14 @@
     <message>
         <source>Receipt</source>
         <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <source>Item (scan its barcode, or its SKU)</source>
+        <translation>Sản phẩm (quét mã vạch hoặc nhập SKU)</translation>
+    </message>
+    <message>
+        <source>Return (its document number)</source>
+        <translation>Phiếu trả hàng (số chứng từ)</translation>
     </message>
     <message>
         <source>What the customer says</source>

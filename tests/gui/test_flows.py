@@ -193,7 +193,8 @@ def test_a_service_case_about_the_receipt_by_keyboard(launch: Launch, seeded_url
     app.key("F7")
     app.wait_text("new case")
     app.type("Headphones crackle in the left ear")
-    app.key("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")  # loyalty ID, name, phone, email, receipt, what they say
+    app.key("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab")  # loyalty ID, name, phone, email, receipt,
+    # item, return, what they say
     app.type("Since last week; bought here, receipt kept")
     app.shot("the case form")
     app.key("ctrl+Return")

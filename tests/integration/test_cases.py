@@ -203,3 +203,37 @@ def test_a_reply_and_its_letter_speak_the_store_language(ctx: Context, tmp_path)
     letter = pypdfium2.PdfDocument(replies.print_letter(ctx, reply.id, actor))
     text = letter[0].get_textpage().get_text_range()
     assert "Kính gửi quý khách" in text and "tháng" in text  # the body, and the date in Vietnamese
+
+
+def test_a_case_points_at_the_item_and_the_return_it_is_about(ctx: Context, samples: dict[str, str]) -> None:
+    """The item scanned into the case (its barcode, or its SKU typed) and a
+    return's document number: the case shows both, and the return brings its
+    sale and customer."""
+    from desktop.models import Product, Return
+
+    actor = clerk(ctx)
+    done = returns_done(ctx, actor, samples["coupon"])
+    with ctx.uow() as uow:
+        product = uow.session.scalars(select(Product).where(Product.barcode.is_not(None)).order_by(Product.id)).first()
+        assert product is not None
+        return_code = uow.session.scalar(select(Return.doc_id).where(Return.doc_id == done))
+    detail = cases.open_case(ctx, cases.OpenCase(type="complaint", channel="walk_in", subject="Refund was short",
+                                                 product=product.barcode, return_code=return_code), actor)
+    assert detail.product == f"{product.name} ({product.sku})" and detail.return_code == return_code
+    assert detail.receipt == samples["coupon"]  # the return brought its sale
+    by_sku = cases.open_case(ctx, cases.OpenCase(type="inquiry", channel="phone", subject="Spare parts?",
+                                                 product=product.sku.lower()), actor)
+    assert by_sku.product == detail.product
+    with pytest.raises(RequestError, match="no product 4006381333931"):
+        cases.open_case(ctx, cases.OpenCase(type="inquiry", channel="phone", subject="?", product="4006381333931"),
+                        actor)
+
+
+def returns_done(ctx: Context, actor: auth.Actor, receipt: str) -> str:
+    """A return of the receipt's first line, completed: its document ID."""
+    from desktop.services import returns
+    from tests.integration.test_returns import request
+
+    reply = returns.process(request(receipt, [{"line": 1, "qty": 1}], key=f"case-link-{receipt}"), actor, ctx)
+    assert reply.return_id, reply
+    return str(reply.return_id)

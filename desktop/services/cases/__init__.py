@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP, Term
@@ -23,6 +23,8 @@ from desktop.models import (
     Customer,
     Department,
     Feedback,
+    Product,
+    Return,
     Sale,
     SaleLine,
     ServiceCase,
@@ -115,6 +117,8 @@ class OpenCase(Command[CaseDetail]):
     contact_email: str = ""
     receipt: str | None = None  # a sale's barcode
     serial: str | None = None
+    product: str | None = None  # the item it is about: its barcode (scanned) or SKU
+    return_code: str | None = None  # a return it is about: the return's document ID
     summary: str = ""  # what the customer said: the first interaction
     minutes: int = 0
     resolved_now: bool = False  # solved while the customer is at the counter
@@ -164,6 +168,23 @@ def open_case(ctx: Context, cmd: OpenCase, actor: Actor) -> CaseDetail:
             if cmd.serial:
                 product_id = session.scalar(select(SaleLine.product_id).where(
                     SaleLine.sale_id == sale.id, SaleLine.serial == cmd.serial).limit(1))
+        return_id = None
+        if cmd.return_code:
+            parse_code(cmd.return_code)
+            returned = session.scalars(select(Return).where(Return.doc_id == cmd.return_code)).first()
+            if returned is None:
+                raise NotFound(QT_TR_NOOP("no return {code} in this database"), code=cmd.return_code)
+            return_id = returned.id
+            if sale_id is None and returned.sale_id is not None:
+                sale_id = returned.sale_id
+                customer_id = customer_id or session.scalar(select(Sale.customer_id).where(Sale.id == sale_id))
+        if cmd.product and cmd.product.strip():
+            code = cmd.product.strip()
+            product_id = session.scalar(select(Product.id).where(
+                or_(Product.barcode == code, Product.sku == code.upper())).limit(1))
+            if product_id is None:
+                raise NotFound(QT_TR_NOOP("no product {code}: scan the barcode on the item or type its SKU"),
+                               code=code)
         number = (session.scalar(select(func.max(ServiceCase.number)).where(ServiceCase.store_id == actor.store_id))
                   or 0) + 1
         target = policy.service.target(cmd.channel, cmd.priority)
@@ -172,7 +193,8 @@ def open_case(ctx: Context, cmd: OpenCase, actor: Actor) -> CaseDetail:
             store_id=actor.store_id, number=number, type=cmd.type, status="open", priority=cmd.priority,
             channel=cmd.channel, subject=cmd.subject.strip(), customer_id=customer_id,
             contact_name=cmd.contact_name.strip(), contact_phone=cmd.contact_phone.strip(),
-            contact_email=cmd.contact_email.strip(), sale_id=sale_id, product_id=product_id, serial=cmd.serial,
+            contact_email=cmd.contact_email.strip(), sale_id=sale_id, return_id=return_id, product_id=product_id,
+            serial=cmd.serial,
             owner_id=actor.staff_id, tier=0, created_at=now,
             # Someone at the counter is answered on the spot: that is the first response.
             first_response_at=now if walk_in else None,

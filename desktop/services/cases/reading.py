@@ -16,6 +16,7 @@ from desktop.models import (
     Customer,
     Feedback,
     Product,
+    Return,
     Sale,
     ServiceCase,
     Store,
@@ -100,6 +101,7 @@ def get(ctx: Context, case_id: int, actor: Actor) -> CaseDetail:
         row = case_row(session, case_id, actor, lock=False)
         sale = session.get(Sale, row.sale_id) if row.sale_id else None
         product = session.get(Product, row.product_id) if row.product_id else None
+        returned = session.get(Return, row.return_id) if row.return_id else None
         timeline = tuple(
             TimelineEntry(i.at, i.kind, i.channel, i.direction, staff_name(session, i.staff_id), i.minutes, i.summary,
                           i.notes)
@@ -110,8 +112,9 @@ def get(ctx: Context, case_id: int, actor: Actor) -> CaseDetail:
                                        .order_by(Feedback.id)).all())
         contact = " · ".join(x for x in (row.contact_phone, row.contact_email) if x)
         return CaseDetail(queue_row(session, row, now), sale.doc_id if sale else None, row.serial,
-                          product.name if product else "", contact, row.first_response_at, row.resolution_due,
-                          row.resolved_at, row.follow_up_at, row.first_contact_resolution, timeline, scores)
+                          f"{product.name} ({product.sku})" if product else "", contact, row.first_response_at,
+                          row.resolution_due, row.resolved_at, row.follow_up_at, row.first_contact_resolution,
+                          timeline, scores, returned.doc_id if returned else None)
 
 
 def find_customers(ctx: Context, text: str, limit: int = 20) -> list[tuple[str, str, str]]:

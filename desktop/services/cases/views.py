@@ -81,6 +81,7 @@ class CaseDetail:
     first_contact_resolution: bool
     timeline: tuple[TimelineEntry, ...]
     scores: tuple[int, ...] = field(default=())
+    return_code: str | None = None  # the return it is about
 
 
 def case_policy(session: Session, store_id: int) -> Policy:

@@ -72,6 +72,10 @@ class CasePresenter(Words):
             lines.append(self.tr("Receipt {receipt}").format(receipt=detail.receipt)
                          + (" · " + self.tr("serial {serial}").format(serial=detail.serial)
                             if detail.serial else ""))
+        if detail.product:
+            lines.append(self.tr("Item: {product}").format(product=detail.product))
+        if detail.return_code:
+            lines.append(self.tr("Return {code}").format(code=detail.return_code))
         if detail.follow_up_at:
             lines.append(self.tr("Follow-up call due {day}").format(day=self.weekday(detail.follow_up_at)))
         if detail.first_contact_resolution:

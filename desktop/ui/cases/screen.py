@@ -271,6 +271,8 @@ class ServiceDeskScreen(Page):
                 ("contact_phone", self.tr("Phone"), QLineEdit()),
                 ("contact_email", self.tr("Email"), QLineEdit()),
                 ("receipt", self.tr("Receipt"), QLineEdit(receipt or "")),
+                ("product", self.tr("Item (scan its barcode, or its SKU)"), QLineEdit()),
+                ("return_code", self.tr("Return (its document number)"), QLineEdit()),
                 ("summary", self.tr("What the customer says"), QPlainTextEdit()),
                 ("create_customer", self.tr("Make them a customer (loyalty ID)"), QCheckBox()),
                 ("resolved_now", self.tr("Solved now, at the counter"), QCheckBox()),
@@ -279,7 +281,8 @@ class ServiceDeskScreen(Page):
             if not form.exec():
                 return
             values = form.values()
-        values = {k: (v or None) if k in ("customer_code", "receipt") else v for k, v in values.items()}
+        values = {k: (v or None) if k in ("customer_code", "receipt", "product", "return_code") else v
+                  for k, v in values.items()}
         values["new_customer"] = bool(values.pop("create_customer", False))
         command = cases.OpenCase(**values)  # type: ignore[arg-type]  # the form's keys are the command's fields
         self._act(command, self.tr("Case opened."))
