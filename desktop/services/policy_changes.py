@@ -20,7 +20,7 @@ from desktop.messages import QT_TR_NOOP
 from desktop.models import PolicyAcknowledgement, Staff, Store, StorePolicy
 from desktop.services.auth import Actor
 from desktop.services.context import Context
-from desktop.services.errors import Forbidden, NotFound
+from desktop.services.errors import NotFound
 
 # What a rule's key means to a clerk (the key path in the policy file).
 NAMES = {
@@ -51,13 +51,6 @@ class PolicyChange:
     installed_at: dt.datetime
     installed_by: str
     changes: tuple[str, ...]  # one line per rule that changed, in English (the policy file's own words)
-
-
-@dataclass(frozen=True)
-class Acknowledged:
-    staff: str
-    role: str
-    acknowledged_at: dt.datetime | None
 
 
 def _flat(document: Any, prefix: str = "") -> dict[str, Any]:
@@ -100,7 +93,8 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _newest(session: Session, store_id: int) -> StorePolicy | None:
+def newest_policy(session: Session, store_id: int) -> StorePolicy | None:
+    """The store's active policy version (the newest installed)."""
     return session.scalars(select(StorePolicy).where(StorePolicy.store_id == store_id)
                            .order_by(StorePolicy.version.desc())).first()
 
@@ -113,7 +107,7 @@ def pending(ctx: Context, actor: Actor) -> PolicyChange | None:
         staff = session.get(Staff, actor.staff_id)
         if staff is None:
             return None
-        policy = _newest(session, staff.home_store_id)
+        policy = newest_policy(session, staff.home_store_id)
         if policy is None or policy.version <= 1:
             return None
         if session.get(PolicyAcknowledgement, (actor.staff_id, policy.id)) is not None:
@@ -138,25 +132,3 @@ def acknowledge(ctx: Context, actor: Actor, policy_id: int) -> None:
         if session.get(PolicyAcknowledgement, (actor.staff_id, policy_id)) is None:
             session.add(PolicyAcknowledgement(staff_id=actor.staff_id, policy_id=policy_id, at=ctx.now()))
         uow.commit()
-
-
-def acknowledgements(ctx: Context, actor: Actor, store_code: str | None = None) -> tuple[int, list[Acknowledged]]:
-    """Who of the store has acknowledged its newest policy (for managers):
-    its version, and each active person with when (None: not yet)."""
-    if actor.role not in ("manager", "admin"):
-        raise Forbidden(QT_TR_NOOP("who has read the policy is for managers: {name} is a {role}"), name=actor.name,
-                        role=actor.role)
-    with ctx.uow() as uow:
-        session = uow.session
-        store = session.scalars(select(Store).where(Store.code == (store_code or actor.store_code))).first()
-        if store is None:
-            raise NotFound(QT_TR_NOOP("no store {code}"), code=store_code or actor.store_code)
-        policy = _newest(session, store.id)
-        if policy is None:
-            return 0, []
-        rows = session.execute(
-            select(Staff.name, Staff.code, Staff.role, PolicyAcknowledgement.at)
-            .outerjoin(PolicyAcknowledgement, (PolicyAcknowledgement.staff_id == Staff.id)
-                       & (PolicyAcknowledgement.policy_id == policy.id))
-            .where(Staff.home_store_id == store.id, Staff.active.is_(True)).order_by(Staff.code)).all()
-        return policy.version, [Acknowledged(f"{name} ({code})", role, at) for name, code, role, at in rows]

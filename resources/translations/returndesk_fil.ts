@@ -935,14 +935,6 @@
         <translation>walang patakaran {id}</translation>
     </message>
     <message>
-        <source>who has read the policy is for managers: {name} is a {role}</source>
-        <translation>para sa mga manager kung sino ang nakabasa ng patakaran: si {name} ay {role}</translation>
-    </message>
-    <message>
-        <source>no store {code}</source>
-        <translation>walang tindahan {code}</translation>
-    </message>
-    <message>
         <source>scorecards are signed off by managers: {name} is a {role}</source>
         <translation>ang mga scorecard ay inaaprubahan ng manager: si {name} ay {role}</translation>
     </message>

@@ -935,14 +935,6 @@
         <translation>nėra taisyklių {id}</translation>
     </message>
     <message>
-        <source>who has read the policy is for managers: {name} is a {role}</source>
-        <translation>kas perskaitė taisykles, mato vadovai: {name} yra {role}</translation>
-    </message>
-    <message>
-        <source>no store {code}</source>
-        <translation>nėra parduotuvės {code}</translation>
-    </message>
-    <message>
         <source>scorecards are signed off by managers: {name} is a {role}</source>
         <translation>vertinimus tvirtina vadovai: {name} yra {role}</translation>
     </message>

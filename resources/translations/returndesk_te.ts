@@ -935,14 +935,6 @@
         <translation>విధానం {id} లేదు</translation>
     </message>
     <message>
-        <source>who has read the policy is for managers: {name} is a {role}</source>
-        <translation>విధానాన్ని ఎవరు చదివారో మేనేజర్లకు మాత్రమే: {name} ఒక {role}</translation>
-    </message>
-    <message>
-        <source>no store {code}</source>
-        <translation>స్టోర్ {code} లేదు</translation>
-    </message>
-    <message>
         <source>scorecards are signed off by managers: {name} is a {role}</source>
         <translation>స్కోర్‌కార్డులను మేనేజర్లు ఆమోదిస్తారు: {name} ఒక {role}</translation>
     </message>

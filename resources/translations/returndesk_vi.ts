@@ -935,14 +935,6 @@
         <translation>không có chính sách {id}</translation>
     </message>
     <message>
-        <source>who has read the policy is for managers: {name} is a {role}</source>
-        <translation>danh sách ai đã đọc chính sách dành cho quản lý: {name} là {role}</translation>
-    </message>
-    <message>
-        <source>no store {code}</source>
-        <translation>không có cửa hàng {code}</translation>
-    </message>
-    <message>
         <source>scorecards are signed off by managers: {name} is a {role}</source>
         <translation>bảng đánh giá do quản lý ký duyệt: {name} là {role}</translation>
     </message>

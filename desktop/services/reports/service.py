@@ -182,13 +182,13 @@ def repeat_customers(session: Session, query: ReportQuery) -> Report:
 def policy_readers(session: Session, query: ReportQuery) -> Report:
     """Who of the store has read its newest return policy (acknowledged at
     sign-in, services/policy_changes.py), and who has not yet."""
-    from desktop.models import PolicyAcknowledgement, Staff, StorePolicy
+    from desktop.models import PolicyAcknowledgement, Staff
+    from desktop.services.policy_changes import newest_policy
 
     stores = store_ids(session, query)
     rows: list[tuple[object, ...]] = []
     for store_id in stores:
-        policy = session.scalars(select(StorePolicy).where(StorePolicy.store_id == store_id)
-                                 .order_by(StorePolicy.version.desc())).first()
+        policy = newest_policy(session, store_id)
         if policy is None:
             continue
         for name, code, role, at in session.execute(
