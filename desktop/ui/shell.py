@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.schedule_timer = QTimer(self)
         self.schedule_timer.setInterval(SCHEDULE_MS)
         self.schedule_timer.timeout.connect(self.run_schedule)
-        self.notice_bar.sig_count.connect(self._name_cases_item)
+        self.notice_bar.sig_count.connect(lambda count: self._count_on(CASES, count))
         self.notice_bar.sig_open_case.connect(self._open_case_id)
 
         self.signin.sig_signed_in.connect(self.signed_in)
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self, key: str, page: Page) -> None:
         if key == QUEUE:
-            self.queue.sig_count_changed.connect(self._queue_count)
+            self.queue.sig_count_changed.connect(lambda count: self._count_on(QUEUE, count))
         elif key == SETTINGS:
             self.settings.sig_saved.connect(lambda _settings: self.load_station())  # the store's name in the title
         elif key == RETURNS:
@@ -338,11 +338,12 @@ class MainWindow(QMainWindow):
         ctx = self.station.ctx
         self.station.runner.submit(lambda: scheduler.run_due(ctx), lambda _ran: self.notice_bar.check())
 
-    def _name_cases_item(self, count: int) -> None:
+    def _count_on(self, key: str, count: int) -> None:
+        """A count beside a screen's name in the side bar (requests waiting, alerts)."""
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == CASES:
-                text = QCoreApplication.translate("MainWindow", "Service desk")
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                text = QCoreApplication.translate("MainWindow", SPECS[key].title)
                 self._name_nav_item(item, f"{text} ({count})" if count else text)
 
     def _open_case_id(self, case_id: int) -> None:
@@ -478,13 +479,6 @@ class MainWindow(QMainWindow):
         item past its window becomes a warranty case)."""
         self.open_page(CASES)
         self.cases.new_case(receipt=receipt, customer=customer or None)
-
-    def _queue_count(self, count: int) -> None:
-        for row in range(self.nav.count()):
-            item = self.nav.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == QUEUE:
-                text = QCoreApplication.translate("MainWindow", "Overrides")
-                self._name_nav_item(item, f"{text} ({count})" if count else text)
 
     # ---- Scans from anywhere
 
