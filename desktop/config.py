@@ -47,6 +47,14 @@ class Settings:
     smtp_user: str = ""
     smtp_password_file: str = ""
     smtp_sender: str = ""
+    # The store's customer-service mailbox, read into cases (on one station or the store server):
+    # port 993 is IMAP over TLS; another port uses STARTTLS when the server offers it.
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_user: str = ""
+    imap_password_file: str = ""
+    imap_folder: str = "INBOX"
+    imap_owner: str = ""  # staff ID who owns a case that comes in by mail; empty: the store's first manager
     # A group whose members (IT's backup job, a second Windows account) may read the database, its backups
     # and logs: files become 0640 and theirs; empty: the owner's only (0600).
     file_group: str = ""
@@ -60,8 +68,8 @@ class Settings:
         return self.db_url or embedded_db_url()
 
 
-SECRET_KEYS = {"db_password_file", "smtp_password_file", "pepper_file"}
-_INT_KEYS = {"idle_lock_minutes", "smtp_port"}
+SECRET_KEYS = {"db_password_file", "smtp_password_file", "imap_password_file", "pepper_file"}
+_INT_KEYS = {"idle_lock_minutes", "smtp_port", "imap_port"}
 KEYS = tuple(f.name for f in fields(Settings) if f.name != "sources")
 
 

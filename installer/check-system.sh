@@ -5,6 +5,7 @@
 #   installer/check-system.sh offscreen  for tests and --selftest (no display)
 #   installer/check-system.sh gui        for the real-window tests (tests/gui): the desktop's
 #                                        libraries, Xvfb, xdotool, ImageMagick, D-Bus and AT-SPI;
+#                                        and Dovecot, the IMAP server the mailbox tests start;
 #                                        never fails: without them those tests skip (in CI they fail)
 set -u
 mode=${1:-desktop}
@@ -30,7 +31,8 @@ done
 if [ "$mode" = gui ]; then
   # program or file -> Debian package
   for pair in Xvfb:xvfb xdotool:xdotool import:imagemagick dbus-daemon:dbus dbus-send:dbus \
-              /usr/libexec/at-spi-bus-launcher:at-spi2-core /usr/lib/python3/dist-packages/pyatspi:python3-pyatspi; do
+              /usr/libexec/at-spi-bus-launcher:at-spi2-core /usr/lib/python3/dist-packages/pyatspi:python3-pyatspi \
+              /usr/sbin/dovecot:dovecot-imapd; do
     what=${pair%%:*}; pkg=${pair#*:}
     case $what in
       /*) [ -e "$what" ] || missing="$missing $pkg" ;;

@@ -17,11 +17,14 @@ from desktop.models.returns import (
 from desktop.models.sale import GiftReceipt, PosReturn, PosVoid, Sale, SaleLine, SaleTender
 from desktop.models.service import (
     CannedAnswer,
+    CaseAttachment,
     CaseInteraction,
     CaseReply,
     Department,
     Feedback,
     GoodwillGesture,
+    InboundMail,
+    Mailbox,
     ServiceCase,
     Visit,
 )
@@ -35,5 +38,5 @@ __all__ = [
     "SaleLine", "SaleTender", "Staff", "StaffApprovalStore", "Store", "StorePolicy", "SystemSetting", "UTCDateTime",
     "Voucher",
     "VoucherRedemption", "table_of", "utcnow", "Notification", "PolicyAcknowledgement", "ScheduledJob",
-    "ScorecardSignOff",
+    "ScorecardSignOff", "CaseAttachment", "InboundMail", "Mailbox",
 ]

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, utcnow
 
-NOTIFICATION_KINDS = ("escalated", "due_soon", "overdue", "follow_up")
+NOTIFICATION_KINDS = ("escalated", "due_soon", "overdue", "follow_up", "mail")
 
 
 class ScheduledJob(Base):

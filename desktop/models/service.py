@@ -11,7 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, Cents, utcnow
@@ -62,6 +72,7 @@ class ServiceCase(Base):
     sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"))
     return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"))
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
+    sale_line_id: Mapped[int | None] = mapped_column(ForeignKey("sale_lines.id"))  # the one line it is about
     serial: Mapped[str | None] = mapped_column(String(64))
     owner_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))  # stays responsible, even after a transfer
     tier: Mapped[int] = mapped_column(Integer, default=0)  # 0 counter, 1 senior/technical, 2 manager
@@ -130,6 +141,54 @@ class CaseReply(Base):
     error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[dt.datetime | None]
+    message_id: Mapped[str | None] = mapped_column(String(250), index=True)  # the customer's answer refers to it
+    survey_code: Mapped[str | None] = mapped_column(String(16))  # in the reply: the customer's score comes back with it
+
+
+class InboundMail(Base):
+    """A message taken from the store's mailbox onto a case, once: a
+    second look at the mailbox (another station, a restart after a crash)
+    finds its Message-ID here and leaves it."""
+
+    __tablename__ = "inbound_mails"
+    __table_args__ = (UniqueConstraint("store_id", "message_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    message_id: Mapped[str] = mapped_column(String(250))
+    case_id: Mapped[int] = mapped_column(ForeignKey("service_cases.id"))
+    from_address: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(200))
+    arrived_at: Mapped[dt.datetime]  # when the mailbox received it: the answer clock starts here
+    taken_at: Mapped[dt.datetime]
+
+
+class CaseAttachment(Base):
+    """A file the customer sent (a photo of the damage, a scan of the
+    receipt), kept with the case in the database every counter shares."""
+
+    __tablename__ = "case_attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("service_cases.id"), index=True)
+    mail_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_mails.id"))
+    filename: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    at: Mapped[dt.datetime]
+
+
+class Mailbox(Base):
+    """How far the store's mailbox has been read: its UIDVALIDITY and the
+    last UID taken (a message read in a mail client first is still taken)."""
+
+    __tablename__ = "mailboxes"
+
+    name: Mapped[str] = mapped_column(String(250), primary_key=True)  # user@host/folder
+    uid_validity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger)
+    checked_at: Mapped[dt.datetime]
 
 
 class Feedback(Base):

@@ -201,6 +201,7 @@ class Checker:
             follow_up_days=self.get(raw, path + ("follow_up_days",), _days, 3),
             departments=self.get(raw, path + ("departments",), _names, default.departments),
             wait_alert_minutes=self.get(raw, path + ("wait_alert_minutes",), _count, 10),
+            survey_url=self.get(raw, path + ("survey_url",), _survey_url, ""),
         )
 
 
@@ -210,7 +211,7 @@ _ROOT_KEYS = {
     "override", "receipt", "service", "reports", "goodwill",
 }
 _SERVICE_KEYS = {"hours", "holidays", "targets", "priority_factor", "escalate_after_hours", "reminder_minutes",
-                 "follow_up_days", "departments", "wait_alert_minutes"}
+                 "follow_up_days", "departments", "wait_alert_minutes", "survey_url"}
 _CATEGORY_KEYS = {"window_days", "restocking_fee_pct", "restocking_fee_when", "requires_serial_match", "final_sale",
                   "label"}
 _NO_RECEIPT_KEYS = {
@@ -239,6 +240,14 @@ def _is_table(value: Any) -> Mapping[str, Any]:
 def _text(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise _Invalid("must be a non-empty string")
+    return value
+
+
+def _survey_url(value: Any) -> str:
+    """The store's survey page; ``{code}`` in it becomes the reply's survey code."""
+    if not isinstance(value, str) or not value.startswith(("https://", "http://")) or len(value) > 300 \
+            or any(c.isspace() for c in value):
+        raise _Invalid(f"must be a web address (https://...) without spaces, not {value!r}")
     return value
 
 

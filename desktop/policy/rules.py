@@ -110,6 +110,7 @@ class ServiceRule:
     follow_up_days: int = 3
     departments: tuple[str, ...] = ("service", "warehouse", "billing")
     wait_alert_minutes: int = 10  # a walk-in waiting longer alerts the manager's station
+    survey_url: str = ""  # a survey page named under a "resolved" email; {code} becomes the reply's code
 
     def target(self, channel: str, priority: str) -> ServiceTarget:
         base = self.targets.get(channel) or self.targets.get("email") or ServiceTarget(24, 72)

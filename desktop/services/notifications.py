@@ -36,7 +36,7 @@ class NotificationView:
     case_id: int
     case_number: int
     subject: str
-    kind: str  # escalated | due_soon | overdue | follow_up
+    kind: str  # escalated | due_soon | overdue | follow_up | mail
     tier: int
     text: str
     created_at: dt.datetime

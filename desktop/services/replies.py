@@ -5,6 +5,7 @@ take stays a draft with the reason, never lost."""
 
 from __future__ import annotations
 
+import secrets
 import smtplib
 import ssl
 import string
@@ -19,7 +20,8 @@ from babel.numbers import format_decimal
 from sqlalchemy import select
 
 from desktop.messages import QT_TR_NOOP
-from desktop.models import CaseReply, Customer, Sale, ServiceCase, Staff, Store
+from desktop.models import CaseReply, Customer, InboundMail, Sale, ServiceCase, Staff, Store
+from desktop.policy.rules import Policy
 from desktop.services import inputs
 from desktop.services.auth import Actor
 from desktop.services.cases.views import add_note, case_policy, case_row
@@ -88,6 +90,20 @@ class ReplyView:
     error: str
 
 
+SURVEY_LETTERS = "ACDEFGHJKLMNPQRTUVWXY34679"  # no 0/O, 1/I/L, 2/Z, 5/S, 8/B to misread
+
+
+def _survey(policy: Policy) -> tuple[str, str]:
+    """A reply code and the survey sentence under a "resolved" email (with
+    the policy's survey page, the code in its address)."""
+    code = "".join(secrets.choice(SURVEY_LETTERS) for _ in range(6))
+    words = wording(policy.locale)
+    sentence = words.survey.format(code=code)
+    if policy.service.survey_url:
+        sentence += " " + words.survey_link.format(link=policy.service.survey_url.replace("{code}", code))
+    return code, sentence
+
+
 def _fields(session, row: ServiceCase, actor: Actor, notes: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     store = session.get(Store, row.store_id)
     customer = session.get(Customer, row.customer_id) if row.customer_id else None
@@ -146,12 +162,17 @@ def draft(ctx: Context, case_id: int, actor: Actor, template: str, channel: str 
         fields = _fields(session, row, actor, notes)
         texts = wording(case_policy(session, row.store_id).locale).templates[template]
         subject, body = (string.Formatter().vformat(part, (), fields) for part in texts)
+        survey_code = None
+        if channel == "email" and template == "resolved":  # how did we do: the answer comes back by mail
+            survey_code, survey = _survey(case_policy(session, row.store_id))
+            body = f"{body}\n\n{survey}"
         customer = session.get(Customer, row.customer_id) if row.customer_id else None
         to = (customer.email if customer and customer.email else "") or row.contact_email
         if channel == "email" and not to:
             raise RequestError(QT_TR_NOOP("the customer has no email address on file: print a letter instead"))
         reply = CaseReply(case_id=row.id, staff_id=actor.staff_id, channel=channel, to_address=to or "",
-                          subject=subject, body=body, status="draft", created_at=ctx.now())
+                          subject=subject, body=body, status="draft", created_at=ctx.now(),
+                          survey_code=survey_code)
         session.add(reply)
         session.flush()
         view = ReplyView(reply.id, reply.status, reply.to_address, subject, body, "")
@@ -173,7 +194,13 @@ def send(ctx: Context, reply_id: int, actor: Actor, mailer: Mailer) -> ReplyView
         message["To"] = reply.to_address
         message["Subject"] = reply.subject
         message["Date"] = formatdate(localtime=True)
-        message["Message-ID"] = make_msgid(domain="returndesk.local")
+        message_id = make_msgid(domain="returndesk.local")
+        message["Message-ID"] = message_id
+        answered = uow.session.scalar(select(InboundMail.message_id).where(InboundMail.case_id == row.id)
+                                      .order_by(InboundMail.arrived_at.desc()).limit(1))
+        if answered:  # the customer's mail client shows the reply in their thread
+            message["In-Reply-To"] = answered
+            message["References"] = answered
         message.set_content(reply.body)
     try:
         mailer.send(message)
@@ -183,7 +210,7 @@ def send(ctx: Context, reply_id: int, actor: Actor, mailer: Mailer) -> ReplyView
             stored.error = str(error)
             uow.commit()
         raise
-    return _mark(ctx, reply_id, actor, "sent")
+    return _mark(ctx, reply_id, actor, "sent", message_id)
 
 
 def print_letter(ctx: Context, reply_id: int, actor: Actor) -> bytes:
@@ -206,13 +233,13 @@ def print_letter(ctx: Context, reply_id: int, actor: Actor) -> bytes:
     return pdf
 
 
-def _mark(ctx: Context, reply_id: int, actor: Actor, status: str) -> ReplyView:
+def _mark(ctx: Context, reply_id: int, actor: Actor, status: str, message_id: str | None = None) -> ReplyView:
     now = ctx.now()
     with ctx.uow(write=True) as uow:
         session = uow.session
         reply = session.get_one(CaseReply, reply_id)
         row = case_row(session, reply.case_id, actor)
-        reply.status, reply.sent_at, reply.error = status, now, ""
+        reply.status, reply.sent_at, reply.error, reply.message_id = status, now, "", message_id
         channel = "email" if status == "sent" else "letter"
         add_note(session, row, now, actor.staff_id, "reply", f"{channel} reply: {reply.subject}", reply.body,
               channel=channel, direction="out")

@@ -21,6 +21,8 @@ class Wording:
     templates: dict[str, tuple[str, str]]  # template -> (subject, body)
     target: str  # how long the answer may take: "{hours} business hours"
     customer: str  # whom to address when there is no name
+    survey: str  # under a "resolved" email: how to score us by replying, with {code}
+    survey_link: str  # and, when the policy names a survey page, its {link}
 
 
 ENGLISH = Wording(
@@ -45,6 +47,9 @@ ENGLISH = Wording(
     },
     target="{hours} business hours",
     customer="customer",
+    survey="How did we do? Reply to this message with a number from 1 (poor) to 5 (excellent), and a few words if "
+           "you like. Your reply code is {code}.",
+    survey_link="Or tell us here: {link}",
 )
 
 def wording(locale: str) -> Wording:
@@ -56,4 +61,6 @@ def wording(locale: str) -> Wording:
                    for name, (subject, body) in ENGLISH.templates.items()},
         target=say(locale, "reply target", ENGLISH.target),
         customer=say(locale, "reply customer", ENGLISH.customer),
+        survey=say(locale, "reply survey", ENGLISH.survey),
+        survey_link=say(locale, "reply survey link", ENGLISH.survey_link),
     )

@@ -78,11 +78,27 @@ def _mail(ctx: Context) -> list[str]:
     return notifications.mail_due(ctx)
 
 
+def _inbound(ctx: Context) -> list[str]:
+    from desktop.services import mailbox
+
+    return mailbox.poll_configured(ctx)
+
+
 JOBS: tuple[Job, ...] = (
     Job("cases.due", dt.timedelta(minutes=1), _cases_due),
     Job("cases.follow_ups", dt.timedelta(minutes=15), _follow_ups),
     Job("notifications.mail", dt.timedelta(minutes=1), _mail),
 )
+INBOUND = Job("mail.inbound", dt.timedelta(minutes=1), _inbound)
+
+
+def jobs_for(ctx: Context) -> tuple[Job, ...]:
+    """What this station runs: every job, and the mailbox's reading where its
+    settings name a mailbox (a station without one never takes that lease
+    from the station that has it)."""
+    if ctx.settings is not None and ctx.settings.imap_host:
+        return (*JOBS, INBOUND)
+    return JOBS
 
 
 def station_name() -> str:
@@ -125,11 +141,12 @@ def _finish(ctx: Context, job: Job, owner: str, started: dt.datetime, result: st
         uow.commit()
 
 
-def run_due(ctx: Context, owner: str | None = None, jobs: tuple[Job, ...] = JOBS) -> list[Ran]:
+def run_due(ctx: Context, owner: str | None = None, jobs: tuple[Job, ...] | None = None) -> list[Ran]:
     """Run every job whose time has come and whose lease this station wins.
     A job that fails is logged and tried again at its next period; the others
     still run."""
     owner = owner or station_name()
+    jobs = jobs_for(ctx) if jobs is None else jobs
     ran: list[Ran] = []
     for job in jobs:
         now = ctx.now()

@@ -48,7 +48,8 @@ def english() -> list[tuple[str, str]]:
     pairs += [(catalogue.RECEIPT, word) for word in RECEIPT_WORDS]
     for name, (subject, body) in REPLIES.templates.items():
         pairs += [(f"reply {name} subject", subject), (f"reply {name} body", body)]
-    pairs += [("reply target", REPLIES.target), ("reply customer", REPLIES.customer)]
+    pairs += [("reply target", REPLIES.target), ("reply customer", REPLIES.customer),
+              ("reply survey", REPLIES.survey), ("reply survey link", REPLIES.survey_link)]
     pairs += [(catalogue.REPORT, word) for word in report_words()]
     pairs += [(catalogue.CODE, label) for label in dict.fromkeys(LABELS.values())]
     return pairs

@@ -86,7 +86,8 @@ class NoticeBar(QWidget):
         words = {"escalated": self.tr("⚑ Case {number} was escalated to your level: {subject}"),
                  "due_soon": self.tr("◷ Case {number} is about to miss its target: {subject}"),
                  "overdue": self.tr("⚑ Case {number} is overdue: {subject}"),
-                 "follow_up": self.tr("☎ Case {number}: the follow-up call is due: {subject}")}
+                 "follow_up": self.tr("☎ Case {number}: the follow-up call is due: {subject}"),
+                 "mail": self.tr("✉ Case {number}: the customer wrote: {subject}")}
         text = words.get(newest.kind, "{subject}").format(number=newest.case_number, subject=newest.subject)
         if len(notices) > 1:
             text += " " + self.tr("(and {count} more on the Service desk)").format(count=len(notices) - 1)

@@ -49,11 +49,13 @@ from desktop.services.cases.views import (
     QueueRow,
     TimelineEntry,
     add_note,
-    business_calendar,
     case_policy,
     case_row,
     check_choice,
+    new_case,
     next_due,
+    reopen,
+    resume,
     staff_name,
 )
 from desktop.services.commands import Command
@@ -148,7 +150,6 @@ def open_case(ctx: Context, cmd: OpenCase, actor: Actor) -> CaseDetail:
     with ctx.uow(write=True) as uow:
         session = uow.session
         policy = case_policy(session, actor.store_id)
-        hours = business_calendar(policy)
         customer_id = None
         if cmd.new_customer and not cmd.customer_code:
             customer_id = _new_customer(session, ctx, actor, cmd.contact_name, cmd.contact_phone,
@@ -158,7 +159,7 @@ def open_case(ctx: Context, cmd: OpenCase, actor: Actor) -> CaseDetail:
             if customer_id is None:
                 raise RequestError(QT_TR_NOOP("no customer with loyalty ID {customer_code}"),
                                    customer_code=cmd.customer_code)
-        sale_id = product_id = None
+        sale_id = product_id = line_id = None
         if cmd.receipt:
             parse_code(cmd.receipt)
             sale = session.scalars(select(Sale).where(Sale.doc_id == cmd.receipt)).first()
@@ -166,8 +167,8 @@ def open_case(ctx: Context, cmd: OpenCase, actor: Actor) -> CaseDetail:
                 raise NotFound(QT_TR_NOOP("no sale {receipt} in this database"), receipt=cmd.receipt)
             sale_id, customer_id = sale.id, customer_id or sale.customer_id
             if cmd.serial:
-                product_id = session.scalar(select(SaleLine.product_id).where(
-                    SaleLine.sale_id == sale.id, SaleLine.serial == cmd.serial).limit(1))
+                line_id, product_id = session.execute(select(SaleLine.id, SaleLine.product_id).where(
+                    SaleLine.sale_id == sale.id, SaleLine.serial == cmd.serial).limit(1)).first() or (None, None)
         return_id = None
         if cmd.return_code:
             parse_code(cmd.return_code)
@@ -185,30 +186,22 @@ def open_case(ctx: Context, cmd: OpenCase, actor: Actor) -> CaseDetail:
             if product_id is None:
                 raise NotFound(QT_TR_NOOP("no product {code}: scan the barcode on the item or type its SKU"),
                                code=code)
-        number = (session.scalar(select(func.max(ServiceCase.number)).where(ServiceCase.store_id == actor.store_id))
-                  or 0) + 1
-        target = policy.service.target(cmd.channel, cmd.priority)
-        walk_in = cmd.channel == "walk_in"
-        row = ServiceCase(
-            store_id=actor.store_id, number=number, type=cmd.type, status="open", priority=cmd.priority,
+            if sale_id is not None and line_id is None:  # the item on the receipt: the case is about that line
+                line_id = session.scalar(select(SaleLine.id).where(SaleLine.sale_id == sale_id,
+                                                                   SaleLine.product_id == product_id)
+                                         .order_by(SaleLine.line_no).limit(1))
+        row = new_case(
+            session, policy, actor.store_id, actor.staff_id, now, type=cmd.type, priority=cmd.priority,
             channel=cmd.channel, subject=cmd.subject.strip(), customer_id=customer_id,
             contact_name=cmd.contact_name.strip(), contact_phone=cmd.contact_phone.strip(),
             contact_email=cmd.contact_email.strip(), sale_id=sale_id, return_id=return_id, product_id=product_id,
-            serial=cmd.serial,
-            owner_id=actor.staff_id, tier=0, created_at=now,
-            # Someone at the counter is answered on the spot: that is the first response.
-            first_response_at=now if walk_in else None,
-            first_response_due=hours.add(now, target.first_response_hours),
-            resolution_due=hours.add(now, target.resolution_hours), paused_seconds=0, updated_at=now,
-        )
-        session.add(row)
-        session.flush()
+            sale_line_id=line_id, serial=cmd.serial)
         add_note(session, row, now, actor.staff_id, "contact", cmd.summary or cmd.subject, channel=cmd.channel,
               direction="in", minutes=cmd.minutes)
         if cmd.resolved_now:
-            _resolve(session, row, actor, now, "solved at the counter", policy, first_contact=walk_in)
+            _resolve(session, row, actor, now, "solved at the counter", policy, first_contact=cmd.channel == "walk_in")
         audit.record(session, actor.store_id, "case.opened", at=now, staff_id=actor.staff_id, entity="case",
-                     entity_id=row.id, payload={"number": number, "type": cmd.type, "channel": cmd.channel})
+                     entity_id=row.id, payload={"number": row.number, "type": cmd.type, "channel": cmd.channel})
         uow.commit()
         case_id = row.id
     return get(ctx, case_id, actor)
@@ -236,7 +229,7 @@ def log_contact(ctx: Context, case_id: int, actor: Actor, channel: str, directio
                 row.first_response_at = now
         if direction == "in":
             if row.status == "waiting_customer":
-                _resume(row, now, policy)
+                resume(row, now, policy)
                 row.status = "open"
             if row.status == "resolved" and row.follow_up_at is not None:
                 row.follow_up_at = now + dt.timedelta(days=policy.service.follow_up_days)
@@ -258,7 +251,7 @@ def set_waiting(ctx: Context, case_id: int, actor: Actor, on: str | None) -> Cas
             raise RequestError(QT_TR_NOOP("case {number} is {status}"), number=row.number, status=Term(row.status))
         policy = case_policy(session, row.store_id)
         if row.status == "waiting_customer" and on != "customer":
-            _resume(row, now, policy)
+            resume(row, now, policy)
         status = {"customer": "waiting_customer", "department": "waiting_department", None: "open"}[on]
         if status == "waiting_customer" and row.status != "waiting_customer":
             row.paused_since = now
@@ -266,21 +259,6 @@ def set_waiting(ctx: Context, case_id: int, actor: Actor, on: str | None) -> Cas
         add_note(session, row, now, actor.staff_id, "status", f"status: {status.replace('_', ' ')}")
         uow.commit()
     return get(ctx, case_id, actor)
-
-
-def _resume(row: ServiceCase, now: dt.datetime, policy: Policy) -> None:
-    """The clocks start again: every target moves by the business time spent waiting."""
-    if row.paused_since is None:
-        return
-    hours = business_calendar(policy)
-    waited = hours.between(row.paused_since, now)
-    row.paused_seconds += int(waited.total_seconds())
-    waited_hours = waited.total_seconds() / 3600
-    if row.resolution_due is not None:
-        row.resolution_due = hours.add(row.resolution_due, waited_hours)
-    if row.first_response_at is None and row.first_response_due is not None:
-        row.first_response_due = hours.add(row.first_response_due, waited_hours)
-    row.paused_since = None
 
 
 def escalate(ctx: Context, case_id: int, actor: Actor, reason: str) -> CaseDetail:
@@ -337,7 +315,7 @@ def resolve(ctx: Context, case_id: int, actor: Actor, summary: str) -> CaseDetai
                                status=Term(row.status))
         policy = case_policy(session, row.store_id)
         if row.status == "waiting_customer":
-            _resume(row, now, policy)
+            resume(row, now, policy)
         contacts = session.scalar(select(func.count()).select_from(CaseInteraction).where(
             CaseInteraction.case_id == row.id, CaseInteraction.kind == "contact")) or 0
         _resolve(session, row, actor, now, summary, policy, first_contact=row.channel == "walk_in" and contacts <= 1)
@@ -382,11 +360,7 @@ def record_follow_up(ctx: Context, case_id: int, actor: Actor, reached: bool, sc
               comment, channel="phone", direction="out")
         row.follow_up_at = None
         if score <= LOW_SCORE:
-            policy = case_policy(session, row.store_id)
-            target = policy.service.target(row.channel, row.priority)
-            row.status, row.resolved_at, row.first_contact_resolution = "open", None, False
-            row.resolution_due = business_calendar(policy).add(now, target.resolution_hours)
-            add_note(session, row, now, None, "status", "reopened: the customer is not satisfied")
+            reopen(session, row, now, "the customer is not satisfied")
             audit.record(session, row.store_id, "case.reopened", at=now, staff_id=actor.staff_id, entity="case",
                          entity_id=row.id, payload={"score": score})
         else:

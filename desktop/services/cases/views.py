@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.messages import QT_TR_NOOP
@@ -116,6 +116,50 @@ def add_note(session: Session, row: ServiceCase, at: dt.datetime, staff_id: int 
     row.updated_at = at
     if staff_id is not None:  # a person acted on the case: its alerts are answered
         alerts.taken_by_action(session, row.id, staff_id, at)
+
+
+def new_case(session: Session, policy: Policy, store_id: int, owner_id: int, at: dt.datetime, *, channel: str,
+             priority: str, **fields: object) -> ServiceCase:
+    """A case's row, numbered for its store, its clocks started at ``at``
+    (the moment the customer got in touch: a mail's arrival, not its reading)."""
+    number = (session.scalar(select(func.max(ServiceCase.number)).where(ServiceCase.store_id == store_id)) or 0) + 1
+    target = policy.service.target(channel, priority)
+    hours = business_calendar(policy)
+    row = ServiceCase(
+        store_id=store_id, number=number, status="open", priority=priority, channel=channel, owner_id=owner_id,
+        tier=0, created_at=at,
+        # Someone at the counter is answered on the spot: that is the first response.
+        first_response_at=at if channel == "walk_in" else None,
+        first_response_due=hours.add(at, target.first_response_hours),
+        resolution_due=hours.add(at, target.resolution_hours), paused_seconds=0, updated_at=at, **fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def resume(row: ServiceCase, now: dt.datetime, policy: Policy) -> None:
+    """The clocks start again: every target moves by the business time spent waiting."""
+    if row.paused_since is None:
+        return
+    hours = business_calendar(policy)
+    waited = hours.between(row.paused_since, now)
+    row.paused_seconds += int(waited.total_seconds())
+    waited_hours = waited.total_seconds() / 3600
+    if row.resolution_due is not None:
+        row.resolution_due = hours.add(row.resolution_due, waited_hours)
+    if row.first_response_at is None and row.first_response_due is not None:
+        row.first_response_due = hours.add(row.first_response_due, waited_hours)
+    row.paused_since = None
+
+
+def reopen(session: Session, row: ServiceCase, at: dt.datetime, why: str) -> None:
+    """A resolved or closed case back to open, its resolution clock started again."""
+    policy = case_policy(session, row.store_id)
+    target = policy.service.target(row.channel, row.priority)
+    row.status, row.resolved_at, row.closed_at, row.first_contact_resolution = "open", None, None, False
+    row.follow_up_at = None
+    row.resolution_due = business_calendar(policy).add(at, target.resolution_hours)
+    add_note(session, row, at, None, "status", f"reopened: {why}")
 
 
 def check_choice(value: str, choices: tuple[str, ...], what: str) -> str:
