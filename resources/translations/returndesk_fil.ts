@@ -375,6 +375,10 @@
         <translation>walang balik na {return_id}</translation>
     </message>
     <message>
+        <source>no attachment {id}</source>
+        <translation>walang attachment na {id}</translation>
+    </message>
+    <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
         <translation>mag-type ng kahit dalawang letra o digit ng pangalan, telepono o loyalty ID</translation>
     </message>
@@ -1021,6 +1025,10 @@
         <translation>Resibo {receipt}</translation>
     </message>
     <message>
+        <source>line {line}</source>
+        <translation>linya {line}</translation>
+    </message>
+    <message>
         <source>serial {serial}</source>
         <translation>serial {serial}</translation>
     </message>
@@ -1039,6 +1047,14 @@
     <message>
         <source>Solved on first contact</source>
         <translation>Nalutas sa unang contact</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -2179,6 +2195,10 @@
         <translation>☎ Kaso {number}: oras na ng follow-up na tawag: {subject}</translation>
     </message>
     <message>
+        <source>✉ Case {number}: the customer wrote: {subject}</source>
+        <translation>✉ Kaso {number}: sumulat ang customer: {subject}</translation>
+    </message>
+    <message>
         <source>(and {count} more on the Service desk)</source>
         <translation>(at {count} pa sa Service desk)</translation>
     </message>
@@ -3017,8 +3037,20 @@
         <translation>Mga kaso</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Mga attachment</translation>
+    </message>
+    <message>
         <source>The case's timeline</source>
         <translation>Timeline ng kaso</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>Mga attachment ({count})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Nabuksan ang {name}</translation>
     </message>
     <message>
         <source>Type</source>

@@ -375,6 +375,10 @@
         <translation>nėra grąžinimo {return_id}</translation>
     </message>
     <message>
+        <source>no attachment {id}</source>
+        <translation>nėra priedo {id}</translation>
+    </message>
+    <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
         <translation>įveskite bent dvi vardo, telefono ar lojalumo kodo raides ar skaitmenis</translation>
     </message>
@@ -1021,6 +1025,10 @@
         <translation>Kvitas {receipt}</translation>
     </message>
     <message>
+        <source>line {line}</source>
+        <translation>eilutė {line}</translation>
+    </message>
+    <message>
         <source>serial {serial}</source>
         <translation>serija {serial}</translation>
     </message>
@@ -1039,6 +1047,14 @@
     <message>
         <source>Solved on first contact</source>
         <translation>Išspręsta per pirmą kontaktą</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -2179,6 +2195,10 @@
         <translation>☎ Byla {number}: laikas paskambinti klientui: {subject}</translation>
     </message>
     <message>
+        <source>✉ Case {number}: the customer wrote: {subject}</source>
+        <translation>✉ Byla {number}: klientas parašė: {subject}</translation>
+    </message>
+    <message>
         <source>(and {count} more on the Service desk)</source>
         <translation>(ir dar {count} klientų aptarnavime)</translation>
     </message>
@@ -3017,8 +3037,20 @@
         <translation>Kreipiniai</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Priedai</translation>
+    </message>
+    <message>
         <source>The case's timeline</source>
         <translation>Kreipinio eiga</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>Priedai ({count})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Atidaryta {name}</translation>
     </message>
     <message>
         <source>Type</source>

@@ -375,6 +375,10 @@
         <translation>రిటర్న్ {return_id} లేదు</translation>
     </message>
     <message>
+        <source>no attachment {id}</source>
+        <translation>అటాచ్‌మెంట్ {id} లేదు</translation>
+    </message>
+    <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
         <translation>పేరు, ఫోన్ లేదా లాయల్టీ ID లోని కనీసం రెండు అక్షరాలు లేదా అంకెలు టైప్ చేయండి</translation>
     </message>
@@ -1021,6 +1025,10 @@
         <translation>రసీదు {receipt}</translation>
     </message>
     <message>
+        <source>line {line}</source>
+        <translation>లైన్ {line}</translation>
+    </message>
+    <message>
         <source>serial {serial}</source>
         <translation>సీరియల్ {serial}</translation>
     </message>
@@ -1039,6 +1047,14 @@
     <message>
         <source>Solved on first contact</source>
         <translation>మొదటి సంప్రదింపులోనే పరిష్కారమైంది</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -2179,6 +2195,10 @@
         <translation>☎ కేసు {number}: కస్టమర్‌కు తిరిగి కాల్ చేయాల్సిన సమయం: {subject}</translation>
     </message>
     <message>
+        <source>✉ Case {number}: the customer wrote: {subject}</source>
+        <translation>✉ కేసు {number}: కస్టమర్ రాశారు: {subject}</translation>
+    </message>
+    <message>
         <source>(and {count} more on the Service desk)</source>
         <translation>(సేవా డెస్క్‌లో ఇంకా {count})</translation>
     </message>
@@ -3017,8 +3037,20 @@
         <translation>కేసులు</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>అటాచ్‌మెంట్‌లు</translation>
+    </message>
+    <message>
         <source>The case's timeline</source>
         <translation>కేసు కాలక్రమం</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>అటాచ్‌మెంట్‌లు ({count})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} తెరవబడింది</translation>
     </message>
     <message>
         <source>Type</source>

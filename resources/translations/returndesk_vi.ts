@@ -375,6 +375,10 @@
         <translation>không có phiếu trả hàng {return_id}</translation>
     </message>
     <message>
+        <source>no attachment {id}</source>
+        <translation>không có tệp đính kèm {id}</translation>
+    </message>
+    <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
         <translation>nhập ít nhất hai chữ cái hoặc chữ số của tên, số điện thoại hoặc mã thành viên</translation>
     </message>
@@ -1021,6 +1025,10 @@
         <translation>Hóa đơn {receipt}</translation>
     </message>
     <message>
+        <source>line {line}</source>
+        <translation>dòng {line}</translation>
+    </message>
+    <message>
         <source>serial {serial}</source>
         <translation>số sê-ri {serial}</translation>
     </message>
@@ -1039,6 +1047,14 @@
     <message>
         <source>Solved on first contact</source>
         <translation>Giải quyết ngay lần liên hệ đầu</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -2179,6 +2195,10 @@
         <translation>☎ Hồ sơ {number}: đến hạn gọi lại khách hàng: {subject}</translation>
     </message>
     <message>
+        <source>✉ Case {number}: the customer wrote: {subject}</source>
+        <translation>✉ Hồ sơ {number}: khách hàng đã viết thư: {subject}</translation>
+    </message>
+    <message>
         <source>(and {count} more on the Service desk)</source>
         <translation>(và {count} mục khác ở Dịch vụ khách hàng)</translation>
     </message>
@@ -3017,8 +3037,20 @@
         <translation>Hồ sơ</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
         <source>The case's timeline</source>
         <translation>Dòng thời gian của hồ sơ</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>Tệp đính kèm ({count})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Đã mở {name}</translation>
     </message>
     <message>
         <source>Type</source>

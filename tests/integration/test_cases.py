@@ -209,7 +209,7 @@ def test_a_case_points_at_the_item_and_the_return_it_is_about(ctx: Context, samp
     """The item scanned into the case (its barcode, or its SKU typed) and a
     return's document number: the case shows both, and the return brings its
     sale and customer."""
-    from desktop.models import Product, Return
+    from desktop.models import Product, Return, Sale, SaleLine
 
     actor = clerk(ctx)
     done = returns_done(ctx, actor, samples["coupon"])
@@ -227,6 +227,20 @@ def test_a_case_points_at_the_item_and_the_return_it_is_about(ctx: Context, samp
     with pytest.raises(RequestError, match="no product 4006381333931"):
         cases.open_case(ctx, cases.OpenCase(type="inquiry", channel="phone", subject="?", product="4006381333931"),
                         actor)
+    # An item on the receipt: the case is about that one line of the sale.
+    with ctx.uow() as uow:
+        second = uow.session.execute(select(SaleLine.line_no, Product.barcode, Product.sku)
+                                     .join(Sale, Sale.id == SaleLine.sale_id)
+                                     .join(Product, Product.id == SaleLine.product_id)
+                                     .where(Sale.doc_id == samples["electronics"])
+                                     .order_by(SaleLine.line_no.desc())).first()
+    assert second is not None
+    about_line = cases.open_case(ctx, cases.OpenCase(
+        type="repair_warranty", channel="walk_in", subject="Buzzing", receipt=samples["electronics"],
+        product=second.barcode or second.sku), actor)
+    assert about_line.line == second.line_no and about_line.receipt == samples["electronics"]
+    assert cases.open_case(ctx, cases.OpenCase(type="inquiry", channel="walk_in", subject="Warranty?",
+                                               receipt=samples["electronics"]), actor).line is None
 
 
 def returns_done(ctx: Context, actor: auth.Actor, receipt: str) -> str:

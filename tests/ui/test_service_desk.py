@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from email.message import EmailMessage
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -92,3 +94,30 @@ def test_a_case_from_a_receipt_to_a_reopening_follow_up(qtbot: QtBot, open_windo
     changed(qtbot, window, lambda: screen.follow_up(True, 1, "it froze again"))
     assert screen.detail.row.status == "open" and screen.detail.scores == (1,)
     assert "reopened" in screen.timeline.item(screen.timeline.count() - 1).text()
+
+
+def test_a_mailed_photo_opens_from_the_case(qtbot: QtBot, open_window: Open, clock: Clock, tmp_path: Path) -> None:
+    """A case that came by mail with a photo: the case shows "Attachments (1)",
+    and picking the file writes it to the station's folder and opens it."""
+    from desktop.services import mailbox
+
+    window = open_window()
+    message = EmailMessage()
+    message["From"], message["Subject"], message["Message-ID"] = "pat@example.net", "Cracked lid", "<lid@x.example>"
+    message.set_content("See the photo.")
+    message.add_attachment(b"\x89PNG\r\n\x1a\n-photo-", maintype="image", subtype="png", filename="lid photo.png")
+    taken = mailbox.take(window.station.ctx, bytes(message), clock.now, "0001")
+    sign_in(qtbot, window, "9001", "1357")
+    window.open_page("cases")
+    screen = window.cases
+    opened: list[Path] = []
+    screen.open_file = opened.append
+    screen.select_case(taken.case_id)
+    qtbot.waitUntil(lambda: screen.detail is not None and screen.files.isVisible(), timeout=10000)
+    assert screen.files.text() == "Attachments (1)"
+    [action] = screen.files.menu().actions()
+    assert action.text() == "lid photo.png (1 KB)"
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert opened[0].name.endswith("lid_photo.png") and opened[0].read_bytes() == b"\x89PNG\r\n\x1a\n-photo-"
+    assert "lid_photo.png" in screen.message.text()

@@ -79,6 +79,8 @@ def test_store_extends_chain(tmp_path: Path) -> None:
     ('name = "X"\n', 0, "default_window_days", "is required"),
     ('name = "X"\ndefault_window_days = 30\n[categories.tv]\nrestocking_fee_when = "sometimes"\n', 4,
      "categories.tv.restocking_fee_when", "must be one of"),
+    ('name = "X"\ndefault_window_days = 30\n[service]\nsurvey_url = "survey.example/{code}"\n', 4,
+     "service.survey_url", "must be a web address"),
 ])
 def test_problems_name_file_line_and_key(tmp_path: Path, text: str, line: int, key: str, message: str) -> None:
     path = write(tmp_path, "bad.toml", text)

@@ -39,12 +39,21 @@ from desktop.policy.rules import Policy
 from desktop.services import audit, inputs
 from desktop.services.auth import Actor
 from desktop.services.cases.due import check_due
-from desktop.services.cases.reading import export, find_customers, follow_ups_due, get, open_on_receipt, queue
+from desktop.services.cases.reading import (
+    attachment,
+    export,
+    find_customers,
+    follow_ups_due,
+    get,
+    open_on_receipt,
+    queue,
+)
 from desktop.services.cases.views import (
     ACTIVE,
     DUE_SOON,
     LOW_SCORE,
     TIERS,
+    Attachment,
     CaseDetail,
     QueueRow,
     TimelineEntry,
@@ -63,7 +72,8 @@ from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
 from desktop.services.receipts import parse_code
 
-__all__ = ["ACTIVE", "CASE_TYPES", "CHANNELS", "DUE_SOON", "LOW_SCORE", "PRIORITIES", "TIERS", "CaseDetail",
+__all__ = ["ACTIVE", "CASE_TYPES", "Attachment", "attachment",
+           "CHANNELS", "DUE_SOON", "LOW_SCORE", "PRIORITIES", "TIERS", "CaseDetail",
            "Escalate", "GiveFeedback", "LogContact", "OpenCase", "QueueRow", "RecordFollowUp", "Resolve",
            "SetWaiting", "TimelineEntry", "Transfer", "check_due", "create_customer", "escalate", "export",
            "find_customers", "follow_ups_due", "get", "give_feedback", "log_contact", "next_due", "open_case",

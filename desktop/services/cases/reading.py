@@ -12,12 +12,14 @@ from sqlalchemy import func, or_, select
 
 from desktop.messages import QT_TR_NOOP
 from desktop.models import (
+    CaseAttachment,
     CaseInteraction,
     Customer,
     Feedback,
     Product,
     Return,
     Sale,
+    SaleLine,
     ServiceCase,
     Store,
 )
@@ -30,6 +32,7 @@ from desktop.services.auth import Actor
 from desktop.services.cases.views import (
     ACTIVE,
     TIERS,
+    Attachment,
     CaseDetail,
     QueueRow,
     TimelineEntry,
@@ -40,7 +43,7 @@ from desktop.services.cases.views import (
     staff_name,
 )
 from desktop.services.context import Context
-from desktop.services.errors import RequestError
+from desktop.services.errors import NotFound, RequestError
 from desktop.services.sanitize import LIKE_ESCAPE, like_pattern
 
 
@@ -111,10 +114,25 @@ def get(ctx: Context, case_id: int, actor: Actor) -> CaseDetail:
         scores = tuple(session.scalars(select(Feedback.score).where(Feedback.case_id == row.id)
                                        .order_by(Feedback.id)).all())
         contact = " · ".join(x for x in (row.contact_phone, row.contact_email) if x)
+        line = session.scalar(select(SaleLine.line_no).where(SaleLine.id == row.sale_line_id)) \
+            if row.sale_line_id else None
+        files = tuple(Attachment(*found) for found in session.execute(
+            select(CaseAttachment.id, CaseAttachment.filename, CaseAttachment.content_type, CaseAttachment.size)
+            .where(CaseAttachment.case_id == row.id).order_by(CaseAttachment.id)))
         return CaseDetail(queue_row(session, row, now), sale.doc_id if sale else None, row.serial,
                           f"{product.name} ({product.sku})" if product else "", contact, row.first_response_at,
                           row.resolution_due, row.resolved_at, row.follow_up_at, row.first_contact_resolution,
-                          timeline, scores, returned.doc_id if returned else None)
+                          timeline, scores, returned.doc_id if returned else None, line, files)
+
+
+def attachment(ctx: Context, attachment_id: int, actor: Actor) -> tuple[str, bytes]:
+    """A file the customer sent: its name and bytes (for the person's own case, or a manager)."""
+    with ctx.uow() as uow:
+        found = uow.session.get(CaseAttachment, attachment_id)
+        if found is None:
+            raise NotFound(QT_TR_NOOP("no attachment {id}"), id=attachment_id)
+        case_row(uow.session, found.case_id, actor, lock=False)
+        return found.filename, found.data
 
 
 def find_customers(ctx: Context, text: str, limit: int = 20) -> list[tuple[str, str, str]]:

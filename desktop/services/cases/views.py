@@ -82,6 +82,18 @@ class CaseDetail:
     timeline: tuple[TimelineEntry, ...]
     scores: tuple[int, ...] = field(default=())
     return_code: str | None = None  # the return it is about
+    line: int | None = None  # the receipt's line it is about
+    attachments: tuple[Attachment, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file the customer sent with a mail: what the case shows of it (the bytes on request)."""
+
+    id: int
+    filename: str
+    content_type: str
+    size: int
 
 
 def case_policy(session: Session, store_id: int) -> Policy:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from babel.dates import format_datetime
 
 from desktop.messages import QT_TRANSLATE_NOOP
-from desktop.services.cases import ACTIVE, TIERS, CaseDetail, QueueRow
+from desktop.services.cases import ACTIVE, TIERS, Attachment, CaseDetail, QueueRow
 from desktop.ui.presenting import Translate, Words, english
 
 STATE_TEXT = {"overdue": QT_TRANSLATE_NOOP("CaseQueueModel", "⚑ OVERDUE"),
@@ -70,6 +70,7 @@ class CasePresenter(Words):
                  self.tr("Owner: {owner}").format(owner=owner)]
         if detail.receipt:
             lines.append(self.tr("Receipt {receipt}").format(receipt=detail.receipt)
+                         + (" · " + self.tr("line {line}").format(line=detail.line) if detail.line else "")
                          + (" · " + self.tr("serial {serial}").format(serial=detail.serial)
                             if detail.serial else ""))
         if detail.product:
@@ -81,6 +82,11 @@ class CasePresenter(Words):
         if detail.first_contact_resolution:
             lines.append(self.tr("Solved on first contact"))
         return "\n".join(lines)
+
+    def attachment(self, file: Attachment) -> str:
+        size = (self.tr("{kb} KB").format(kb=max(1, round(file.size / 1024))) if file.size < 1024 * 1024
+                else self.tr("{mb} MB").format(mb=round(file.size / (1024 * 1024), 1)))
+        return f"{file.filename} ({size})"
 
     def timeline(self, detail: CaseDetail) -> list[str]:
         """Every interaction, oldest first: when, who, how, and what was said."""

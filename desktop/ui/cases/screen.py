@@ -5,9 +5,11 @@ customer, transfer, escalate, reply, resolve, follow up."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -84,6 +87,11 @@ class ServiceDeskScreen(Page):
         self.header = QLabel(self.tr("Pick a case to see its timeline."))
         self.header.setObjectName("sentences")
         self.header.setWordWrap(True)
+        # The files the customer sent (by mail): each opens in the computer's viewer.
+        self.files = QPushButton(self.tr("Attachments"))
+        self.files.setMenu(QMenu(self.files))
+        self.files.hide()
+        self.open_file: Callable[[Path], object] = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("The case's timeline"))
         self.timeline.setWordWrap(True)
@@ -121,6 +129,7 @@ class ServiceDeskScreen(Page):
             grid.addWidget(self.buttons[name], index // 2, index % 2)
         right = QVBoxLayout()
         right.addWidget(self.header)
+        right.addWidget(self.files, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.timeline, 1)
         right.addLayout(grid)
         body = QHBoxLayout()
@@ -229,7 +238,32 @@ class ServiceDeskScreen(Page):
         for entry in self.presenter.timeline(detail):
             self.timeline.addItem(entry)
         self.timeline.scrollToBottom()
+        menu = self.files.menu()
+        menu.clear()
+        for file in detail.attachments:
+            action = menu.addAction(self.presenter.attachment(file))
+            action.triggered.connect(partial(self.show_attachment, file.id))
+        self.files.setText(self.tr("Attachments ({count})").format(count=len(detail.attachments)))
+        self.files.setVisible(bool(detail.attachments))
         self._enable_actions()
+
+    def show_attachment(self, attachment_id: int) -> None:
+        """The file kept in this station's data folder (attachments/) and opened in the computer's viewer."""
+        actor, ctx, folder = self.station.staff, self.station.ctx, self.station.settings.data_dir / "attachments"
+
+        def work() -> Path:
+            name, data = cases.attachment(ctx, attachment_id, actor)
+            safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in name).lstrip(".") or "attachment"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{attachment_id}-{safe}"
+            path.write_bytes(data)
+            return path
+
+        def done(path: Path) -> None:
+            self.open_file(path)
+            self._say(self.tr("Opened {name}").format(name=path.name))
+
+        self.station.runner.submit(work, done, lambda error: self._say(explain(error), error=True))
 
     def _enable_actions(self) -> None:
         for name, allowed in self.presenter.actions(self.detail).items():
