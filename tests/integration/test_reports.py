@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from desktop.models import Product, Sale, SaleLine, Store
+from desktop.models import Product, Sale, SaleLine, ServiceCase, Store
 from desktop.services import auth, cases, overrides, reports, returns
 from desktop.services.commands import handle
 from desktop.services.context import Context
@@ -135,6 +135,27 @@ def test_service_kpis_worked_out_by_hand(ctx: Context, history: dict) -> None:
     assert rows["first response within target %"] == "66.7"  # walk-in and phone met, email missed
     assert rows["resolution within target %"] == "100.0"  # both resolved cases in time
     assert rows["average handling time (min)"] == "4.3"  # (3 + 6 + 4) / 3
+
+
+def test_service_rates_per_channel_and_person_worked_out_by_hand(ctx: Context, history: dict) -> None:
+    """The three cases of the history, all Alex's; the phone call's customer
+    then scores the follow-up 1, which reopens it."""
+    clerk = auth.sign_in(auth.SignIn(*CLERK), ctx)
+    with ctx.uow() as uow:
+        phone = uow.session.scalar(select(ServiceCase.id).where(ServiceCase.subject == "Broken"))
+    cases.record_follow_up(ctx, phone, clerk, reached=True, score=1, comment="broke again")
+    report = handle(ctx, reports.RunReport("service-rates", query()), manager(ctx))
+    rows = {(row[0], row[1]): row[2:] for row in report.rows}
+    # cases, first response in time %, resolved in time %, reopen rate %, reopened
+    assert rows[("channel", "walk-in")] == (1, "100.0", "100.0", "0.0", 0)
+    assert rows[("channel", "phone")] == (1, "100.0", "", "100.0", 1)  # reopened: no resolution yet, not late yet
+    assert rows[("channel", "email")] == (1, "0.0", "", "", 0)  # answered after its target; never resolved
+    assert rows[("person", "Alex Rivera (1001)")] == (3, "66.7", "100.0", "50.0", 1)
+    assert len(rows) == 4
+    # The scorecard counts first answers the same way: the email answered late is one of three missed.
+    cards = handle(ctx, reports.RunReport("staff-scorecards", query()), manager(ctx))
+    [alex] = [row for row in cards.rows if row[0] == "Alex Rivera (1001)"]
+    assert alex[6] == "2/3"
 
 
 def test_a_range_without_activity_and_bad_queries(ctx: Context, history: dict) -> None:

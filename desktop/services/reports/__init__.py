@@ -45,7 +45,7 @@ from desktop.services.reports.returns import (
     returns_per_day,
     waits_per_hour,
 )
-from desktop.services.reports.service import policy_readers, repeat_customers, service_kpis
+from desktop.services.reports.service import policy_readers, repeat_customers, service_kpis, service_rates
 from desktop.services.sanitize import csv_row
 
 __all__ = ["REPORTS", "Report", "ReportQuery", "RunReport", "cash_refunds", "locale_of", "run", "to_csv", "to_json",
@@ -58,6 +58,7 @@ REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
     "overrides": overrides, "fraud-signals": fraud_signals, "cash-by-register": cash_by_register,
     "service-kpis": service_kpis, "goodwill": goodwill_cost, "waits-per-hour": waits_per_hour,
     "repeat-customers": repeat_customers, "policy-readers": policy_readers, "staff-scorecards": staff_scorecards,
+    "service-rates": service_rates,
 }
 
 

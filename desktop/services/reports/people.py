@@ -1,22 +1,25 @@
 """Each person's scorecard over a period, for the manager's periodic review
 (the seed's "managers evaluate each person periodically"): returns handled
-and refunded, overrides asked, cases owned and how fast they were first
-answered, customer satisfaction, cases reopened after the customer's low
-score; and whether a manager signed the period off (services/reviews.py).
+and refunded, overrides asked, cases owned and how many were first answered
+in time (met / met + breached, an unanswered case past its due time
+breached, as in the service KPIs), customer satisfaction, cases reopened
+after the customer's low score; and whether a manager signed the period off (services/reviews.py).
 Exported as PDF like every report (`returndesk report staff-scorecards
 --pdf`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from desktop.catalogue import N_
 from desktop.messages import Term
 from desktop.models import CaseInteraction, Feedback, OverrideRequest, Return, ScorecardSignOff, ServiceCase, Staff
 from desktop.services.reports.base import Report, ReportQuery, money_of, returns_in, store_ids, window
+from desktop.services.reports.service import compliance
 
 
 def staff_scorecards(session: Session, query: ReportQuery) -> Report:
@@ -35,11 +38,10 @@ def staff_scorecards(session: Session, query: ReportQuery) -> Report:
     in_range = and_(ServiceCase.store_id.in_(stores), ServiceCase.created_at >= start, ServiceCase.created_at < end)
     owned = dict(session.execute(select(ServiceCase.owner_id, func.count(ServiceCase.id)).where(in_range)
                                  .group_by(ServiceCase.owner_id)).all())
-    answered = {owner: (late, total) for owner, late, total in session.execute(
-        select(ServiceCase.owner_id,
-               func.sum(case((ServiceCase.first_response_at > ServiceCase.first_response_due, 1), else_=0)),
-               func.count(ServiceCase.first_response_at))
-        .where(in_range, ServiceCase.first_response_at.is_not(None)).group_by(ServiceCase.owner_id))}
+    first_met, first_missed, _, _ = compliance(min(end, dt.datetime.now(dt.UTC)))
+    answered = {owner: (met or 0, missed or 0) for owner, met, missed in session.execute(  # an overdue silence: missed
+        select(ServiceCase.owner_id, func.sum(first_met), func.sum(first_missed))
+        .where(in_range).group_by(ServiceCase.owner_id))}
     scores = {staff: (avg, count) for staff, avg, count in session.execute(
         select(Feedback.staff_id, func.avg(Feedback.score), func.count(Feedback.id))
         .where(Feedback.store_id.in_(stores), Feedback.at >= start, Feedback.at < end)
@@ -57,12 +59,12 @@ def staff_scorecards(session: Session, query: ReportQuery) -> Report:
     rows = []
     for staff_id, name, code, role in people:
         count, total = returns.get(staff_id, (0, 0))
-        late, first_answers = answered.get(staff_id, (0, 0))
+        met, missed = answered.get(staff_id, (0, 0))
         average, responses = scores.get(staff_id, (None, 0))
         who, at = signed.get(staff_id, (None, None))
         signed_off = f"{who}, {at.date().isoformat()}" if who and at else Term(N_("not yet"))
         rows.append((f"{name} ({code})", Term(role), count, money(total), asked.get(staff_id, 0),
-                     owned.get(staff_id, 0), f"{first_answers - int(late or 0)}/{first_answers}",
+                     owned.get(staff_id, 0), f"{met}/{met + missed}",
                      f"{Decimal(str(average)):.2f} ({responses})" if average is not None else "",
                      reopened.get(staff_id, 0), signed_off))
     return Report("staff-scorecards", N_("Staff scorecards"),

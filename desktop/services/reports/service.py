@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.catalogue import N_
 from desktop.messages import Message, Term
-from desktop.models import CaseInteraction, Feedback, ServiceCase
+from desktop.models import CaseInteraction, Feedback, ServiceCase, Staff
 from desktop.services.reports.base import Report, ReportQuery, money_of, pct, store_ids, window
 
 
@@ -44,6 +44,59 @@ def first_contact_resolution(session: Session, query: ReportQuery) -> tuple[int,
     return resolved, first or 0, pct(first, resolved)
 
 
+def compliance(as_of: dt.datetime) -> tuple[ColumnElement[int], ...]:
+    """Per case, 1 or 0: first response met, breached; resolution met, breached (see response_compliance)."""
+    first_met = case((ServiceCase.first_response_at <= ServiceCase.first_response_due, 1), else_=0)
+    first_missed = case((ServiceCase.first_response_at > ServiceCase.first_response_due, 1),
+                        (ServiceCase.first_response_at.is_(None) & (ServiceCase.first_response_due < as_of), 1),
+                        else_=0)
+    resolved_met = case((ServiceCase.resolved_at <= ServiceCase.resolution_due, 1), else_=0)
+    resolved_missed = case((ServiceCase.resolved_at > ServiceCase.resolution_due, 1),
+                           (ServiceCase.resolved_at.is_(None) & (ServiceCase.resolution_due < as_of)
+                            & ServiceCase.status.in_(("new", "open", "waiting_department")), 1),
+                           else_=0)
+    return first_met, first_missed, resolved_met, resolved_missed
+
+
+CHANNEL_NAMES = {"walk_in": N_("walk-in"), "phone": N_("phone"), "email": N_("email"), "letter": N_("letter")}
+
+
+def service_rates(session: Session, query: ReportQuery, now: dt.datetime | None = None) -> Report:
+    """First response, resolution and reopen rates per channel (how the
+    customer first came) and per person (the case's owner), over the cases
+    opened in the range, by the same definitions as the KPIs:
+    first response in time % = met / (met + breached) x 100, an unanswered
+    case past its due time breached; resolved in time % likewise; reopen
+    rate % = cases reopened at least once / cases resolved at least once
+    (resolved now, or reopened since) x 100."""
+    _, end = window(session, query)
+    first_met, first_missed, resolved_met, resolved_missed = compliance(min(end, now or dt.datetime.now(dt.UTC)))
+    reopened = select(CaseInteraction.id).where(CaseInteraction.case_id == ServiceCase.id,
+                                                CaseInteraction.kind == "status",
+                                                CaseInteraction.summary.like("reopened%")).exists()
+    was_reopened = case((reopened, 1), else_=0)
+    was_resolved = case((ServiceCase.resolved_at.is_not(None) | reopened, 1), else_=0)
+    figures = (func.count(ServiceCase.id), func.sum(first_met), func.sum(first_missed), func.sum(resolved_met),
+               func.sum(resolved_missed), func.sum(was_reopened), func.sum(was_resolved))
+
+    def row(by: str, name: object, cases: int, fm: int | None, fx: int | None, rm: int | None, rx: int | None,
+            again: int | None, resolved: int | None) -> tuple[object, ...]:
+        fm, fx, rm, rx = fm or 0, fx or 0, rm or 0, rx or 0
+        return (Term(by), name, cases, pct(fm, fm + fx), pct(rm, rm + rx), pct(again, resolved), again or 0)
+
+    rows = [row(N_("channel"), Term(CHANNEL_NAMES.get(channel, channel)), *numbers)
+            for channel, *numbers in session.execute(
+                select(ServiceCase.channel, *figures).where(_cases_in(session, query))
+                .group_by(ServiceCase.channel).order_by(ServiceCase.channel))]
+    rows += [row(N_("person"), f"{name} ({code})", *numbers)
+             for name, code, *numbers in session.execute(
+                 select(Staff.name, Staff.code, *figures).join(Staff, Staff.id == ServiceCase.owner_id)
+                 .where(_cases_in(session, query)).group_by(Staff.name, Staff.code).order_by(Staff.code))]
+    return Report("service-rates", N_("Service rates by channel and person"),
+                  (N_("by"), N_("channel or person"), N_("cases"), N_("first response in time %"),
+                   N_("resolved in time %"), N_("reopen rate %"), N_("reopened")), tuple(rows), chart="")
+
+
 def response_compliance(session: Session, query: ReportQuery,
                         now: dt.datetime | None = None) -> tuple[tuple[str, int, int, str], ...]:
     """Response-policy compliance, per target = targets met / (met + breached)
@@ -55,16 +108,7 @@ def response_compliance(session: Session, query: ReportQuery,
     a case waiting on the customer has its clock stopped. "Passed" is judged
     at the end of the range, or now if the range runs on to today."""
     _, end = window(session, query)
-    as_of = min(end, now or dt.datetime.now(dt.UTC))
-    first_met = case((ServiceCase.first_response_at <= ServiceCase.first_response_due, 1), else_=0)
-    first_missed = case((ServiceCase.first_response_at > ServiceCase.first_response_due, 1),
-                        (ServiceCase.first_response_at.is_(None) & (ServiceCase.first_response_due < as_of), 1),
-                        else_=0)
-    resolved_met = case((ServiceCase.resolved_at <= ServiceCase.resolution_due, 1), else_=0)
-    resolved_missed = case((ServiceCase.resolved_at > ServiceCase.resolution_due, 1),
-                           (ServiceCase.resolved_at.is_(None) & (ServiceCase.resolution_due < as_of)
-                            & ServiceCase.status.in_(("new", "open", "waiting_department")), 1),
-                           else_=0)
+    first_met, first_missed, resolved_met, resolved_missed = compliance(min(end, now or dt.datetime.now(dt.UTC)))
     fm, fx, rm, rx = session.execute(
         select(func.sum(first_met), func.sum(first_missed), func.sum(resolved_met), func.sum(resolved_missed))
         .where(_cases_in(session, query))
