@@ -55,6 +55,8 @@ class Terms(str):
 
 
 def _shown(value: Any, translate: Translate) -> Any:
+    if isinstance(value, Message):  # a phrase among the values, itself translated
+        return value.render(translate)
     if isinstance(value, Terms):
         return ", ".join(translate(Term(code)) for code in value.codes)
     if isinstance(value, Term):

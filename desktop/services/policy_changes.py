@@ -16,29 +16,49 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.messages import QT_TR_NOOP
+from desktop.messages import QT_TR_NOOP, Message, Term, Terms
 from desktop.models import PolicyAcknowledgement, Staff, Store, StorePolicy
 from desktop.services.auth import Actor
 from desktop.services.context import Context
 from desktop.services.errors import NotFound
 
-# What a rule's key means to a clerk (the key path in the policy file).
+# What a rule's key means to a clerk (the key path in the policy file), in the station's language on screen.
 NAMES = {
-    "default_window_days": "return window (days)",
-    "defective_window_days": "window for defective items (days)",
-    "window_days": "return window (days)",
-    "restocking_fee_pct": "restocking fee (%)",
-    "restocking_fee_when": "restocking fee charged",
-    "final_sale": "final sale",
-    "extra_days": "extra days",
-    "cash_refund_limit": "cash refund limit",
-    "max_returns_per_365_days": "returns without a receipt per year",
-    "max_value_per_365_days": "value without a receipt per year",
-    "requires_id": "photo ID required",
-    "refund_as": "refunded as",
-    "lookback_days": "price look-back (days)",
-    "cross_store_returns": "returns from other stores",
-    "allowed": "allowed",
+    "default_window_days": QT_TR_NOOP("return window (days)"),
+    "defective_window_days": QT_TR_NOOP("window for defective items (days)"),
+    "window_days": QT_TR_NOOP("return window (days)"),
+    "restocking_fee_pct": QT_TR_NOOP("restocking fee (%)"),
+    "restocking_fee_when": QT_TR_NOOP("restocking fee charged"),
+    "final_sale": QT_TR_NOOP("final sale"),
+    "extra_days": QT_TR_NOOP("extra days"),
+    "cash_refund_limit": QT_TR_NOOP("cash refund limit"),
+    "max_returns_per_365_days": QT_TR_NOOP("returns without a receipt per year"),
+    "max_value_per_365_days": QT_TR_NOOP("value without a receipt per year"),
+    "requires_id": QT_TR_NOOP("photo ID required"),
+    "refund_as": QT_TR_NOOP("refunded as"),
+    "lookback_days": QT_TR_NOOP("price look-back (days)"),
+    "cross_store_returns": QT_TR_NOOP("returns from other stores"),
+    "allowed": QT_TR_NOOP("allowed"),
+    "start": QT_TR_NOOP("from"),
+    "end": QT_TR_NOOP("to"),
+    "return_by": QT_TR_NOOP("returnable until"),
+    "price_basis": QT_TR_NOOP("price without a receipt"),
+    "reminder_minutes": QT_TR_NOOP("reminders every (minutes)"),
+    "follow_up_days": QT_TR_NOOP("follow-up call after (days)"),
+    "first_response_hours": QT_TR_NOOP("first answer within (business hours)"),
+    "resolution_hours": QT_TR_NOOP("solved within (business hours)"),
+}
+# The policy file's tables.
+SECTIONS = {
+    "categories": QT_TR_NOOP("category"),
+    "tiers": QT_TR_NOOP("loyalty tier"),
+    "holiday": QT_TR_NOOP("holiday returns"),
+    "no_receipt": QT_TR_NOOP("without a receipt"),
+    "tender": QT_TR_NOOP("refunds"),
+    "override": QT_TR_NOOP("manager overrides"),
+    "service": QT_TR_NOOP("service desk"),
+    "reports": QT_TR_NOOP("reports"),
+    "goodwill": QT_TR_NOOP("goodwill"),
 }
 SKIP = {"name", "receipt", "locale", "timezone", "currency"}  # words and settings, not rules
 
@@ -50,7 +70,7 @@ class PolicyChange:
     version: int
     installed_at: dt.datetime
     installed_by: str
-    changes: tuple[str, ...]  # one line per rule that changed, in English (the policy file's own words)
+    changes: tuple[Message, ...]  # one line per rule that changed
 
 
 def _flat(document: Any, prefix: str = "") -> dict[str, Any]:
@@ -64,32 +84,42 @@ def _flat(document: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: document}
 
 
-def _said(path: str) -> str:
+def _said(path: str) -> Term | Message:
+    """The rule a key path names: "category tv: return window (days)"."""
     parts = path.split(".")
-    leaf = NAMES.get(parts[-1], parts[-1].replace("_", " "))
-    where = " ".join(part.replace("_", " ") for part in parts[:-1])
-    return f"{where}: {leaf}" if where else leaf
+    rule = Term(NAMES[parts[-1]]) if parts[-1] in NAMES else parts[-1].replace("_", " ")
+    if len(parts) == 1:
+        return Term(rule)
+    section = Term(SECTIONS[parts[0]]) if parts[0] in SECTIONS else parts[0].replace("_", " ")
+    if len(parts) == 2:
+        return Message(QT_TR_NOOP("{section}: {rule}"), section=section, rule=rule)
+    return Message(QT_TR_NOOP("{section} {name}: {rule}"), section=section,
+                   name=" ".join(part.replace("_", " ") for part in parts[1:-1]), rule=rule)
 
 
 def _value(value: Any) -> str:
     if value is None:
-        return "none"
+        return Term(QT_TR_NOOP("none"))
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return Term(QT_TR_NOOP("yes")) if value else Term(QT_TR_NOOP("no"))
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value) or "none"
+        return Terms(str(item) for item in value) if value else Term(QT_TR_NOOP("none"))
+    if isinstance(value, str) and value.isidentifier():  # a word of the file ("store_credit", "opened")
+        return Term(value)
     return str(value)
 
 
-def differences(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]:
+def differences(old: dict[str, Any], new: dict[str, Any]) -> tuple[Message, ...]:
     """Every rule that differs, as "what: before -> after" (added or removed
-    rules included), in the order of the new file."""
+    rules included), in the order of the new file; in English as text, in
+    the station's language on a screen."""
     before, after = _flat(old), _flat(new)
     lines = []
     for path in list(after) + [p for p in before if p not in after]:
         was, now = before.get(path), after.get(path)
         if was != now:
-            lines.append(f"{_said(path)}: {_value(was)} -> {_value(now)}")
+            lines.append(Message(QT_TR_NOOP("{what}: {before} -> {after}"), what=_said(path), before=_value(was),
+                                 after=_value(now)))
     return tuple(lines)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from desktop.catalogue import day
+from desktop.ui.i18n import render
 
 if TYPE_CHECKING:
     from desktop.services.policy_changes import PolicyChange
@@ -29,7 +30,7 @@ class PolicyChangeDialog(QDialog):
         intro.setWordWrap(True)
         self.changes = QListWidget()
         self.changes.setAccessibleName(self.tr("What changed in the policy"))
-        self.changes.addItems(list(change.changes))
+        self.changes.addItems([render(line) for line in change.changes])
         self.read_button = QPushButton(self.tr("I have read the changes"))
         self.read_button.setObjectName("primary")
         self.read_button.setDefault(True)

@@ -935,6 +935,154 @@
         <translation>walang abiso {id}</translation>
     </message>
     <message>
+        <source>return window (days)</source>
+        <translation>palugit sa pagbabalik (araw)</translation>
+    </message>
+    <message>
+        <source>window for defective items (days)</source>
+        <translation>palugit para sa sirang item (araw)</translation>
+    </message>
+    <message>
+        <source>restocking fee (%)</source>
+        <translation>restocking fee (%)</translation>
+    </message>
+    <message>
+        <source>restocking fee charged</source>
+        <translation>kailan sinisingil ang restocking fee</translation>
+    </message>
+    <message>
+        <source>final sale</source>
+        <translation>final sale</translation>
+    </message>
+    <message>
+        <source>extra days</source>
+        <translation>dagdag na araw</translation>
+    </message>
+    <message>
+        <source>cash refund limit</source>
+        <translation>limitasyon ng cash refund</translation>
+    </message>
+    <message>
+        <source>returns without a receipt per year</source>
+        <translation>mga pagbabalik nang walang resibo bawat taon</translation>
+    </message>
+    <message>
+        <source>value without a receipt per year</source>
+        <translation>halaga nang walang resibo bawat taon</translation>
+    </message>
+    <message>
+        <source>photo ID required</source>
+        <translation>kailangan ng photo ID</translation>
+    </message>
+    <message>
+        <source>refunded as</source>
+        <translation>ibinabalik bilang</translation>
+    </message>
+    <message>
+        <source>price look-back (days)</source>
+        <translation>pagtingin sa presyo (araw)</translation>
+    </message>
+    <message>
+        <source>returns from other stores</source>
+        <translation>mga pagbabalik mula sa ibang tindahan</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>pinapayagan</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>mula</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hanggang</translation>
+    </message>
+    <message>
+        <source>returnable until</source>
+        <translation>maibabalik hanggang</translation>
+    </message>
+    <message>
+        <source>price without a receipt</source>
+        <translation>presyo nang walang resibo</translation>
+    </message>
+    <message>
+        <source>reminders every (minutes)</source>
+        <translation>paalala tuwing (minuto)</translation>
+    </message>
+    <message>
+        <source>follow-up call after (days)</source>
+        <translation>follow-up na tawag pagkatapos ng (araw)</translation>
+    </message>
+    <message>
+        <source>first answer within (business hours)</source>
+        <translation>unang sagot sa loob ng (oras ng negosyo)</translation>
+    </message>
+    <message>
+        <source>solved within (business hours)</source>
+        <translation>malulutas sa loob ng (oras ng negosyo)</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategorya</translation>
+    </message>
+    <message>
+        <source>loyalty tier</source>
+        <translation>loyalty tier</translation>
+    </message>
+    <message>
+        <source>holiday returns</source>
+        <translation>pagbabalik sa holiday</translation>
+    </message>
+    <message>
+        <source>without a receipt</source>
+        <translation>nang walang resibo</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>mga refund</translation>
+    </message>
+    <message>
+        <source>manager overrides</source>
+        <translation>mga override ng manager</translation>
+    </message>
+    <message>
+        <source>service desk</source>
+        <translation>service desk</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>mga ulat</translation>
+    </message>
+    <message>
+        <source>goodwill</source>
+        <translation>goodwill</translation>
+    </message>
+    <message>
+        <source>{section}: {rule}</source>
+        <translation>{section}: {rule}</translation>
+    </message>
+    <message>
+        <source>{section} {name}: {rule}</source>
+        <translation>{section} {name}: {rule}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>wala</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oo</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>{what}: {before} -&gt; {after}</source>
+        <translation>{what}: {before} -&gt; {after}</translation>
+    </message>
+    <message>
         <source>no policy {id}</source>
         <translation>walang patakaran {id}</translation>
     </message>

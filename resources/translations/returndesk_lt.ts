@@ -935,6 +935,154 @@
         <translation>nėra pranešimo {id}</translation>
     </message>
     <message>
+        <source>return window (days)</source>
+        <translation>grąžinimo terminas (dienos)</translation>
+    </message>
+    <message>
+        <source>window for defective items (days)</source>
+        <translation>terminas brokuotoms prekėms (dienos)</translation>
+    </message>
+    <message>
+        <source>restocking fee (%)</source>
+        <translation>sandėliavimo mokestis (%)</translation>
+    </message>
+    <message>
+        <source>restocking fee charged</source>
+        <translation>kada imamas sandėliavimo mokestis</translation>
+    </message>
+    <message>
+        <source>final sale</source>
+        <translation>galutinis pardavimas</translation>
+    </message>
+    <message>
+        <source>extra days</source>
+        <translation>papildomos dienos</translation>
+    </message>
+    <message>
+        <source>cash refund limit</source>
+        <translation>grynųjų grąžinimo riba</translation>
+    </message>
+    <message>
+        <source>returns without a receipt per year</source>
+        <translation>grąžinimai be čekio per metus</translation>
+    </message>
+    <message>
+        <source>value without a receipt per year</source>
+        <translation>vertė be čekio per metus</translation>
+    </message>
+    <message>
+        <source>photo ID required</source>
+        <translation>reikia asmens dokumento su nuotrauka</translation>
+    </message>
+    <message>
+        <source>refunded as</source>
+        <translation>grąžinama kaip</translation>
+    </message>
+    <message>
+        <source>price look-back (days)</source>
+        <translation>kainos peržiūra (dienos)</translation>
+    </message>
+    <message>
+        <source>returns from other stores</source>
+        <translation>grąžinimai iš kitų parduotuvių</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>leidžiama</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>nuo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>iki</translation>
+    </message>
+    <message>
+        <source>returnable until</source>
+        <translation>galima grąžinti iki</translation>
+    </message>
+    <message>
+        <source>price without a receipt</source>
+        <translation>kaina be čekio</translation>
+    </message>
+    <message>
+        <source>reminders every (minutes)</source>
+        <translation>priminimai kas (minutės)</translation>
+    </message>
+    <message>
+        <source>follow-up call after (days)</source>
+        <translation>skambutis po (dienų)</translation>
+    </message>
+    <message>
+        <source>first answer within (business hours)</source>
+        <translation>pirmas atsakymas per (darbo valandas)</translation>
+    </message>
+    <message>
+        <source>solved within (business hours)</source>
+        <translation>išspręsta per (darbo valandas)</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategorija</translation>
+    </message>
+    <message>
+        <source>loyalty tier</source>
+        <translation>lojalumo lygis</translation>
+    </message>
+    <message>
+        <source>holiday returns</source>
+        <translation>šventinis grąžinimas</translation>
+    </message>
+    <message>
+        <source>without a receipt</source>
+        <translation>be čekio</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>grąžinimai pinigais</translation>
+    </message>
+    <message>
+        <source>manager overrides</source>
+        <translation>vadovo leidimai</translation>
+    </message>
+    <message>
+        <source>service desk</source>
+        <translation>aptarnavimo skyrius</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>ataskaitos</translation>
+    </message>
+    <message>
+        <source>goodwill</source>
+        <translation>geros valios gestai</translation>
+    </message>
+    <message>
+        <source>{section}: {rule}</source>
+        <translation>{section}: {rule}</translation>
+    </message>
+    <message>
+        <source>{section} {name}: {rule}</source>
+        <translation>{section} {name}: {rule}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nėra</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>{what}: {before} -&gt; {after}</source>
+        <translation>{what}: {before} -&gt; {after}</translation>
+    </message>
+    <message>
         <source>no policy {id}</source>
         <translation>nėra taisyklių {id}</translation>
     </message>

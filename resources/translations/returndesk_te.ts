@@ -935,6 +935,154 @@
         <translation>నోటిఫికేషన్ {id} లేదు</translation>
     </message>
     <message>
+        <source>return window (days)</source>
+        <translation>రిటర్న్ గడువు (రోజులు)</translation>
+    </message>
+    <message>
+        <source>window for defective items (days)</source>
+        <translation>లోపమున్న వస్తువులకు గడువు (రోజులు)</translation>
+    </message>
+    <message>
+        <source>restocking fee (%)</source>
+        <translation>రీస్టాకింగ్ ఫీజు (%)</translation>
+    </message>
+    <message>
+        <source>restocking fee charged</source>
+        <translation>రీస్టాకింగ్ ఫీజు ఎప్పుడు</translation>
+    </message>
+    <message>
+        <source>final sale</source>
+        <translation>ఫైనల్ సేల్</translation>
+    </message>
+    <message>
+        <source>extra days</source>
+        <translation>అదనపు రోజులు</translation>
+    </message>
+    <message>
+        <source>cash refund limit</source>
+        <translation>నగదు రీఫండ్ పరిమితి</translation>
+    </message>
+    <message>
+        <source>returns without a receipt per year</source>
+        <translation>రసీదు లేకుండా సంవత్సరానికి రిటర్న్‌లు</translation>
+    </message>
+    <message>
+        <source>value without a receipt per year</source>
+        <translation>రసీదు లేకుండా సంవత్సరానికి విలువ</translation>
+    </message>
+    <message>
+        <source>photo ID required</source>
+        <translation>ఫోటో ID అవసరం</translation>
+    </message>
+    <message>
+        <source>refunded as</source>
+        <translation>రీఫండ్ రూపం</translation>
+    </message>
+    <message>
+        <source>price look-back (days)</source>
+        <translation>ధర వెనుకచూపు (రోజులు)</translation>
+    </message>
+    <message>
+        <source>returns from other stores</source>
+        <translation>ఇతర స్టోర్ల నుండి రిటర్న్‌లు</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>అనుమతించినవి</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>నుండి</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>వరకు</translation>
+    </message>
+    <message>
+        <source>returnable until</source>
+        <translation>తిరిగి ఇవ్వగలిగే చివరి తేదీ</translation>
+    </message>
+    <message>
+        <source>price without a receipt</source>
+        <translation>రసీదు లేని ధర</translation>
+    </message>
+    <message>
+        <source>reminders every (minutes)</source>
+        <translation>రిమైండర్లు ప్రతి (నిమిషాలు)</translation>
+    </message>
+    <message>
+        <source>follow-up call after (days)</source>
+        <translation>ఫాలో-అప్ కాల్ (రోజుల తర్వాత)</translation>
+    </message>
+    <message>
+        <source>first answer within (business hours)</source>
+        <translation>మొదటి సమాధానం (పని గంటల్లో)</translation>
+    </message>
+    <message>
+        <source>solved within (business hours)</source>
+        <translation>పరిష్కారం (పని గంటల్లో)</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>వర్గం</translation>
+    </message>
+    <message>
+        <source>loyalty tier</source>
+        <translation>లాయల్టీ స్థాయి</translation>
+    </message>
+    <message>
+        <source>holiday returns</source>
+        <translation>పండుగ రిటర్న్‌లు</translation>
+    </message>
+    <message>
+        <source>without a receipt</source>
+        <translation>రసీదు లేకుండా</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>రీఫండ్‌లు</translation>
+    </message>
+    <message>
+        <source>manager overrides</source>
+        <translation>మేనేజర్ అనుమతులు</translation>
+    </message>
+    <message>
+        <source>service desk</source>
+        <translation>సర్వీస్ డెస్క్</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>నివేదికలు</translation>
+    </message>
+    <message>
+        <source>goodwill</source>
+        <translation>సద్భావన</translation>
+    </message>
+    <message>
+        <source>{section}: {rule}</source>
+        <translation>{section}: {rule}</translation>
+    </message>
+    <message>
+        <source>{section} {name}: {rule}</source>
+        <translation>{section} {name}: {rule}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ఏదీ లేదు</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>అవును</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>కాదు</translation>
+    </message>
+    <message>
+        <source>{what}: {before} -&gt; {after}</source>
+        <translation>{what}: {before} -&gt; {after}</translation>
+    </message>
+    <message>
         <source>no policy {id}</source>
         <translation>విధానం {id} లేదు</translation>
     </message>

@@ -935,6 +935,154 @@
         <translation>không có thông báo {id}</translation>
     </message>
     <message>
+        <source>return window (days)</source>
+        <translation>thời hạn đổi trả (ngày)</translation>
+    </message>
+    <message>
+        <source>window for defective items (days)</source>
+        <translation>thời hạn cho hàng lỗi (ngày)</translation>
+    </message>
+    <message>
+        <source>restocking fee (%)</source>
+        <translation>phí nhập kho lại (%)</translation>
+    </message>
+    <message>
+        <source>restocking fee charged</source>
+        <translation>khi thu phí nhập kho lại</translation>
+    </message>
+    <message>
+        <source>final sale</source>
+        <translation>hàng không đổi trả</translation>
+    </message>
+    <message>
+        <source>extra days</source>
+        <translation>số ngày thêm</translation>
+    </message>
+    <message>
+        <source>cash refund limit</source>
+        <translation>hạn mức hoàn tiền mặt</translation>
+    </message>
+    <message>
+        <source>returns without a receipt per year</source>
+        <translation>số lần trả không hóa đơn mỗi năm</translation>
+    </message>
+    <message>
+        <source>value without a receipt per year</source>
+        <translation>giá trị trả không hóa đơn mỗi năm</translation>
+    </message>
+    <message>
+        <source>photo ID required</source>
+        <translation>cần giấy tờ tùy thân có ảnh</translation>
+    </message>
+    <message>
+        <source>refunded as</source>
+        <translation>hoàn tiền dưới dạng</translation>
+    </message>
+    <message>
+        <source>price look-back (days)</source>
+        <translation>thời gian tra giá (ngày)</translation>
+    </message>
+    <message>
+        <source>returns from other stores</source>
+        <translation>trả hàng mua ở cửa hàng khác</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>được phép</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>returnable until</source>
+        <translation>được trả đến ngày</translation>
+    </message>
+    <message>
+        <source>price without a receipt</source>
+        <translation>giá khi không có hóa đơn</translation>
+    </message>
+    <message>
+        <source>reminders every (minutes)</source>
+        <translation>nhắc lại mỗi (phút)</translation>
+    </message>
+    <message>
+        <source>follow-up call after (days)</source>
+        <translation>gọi lại sau (ngày)</translation>
+    </message>
+    <message>
+        <source>first answer within (business hours)</source>
+        <translation>trả lời đầu tiên trong (giờ làm việc)</translation>
+    </message>
+    <message>
+        <source>solved within (business hours)</source>
+        <translation>giải quyết trong (giờ làm việc)</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>danh mục</translation>
+    </message>
+    <message>
+        <source>loyalty tier</source>
+        <translation>hạng thành viên</translation>
+    </message>
+    <message>
+        <source>holiday returns</source>
+        <translation>trả hàng dịp lễ</translation>
+    </message>
+    <message>
+        <source>without a receipt</source>
+        <translation>không có hóa đơn</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>hoàn tiền</translation>
+    </message>
+    <message>
+        <source>manager overrides</source>
+        <translation>phê duyệt của quản lý</translation>
+    </message>
+    <message>
+        <source>service desk</source>
+        <translation>bàn dịch vụ</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>goodwill</source>
+        <translation>thiện chí</translation>
+    </message>
+    <message>
+        <source>{section}: {rule}</source>
+        <translation>{section}: {rule}</translation>
+    </message>
+    <message>
+        <source>{section} {name}: {rule}</source>
+        <translation>{section} {name}: {rule}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>{what}: {before} -&gt; {after}</source>
+        <translation>{what}: {before} -&gt; {after}</translation>
+    </message>
+    <message>
         <source>no policy {id}</source>
         <translation>không có chính sách {id}</translation>
     </message>

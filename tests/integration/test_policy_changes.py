@@ -23,7 +23,7 @@ def test_a_new_policy_is_shown_to_each_person_until_they_acknowledge_it(ctx: Con
     change = policy_changes.pending(ctx, clerk)
     assert change is not None and change.store == "0001" and change.version >= 2
     assert "return window (days): 30 -> 45" in change.changes
-    assert "tender: cash refund limit: 200.00 -> 100.00" in change.changes
+    assert "refunds: cash refund limit: 200.00 -> 100.00" in change.changes
     assert not any(line.startswith(("name", "receipt")) for line in change.changes)  # words, not rules
     assert readers(ctx, manager)["Alex Rivera (1001)"] == "not yet"
     policy_changes.acknowledge(ctx, clerk, change.policy_id)
@@ -49,7 +49,7 @@ def test_the_differences_name_every_rule_added_changed_or_removed() -> None:
     new = {"name": "B", "default_window_days": 30, "categories": {"electronics": {"window_days": 30,
                                                                                   "restocking_fee_pct": 15}}}
     assert policy_changes.differences(old, new) == (
-        "categories electronics: return window (days): 15 -> 30",
-        "categories electronics: restocking fee (%): none -> 15",
-        "no receipt: allowed: yes -> none",
+        "category electronics: return window (days): 15 -> 30",
+        "category electronics: restocking fee (%): none -> 15",
+        "without a receipt: allowed: yes -> none",
     )

@@ -113,6 +113,27 @@ def test_a_presenter_s_own_words_are_translated(qtbot: QtBot) -> None:
         i18n.install("en_US")
 
 
+def test_the_policy_changes_read_in_the_station_s_language(qtbot: QtBot) -> None:
+    """The changes shown at sign-in: the rules' names, tables and words in
+    Vietnamese, the file's own names (a category) and figures as they are."""
+    from desktop.services.policy_changes import differences
+
+    old = {"default_window_days": 30, "categories": {"electronics": {"final_sale": False}},
+           "override": {"allowed": ["WINDOW_EXPIRED"]}}
+    new = {"default_window_days": 45, "categories": {"electronics": {"final_sale": True}},
+           "override": {"allowed": ["WINDOW_EXPIRED", "DAMAGED"]}}
+    lines = differences(old, new)
+    assert i18n.install("vi_VN")
+    try:
+        shown = [i18n.render(line) for line in lines]
+    finally:
+        i18n.install("en_US")
+    assert shown[0] == "thời hạn đổi trả (ngày): 30 -> 45"
+    assert shown[1] == "danh mục electronics: hàng không đổi trả: không -> có"
+    assert shown[2].startswith("phê duyệt của quản lý: được phép: ") and "WINDOW" not in shown[2]
+    assert [str(line) for line in lines][1] == "category electronics: final sale: no -> yes"  # files and logs: English
+
+
 def test_the_check_finds_a_string_nobody_translated(tmp_path: Path) -> None:
     committed = FOLDER / "returndesk_vi.ts"
     fresh = tmp_path / committed.name
