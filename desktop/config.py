@@ -55,6 +55,10 @@ class Settings:
     imap_password_file: str = ""
     imap_folder: str = "INBOX"
     imap_owner: str = ""  # staff ID who owns a case that comes in by mail; empty: the store's first manager
+    # The scheduler's exports (every 5 minutes, when there is something new): folder, format, target.
+    export_dir: str = ""
+    export_format: str = "jsonl"  # "jsonl" | "csv" | "poslog"
+    export_target: str = "default"
     # A group whose members (IT's backup job, a second Windows account) may read the database, its backups
     # and logs: files become 0640 and theirs; empty: the owner's only (0600).
     file_group: str = ""

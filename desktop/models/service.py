@@ -175,8 +175,9 @@ class CaseAttachment(Base):
     filename: Mapped[str] = mapped_column(String(200))
     content_type: Mapped[str] = mapped_column(String(100))
     size: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # emptied when the retention period is over
     at: Mapped[dt.datetime]
+    removed_at: Mapped[dt.datetime | None]
 
 
 class Mailbox(Base):

@@ -202,6 +202,8 @@ class Checker:
             departments=self.get(raw, path + ("departments",), _names, default.departments),
             wait_alert_minutes=self.get(raw, path + ("wait_alert_minutes",), _count, 10),
             survey_url=self.get(raw, path + ("survey_url",), _survey_url, ""),
+            attachments_days=self.get(raw, path + ("attachments_days",), _days, 365),
+            notifications_days=self.get(raw, path + ("notifications_days",), _days, 90),
         )
 
 
@@ -211,7 +213,8 @@ _ROOT_KEYS = {
     "override", "receipt", "service", "reports", "goodwill",
 }
 _SERVICE_KEYS = {"hours", "holidays", "targets", "priority_factor", "escalate_after_hours", "reminder_minutes",
-                 "follow_up_days", "departments", "wait_alert_minutes", "survey_url"}
+                 "follow_up_days", "departments", "wait_alert_minutes", "survey_url",
+                 "attachments_days", "notifications_days"}
 _CATEGORY_KEYS = {"window_days", "restocking_fee_pct", "restocking_fee_when", "requires_serial_match", "final_sale",
                   "label"}
 _NO_RECEIPT_KEYS = {

@@ -111,6 +111,9 @@ class ServiceRule:
     departments: tuple[str, ...] = ("service", "warehouse", "billing")
     wait_alert_minutes: int = 10  # a walk-in waiting longer alerts the manager's station
     survey_url: str = ""  # a survey page named under a "resolved" email; {code} becomes the reply's code
+    # Retention: the files customers mailed, this many days after their case closed; alerts once taken.
+    attachments_days: int = 365
+    notifications_days: int = 90
 
     def target(self, channel: str, priority: str) -> ServiceTarget:
         base = self.targets.get(channel) or self.targets.get("email") or ServiceTarget(24, 72)

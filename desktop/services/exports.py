@@ -152,17 +152,29 @@ def watch(ctx: Context, folder: Path, fmt: str, target: str, every: float, stop:
           actor: Actor | None = None) -> Iterator[ExportSummary]:
     """`export watch DIR`: a file whenever there is something new, named by the time."""
     check_exporter(ctx, actor)
-    folder.mkdir(parents=True, exist_ok=True)
     while not stop.is_set():
-        with ctx.uow() as uow:
-            session = uow.session
-            done = {(kind, record) for kind, record in session.execute(
-                select(ExportedRecord.kind, ExportedRecord.record_id).where(ExportedRecord.target == target))}
-            fresh = any((kind, i) not in done for kind in KINDS for i in _ids(session, kind))
-        if fresh:
-            name = f"returns-{ctx.now():%Y%m%dT%H%M%S%f}.{'xml' if fmt == 'poslog' else fmt}"
-            yield export(ctx, fmt, folder / name, target, actor=actor)
+        summary = export_new(ctx, folder, fmt, target, actor)
+        if summary is not None:
+            yield summary
         stop.wait(every)
+
+
+def export_new(ctx: Context, folder: Path, fmt: str, target: str = "default",
+               actor: Actor | None = None) -> ExportSummary | None:
+    """A file in ``folder``, named by the time, when there is something new
+    for ``target``; None when there is nothing (the watch's and the
+    scheduler's one step)."""
+    check_exporter(ctx, actor)
+    folder.mkdir(parents=True, exist_ok=True)
+    with ctx.uow() as uow:
+        session = uow.session
+        done = {(kind, record) for kind, record in session.execute(
+            select(ExportedRecord.kind, ExportedRecord.record_id).where(ExportedRecord.target == target))}
+        fresh = any((kind, i) not in done for kind in KINDS for i in _ids(session, kind))
+    if not fresh:
+        return None
+    name = f"returns-{ctx.now():%Y%m%dT%H%M%S%f}.{'xml' if fmt == 'poslog' else fmt}"
+    return export(ctx, fmt, folder / name, target, actor=actor)
 
 
 # ---- Exactly once

@@ -37,7 +37,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -172,13 +172,22 @@ def _last_uid(ctx: Context, name: str, validity: int) -> int:
 
 
 def _remember(ctx: Context, name: str, validity: int, uid: int) -> None:
-    with ctx.uow(write=True) as uow:
-        row = uow.session.get(Mailbox, name)
-        if row is None:
-            uow.session.add(Mailbox(name=name, uid_validity=validity, last_uid=uid, checked_at=ctx.now()))
-        else:
-            row.uid_validity, row.last_uid, row.checked_at = validity, max(uid, row.last_uid), ctx.now()
-        uow.commit()
+    """The mailbox read up to ``uid``: never back (another station may be further on)."""
+    for _ in range(2):
+        try:
+            with ctx.uow(write=True) as uow:
+                moved = uow.session.execute(
+                    update(Mailbox).where(Mailbox.name == name)
+                    .values(uid_validity=validity, checked_at=ctx.now(),
+                            last_uid=case((Mailbox.uid_validity != validity, uid),
+                                          (Mailbox.last_uid < uid, uid), else_=Mailbox.last_uid))
+                    .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
+                if not moved:
+                    uow.session.add(Mailbox(name=name, uid_validity=validity, last_uid=uid, checked_at=ctx.now()))
+                uow.commit()
+                return
+        except IntegrityError:  # another station wrote the first row at the same moment: update it
+            continue
 
 
 # ---- One message

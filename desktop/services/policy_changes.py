@@ -47,6 +47,8 @@ NAMES = {
     "follow_up_days": QT_TR_NOOP("follow-up call after (days)"),
     "first_response_hours": QT_TR_NOOP("first answer within (business hours)"),
     "resolution_hours": QT_TR_NOOP("solved within (business hours)"),
+    "attachments_days": QT_TR_NOOP("customers' files kept after closing (days)"),
+    "notifications_days": QT_TR_NOOP("alerts kept after taken (days)"),
 }
 # The policy file's tables.
 SECTIONS = {

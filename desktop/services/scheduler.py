@@ -20,7 +20,7 @@ import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from desktop.models import ScheduledJob, ServiceCase, Store
@@ -78,6 +78,60 @@ def _mail(ctx: Context) -> list[str]:
     return notifications.mail_due(ctx)
 
 
+def _retention(ctx: Context) -> list[str]:
+    """What the store's policy keeps no longer: the files customers mailed,
+    ``attachments_days`` after their case was closed (or resolved), emptied
+    (the case keeps their names); alerts taken more than
+    ``notifications_days`` ago, deleted. Each store's clean-up is audited."""
+    from desktop.models import CaseAttachment, Notification
+    from desktop.services import audit
+    from desktop.services.cases.views import case_policy
+
+    now = ctx.now()
+    done: list[str] = []
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        for store in session.scalars(select(Store).order_by(Store.id)).all():
+            rule = case_policy(session, store.id).service
+            ended = func.coalesce(ServiceCase.closed_at, ServiceCase.resolved_at)
+            old_cases = select(ServiceCase.id).where(
+                ServiceCase.store_id == store.id, ServiceCase.status.in_(("resolved", "closed")),
+                ended < now - dt.timedelta(days=rule.attachments_days))
+            files = session.execute(
+                update(CaseAttachment)
+                .where(CaseAttachment.case_id.in_(old_cases), CaseAttachment.removed_at.is_(None))
+                .values(data=b"", removed_at=now).execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
+            alerts = session.execute(
+                delete(Notification)
+                .where(Notification.store_id == store.id, Notification.taken_at.is_not(None),
+                       Notification.taken_at < now - dt.timedelta(days=rule.notifications_days))
+                .execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
+            if files or alerts:
+                audit.record(session, store.id, "retention.applied", at=now, entity="store", entity_id=store.code,
+                             payload={"attachments_emptied": files, "notifications_deleted": alerts,
+                                      "attachments_days": rule.attachments_days,
+                                      "notifications_days": rule.notifications_days})
+                done.append(f"store {store.code}: {files} attachments emptied, {alerts} alerts deleted")
+        uow.commit()
+    return done
+
+
+def _exports(ctx: Context) -> list[str]:
+    """New returns, sales and vouchers into the station's export folder
+    (``export_dir``), exactly once per target, as `returndesk export watch` does."""
+    from pathlib import Path
+
+    from desktop.services import exports
+
+    assert ctx.settings is not None
+    summary = exports.export_new(ctx, Path(ctx.settings.export_dir), ctx.settings.export_format,
+                                 ctx.settings.export_target)
+    if summary is None:
+        return []
+    return [f"exported {summary.returns} returns, {summary.sales} sales, {summary.vouchers} vouchers to "
+            f"{summary.path}"]
+
+
 def _inbound(ctx: Context) -> list[str]:
     from desktop.services import mailbox
 
@@ -88,17 +142,19 @@ JOBS: tuple[Job, ...] = (
     Job("cases.due", dt.timedelta(minutes=1), _cases_due),
     Job("cases.follow_ups", dt.timedelta(minutes=15), _follow_ups),
     Job("notifications.mail", dt.timedelta(minutes=1), _mail),
+    Job("retention", dt.timedelta(hours=6), _retention),
 )
 INBOUND = Job("mail.inbound", dt.timedelta(minutes=1), _inbound)
+EXPORTS = Job("exports", dt.timedelta(minutes=5), _exports)
 
 
 def jobs_for(ctx: Context) -> tuple[Job, ...]:
-    """What this station runs: every job, and the mailbox's reading where its
-    settings name a mailbox (a station without one never takes that lease
-    from the station that has it)."""
-    if ctx.settings is not None and ctx.settings.imap_host:
-        return (*JOBS, INBOUND)
-    return JOBS
+    """What this station runs: every job, the mailbox's reading where its
+    settings name a mailbox, the exports where they name a folder (a
+    station without one never takes that lease from the station that has it)."""
+    settings = ctx.settings
+    return (*JOBS, *((INBOUND,) if settings is not None and settings.imap_host else ()),
+            *((EXPORTS,) if settings is not None and settings.export_dir else ()))
 
 
 def station_name() -> str:

@@ -379,6 +379,10 @@
         <translation>walang attachment na {id}</translation>
     </message>
     <message>
+        <source>{name} was removed {day}: the store keeps customers' files for a time after the case closes</source>
+        <translation>Inalis ang {name} noong {day}: itinatago lamang ng tindahan ang mga file ng customer nang ilang panahon matapos isara ang kaso</translation>
+    </message>
+    <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
         <translation>mag-type ng kahit dalawang letra o digit ng pangalan, telepono o loyalty ID</translation>
     </message>
@@ -1023,6 +1027,14 @@
         <translation>malulutas sa loob ng (oras ng negosyo)</translation>
     </message>
     <message>
+        <source>customers' files kept after closing (days)</source>
+        <translation>mga file ng customer na itinatago matapos isara (araw)</translation>
+    </message>
+    <message>
+        <source>alerts kept after taken (days)</source>
+        <translation>mga alerto na itinatago matapos tanggapin (araw)</translation>
+    </message>
+    <message>
         <source>category</source>
         <translation>kategorya</translation>
     </message>
@@ -1195,6 +1207,10 @@
     <message>
         <source>Solved on first contact</source>
         <translation>Nalutas sa unang contact</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>{name} (inalis)</translation>
     </message>
     <message>
         <source>{kb} KB</source>

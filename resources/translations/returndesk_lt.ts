@@ -379,6 +379,10 @@
         <translation>nėra priedo {id}</translation>
     </message>
     <message>
+        <source>{name} was removed {day}: the store keeps customers' files for a time after the case closes</source>
+        <translation>{name} pašalintas {day}: parduotuvė klientų failus laiko tik tam tikrą laiką po bylos uždarymo</translation>
+    </message>
+    <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
         <translation>įveskite bent dvi vardo, telefono ar lojalumo kodo raides ar skaitmenis</translation>
     </message>
@@ -1023,6 +1027,14 @@
         <translation>išspręsta per (darbo valandas)</translation>
     </message>
     <message>
+        <source>customers' files kept after closing (days)</source>
+        <translation>klientų failai laikomi po uždarymo (dienos)</translation>
+    </message>
+    <message>
+        <source>alerts kept after taken (days)</source>
+        <translation>įspėjimai laikomi po priėmimo (dienos)</translation>
+    </message>
+    <message>
         <source>category</source>
         <translation>kategorija</translation>
     </message>
@@ -1195,6 +1207,10 @@
     <message>
         <source>Solved on first contact</source>
         <translation>Išspręsta per pirmą kontaktą</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>{name} (pašalinta)</translation>
     </message>
     <message>
         <source>{kb} KB</source>

@@ -379,6 +379,10 @@
         <translation>అటాచ్‌మెంట్ {id} లేదు</translation>
     </message>
     <message>
+        <source>{name} was removed {day}: the store keeps customers' files for a time after the case closes</source>
+        <translation>{name} {day}న తొలగించబడింది: కేసు మూసిన తర్వాత కొంత కాలం మాత్రమే స్టోర్ కస్టమర్ల ఫైళ్లను ఉంచుతుంది</translation>
+    </message>
+    <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
         <translation>పేరు, ఫోన్ లేదా లాయల్టీ ID లోని కనీసం రెండు అక్షరాలు లేదా అంకెలు టైప్ చేయండి</translation>
     </message>
@@ -1023,6 +1027,14 @@
         <translation>పరిష్కారం (పని గంటల్లో)</translation>
     </message>
     <message>
+        <source>customers' files kept after closing (days)</source>
+        <translation>మూసిన తర్వాత ఉంచే కస్టమర్ ఫైళ్లు (రోజులు)</translation>
+    </message>
+    <message>
+        <source>alerts kept after taken (days)</source>
+        <translation>తీసుకున్న తర్వాత ఉంచే హెచ్చరికలు (రోజులు)</translation>
+    </message>
+    <message>
         <source>category</source>
         <translation>వర్గం</translation>
     </message>
@@ -1195,6 +1207,10 @@
     <message>
         <source>Solved on first contact</source>
         <translation>మొదటి సంప్రదింపులోనే పరిష్కారమైంది</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>{name} (తొలగించబడింది)</translation>
     </message>
     <message>
         <source>{kb} KB</source>

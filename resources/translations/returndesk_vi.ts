@@ -379,6 +379,10 @@
         <translation>không có tệp đính kèm {id}</translation>
     </message>
     <message>
+        <source>{name} was removed {day}: the store keeps customers' files for a time after the case closes</source>
+        <translation>{name} đã bị xóa ngày {day}: cửa hàng chỉ giữ tệp của khách hàng một thời gian sau khi hồ sơ đóng</translation>
+    </message>
+    <message>
         <source>type at least two letters or digits of a name, phone or loyalty ID</source>
         <translation>nhập ít nhất hai chữ cái hoặc chữ số của tên, số điện thoại hoặc mã thành viên</translation>
     </message>
@@ -1023,6 +1027,14 @@
         <translation>giải quyết trong (giờ làm việc)</translation>
     </message>
     <message>
+        <source>customers' files kept after closing (days)</source>
+        <translation>tệp của khách hàng được giữ sau khi đóng (ngày)</translation>
+    </message>
+    <message>
+        <source>alerts kept after taken (days)</source>
+        <translation>cảnh báo được giữ sau khi nhận (ngày)</translation>
+    </message>
+    <message>
         <source>category</source>
         <translation>danh mục</translation>
     </message>
@@ -1195,6 +1207,10 @@
     <message>
         <source>Solved on first contact</source>
         <translation>Giải quyết ngay lần liên hệ đầu</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>{name} (đã xóa)</translation>
     </message>
     <message>
         <source>{kb} KB</source>

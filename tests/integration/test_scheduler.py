@@ -44,7 +44,7 @@ def test_escalations_happen_with_no_screen_open_and_tell_the_next_level(ctx: Con
     assert due is not None
     clock.now = due - dt.timedelta(minutes=30)  # about to miss its target: the owner is told
     ran = {r.job: r for r in scheduler.run_due(ctx, owner="store-server")}
-    assert set(ran) == {"cases.due", "cases.follow_ups", "notifications.mail"}
+    assert set(ran) == {"cases.due", "cases.follow_ups", "notifications.mail", "retention"}
     assert not any(r.failed for r in ran.values())
     [soon] = notifications.pending(ctx, actor)
     assert soon.kind == "due_soon" and soon.case_number == opened.row.number and soon.tier == 0
@@ -161,3 +161,60 @@ def test_an_alert_is_mailed_to_the_managers_until_someone_takes_it(seeded_url: s
     finally:
         server.stop()
         ctx.db.dispose()
+
+
+def test_retention_empties_old_mailed_files_and_forgets_old_alerts(ctx: Context, clock: Clock) -> None:
+    """The policy keeps customers' files 365 days after their case closed and
+    taken alerts 90 days: the scheduler's retention job does the rest, audited."""
+    from email.message import EmailMessage
+
+    from desktop.models import AuditEntry, CaseAttachment
+    from desktop.services import mailbox
+
+    message = EmailMessage()
+    message["From"], message["Subject"], message["Message-ID"] = "pat@example.net", "Scratched", "<s@x.example>"
+    message.set_content("Photo attached.")
+    message.add_attachment(b"photo-bytes", maintype="image", subtype="jpeg", filename="scratch.jpg")
+    taken = mailbox.take(ctx, bytes(message), clock.now, "0001")
+    boss = manager(ctx)  # the store's first manager owns what comes by mail, and is told
+    [alert] = [n for n in notifications.pending(ctx, boss) if n.case_id == taken.case_id]
+    cases.resolve(ctx, taken.case_id, boss, "replaced")  # acting on the case takes its alert
+    clock.advance(days=91)
+    ran = {r.job: r for r in scheduler.run_due(ctx, owner="store-server")}
+    assert ran["retention"].done == ("store 0001: 0 attachments emptied, 1 alerts deleted",)
+    with ctx.uow() as uow:
+        assert uow.session.get(Notification, alert.id) is None
+        assert uow.session.scalars(select(CaseAttachment)).one().data == b"photo-bytes"  # still within its year
+    clock.advance(days=275)  # 366 days after the case was resolved
+    ran = {r.job: r for r in scheduler.run_due(ctx, owner="store-server")}
+    assert ran["retention"].done == ("store 0001: 1 attachments emptied, 0 alerts deleted",)
+    with ctx.uow() as uow:
+        kept = uow.session.scalars(select(CaseAttachment)).one()
+        assert kept.data == b"" and kept.removed_at == clock.now and kept.filename == "scratch.jpg"
+        assert uow.session.scalar(select(func.count()).select_from(AuditEntry)
+                                  .where(AuditEntry.action == "retention.applied")) == 2
+    [file] = cases.get(ctx, taken.case_id, boss).attachments
+    assert file.removed and file.filename == "scratch.jpg"
+
+
+def test_the_exports_run_from_the_scheduler_once_per_record(ctx: Context, clock: Clock, tmp_path: Path,
+                                                            samples: dict[str, str]) -> None:
+    """A station whose settings name an export folder writes a file of what
+    is new every 5 minutes, and nothing when nothing is new."""
+    from tests.integration.test_cases import returns_done
+
+    folder = tmp_path / "exports"
+    ctx.settings = Settings(export_dir=str(folder))
+    ran = {r.job: r for r in scheduler.run_due(ctx, owner="store-server")}
+    assert not ran["exports"].failed and ran["exports"].done[0].startswith("exported ")
+    [first] = folder.iterdir()
+    assert first.read_text().strip()
+    clock.advance(minutes=5)
+    ran = {r.job: r for r in scheduler.run_due(ctx, owner="store-server")}
+    assert ran["exports"].done == () and len(list(folder.iterdir())) == 1  # nothing new: no file
+    done = returns_done(ctx, clerk(ctx), samples["coupon"])
+    clock.advance(minutes=5)
+    ran = {r.job: r for r in scheduler.run_due(ctx, owner="store-server")}
+    assert ran["exports"].done[0].startswith("exported 1 returns, 0 sales")
+    [second] = sorted(set(folder.iterdir()) - {first})
+    assert done in second.read_text()

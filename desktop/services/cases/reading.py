@@ -116,8 +116,9 @@ def get(ctx: Context, case_id: int, actor: Actor) -> CaseDetail:
         contact = " · ".join(x for x in (row.contact_phone, row.contact_email) if x)
         line = session.scalar(select(SaleLine.line_no).where(SaleLine.id == row.sale_line_id)) \
             if row.sale_line_id else None
-        files = tuple(Attachment(*found) for found in session.execute(
-            select(CaseAttachment.id, CaseAttachment.filename, CaseAttachment.content_type, CaseAttachment.size)
+        files = tuple(Attachment(*found[:4], removed=found[4] is not None) for found in session.execute(
+            select(CaseAttachment.id, CaseAttachment.filename, CaseAttachment.content_type, CaseAttachment.size,
+                   CaseAttachment.removed_at)
             .where(CaseAttachment.case_id == row.id).order_by(CaseAttachment.id)))
         return CaseDetail(queue_row(session, row, now), sale.doc_id if sale else None, row.serial,
                           f"{product.name} ({product.sku})" if product else "", contact, row.first_response_at,
@@ -132,6 +133,9 @@ def attachment(ctx: Context, attachment_id: int, actor: Actor) -> tuple[str, byt
         if found is None:
             raise NotFound(QT_TR_NOOP("no attachment {id}"), id=attachment_id)
         case_row(uow.session, found.case_id, actor, lock=False)
+        if found.removed_at is not None:
+            raise NotFound(QT_TR_NOOP("{name} was removed {day}: the store keeps customers' files for a time after "
+                                      "the case closes"), name=found.filename, day=found.removed_at.date().isoformat())
         return found.filename, found.data
 
 

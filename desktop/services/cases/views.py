@@ -94,6 +94,7 @@ class Attachment:
     filename: str
     content_type: str
     size: int
+    removed: bool = False  # its retention period is over: the name stays, the file is gone
 
 
 def case_policy(session: Session, store_id: int) -> Policy:

@@ -84,6 +84,8 @@ class CasePresenter(Words):
         return "\n".join(lines)
 
     def attachment(self, file: Attachment) -> str:
+        if file.removed:
+            return self.tr("{name} (removed)").format(name=file.filename)
         size = (self.tr("{kb} KB").format(kb=max(1, round(file.size / 1024))) if file.size < 1024 * 1024
                 else self.tr("{mb} MB").format(mb=round(file.size / (1024 * 1024), 1)))
         return f"{file.filename} ({size})"

@@ -242,6 +242,7 @@ class ServiceDeskScreen(Page):
         menu.clear()
         for file in detail.attachments:
             action = menu.addAction(self.presenter.attachment(file))
+            action.setEnabled(not file.removed)
             action.triggered.connect(partial(self.show_attachment, file.id))
         self.files.setText(self.tr("Attachments ({count})").format(count=len(detail.attachments)))
         self.files.setVisible(bool(detail.attachments))

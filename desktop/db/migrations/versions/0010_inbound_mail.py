@@ -47,6 +47,7 @@ def upgrade() -> None:
     sa.Column('size', sa.Integer(), nullable=False),
     sa.Column('data', sa.LargeBinary(), nullable=False),
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('removed_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['case_id'], ['service_cases.id'],
                             name=op.f('fk_case_attachments_case_id_service_cases')),
     sa.ForeignKeyConstraint(['mail_id'], ['inbound_mails.id'], name=op.f('fk_case_attachments_mail_id_inbound_mails')),
