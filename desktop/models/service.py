@@ -97,6 +97,7 @@ class ServiceCase(Base):
 Index("ix_service_cases_queue", ServiceCase.store_id, ServiceCase.status, ServiceCase.resolution_due)
 Index("ix_service_cases_follow_up", ServiceCase.store_id, ServiceCase.follow_up_at)
 Index("ix_service_cases_customer", ServiceCase.customer_id)
+Index("ix_service_cases_sale", ServiceCase.sale_id)  # the return screen asks for a receipt's open cases
 
 
 class CaseInteraction(Base):

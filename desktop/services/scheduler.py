@@ -157,6 +157,17 @@ def jobs_for(ctx: Context) -> tuple[Job, ...]:
             *((EXPORTS,) if settings is not None and settings.export_dir else ()))
 
 
+def prepare() -> None:
+    """Import what the jobs use, on the calling thread (the window's): a job
+    importing a package on a worker while a screen imports it on the UI
+    thread trips Python's import locks ("deadlock detected by _ModuleLock"),
+    and the job failed until its next period."""
+    import desktop.services.cases.due
+    import desktop.services.exports
+    import desktop.services.mailbox
+    import desktop.services.notifications  # noqa: F401 - imported for the jobs
+
+
 def station_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"[:80]
 

@@ -335,6 +335,7 @@ class MainWindow(QMainWindow):
         each due job runs once chain-wide (another station may have run it)."""
         from desktop.services import scheduler
 
+        scheduler.prepare()
         ctx = self.station.ctx
         self.station.runner.submit(lambda: scheduler.run_due(ctx), lambda _ran: self.notice_bar.check())
 

@@ -11,6 +11,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the root: a table's rows have no parent
+# The roles as plain numbers: a view asks data() a dozen roles per cell per paint, and reading
+# Qt.ItemDataRole.X each time (an enum lookup) was a good part of the time a scan took to paint.
+DISPLAY, EDIT = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.EditRole.value)
+TOOLTIP, BACKGROUND = int(Qt.ItemDataRole.ToolTipRole.value), int(Qt.ItemDataRole.BackgroundRole.value)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+HORIZONTAL = Qt.Orientation.Horizontal
 
 
 class HeaderedTableModel(QAbstractTableModel):
@@ -26,7 +32,7 @@ class HeaderedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+                   role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == HORIZONTAL:
             return QCoreApplication.translate("Columns", self.headers[section])
         return None

@@ -34,7 +34,7 @@ from desktop.messages import QT_TRANSLATE_NOOP
 from desktop.policy import quantity
 from desktop.ui.labels import label, labels
 from desktop.ui.returns.presenter import CONDITIONS, REASONS, LineRow, ReturnDraft
-from desktop.ui.tables import HeaderedTableModel
+from desktop.ui.tables import ALIGNMENT, BACKGROUND, DISPLAY, EDIT, TOOLTIP, HeaderedTableModel
 from desktop.ui.theme import outcome_text
 from desktop.ui.widgets import in_two_lines
 
@@ -49,6 +49,11 @@ HEADERS = ["#", QT_TRANSLATE_NOOP("Columns", "Item"), QT_TRANSLATE_NOOP("Columns
            QT_TRANSLATE_NOOP("Columns", "Returned")]
 EDITABLE = {COL_QTY, COL_CONDITION, COL_REASON, COL_SERIAL}
 COLOURS = {"approve": "#e4f4e7", "deny": "#fde7e6", "needs_override": "#fff4d6"}
+BRUSHES = {outcome: QBrush(QColor(colour)) for outcome, colour in COLOURS.items()}
+WHITE = QBrush(QColor("#ffffff"))
+RIGHT_ALIGNED = frozenset({COL_SOLD, COL_RETURNED, COL_LEFT, COL_QTY, COL_PRICE, COL_REFUND})
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ANSWERED = frozenset({DISPLAY, EDIT, BACKGROUND, TOOLTIP, ALIGNMENT})  # every other role: None at once
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,9 +65,14 @@ class ReturnLinesModel(HeaderedTableModel):
         super().__init__(parent)
         self.draft: ReturnDraft | None = None
         self.two_line_headers = False  # a narrow window: a header of two words takes two lines
+        # Each cell's text, made once (amounts formatted by Babel): a view asks for it on every paint and
+        # every measure. Forgotten whenever the model says its cells changed, before any view hears it.
+        self.shown: dict[tuple[int, int], Any] = {}
+        for signal in (self.modelReset, self.dataChanged, self.rowsInserted):
+            signal.connect(self.shown.clear)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = DISPLAY) -> Any:
         text = super().headerData(section, orientation, role)
         return in_two_lines(text) if self.two_line_headers and isinstance(text, str) else text
 
@@ -108,21 +118,25 @@ class ReturnLinesModel(HeaderedTableModel):
                 base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.draft is None:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in ANSWERED or self.draft is None or not index.isValid():
             return None
+        if role == DISPLAY:
+            key = (index.row(), index.column())
+            if key not in self.shown:
+                self.shown[key] = self._text(self.rows[key[0]], key[1], edit=False)
+            return self.shown[key]
         row, column = self.rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(row, column, edit=role == Qt.ItemDataRole.EditRole)
-        if role == Qt.ItemDataRole.BackgroundRole and column in (COL_DECISION, COL_REFUND) and row.outcome:
-            return QBrush(QColor(COLOURS.get(row.outcome, "#ffffff")))
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_DECISION and row.reasons:
+        if role == EDIT:
+            return self._text(row, column, edit=True)
+        if role == BACKGROUND and column in (COL_DECISION, COL_REFUND) and row.outcome:
+            return BRUSHES.get(row.outcome, WHITE)
+        if role == TOOLTIP and column == COL_DECISION and row.reasons:
             return labels(row.reasons)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_ITEM:  # what a narrow screen hides
+        if role == TOOLTIP and column == COL_ITEM:  # what a narrow screen hides
             return self._item_tip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_SOLD, COL_RETURNED, COL_LEFT, COL_QTY,
-                                                                     COL_PRICE, COL_REFUND):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and column in RIGHT_ALIGNED:
+            return RIGHT
         return None
 
     def _text(self, row: LineRow, column: int, edit: bool) -> Any:
@@ -270,6 +284,11 @@ WRAPPING = (COL_ITEM, COL_DECISION, COL_REASON)  # text that may take two lines 
 DROPPABLE = (COL_RETURNED, COL_SOLD, COL_PRICE, COL_LINE)
 
 
+def resize(header: QHeaderView, column: int, width: int) -> None:
+    if header.sectionSize(column) != width:  # each resize lays the table out again
+        header.resizeSection(column, width)
+
+
 class ColumnFitter(QObject):
     """Keeps the lines table within its width: the serial column only when a
     line needs one, headers of two words on two lines, then the droppable
@@ -285,6 +304,8 @@ class ColumnFitter(QObject):
         super().__init__(table)
         self.table, self.model = table, model
         self.fitting = False  # hiding a column resizes the viewport: no fitting inside a fit
+        self.sizes: dict[tuple[int, str], int] = {}  # (column, text) -> width, for self.font
+        self.font = table.font()
         self.wrapped = False  # some rows are taller: a cell wraps
         self.pending = QTimer(self)
         self.pending.setSingleShot(True)
@@ -303,8 +324,19 @@ class ColumnFitter(QObject):
         return False
 
     def width_of(self, column: int) -> int:
-        """What a column needs to show its header and every cell on one line."""
-        return max(self.table.horizontalHeader().sectionSizeHint(column), self.table.sizeHintForColumn(column))
+        """What a column needs to show its header and every cell on one line
+        (as QTableView.sizeHintForColumn, each cell measured by the delegate
+        once per text and font: a decision changes two columns, not twelve)."""
+        table, model = self.table, self.model
+        cells = [self.cell_width(model.index(row, column)) for row in range(model.rowCount())]
+        grid = 1 if table.showGrid() else 0
+        return max([table.horizontalHeader().sectionSizeHint(column), *(width + grid for width in cells)])
+
+    def cell_width(self, index: QModelIndex) -> int:
+        key = (index.column(), str(index.data()))
+        if key not in self.sizes:
+            self.sizes[key] = self.table.sizeHintForIndex(index).width()
+        return self.sizes[key]
 
     def longest_word(self, column: int) -> int:
         """What a column needs with its cells wrapped: its header, or its longest word."""
@@ -329,6 +361,8 @@ class ColumnFitter(QObject):
 
     def _fit(self) -> None:
         table, rows = self.table, self.model.rows
+        if table.font() != self.font or len(self.sizes) > 5000:  # another size or language; or a long day
+            self.font, self.sizes = table.font(), {}
         table.setColumnHidden(COL_SERIAL, not any(row.needs_serial or row.serial for row in rows))
         for column in DROPPABLE:
             table.setColumnHidden(column, False)
@@ -358,7 +392,7 @@ class ColumnFitter(QObject):
         header = table.horizontalHeader()
         if left >= full():  # every name on one line; the item takes the rest
             for column in WRAPPING:
-                header.resizeSection(column, widths[column] + (left - full() if column == COL_ITEM else 0))
+                resize(header, column, widths[column] + (left - full() if column == COL_ITEM else 0))
             if self.wrapped:  # back to one line a row
                 table.resizeRowsToContents()
                 self.wrapped = False
@@ -369,6 +403,6 @@ class ColumnFitter(QObject):
                 over = sum(shares.values()) - left
                 if over > 0:
                     shares[column] -= min(over, shares[column] - least[column])
-                header.resizeSection(column, shares[column])
+                resize(header, column, shares[column])
             table.resizeRowsToContents()  # a wrapped name takes its second line
             self.wrapped = True

@@ -1,7 +1,8 @@
 """Written contacts that come in by themselves: the store's mailbox read
 into cases (each message once, its attachments kept), the Message-ID of
 each reply sent (the customer's answer finds its case by it) with the
-survey code it carried, and a case about one line of a sale.
+survey code it carried, a case about one line of a sale, and the index the
+return screen's look for a receipt's open cases needs.
 
 Revision ID: 0010
 Revises: 0009
@@ -62,6 +63,7 @@ def upgrade() -> None:
         batch.drop_constraint(op.f('ck_notifications_kind_known'), type_='check')
         batch.create_check_constraint(op.f('ck_notifications_kind_known'),
                                       "kind IN ('escalated', 'due_soon', 'overdue', 'follow_up', 'mail')")
+    op.create_index('ix_service_cases_sale', 'service_cases', ['sale_id'], unique=False)
     with op.batch_alter_table('service_cases') as batch:
         batch.add_column(sa.Column('sale_line_id', sa.Integer(), nullable=True))
         batch.create_foreign_key(batch.f('fk_service_cases_sale_line_id_sale_lines'), 'sale_lines',
@@ -77,6 +79,7 @@ def downgrade() -> None:
     with op.batch_alter_table('service_cases') as batch:
         batch.drop_constraint(batch.f('fk_service_cases_sale_line_id_sale_lines'), type_='foreignkey')
         batch.drop_column('sale_line_id')
+    op.drop_index('ix_service_cases_sale', table_name='service_cases')
     with op.batch_alter_table('case_replies') as batch:
         batch.drop_index(batch.f('ix_case_replies_message_id'))
         batch.drop_column('survey_code')
