@@ -17,7 +17,7 @@ from desktop.policy.money import Currency
 from desktop.policy.quantity import Qty
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
-from desktop.services.imports.raw import PosRef
+from desktop.services.pos_refs import PosRef
 from desktop.services.receipts import (
     find_product,
     find_sale,

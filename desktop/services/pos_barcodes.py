@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop.policy.docid import check_digit
-from desktop.services.imports.raw import PosRef
+from desktop.services.pos_refs import PosRef
 
 DATE_FORMATS = {"YYMMDD": 6, "YYYYMMDD": 8, "DDMMYY": 6, "MMDDYY": 6, "DDMMYYYY": 8}
 NUMBER_FIELDS = ("store", "register", "transaction", "skip")

@@ -38,8 +38,8 @@ from desktop.services.sanitize import LIKE_ESCAPE, like_pattern
 
 if TYPE_CHECKING:
     from desktop.services.context import Context
-    from desktop.services.imports.raw import PosRef
     from desktop.services.pos_barcodes import BarcodeLayout
+    from desktop.services.pos_refs import PosRef
 
 
 # ---- A sale as the counter needs it
@@ -216,7 +216,7 @@ def _load(session: Session | Connection, query: Prepared, key: object, gift: boo
 
 def pos_ref(text: str) -> PosRef:
     """A POS reference typed or given on the command line, checked."""
-    from desktop.services.imports.raw import PosRef
+    from desktop.services.pos_refs import PosRef
 
     try:
         return PosRef.parse(text)

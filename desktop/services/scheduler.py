@@ -157,15 +157,19 @@ def jobs_for(ctx: Context) -> tuple[Job, ...]:
             *((EXPORTS,) if settings is not None and settings.export_dir else ()))
 
 
-def prepare() -> None:
-    """Import what the jobs use, on the calling thread (the window's): a job
-    importing a package on a worker while a screen imports it on the UI
-    thread trips Python's import locks ("deadlock detected by _ModuleLock"),
-    and the job failed until its next period."""
-    import desktop.services.cases.due
-    import desktop.services.exports
-    import desktop.services.mailbox
-    import desktop.services.notifications  # noqa: F401 - imported for the jobs
+def prepare(ctx: Context) -> None:
+    """Import what this station's jobs use, on the calling thread (the
+    window's): a job importing a package on a worker while a screen imports
+    it on the UI thread trips Python's import locks ("deadlock detected by
+    _ModuleLock"), and the job failed until its next period. A counter
+    without a mailbox or an export folder never loads their modules."""
+    import importlib
+
+    jobs = jobs_for(ctx)
+    for module in ("desktop.services.cases.due", "desktop.services.notifications",
+                   *(("desktop.services.mailbox",) if INBOUND in jobs else ()),
+                   *(("desktop.services.exports",) if EXPORTS in jobs else ())):
+        importlib.import_module(module)
 
 
 def station_name() -> str:

@@ -34,9 +34,15 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except BaseException as error:  # noqa: BLE001 - every failure goes back to the screen
-            self.relay.failed.emit(error)
+            self._tell("failed", error)
             return
-        self.relay.finished.emit(result)
+        self._tell("finished", result)
+
+    def _tell(self, signal: str, value: object) -> None:
+        try:
+            getattr(self.relay, signal).emit(value)
+        except RuntimeError:  # the window closed while the work ran: its relay is gone, nobody left to tell
+            log.info("work finished after its window closed")
 
 
 class Runner(QObject):

@@ -335,8 +335,8 @@ class MainWindow(QMainWindow):
         each due job runs once chain-wide (another station may have run it)."""
         from desktop.services import scheduler
 
-        scheduler.prepare()
         ctx = self.station.ctx
+        scheduler.prepare(ctx)
         self.station.runner.submit(lambda: scheduler.run_due(ctx), lambda _ran: self.notice_bar.check())
 
     def _count_on(self, key: str, count: int) -> None:

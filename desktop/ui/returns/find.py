@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.catalogue import date_pattern, day
 from desktop.services import counter, sale_search
-from desktop.services.imports.raw import PosRef
+from desktop.services.pos_refs import PosRef
 from desktop.ui.i18n import explain
 from desktop.ui.station import Station
 from desktop.ui.widgets import fit_placeholder
