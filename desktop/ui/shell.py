@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +65,9 @@ if TYPE_CHECKING:  # the screens are imported when first opened; the services on
 PING_MS = 10_000
 SCHEDULE_MS = 60_000  # the scheduler's turn: due checks, escalations, alerts' mails (each job once, chain-wide)
 NAV_WIDTH = 190
+# Narrower than this (1280 x 800 at 150 % is 853 px wide), the screens' list folds away behind a button on
+# the status bar: the lines and the decision keep the width (Ctrl+1..9 open the screens all the same).
+NARROW_WIDTH = 1000
 SPECS = {spec.key: spec for spec in PAGES}
 
 
@@ -140,6 +144,14 @@ class MainWindow(QMainWindow):
         central.setLayout(body)
         self.setCentralWidget(central)
 
+        self.menu_button = QToolButton()
+        self.menu_button.setText(self.tr("☰ Screens"))
+        self.menu_button.setAccessibleName(self.tr("Show the list of screens"))
+        self.menu_button.setCheckable(True)
+        self.menu_button.hide()
+        self.menu_button.toggled.connect(self._fit_nav)
+        self.statusBar().addWidget(self.menu_button)
+        self.store_line = ("", "")  # the store's part of the status bar: whole, and short for a narrow window
         self.status_store = QLabel()
         self.status_staff = QLabel()
         self.status_db = QLabel()
@@ -275,8 +287,12 @@ class MainWindow(QMainWindow):
         wanted = self.tr("ReturnDesk: {store} (store {code}, register {register})")
         # fontconfig is asked in a worker: a subprocess has no place on the UI thread.
         self.station.runner.submit(lambda: window_title(wanted, info), self.setWindowTitle)
-        self.status_store.setText(self.tr("{store} · store {code} · register {register}").format(
-            store=info.store_name, code=info.store_code, register=info.register_code))
+        self.store_line = (self.tr("{store} · store {code} · register {register}").format(
+            store=info.store_name, code=info.store_code, register=info.register_code),
+            self.tr("store {code} · register {register}").format(code=info.store_code,
+                                                                 register=info.register_code))
+        self.status_store.setToolTip(self.store_line[0])
+        self._fit_nav()
         self.status_db.setText(render(info.location))  # beside "● connected": where the data is, in few words
         self.status_db.setToolTip(self.tr("Database: {database}").format(database=render(info.database)))
         self._online(True)
@@ -373,8 +389,31 @@ class MainWindow(QMainWindow):
 
     # ---- Signing in, locking
 
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_nav()
+
+    @property
+    def narrow(self) -> bool:
+        return self.width() < NARROW_WIDTH
+
+    def _fit_nav(self, *_: object) -> None:
+        """The screens' list beside the pages, or in a narrow window behind
+        the status bar's button (shown while the button is down); the store's
+        name left out of the status bar there, its code and register kept."""
+        if not hasattr(self, "store_line"):
+            return  # a resize while the window is being built
+        signed_in = self.station.actor is not None
+        self.menu_button.setVisible(signed_in and self.narrow)
+        self.nav.setVisible(signed_in and (not self.narrow or self.menu_button.isChecked()))
+        self.status_store.setText(self.store_line[1] if self.narrow else self.store_line[0])
+        if self.nav.isVisible() and self.narrow:
+            self.nav.setFocus()
+
     def show_sign_in(self, locked_name: str = "") -> None:
+        self.menu_button.setChecked(False)
         self.nav.hide()
+        self.menu_button.hide()
         self.notice_bar.clear()  # another person's alerts are not for the sign-in screen
         for page in self.pages.values():
             page.left()
@@ -398,7 +437,8 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         # As wide as its longest label in the station's language, never narrower than the default.
         self.nav.setFixedWidth(max(NAV_WIDTH, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12))
-        self.nav.show()
+        self.menu_button.setChecked(False)
+        self._fit_nav()
         self.notice_bar.check()
         self._check_policy(actor)
         self.nav.setCurrentRow(0)
@@ -461,6 +501,8 @@ class MainWindow(QMainWindow):
             self.sign_out()
             return
         self.open_page(key)
+        if self.narrow and self.menu_button.isChecked():  # a screen picked: the list folds away again
+            self.menu_button.setChecked(False)
 
     def open_page(self, key: str) -> None:
         page = self.page(key)

@@ -88,11 +88,10 @@ def test_a_full_disk_is_named_and_the_return_is_not_half_written(tmp_path: Path)
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             before = db.execute("SELECT count(*) FROM returns").fetchone()[0]
         filler = disk / "filler"
-        with filler.open("wb") as handle:  # the disk fills up (a log gone wild, a big export)
+        with filler.open("wb", buffering=0) as handle:  # the disk fills up (a log gone wild, a big export)
             try:
-                while True:
+                while True:  # unbuffered: nothing left to write when the file closes on a full disk
                     handle.write(b"\0" * 65536)
-                    handle.flush()
             except OSError:
                 pass
         request = tmp_path / "request.json"

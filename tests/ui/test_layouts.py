@@ -252,29 +252,64 @@ def test_the_lines_fit_a_1280_by_800_window(qtbot: QtBot, themed: None, open_win
         window = open_window()
         window.resize(WIDTH, HEIGHT)
         sign_in(qtbot, window, "1001", "2468")
-        problems = []
-        for sample in ("electronics", "coupon", "bogo"):
-            window.returns.entered(samples[sample])
-            qtbot.waitUntil(lambda: window.returns.draft is not None, timeout=5000)
-            wait_idle(qtbot, window)
-            window.returns.model.setData(window.returns.model.index(0, COL_QTY), 1)
-            qtbot.waitSignal(window.returns.sig_decided, timeout=5000).wait()
-            wait_idle(qtbot, window)
-            settle(qtbot, window)
-            table, columns = window.returns.table, window.returns.columns
-            widths = {c: (table.columnWidth(c), columns.width_of(c)) for c in range(12) if not table.isColumnHidden(c)}
-            if table.horizontalScrollBar().maximum() > 0:
-                problems.append(f"{sample}: the lines run off the right in {table.viewport().width()} px: {widths}")
-            for column in WRAPPING:  # whole, on one line or wrapped onto two
-                width, full = table.columnWidth(column), columns.width_of(column)
-                lines = 1 if width >= full else 2
-                if width < columns.longest_word(column) or table.rowHeight(0) < lines * table.fontMetrics().height():
-                    problems.append(f"{sample}: column {column} is cut ({width} px, row {table.rowHeight(0)} px "
-                                    f"high): {widths}")
-            problems += [f"{sample}: column {c} given up" for c in KEPT if table.isColumnHidden(c)]
-            assert table.isColumnHidden(COL_SERIAL) != any(row.needs_serial for row in window.returns.model.rows)
-            window.returns.clear()
+        problems = lines_problems(qtbot, window, samples)
         assert window.width() <= WIDTH and window.height() <= HEIGHT
+        assert not problems, "\n".join(problems)
+    finally:
+        i18n.install("en_US")
+
+
+def lines_problems(qtbot: QtBot, window: MainWindow, samples: dict[str, str]) -> list[str]:
+    """What is cut or runs off the right in the lines of three receipts, each with a decision."""
+    problems = []
+    for sample in ("electronics", "coupon", "bogo"):
+        window.returns.entered(samples[sample])
+        qtbot.waitUntil(lambda: window.returns.draft is not None, timeout=5000)
+        wait_idle(qtbot, window)
+        window.returns.model.setData(window.returns.model.index(0, COL_QTY), 1)
+        qtbot.waitSignal(window.returns.sig_decided, timeout=5000).wait()
+        wait_idle(qtbot, window)
+        settle(qtbot, window)
+        table, columns = window.returns.table, window.returns.columns
+        widths = {c: (table.columnWidth(c), columns.width_of(c)) for c in range(12) if not table.isColumnHidden(c)}
+        if table.horizontalScrollBar().maximum() > 0:
+            problems.append(f"{sample}: the lines run off the right in {table.viewport().width()} px: {widths}")
+        for column in WRAPPING:  # whole, on one line or wrapped onto two
+            width, full = table.columnWidth(column), columns.width_of(column)
+            lines = 1 if width >= full else 2
+            if width < columns.longest_word(column) or table.rowHeight(0) < lines * table.fontMetrics().height():
+                problems.append(f"{sample}: column {column} is cut ({width} px, row {table.rowHeight(0)} px "
+                                f"high): {widths}")
+        problems += [f"{sample}: column {c} given up" for c in KEPT if table.isColumnHidden(c)]
+        assert table.isColumnHidden(COL_SERIAL) != any(row.needs_serial for row in window.returns.model.rows)
+        window.returns.clear()
+    return problems
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("locale", ["vi_VN", "te_IN"])
+def test_the_lines_fit_1280_by_800_at_150_percent(qtbot: QtBot, themed: None,
+                                                  open_window: Callable[..., MainWindow], samples: dict[str, str],
+                                                  locale: str) -> None:
+    """At 150 % a 1280 x 800 screen is 853 x 533: the screens' list folds
+    behind the status bar's button, and the lines fit beside the decision
+    in the longest languages; the status bar keeps the store's code and
+    register whole."""
+    i18n.install(locale)
+    try:
+        window = open_window()
+        window.resize(853, 533)
+        sign_in(qtbot, window, "1001", "2468")
+        settle(qtbot, window)
+        assert not window.nav.isVisible() and window.menu_button.isVisible()
+        store = window.status_store
+        assert store.width() >= store.sizeHint().width(), store.text()  # whole, not cut
+        problems = lines_problems(qtbot, window, samples)
+        window.menu_button.click()  # the list comes back over the page, and goes once a screen is picked
+        assert window.nav.isVisible() and window.nav.hasFocus()
+        window.nav.setCurrentRow(1)
+        settle(qtbot, window)
+        assert not window.nav.isVisible() and window.stack.currentWidget() is not window.returns
         assert not problems, "\n".join(problems)
     finally:
         i18n.install("en_US")

@@ -4,6 +4,7 @@ them (a cell editor, the message line); what they do is screen.py."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +31,15 @@ from desktop.ui.returns.model import ColumnFitter, LineEditorDelegate, ReturnLin
 from desktop.ui.returns.presenter import ID_TYPES, REFUND_TO
 from desktop.ui.station import Station
 from desktop.ui.widgets import say
+
+COMPACT_WIDTH = 900  # narrower than this, the panel's buttons show their names without their keys
+_KEY = re.compile(r"\(?(F\d{1,2}|Esc)\)?")
+
+
+def _caption_parts(caption: str) -> tuple[str, str]:
+    """"Manager  F8" -> ("Manager", "F8"); a caption without a key at its end: (caption, "")."""
+    name, _, key = caption.rpartition("  ")
+    return (name.strip(), key) if name.strip() and _KEY.fullmatch(key.strip()) else (caption, "")
 
 
 class ReturnForm(Page):
@@ -154,8 +164,13 @@ class ReturnForm(Page):
         # The lines take five parts of the width and the decision two: at 1280 x 800 the panel keeps
         # room for the sentences and its buttons (300 px), and the lines their names whole.
         panel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        panel.setMinimumWidth(max(300, panel.minimumSizeHint().width()))
         panel.setMaximumWidth(480)
+        self.panel = panel
+        self.panel_buttons = (self.complete_button, self.manager_button, self.queue_button, self.exchange_button,
+                              self.case_button, self.feedback_button, self.clear_button)
+        self.captions = {button: (button.text(), button.toolTip()) for button in self.panel_buttons}
+        self.compact = False
+        self._fit_panel()
         body.setStretch(0, 5)
         body.addWidget(panel, 2)
         layout = QVBoxLayout(self)
@@ -171,6 +186,27 @@ class ReturnForm(Page):
                  self.feedback_button, self.clear_button, self.open_button, self.find_button, self.no_receipt_button)
         for first, then in itertools.pairwise(chain):
             QWidget.setTabOrder(first, then)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if (self.width() < COMPACT_WIDTH) != self.compact:
+            self.compact = not self.compact
+            self._fit_panel()
+
+    def _fit_panel(self) -> None:
+        """In a narrow window (1280 x 800 at 150 %) the panel's buttons drop
+        their keys from the caption (still in the tooltip and the accessible
+        name) so the lines keep the width their columns need."""
+        for button, (caption, tip) in self.captions.items():
+            name, key = _caption_parts(caption)
+            short = self.compact and bool(key)
+            button.setText(name if short else caption)
+            button.setToolTip((f"{caption}: {tip}" if tip else caption) if short else tip)
+            button.setAccessibleName(caption)
+        side = self.panel.layout()
+        if side is not None:
+            side.activate()
+        self.panel.setMinimumWidth(max(260 if self.compact else 300, self.panel.minimumSizeHint().width()))
 
     def _step_line(self, step: int) -> None:
         """Up or Down out of a quantity: the same column of the line above or below."""
