@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 REPORT_NAMES = ("cash-by-register", "fraud-signals", "goodwill", "no-receipt", "overrides", "policy-readers",
                 "refunds-by-tender", "repeat-customers",
                 "returns-by-category", "returns-by-product", "returns-by-reason", "returns-by-staff",
-                "returns-per-day", "service-kpis", "staff-scorecards", "waits-per-hour")
+                "returns-per-day", "service-kpis", "service-rates", "staff-scorecards", "waits-per-hour")
 
 
 def build_parser(gui: Handler) -> argparse.ArgumentParser:

@@ -2268,6 +2268,14 @@
         <translation>Settings ng tindahan</translation>
     </message>
     <message>
+        <source>☰ Screens</source>
+        <translation>☰ Mga screen</translation>
+    </message>
+    <message>
+        <source>Show the list of screens</source>
+        <translation>Ipakita ang listahan ng mga screen</translation>
+    </message>
+    <message>
         <source>Screens</source>
         <translation>Mga screen</translation>
     </message>
@@ -2282,6 +2290,10 @@
     <message>
         <source>{store} · store {code} · register {register}</source>
         <translation>{store} · tindahan {code} · kaha {register}</translation>
+    </message>
+    <message>
+        <source>store {code} · register {register}</source>
+        <translation>tindahan {code} · kaha {register}</translation>
     </message>
     <message>
         <source>Database: {database}</source>

@@ -2268,6 +2268,14 @@
         <translation>Parduotuvės nustatymai</translation>
     </message>
     <message>
+        <source>☰ Screens</source>
+        <translation>☰ Ekranai</translation>
+    </message>
+    <message>
+        <source>Show the list of screens</source>
+        <translation>Rodyti ekranų sąrašą</translation>
+    </message>
+    <message>
         <source>Screens</source>
         <translation>Langai</translation>
     </message>
@@ -2282,6 +2290,10 @@
     <message>
         <source>{store} · store {code} · register {register}</source>
         <translation>{store} · parduotuvė {code} · kasa {register}</translation>
+    </message>
+    <message>
+        <source>store {code} · register {register}</source>
+        <translation>parduotuvė {code} · kasa {register}</translation>
     </message>
     <message>
         <source>Database: {database}</source>

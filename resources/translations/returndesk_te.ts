@@ -2268,6 +2268,14 @@
         <translation>స్టోర్ సెట్టింగ్‌లు</translation>
     </message>
     <message>
+        <source>☰ Screens</source>
+        <translation>☰ స్క్రీన్‌లు</translation>
+    </message>
+    <message>
+        <source>Show the list of screens</source>
+        <translation>స్క్రీన్‌ల జాబితా చూపించు</translation>
+    </message>
+    <message>
         <source>Screens</source>
         <translation>స్క్రీన్‌లు</translation>
     </message>
@@ -2282,6 +2290,10 @@
     <message>
         <source>{store} · store {code} · register {register}</source>
         <translation>{store} · స్టోర్ {code} · కౌంటర్ {register}</translation>
+    </message>
+    <message>
+        <source>store {code} · register {register}</source>
+        <translation>స్టోర్ {code} · కౌంటర్ {register}</translation>
     </message>
     <message>
         <source>Database: {database}</source>

@@ -2268,6 +2268,14 @@
         <translation>Cài đặt cửa hàng</translation>
     </message>
     <message>
+        <source>☰ Screens</source>
+        <translation>☰ Màn hình</translation>
+    </message>
+    <message>
+        <source>Show the list of screens</source>
+        <translation>Hiện danh sách màn hình</translation>
+    </message>
+    <message>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
@@ -2282,6 +2290,10 @@
     <message>
         <source>{store} · store {code} · register {register}</source>
         <translation>{store} · cửa hàng {code} · quầy {register}</translation>
+    </message>
+    <message>
+        <source>store {code} · register {register}</source>
+        <translation>cửa hàng {code} · quầy {register}</translation>
     </message>
     <message>
         <source>Database: {database}</source>

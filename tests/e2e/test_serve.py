@@ -21,13 +21,13 @@ def test_serve_runs_each_job_once_and_reports_it(cli_env: dict[str, str]) -> Non
     first = run("serve", "--once", env=cli_env)
     assert first.returncode == 0, first.stderr
     ran = [json.loads(line) for line in first.stdout.splitlines()]
-    assert {r["job"] for r in ran} == {"cases.due", "cases.follow_ups", "notifications.mail"}
+    assert {r["job"] for r in ran} == {"cases.due", "cases.follow_ups", "notifications.mail", "retention"}
     assert all(r["failed"] is None for r in ran)
     again = run("serve", "--once", env=cli_env)
     assert again.returncode == 0 and again.stdout == ""  # each job once per period, whoever runs it
     status = json.loads(run("serve", "--status", env=cli_env).stdout)
     assert {row["job"]: row["runs"] for row in status} == {"cases.due": 1, "cases.follow_ups": 1,
-                                                           "notifications.mail": 1}
+                                                           "notifications.mail": 1, "retention": 1}
     assert all(row["running_on"] is None for row in status)
 
 
