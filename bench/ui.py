@@ -30,6 +30,7 @@ def scan_to_paint(copy: WorkingCopy, runs: int) -> Timing:
     ctx = copy.context(tag="ui")
     station = Station(ctx=ctx, settings=Settings(), runner=Runner())
     window = MainWindow(station)
+    window.freeze_at_sign_in = True  # as app.run sets it
     window.show()
     station.actor = auth.sign_in(auth.SignIn("1001", "2468"), ctx)
     window.signed_in(station.actor)

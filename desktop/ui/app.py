@@ -110,6 +110,7 @@ def run(settings: Settings, argv: Sequence[str] = ("returndesk",)) -> int:
         window.close()
         app.exit(EXIT_DATABASE)
 
+    window.freeze_at_sign_in = True
     # A counter PC runs nothing else: the whole screen, also where no window manager maximizes it (a kiosk).
     screen = app.primaryScreen()
     if screen is not None:

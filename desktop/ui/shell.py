@@ -4,6 +4,7 @@ with store, register, staff and database. A shell, not business logic."""
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from typing import TYPE_CHECKING, cast
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.signin = SignInScreen(station)
         self.pages: dict[str, Page] = {}  # the screens built so far, each when first opened
         self.stop_checks = threading.Event()  # set when the window closes: a background check ends early
+        self.freeze_at_sign_in = False  # app.run sets it: the first sign-in freezes what the start built
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -445,6 +447,12 @@ class MainWindow(QMainWindow):
         self._navigate(0)
         self.activity.last = time.monotonic()
         self.idle_timer.start()
+        if self.freeze_at_sign_in:
+            # What the start built (modules, Qt's wrappers, SQLAlchemy's mappings) lives as long as the app:
+            # kept out of the garbage collector's rounds, which then stay short while a clerk scans. Only in
+            # the app's own process (app.run): a test's windows come and go.
+            gc.freeze()
+            self.freeze_at_sign_in = False
 
     def _check_policy(self, actor: Actor) -> None:
         """A new return policy since this person last read one: what changed,
