@@ -197,7 +197,7 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
         self.show_message(self.tr("Pick the lines coming back: type the quantity in the Return column.")
                           if left else self.tr("Everything on this receipt has already been returned."),
                           error=not left)
-        self._paint_decision()
+        self._paint_decision(cells=False)  # the lines were just reset: they are painted anew anyway
         self.sig_opened.emit(receipt.receipt_id or "")  # a sale is on screen
         self._look_for_cases(receipt.receipt_id or "")
         first = next((i for i, row in enumerate(self.draft.rows) if row.remaining), None)
@@ -268,9 +268,10 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
         self.show_message(explain(error), error=True)
         self._update_buttons()
 
-    def _paint_decision(self) -> None:
+    def _paint_decision(self, cells: bool = True) -> None:
         draft = self.draft
-        self.model.decision_changed()
+        if cells:
+            self.model.decision_changed()
         outcome = draft.outcome() if draft else ""
         sign, word, name = outcome_sign(outcome)
         if draft is None:
