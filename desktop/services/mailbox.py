@@ -45,7 +45,6 @@ from desktop.models import (
     CaseAttachment,
     CaseReply,
     Customer,
-    Feedback,
     InboundMail,
     Mailbox,
     ServiceCase,
@@ -54,7 +53,7 @@ from desktop.models import (
 )
 from desktop.services import audit
 from desktop.services.cases.alerts import raise_once
-from desktop.services.cases.views import ACTIVE, add_note, case_policy, new_case, reopen, resume
+from desktop.services.cases.views import add_note, case_policy, new_case, reopen, resume, scored
 from desktop.services.context import Context
 from desktop.services.replies import SURVEY_LETTERS
 
@@ -234,15 +233,9 @@ def _apply(session: Session, now: dt.datetime, store: Store, message: EmailMessa
         what = "new case"
     elif score is not None:
         value, comment = score
-        session.add(Feedback(store_id=row.store_id, staff_id=row.owner_id, case_id=row.id, score=value,
-                             comment=comment[:2000], at=arrived))
         add_note(session, row, arrived, None, "feedback", f"the customer gave {value}/5 by email", comment,
                  channel="email", direction="in")
-        if value <= 2 and row.status in ("resolved", "closed"):
-            reopen(session, row, arrived, "the customer is not satisfied")
-        elif row.status == "resolved":
-            row.status, row.closed_at, row.follow_up_at = "closed", arrived, None
-            add_note(session, row, arrived, None, "status", "closed: the customer confirmed it is solved")
+        scored(session, row, arrived, value, comment[:2000], None)
         what = "feedback"
     else:
         _reply_on(session, row, arrived, subject, said)
@@ -326,7 +319,7 @@ def _owner(session: Session, store: Store, owner_code: str) -> Staff:
         if named is not None:
             return named
         log.warning("imap_owner %s is not an active staff member: the store's manager owns mailed cases", owner_code)
-    for roles in (("manager",), ("admin",), ("manager", "admin", "senior", "clerk")):
+    for roles in (("manager",), ("admin",), ("clerk",)):
         person = session.scalars(select(Staff).where(Staff.home_store_id == store.id, Staff.active.is_(True),
                                                      Staff.role.in_(roles)).order_by(Staff.id).limit(1)).first()
         if person is not None:
@@ -340,8 +333,6 @@ def _reply_on(session: Session, row: ServiceCase, arrived: dt.datetime, subject:
         reopen(session, row, arrived, "the customer wrote again")
     elif row.status == "waiting_customer":
         resume(row, arrived, case_policy(session, row.store_id))
-        row.status = "open"
-    elif row.status not in ACTIVE:
         row.status = "open"
 
 

@@ -160,11 +160,12 @@ def draft(ctx: Context, case_id: int, actor: Actor, template: str, channel: str 
         session = uow.session
         row = case_row(session, case_id, actor)
         fields = _fields(session, row, actor, notes)
-        texts = wording(case_policy(session, row.store_id).locale).templates[template]
+        policy = case_policy(session, row.store_id)
+        texts = wording(policy.locale).templates[template]
         subject, body = (string.Formatter().vformat(part, (), fields) for part in texts)
         survey_code = None
         if channel == "email" and template == "resolved":  # how did we do: the answer comes back by mail
-            survey_code, survey = _survey(case_policy(session, row.store_id))
+            survey_code, survey = _survey(policy)
             body = f"{body}\n\n{survey}"
         customer = session.get(Customer, row.customer_id) if row.customer_id else None
         to = (customer.email if customer and customer.email else "") or row.contact_email

@@ -93,7 +93,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.station = station
         self.setWindowTitle("ReturnDesk")
-        self.resize(1280, 800)
 
         self.signin = SignInScreen(station)
         self.pages: dict[str, Page] = {}  # the screens built so far, each when first opened
@@ -151,7 +150,7 @@ class MainWindow(QMainWindow):
         self.menu_button.setAccessibleName(self.tr("Show the list of screens"))
         self.menu_button.setCheckable(True)
         self.menu_button.hide()
-        self.menu_button.toggled.connect(self._fit_nav)
+        self.menu_button.toggled.connect(self._menu_toggled)
         self.statusBar().addWidget(self.menu_button)
         self.store_line = ("", "")  # the store's part of the status bar: whole, and short for a narrow window
         self.status_store = QLabel()
@@ -161,6 +160,7 @@ class MainWindow(QMainWindow):
         for part in (self.status_store, self.status_staff, self.status_db):
             self.statusBar().addWidget(part)
         self.statusBar().addPermanentWidget(self.status_online)
+        self.resize(1280, 800)  # once every part a resize fits (the status bar, the screens' list) exists
 
         self.scanner = ScannerFilter(self)
         self.activity = ActivityWatcher(self)
@@ -399,17 +399,18 @@ class MainWindow(QMainWindow):
     def narrow(self) -> bool:
         return self.width() < NARROW_WIDTH
 
-    def _fit_nav(self, *_: object) -> None:
+    def _fit_nav(self) -> None:
         """The screens' list beside the pages, or in a narrow window behind
         the status bar's button (shown while the button is down); the store's
         name left out of the status bar there, its code and register kept."""
-        if not hasattr(self, "store_line"):
-            return  # a resize while the window is being built
         signed_in = self.station.actor is not None
         self.menu_button.setVisible(signed_in and self.narrow)
         self.nav.setVisible(signed_in and (not self.narrow or self.menu_button.isChecked()))
         self.status_store.setText(self.store_line[1] if self.narrow else self.store_line[0])
-        if self.nav.isVisible() and self.narrow:
+
+    def _menu_toggled(self, on: bool) -> None:
+        self._fit_nav()
+        if on and self.nav.isVisible():
             self.nav.setFocus()
 
     def show_sign_in(self, locked_name: str = "") -> None:

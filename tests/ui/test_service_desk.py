@@ -6,6 +6,8 @@ score that reopens it; against SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
@@ -117,7 +119,12 @@ def test_a_mailed_photo_opens_from_the_case(qtbot: QtBot, open_window: Open, clo
     assert screen.files.text() == "Attachments (1)"
     [action] = screen.files.menu().actions()
     assert action.text() == "lid photo.png (1 KB)"
+    folder = window.station.settings.data_dir / "attachments"  # a copy opened two days ago is not kept
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / "1-old.png"
+    old.write_bytes(b"old")
+    os.utime(old, (time.time() - 2 * 86400, time.time() - 2 * 86400))
     action.trigger()
     qtbot.waitUntil(lambda: bool(opened), timeout=10000)
     assert opened[0].name.endswith("lid_photo.png") and opened[0].read_bytes() == b"\x89PNG\r\n\x1a\n-photo-"
-    assert "lid_photo.png" in screen.message.text()
+    assert "lid_photo.png" in screen.message.text() and not old.exists()

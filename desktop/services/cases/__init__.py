@@ -63,8 +63,8 @@ from desktop.services.cases.views import (
     check_choice,
     new_case,
     next_due,
-    reopen,
     resume,
+    scored,
     staff_name,
 )
 from desktop.services.commands import Command
@@ -364,18 +364,9 @@ def record_follow_up(ctx: Context, case_id: int, actor: Actor, reached: bool, sc
             return get(ctx, case_id, actor)
         if score is None or not 1 <= score <= 5:
             raise RequestError(QT_TR_NOOP("score: 1 (very unhappy) to 5 (very happy)"))
-        session.add(Feedback(store_id=row.store_id, staff_id=row.owner_id, case_id=row.id, score=score,
-                             comment=comment, at=now))
         add_note(session, row, now, actor.staff_id, "follow_up", f"follow-up call: the customer gave {score}/5",
               comment, channel="phone", direction="out")
-        row.follow_up_at = None
-        if score <= LOW_SCORE:
-            reopen(session, row, now, "the customer is not satisfied")
-            audit.record(session, row.store_id, "case.reopened", at=now, staff_id=actor.staff_id, entity="case",
-                         entity_id=row.id, payload={"score": score})
-        else:
-            row.status, row.closed_at = "closed", now
-            add_note(session, row, now, actor.staff_id, "status", "closed: the customer confirmed it is solved")
+        scored(session, row, now, score, comment, actor.staff_id)
         uow.commit()
     return get(ctx, case_id, actor)
 

@@ -16,6 +16,7 @@ from desktop.models import (
     CaseInteraction,
     Customer,
     Department,
+    Feedback,
     ServiceCase,
     Store,
 )
@@ -26,6 +27,7 @@ from desktop.models.service import CHANNELS as CHANNELS
 from desktop.models.service import PRIORITIES as PRIORITIES
 from desktop.policy.hours import BusinessCalendar, calendar
 from desktop.policy.rules import Policy
+from desktop.services import audit
 from desktop.services.auth import Actor, staff_label
 from desktop.services.cases import alerts
 from desktop.services.errors import Forbidden, NotFound, RequestError
@@ -173,6 +175,24 @@ def reopen(session: Session, row: ServiceCase, at: dt.datetime, why: str) -> Non
     row.follow_up_at = None
     row.resolution_due = business_calendar(policy).add(at, target.resolution_hours)
     add_note(session, row, at, None, "status", f"reopened: {why}")
+
+
+def scored(session: Session, row: ServiceCase, at: dt.datetime, score: int, comment: str,
+           staff_id: int | None) -> None:
+    """The customer's score of their case (the follow-up call, an answer by
+    mail), recorded after the note that says how it came: a low one reopens
+    a resolved or closed case (audited), a good one closes a resolved case."""
+    session.add(Feedback(store_id=row.store_id, staff_id=row.owner_id, case_id=row.id, score=score,
+                         comment=comment, at=at))
+    row.follow_up_at = None
+    if score <= LOW_SCORE:
+        if row.status in ("resolved", "closed"):
+            reopen(session, row, at, "the customer is not satisfied")
+            audit.record(session, row.store_id, "case.reopened", at=at, staff_id=staff_id, entity="case",
+                         entity_id=row.id, payload={"score": score})
+    elif row.status == "resolved":
+        row.status, row.closed_at = "closed", at
+        add_note(session, row, at, staff_id, "status", "closed: the customer confirmed it is solved")
 
 
 def check_choice(value: str, choices: tuple[str, ...], what: str) -> str:

@@ -3,7 +3,8 @@
 and refunded, overrides asked, cases owned and how many were first answered
 in time (met / met + breached, an unanswered case past its due time
 breached, as in the service KPIs), customer satisfaction, cases reopened
-after the customer's low score; and whether a manager signed the period off (services/reviews.py).
+after the customer's low score; and whether a manager signed the period
+off (services/reviews.py).
 Exported as PDF like every report (`returndesk report staff-scorecards
 --pdf`)."""
 

@@ -58,6 +58,7 @@ def compliance(as_of: dt.datetime) -> tuple[ColumnElement[int], ...]:
     return first_met, first_missed, resolved_met, resolved_missed
 
 
+# The channels' words in the report catalogue (a report translates its own words, context "report").
 CHANNEL_NAMES = {"walk_in": N_("walk-in"), "phone": N_("phone"), "email": N_("email"), "letter": N_("letter")}
 
 

@@ -4,6 +4,7 @@ customer, transfer, escalate, reply, resolve, follow up."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -43,6 +44,7 @@ from desktop.ui.widgets import fit_placeholder, say
 
 PAGE_SIZE = 50
 REFRESH_MS = 15_000  # the queue, and the missed-target check, every 15 s
+KEEP_OPENED_FILES_S = 24 * 3600  # a mailed file opened at this station: its copy here is removed after a day
 
 
 class ServiceDeskScreen(Page):
@@ -249,13 +251,18 @@ class ServiceDeskScreen(Page):
         self._enable_actions()
 
     def show_attachment(self, attachment_id: int) -> None:
-        """The file kept in this station's data folder (attachments/) and opened in the computer's viewer."""
+        """The file copied to this station's data folder (attachments/, kept
+        a day) and opened in the computer's viewer."""
         actor, ctx, folder = self.station.staff, self.station.ctx, self.station.settings.data_dir / "attachments"
 
         def work() -> Path:
             name, data = cases.attachment(ctx, attachment_id, actor)
             safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in name).lstrip(".") or "attachment"
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            stale = time.time() - KEEP_OPENED_FILES_S  # the database holds the file; copies opened go after a day
+            for old in folder.iterdir():
+                if old.stat().st_mtime < stale:
+                    old.unlink(missing_ok=True)
             path = folder / f"{attachment_id}-{safe}"
             path.write_bytes(data)
             return path
