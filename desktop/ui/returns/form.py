@@ -214,7 +214,8 @@ class ReturnForm(Page):
         row = current.row() + step
         if current.isValid() and 0 <= row < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(row, current.column()))
-        self.table.setFocus()
+        editor = self._open_editor()  # the next line's quantity opened by itself: what is typed goes there
+        (editor or self.table).setFocus()
 
     def _open_editor(self) -> QWidget | None:
         if self.table.state() != QAbstractItemView.State.EditingState:
