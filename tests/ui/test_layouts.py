@@ -286,6 +286,29 @@ def lines_problems(qtbot: QtBot, window: MainWindow, samples: dict[str, str]) ->
     return problems
 
 
+def fold_problems(qtbot: QtBot, window: MainWindow, samples: dict[str, str]) -> list[str]:
+    """Below the fold: the page scrolled and Complete was out of sight at
+    853 x 533, the decision and its buttons must all be on screen."""
+    window.returns.entered(samples["electronics"])
+    qtbot.waitUntil(lambda: window.returns.draft is not None, timeout=5000)
+    window.returns.model.setData(window.returns.model.index(0, COL_QTY), 1)
+    qtbot.waitSignal(window.returns.sig_decided, timeout=5000).wait()
+    wait_idle(qtbot, window)
+    settle(qtbot, window)
+    returns, problems = window.returns, []
+    if window.scroller.verticalScrollBar().maximum() > 0:
+        problems.append(f"the return page scrolls: {returns.minimumSizeHint().height()} px high in "
+                        f"{window.scroller.viewport().height()} px")
+    for button in returns.panel_buttons:
+        seen = button.visibleRegion().boundingRect()
+        if seen.height() < button.height() or seen.width() < button.width():
+            problems.append(f"{button.text()!r} is not all on screen: {seen} of {button.size()}")
+    if returns.sentences_box.viewport().height() < 2 * returns.sentences.fontMetrics().height():
+        problems.append(f"the customer's sentence has {returns.sentences_box.viewport().height()} px")
+    returns.clear()
+    return problems
+
+
 @pytest.mark.parametrize("backend", ["sqlite"])
 @pytest.mark.parametrize("locale", ["vi_VN", "te_IN"])
 def test_the_lines_fit_1280_by_800_at_150_percent(qtbot: QtBot, themed: None,
@@ -304,7 +327,7 @@ def test_the_lines_fit_1280_by_800_at_150_percent(qtbot: QtBot, themed: None,
         assert not window.nav.isVisible() and window.menu_button.isVisible()
         store = window.status_store
         assert store.width() >= store.sizeHint().width(), store.text()  # whole, not cut
-        problems = lines_problems(qtbot, window, samples)
+        problems = lines_problems(qtbot, window, samples) + fold_problems(qtbot, window, samples)
         window.menu_button.click()  # the list comes back over the page, and goes once a screen is picked
         assert window.nav.isVisible() and window.nav.hasFocus()
         window.nav.setCurrentRow(1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from desktop.ui.station import Station
 from desktop.ui.widgets import say
 
 COMPACT_WIDTH = 900  # narrower than this, the panel's buttons show their names without their keys
+SHORT_HEIGHT = 700  # lower than this (the page as laid out at full size is about 660), the panel packs closer
 _KEY = re.compile(r"\(?(F\d{1,2}|Esc)\)?")
 
 
@@ -132,6 +134,7 @@ class ReturnForm(Page):
         top.addWidget(self.open_button)
         # The two ways in without a scannable receipt, beside what is open.
         header_row = QHBoxLayout()
+        self.top_row, self.header_row = top, header_row
         header_row.addWidget(self.header, 1)
         header_row.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignTop)
         header_row.addWidget(self.no_receipt_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -144,15 +147,22 @@ class ReturnForm(Page):
         self.sentences_box.setFrameShape(QFrame.Shape.NoFrame)
         self.sentences_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sentences_box.setMinimumHeight(120)
+        # Its height is what the panel has left (a long explanation scrolls): the page's height for a width,
+        # which sets whether the screen scrolls, counts only its minimum.
+        policy = self.sentences_box.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.sentences_box.setSizePolicy(policy)
         side.addWidget(self.sentences_box, 1)
         side.addWidget(self.tenders)
         refund_label = QLabel(self.tr("Refund"))  # above its box: the panel stays narrow in long languages
         refund_label.setBuddy(self.refund_to)
+        self.refund_to.setAccessibleName(refund_label.text())
+        self.refund_label = refund_label
         side.addWidget(refund_label)
         side.addWidget(self.refund_to)
         # Complete on its own row; the rest two by two, so the sentences keep their room.
         side.addWidget(self.complete_button)
-        buttons = QGridLayout()
+        buttons = self.panel_grid = QGridLayout()
         for index, button in enumerate((self.manager_button, self.queue_button, self.exchange_button,
                                         self.case_button, self.feedback_button, self.clear_button)):
             buttons.addWidget(button, index // 2, index % 2)
@@ -169,7 +179,7 @@ class ReturnForm(Page):
         self.panel_buttons = (self.complete_button, self.manager_button, self.queue_button, self.exchange_button,
                               self.case_button, self.feedback_button, self.clear_button)
         self.captions = {button: (button.text(), button.toolTip()) for button in self.panel_buttons}
-        self.compact = False
+        self.compact = self.short = False
         self._fit_panel()
         body.setStretch(0, 5)
         body.addWidget(panel, 2)
@@ -192,6 +202,41 @@ class ReturnForm(Page):
         if (self.width() < COMPACT_WIDTH) != self.compact:
             self.compact = not self.compact
             self._fit_panel()
+        if (self.height() < SHORT_HEIGHT) != self.short:
+            self.short = not self.short
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """In a short window (1280 x 800 at 150 % leaves 500 px for the page)
+        the decision and every button stay on screen instead of the page
+        scrolling Complete below the fold: the buttons lose their padding,
+        the sentences' box keeps two lines or what room is left (it scrolls), and the refund's
+        caption goes (the box says what it does and keeps the name for a
+        screen reader)."""
+        for widget in (*self.panel_buttons, self.open_button, self.find_button, self.no_receipt_button,
+                       self.refund_to):
+            widget.setProperty("short", self.short)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.refund_label.setVisible(not self.short)
+        style = self.style()
+        margin = 0 if self.short else style.pixelMetric(QStyle.PixelMetric.PM_LayoutTopMargin)
+        spacing = 3 if self.short else style.pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
+        side = self.panel.layout()
+        side.setContentsMargins(margin, margin, margin, margin)
+        side.setSpacing(spacing)
+        self.panel_grid.setSpacing(spacing)
+        # The two ways in without a receipt go up beside the scan field, so what is open takes the full width.
+        for button in (self.find_button, self.no_receipt_button):
+            (self.header_row if self.short else self.top_row).removeWidget(button)
+            if self.short:
+                self.top_row.addWidget(button)
+            else:
+                self.header_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        lines = 2 * self.sentences.fontMetrics().height() + 24  # and the box's padding (returndesk.qss)
+        self.sentences.setMinimumHeight(lines if self.short else 110)
+        self.sentences_box.setMinimumHeight(lines if self.short else 120)
+        self._fit_panel()
 
     def _fit_panel(self) -> None:
         """In a narrow window (1280 x 800 at 150 %) the panel's buttons drop
