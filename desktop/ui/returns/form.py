@@ -138,7 +138,7 @@ class ReturnForm(Page):
         header_row.addWidget(self.header, 1)
         header_row.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignTop)
         header_row.addWidget(self.no_receipt_button, 0, Qt.AlignmentFlag.AlignTop)
-        side = QVBoxLayout()
+        side = self.panel_side = QVBoxLayout()
         side.addWidget(self.outcome)
         # A long explanation scrolls in its box instead of being cut at the bottom (a short screen, 150 %).
         self.sentences_box = QScrollArea()
@@ -222,9 +222,8 @@ class ReturnForm(Page):
         style = self.style()
         margin = 0 if self.short else style.pixelMetric(QStyle.PixelMetric.PM_LayoutTopMargin)
         spacing = 3 if self.short else style.pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
-        side = self.panel.layout()
-        side.setContentsMargins(margin, margin, margin, margin)
-        side.setSpacing(spacing)
+        self.panel_side.setContentsMargins(margin, margin, margin, margin)
+        self.panel_side.setSpacing(spacing)
         self.panel_grid.setSpacing(spacing)
         # The two ways in without a receipt go up beside the scan field, so what is open takes the full width.
         for button in (self.find_button, self.no_receipt_button):
