@@ -4,6 +4,7 @@ from desktop.models.audit import GENESIS_HASH, AuditEntry, AuditHead
 from desktop.models.base import Base, UTCDateTime, table_of, utcnow
 from desktop.models.catalog import Customer, CustomerIdCheck, PriceChange, Product
 from desktop.models.jobs import Notification, PolicyAcknowledgement, ScheduledJob, ScorecardSignOff
+from desktop.models.offline import OfflineAllowance, OfflineConflict, OfflineEntry
 from desktop.models.returns import (
     ExportBatch,
     ExportedRecord,
@@ -38,5 +39,6 @@ __all__ = [
     "SaleLine", "SaleTender", "Staff", "StaffApprovalStore", "Store", "StorePolicy", "SystemSetting", "UTCDateTime",
     "Voucher",
     "VoucherRedemption", "table_of", "utcnow", "Notification", "PolicyAcknowledgement", "ScheduledJob",
-    "ScorecardSignOff", "CaseAttachment", "InboundMail", "Mailbox",
+    "ScorecardSignOff", "CaseAttachment", "InboundMail", "Mailbox", "OfflineAllowance", "OfflineConflict",
+    "OfflineEntry",
 ]

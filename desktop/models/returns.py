@@ -47,6 +47,7 @@ class Return(Base):
     reply: Mapped[dict[str, Any]] = mapped_column(JSON)
     messages: Mapped[list[str]] = mapped_column(JSON)  # the sentences the customer was told
     points_reversed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # loyalty points taken back
+    offline: Mapped[bool] = mapped_column(default=False, server_default="0")  # taken while the register was cut off
 
     lines: Mapped[list[ReturnLine]] = relationship(back_populates="ret", order_by="ReturnLine.position")
     tenders: Mapped[list[RefundTender]] = relationship(back_populates="ret", order_by="RefundTender.id")

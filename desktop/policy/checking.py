@@ -21,6 +21,7 @@ from desktop.policy.rules import (
     HolidayRule,
     MonthDay,
     NoReceiptRule,
+    OfflineRule,
     Policy,
     Problem,
     ServiceRule,
@@ -142,6 +143,7 @@ class Checker:
             raw = self.table(doc["reports"], ("reports",), {"fraud_min_returns", "fraud_min_serial_returns"})
             fraud_returns = self.get(raw, ("reports", "fraud_min_returns"), _count, 3)
             fraud_serials = self.get(raw, ("reports", "fraud_min_serial_returns"), _count, 2)
+        offline = self._offline(doc["offline"], money) if "offline" in doc else OfflineRule()
         return Policy(
             name=self.require(doc, ("name",), _text, ""),
             default_window_days=default_window,
@@ -161,7 +163,19 @@ class Checker:
             fraud_min_returns=fraud_returns,
             fraud_min_serial_returns=fraud_serials,
             goodwill_max_per_manager_per_month=goodwill_limit,
+            offline=offline,
             document=dict(doc),
+        )
+
+    def _offline(self, raw: Any, money: Callable[[Any], int]) -> OfflineRule:
+        path = ("offline",)
+        raw = self.table(raw, path, {"allowed", "tenders", "register_budget", "store_budget", "sales_days"})
+        return OfflineRule(
+            allowed=self.get(raw, path + ("allowed",), _bool, True),
+            tenders=self.get(raw, path + ("tenders",), _tenders, OfflineRule().tenders),
+            register_budget=self.require(raw, path + ("register_budget",), money, 0),
+            store_budget=self.get(raw, path + ("store_budget",), money, None),
+            sales_days=self.get(raw, path + ("sales_days",), _days, None),
         )
 
     def _service(self, raw: Any) -> ServiceRule:
@@ -210,7 +224,7 @@ class Checker:
 _ROOT_KEYS = {
     "name", "currency", "locale", "timezone", "default_window_days", "cross_store_returns",
     "defective_window_days", "categories", "tiers", "holiday", "no_receipt", "tender",
-    "override", "receipt", "service", "reports", "goodwill",
+    "override", "receipt", "service", "reports", "goodwill", "offline",
 }
 _SERVICE_KEYS = {"hours", "holidays", "targets", "priority_factor", "escalate_after_hours", "reminder_minutes",
                  "follow_up_days", "departments", "wait_alert_minutes", "survey_url",
@@ -396,6 +410,13 @@ def _holidays(value: Any) -> tuple[str, ...]:
             raise _Invalid(f"{item!r} is not a day of the year") from None
         days.append(item)
     return tuple(days)
+
+
+def _tenders(value: Any) -> frozenset[str]:
+    known = ("store_credit", "cash", "card", "gift_card")
+    if not isinstance(value, list) or any(v not in known for v in value):
+        raise _Invalid(f"must be a list of tenders among {', '.join(repr(k) for k in known)}, not {value!r}")
+    return frozenset(value)
 
 
 def _names(value: Any) -> tuple[str, ...]:

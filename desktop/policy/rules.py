@@ -70,6 +70,20 @@ class HolidayRule:
 
 
 @dataclass(frozen=True, slots=True)
+class OfflineRule:
+    """Returns at a register whose link to the shared database is down
+    ([offline], a ReturnDesk extension): which tenders may be refunded, and
+    the value one register may hand out before it syncs, escrowed while
+    online so the sum over the store's registers is bounded."""
+
+    allowed: bool = False  # no table: a register without the shared database takes no returns
+    tenders: frozenset[str] = frozenset({"store_credit", "cash"})
+    register_budget: int = 0  # minor units, per register, every tender counted
+    store_budget: int | None = None  # minor units, the store's registers together; None: registers x budget
+    sales_days: int | None = None  # days of the store's sales copied to each register; None: the longest window
+
+
+@dataclass(frozen=True, slots=True)
 class NoReceiptRule:
     allowed: bool = False
     refund_as: str = "store_credit"
@@ -144,6 +158,7 @@ class Policy:
     fraud_min_serial_returns: int = 2
     # Goodwill ([goodwill], an extension): what one manager may give per calendar month.
     goodwill_max_per_manager_per_month: int | None = None  # minor units; None: no limit
+    offline: OfflineRule = field(default_factory=OfflineRule)
     # The merged document the policy was built from, for storing it in the
     # database and for the plain-language reference panel.
     document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -154,6 +169,18 @@ class Policy:
 
     def category(self, name: str | None) -> CategoryRule:
         return self.categories.get(name or "", _NO_CATEGORY_RULE)
+
+    def longest_window(self) -> int:
+        """Days after a sale that some return of it may still come: the
+        longest category, defective or holiday window plus the best tier."""
+        windows = [self.default_window_days, self.defective_window(),
+                   *(rule.window_days for rule in self.categories.values() if rule.window_days is not None)]
+        holiday = 0
+        if self.holiday is not None:  # bought on its first day, back by its return-by day (the next year if earlier)
+            start = dt.date(2001, *self.holiday.start.as_tuple())
+            until = dt.date(2001, *self.holiday.return_by.as_tuple())
+            holiday = (until - start).days % 365
+        return max(*windows, holiday) + max(self.tiers.values(), default=0)
 
     def defective_window(self) -> int:
         if self.defective_window_days is None:

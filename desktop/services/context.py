@@ -15,6 +15,7 @@ from desktop.db.numbering import RegisterCounter
 from desktop.db.uow import UnitOfWork
 
 if TYPE_CHECKING:
+    from desktop.services.offline.book import OfflineBook
     from desktop.services.pos_barcodes import BarcodeLayout
 
 
@@ -39,6 +40,9 @@ class Context:
     layouts: tuple[BarcodeLayout, ...] = ()
     # The station's settings, for what reaches outside: the mail server, the folder letters go to.
     settings: Settings | None = None
+    # Set on a register's own copy of the database while the shared one is out of reach
+    # (desktop/services/offline/): what it may refund, and the journal of what it did.
+    offline: OfflineBook | None = None
 
     def __post_init__(self) -> None:
         from desktop.services import audit

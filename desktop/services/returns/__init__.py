@@ -120,6 +120,8 @@ def _build(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, lock
     """What the policy decides on. A return with a receipt reads with plain
     statements on the connection; one without needs the ORM's products."""
     connection = uow.connection
+    if ctx.offline is not None and not req.receipt:
+        ctx.offline.refuse_without_receipt()
     policy = active_policy(connection, actor.store_id, actor.store_code)
     now = ctx.now()
     today = now.astimezone(ZoneInfo(policy.timezone)).date()

@@ -117,6 +117,8 @@ def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, buil
     currency = built.policy.currency
     money = currency.format
     found = built.found
+    if ctx.offline is not None:  # cut off from the shared database: the register's own rules first
+        ctx.offline.admit(connection, built.policy, decision, found.sale.store_id if found else None)
     doc_id = issue_document_id(connection, ctx, DocumentKind.RETURN, store_code, register_code, Return.doc_id)
     approved = [d for d in decision.lines if d.outcome == APPROVE]
     # Refund tenders: store credit on a new voucher; the others booked against
@@ -148,7 +150,7 @@ def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, buil
         "refund_to": req.refund_to, "currency": currency.code, "refund_total_cents": decision.refund_total,
         "idempotency_key": req.idempotency_key, "request_hash": req.fingerprint, "reply": dict(reply.body),
         "messages": reply.body["decision"]["messages"],  # rendered once, for the reply
-        "points_reversed": _points_reversed(connection, found, decision),
+        "points_reversed": _points_reversed(connection, found, decision), "offline": ctx.offline is not None,
     })
     if inserted is None:
         raise AlreadyDone()
@@ -206,6 +208,9 @@ def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, buil
     events.extend(audit.Event("refund.issued", actor.staff_id, "return", doc_id, {**tender, "register": register_code})
                   for tender in tenders_out)
     audit.record_all(connection, store_id, now, events)
+    if ctx.offline is not None:  # the journal entry, with every row written above (the session's flushed first)
+        uow.session.flush()
+        ctx.offline.record(connection, return_id, now)
     uow.commit()  # the session's objects (override, ID check) flushed first, if there are any
     return reply
 

@@ -1,0 +1,176 @@
+"""A register that keeps taking returns while the shared database is out of
+reach, and brings them back exactly once (docs/deploying.md, "Offline
+registers").
+
+While online, the register keeps its own SQLite copy of what returns need
+(copy.py) and holds an allowance of refund value granted by the shared
+database. When the shared database stops answering, the station works on
+that copy through a Context whose ``offline`` book (book.py) limits what
+may be refunded and journals each return, hash-chained. When it answers
+again, the journal is replayed into it (sync.py), each return once, and the
+copy is refreshed.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from desktop import config
+from desktop.db import schema
+from desktop.db.engine import Database
+from desktop.models import OfflineEntry, Register, Store
+from desktop.services.context import Context
+from desktop.services.offline import copy, sync
+from desktop.services.offline.book import OfflineBook, OfflineRefused
+from desktop.services.offline.sync import JournalBroken, Synced
+from desktop.services.policies import active_policy
+
+__all__ = ["Copied", "JournalBroken", "OfflineRefused", "OfflineRegister", "Synced"]
+
+Copied = copy.Copied
+
+
+@dataclass(frozen=True)
+class Where:
+    store_id: int
+    store_code: str
+    register_id: int
+
+
+class OfflineRegister:
+    """One register's copy, journal and allowance, beside its shared database."""
+
+    def __init__(self, shared: Context, path: Path | None = None):
+        self.shared = shared
+        self.path = path or config.data_dir() / f"offline-{shared.store_code or 'store'}-{shared.register_code}.sqlite3"
+        self._lock = threading.Lock()  # one refresh or sync at a time in this process
+        self._local: Context | None = None
+        self._where: Where | None = None
+
+    # ---- The copy, as a Context the services work on
+
+    @property
+    def local(self) -> Context:
+        """The Context on the register's own copy, its book attached."""
+        if self._local is None:
+            db = Database.connect(f"sqlite:///{self.path}", create_folder=True)
+            schema.upgrade(db.engine)
+            where = self.where()
+            self._local = replace(self.shared, db=db, synced_counters=set(),
+                                  offline=OfflineBook(self.shared.pepper, where.store_id, where.register_id))
+        return self._local
+
+    def where(self) -> Where:
+        """This register's store and ids, from the shared database (or, cut
+        off, from the copy made while it answered)."""
+        if self._where is None:
+            from sqlalchemy import select
+
+            for db in (self.shared.db, self._copy_db()):
+                if db is None:
+                    continue
+                try:
+                    with db.engine.connect() as connection:
+                        query = select(Store.id, Store.code, Register.id).join(Register, Register.store_id == Store.id)
+                        if self.shared.store_code:
+                            query = query.where(Store.code == self.shared.store_code)
+                        row = connection.execute(query.where(Register.code == self.shared.register_code)
+                                                 .order_by(Store.code).limit(1)).first()
+                except Exception:  # noqa: BLE001 - the shared database is out of reach: ask the copy
+                    continue
+                if row is not None:
+                    self._where = Where(row[0], row[1], row[2])
+                    break
+            else:
+                raise OfflineRefused(copy_missing())
+        return self._where
+
+    def _copy_db(self) -> Database | None:
+        if self._local is not None:
+            return self._local.db
+        return Database.connect(f"sqlite:///{self.path}") if self.path.exists() else None
+
+    @property
+    def ready(self) -> bool:
+        """A copy exists to work on (made while online at least once)."""
+        return self.path.exists()
+
+    # ---- Online: refresh the copy, sync the journal
+
+    def refresh(self) -> Copied:
+        """Sync what waits, then grant the allowance and bring the copy up to date."""
+        with self._lock:
+            self._sync()
+            where, local = self.where(), self.local
+            now = self.shared.now()
+            with self.shared.uow(write=True) as shared:
+                policy = active_policy(shared.connection, where.store_id, where.store_code)
+                copy.grant(shared.connection, where.store_id, where.register_id, policy, now)
+                shared.commit()
+            with self.shared.uow() as shared, local.uow(write=True) as mine:
+                if sync.waiting(mine.connection):  # a return taken meanwhile (another window): sync first
+                    return Copied(0, 0, False)
+                copied = copy.refresh(shared.connection, mine.connection, where.store_id, where.register_id,
+                                      policy, now)
+                mine.commit()
+            return copied
+
+    def sync(self) -> Synced:
+        with self._lock:
+            return self._sync()
+
+    def _sync(self) -> Synced:
+        done = Synced()
+        if not self.ready:
+            return done
+        local, book = self.local, self.local.offline
+        assert book is not None
+        with local.uow() as mine:
+            entries = sync.waiting(mine.connection)
+            if entries:
+                sync.check_journal(mine.connection, book)
+        allowances = set()
+        for entry in entries:
+            now = self.shared.now()
+            with self.shared.uow(write=True) as shared:
+                return_id, conflicts, already = sync.replay(shared.connection, entry, now)
+                shared.commit()
+            with local.uow(write=True) as mine:
+                from sqlalchemy import update
+
+                mine.connection.execute(update(OfflineEntry).where(OfflineEntry.seq == entry["seq"]).values(
+                    synced_at=now, synced_return_id=return_id))
+                mine.commit()
+            allowances.add(entry["allowance_id"])
+            done.conflicts += conflicts
+            if already:
+                done.already += 1
+            else:
+                done.entries += 1
+        for allowance_id in sorted(allowances):
+            now = self.shared.now()
+            with self.shared.uow(write=True) as shared, local.uow(write=True) as mine:
+                sync.release(shared.connection, mine.connection, allowance_id, now)
+                shared.commit()
+                mine.commit()
+        return done
+
+    # ---- What the clerk sees
+
+    def waiting(self) -> int:
+        """Offline returns not yet in the shared database."""
+        if not self.ready:
+            return 0
+        local = self.local
+        assert local.offline is not None
+        with local.uow() as mine:
+            return local.offline.waiting(mine.connection)
+
+
+def copy_missing() -> str:
+    from desktop.messages import QT_TR_NOOP
+
+    return QT_TR_NOOP("this register has no offline copy yet (it is made while the shared database answers): "
+                      "nothing was refunded. Try again when the connection is back")
