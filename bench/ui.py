@@ -1,6 +1,10 @@
-"""The counter as the clerk feels it, offscreen: from the Enter of a scan to
-the decision painted (the sale opened, a line picked, the decision drawn),
-and a cold start of `returndesk` to its sign-in screen."""
+"""The counter as the clerk feels it: from the Enter of a scan to the
+decision painted (the sale opened, a line picked, the decision drawn), and
+a cold start of `returndesk` to its sign-in screen. Offscreen by default;
+in a real X window with QT_QPA_PLATFORM=xcb and a DISPLAY (Xvfb):
+
+    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb python -m bench --only ui
+"""
 
 from __future__ import annotations
 
@@ -14,8 +18,13 @@ from bench.databases import PEPPER, WorkingCopy
 from bench.stats import Timing
 
 
+def platform() -> str:
+    """Where the window is drawn: "offscreen", or "xcb" (an X server)."""
+    return os.environ.get("QT_QPA_PLATFORM") or "offscreen"
+
+
 def scan_to_paint(copy: WorkingCopy, runs: int) -> Timing:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_QPA_PLATFORM"] = platform()
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -65,14 +74,14 @@ def scan_to_paint(copy: WorkingCopy, runs: int) -> Timing:
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx.db.dispose()
-    return Timing(f"scan Enter to decision painted ({copy.backend}, {copy.size:,} receipts)", samples)
+    return Timing(f"scan Enter to decision painted ({copy.backend}, {copy.size:,} receipts, {platform()})", samples)
 
 
 def _app_env(url: str, until: str = "1") -> dict[str, str]:
     """The app as installed: bytecode compiled once and kept (a shell's
     PYTHONDONTWRITEBYTECODE would make every start compile ~100 modules)."""
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    return {**env, "QT_QPA_PLATFORM": "offscreen", "RETURNDESK_DB_URL": url, "RETURNDESK_EXIT_WHEN_SHOWN": until}
+    return {**env, "QT_QPA_PLATFORM": platform(), "RETURNDESK_DB_URL": url, "RETURNDESK_EXIT_WHEN_SHOWN": until}
 
 
 def memory_after_return(copy: WorkingCopy) -> tuple[float, float]:
@@ -110,4 +119,4 @@ def cold_start(url: str, runs: int, until: str = "1") -> Timing:
         samples.append((float(reached[0].split()[1]) - start) * 1000)
     # The first run warms the disk cache and writes the bytecode, as the first start after an install does.
     what = "the sign-in screen shown" if until == "1" else "the database open (a sign-in checked at once)"
-    return Timing(f"cold start to {what} (offscreen)", samples[1:])
+    return Timing(f"cold start to {what} ({platform()})", samples[1:])

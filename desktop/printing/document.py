@@ -36,6 +36,7 @@ class PrintedDocument:
     notes: tuple[str, ...] = ()  # the sentences the customer was told
     footer: tuple[str, ...] = ()  # the store's return-policy footer
     reprint: bool = False  # a copy printed again later, marked REPRINT
+    offline: bool = False  # taken while the register was cut off from the shared database, marked OFFLINE
     barcode_caption: str = ""  # a word under the barcode ("Scan at the counter as a tender")
     labels: dict[str, str] = field(default_factory=dict)  # "reprint", "total" in the store's language
     name: str = ""  # the file name of a slip without an ID ("closing-0001-2026-12-01")

@@ -152,7 +152,7 @@ def fits_code_page(doc: PrintedDocument) -> bool:
     texts = [doc.title, doc.store_name, *doc.store_lines, *(part for pair in doc.meta for part in pair),
              *(part for line in doc.lines for part in (line.description, line.amount, *line.details)),
              *(part for pair in (*doc.totals, *doc.tenders) for part in pair), doc.big_amount, *doc.notes,
-             *doc.footer, doc.barcode_caption, doc.label("reprint", "REPRINT")]
+             *doc.footer, doc.barcode_caption, doc.label("reprint", "REPRINT"), doc.label("offline", "OFFLINE")]
     try:
         for text in texts:
             text.encode("cp1252")

@@ -108,6 +108,8 @@ def lay_out(doc: PrintedDocument, metrics: Metrics) -> list[Line]:
     out.append(Space(0.6))
     if doc.reprint:
         out.append(Banner(doc.label("reprint", "REPRINT")))
+    if doc.offline:
+        out.append(Banner(doc.label("offline", "OFFLINE")))
     out += centred(doc.title, TITLE, metrics)
     out.append(Space(0.4))
     for label, value in doc.meta:

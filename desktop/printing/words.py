@@ -11,7 +11,8 @@ from collections.abc import Callable
 from desktop import catalogue
 
 ENGLISH = (
-    "SALE RECEIPT", "RETURN RECEIPT", "STORE CREDIT VOUCHER", "GIFT RECEIPT", "REPRINT",
+    "SALE RECEIPT", "RETURN RECEIPT", "STORE CREDIT VOUCHER", "GIFT RECEIPT", "REPRINT", "OFFLINE",
+    "Taken while this register was offline: it reaches the store's records when the connection is back.",
     "Date", "Served by", "Member", "Original receipt", "none (no-receipt return)", "Approved by", "Gift return",
     "refunded as store credit", "Issued", "Value", "Balance", "From return", "Date of purchase",
     "Subtotal", "Order discount", "Tax", "Total", "Items", "Restocking fees", "Refund total",

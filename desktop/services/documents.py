@@ -208,6 +208,7 @@ class _Built:
     footer: tuple[str, ...] = ()
     barcode_caption: str = ""
     labels: dict[str, str] = field(default_factory=dict)  # "reprint" in the store's language
+    offline: bool = False  # a return (or its voucher) taken while the register was offline
     cash_at: dt.datetime | None = None  # when the document's cash changed hands, if any did
     logo: bytes | None = None  # the store's, from its settings
 
@@ -259,6 +260,10 @@ def _sale_document(session: Session, code: str) -> _Built | None:
     )
 
 
+# Under a return taken offline: why it is marked, for the customer and for whoever reads it later.
+OFFLINE_NOTE = "Taken while this register was offline: it reaches the store's records when the connection is back."
+
+
 def _return_document(session: Session, code: str) -> _Built | None:
     ret = session.scalar(select(Return).where(Return.doc_id == code)
                          .options(selectinload(Return.lines), selectinload(Return.tenders)))
@@ -302,8 +307,9 @@ def _return_document(session: Session, code: str) -> _Built | None:
                         words.money(tender.amount_cents)))
     return _Built(
         kind="return", doc_id=ret.doc_id, title=t("RETURN RECEIPT"), **_store_header(store), meta=tuple(meta),
-        lines=tuple(lines), totals=tuple(totals), tenders=tuple(tenders), notes=tuple(ret.messages or ()),
-        footer=_footer(session, store), labels={"reprint": t("REPRINT")},
+        lines=tuple(lines), totals=tuple(totals), tenders=tuple(tenders),
+        notes=(*(ret.messages or ()), *((t(OFFLINE_NOTE),) if ret.offline else ())),
+        footer=_footer(session, store), labels={"reprint": t("REPRINT"), "offline": t("OFFLINE")}, offline=ret.offline,
         cash_at=ret.created_at if any(tender.type == "cash" for tender in ret.tenders) else None,
     )
 
@@ -319,10 +325,12 @@ def _voucher_document(session: Session, code: str) -> _Built | None:
     meta = [(t("Issued"), words.when(voucher.issued_at)), (t("Value"), words.money(voucher.amount_cents))]
     if voucher.balance_cents != voucher.amount_cents:
         meta.append((t("Balance"), words.money(voucher.balance_cents)))
+    offline = False
     if voucher.return_id:
         ret = session.get(Return, voucher.return_id)
         if ret:
             meta.append((t("From return"), ret.doc_id))
+            offline = ret.offline
     if voucher.customer_id:
         customer = session.get(Customer, voucher.customer_id)
         if customer:
@@ -332,7 +340,8 @@ def _voucher_document(session: Session, code: str) -> _Built | None:
         meta=tuple(meta), big_amount=words.money(voucher.balance_cents),
         notes=(t("Spend it at any of our stores: scan this barcode at the till as a tender."),
                t("Not exchangeable for cash. Keep it safe: it is as good as money.")),
-        barcode_caption=t("Store credit — scan at the till"), labels={"reprint": t("REPRINT")},
+        barcode_caption=t("Store credit — scan at the till"),
+        labels={"reprint": t("REPRINT"), "offline": t("OFFLINE")}, offline=offline,
     )
 
 

@@ -40,7 +40,16 @@ def is_offline(error: BaseException) -> bool:
 
     from desktop.db.errors import DatabaseUnavailable
 
-    return isinstance(error, DatabaseUnavailable) or (isinstance(error, DBAPIError) and error.connection_invalidated)
+    from desktop.db.errors import is_disconnect
+
+    if isinstance(error, DatabaseUnavailable):
+        return True
+    if not isinstance(error, DBAPIError):
+        return False
+    # A dropped connection; or a server that refuses or does not answer the connection (PostgreSQL's driver:
+    # a SQLite file's OperationalError is about the file, not a network).
+    return error.connection_invalidated or (type(error.orig).__module__.startswith("psycopg")
+                                            and is_disconnect(error))
 
 
 def explain_startup(error: BaseException, translate: Translate | None = None) -> str:

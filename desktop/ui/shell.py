@@ -226,6 +226,10 @@ class MainWindow(QMainWindow):
         # Once per start, in the background: a large embedded database read whole (opening only glanced at it).
         ctx, stop = station.ctx, self.stop_checks
         station.runner.submit(lambda: maintenance.check_integrity(ctx, stop), lambda _: None, self._damaged)
+        if ctx.db.backend != "sqlite":  # a shared database: the register keeps its own copy to go on without it
+            from desktop.services.offline import OfflineRegister
+
+            station.register = OfflineRegister(ctx)
         self.ping_timer.start()
         self.run_schedule()  # a job missed while every station was off runs now
         self.schedule_timer.start()
@@ -250,6 +254,7 @@ class MainWindow(QMainWindow):
             self.settings.sig_saved.connect(lambda _settings: self.load_station())  # the store's name in the title
         elif key == RETURNS:
             self.returns.sig_open_case.connect(self.open_case_from_return)
+            self.returns.sig_completed.connect(lambda _return_id: self._show_waiting())
         elif key == CASES and self.station.locale:
             self._localize_cases()
 
@@ -323,13 +328,87 @@ class MainWindow(QMainWindow):
     def ping(self) -> None:
         from desktop.services import station as station_service
 
+        if self.station.offline:
+            self._try_sync()
+            return
         ctx = self.station.ctx
         self.station.runner.submit(lambda: station_service.ping(ctx), lambda ok: self._online(bool(ok)))
+
+    # ---- A register that goes on while the shared database is out of reach (desktop/services/offline/)
+
+    def refresh_offline_copy(self) -> None:
+        """While online, the register's own copy kept current (and what it took offline synced first)."""
+        register = self.station.register
+        if register is None or self.station.offline:
+            return
+        self.station.runner.submit(register.refresh, lambda copied: self._show_waiting())
+
+    def _go_offline(self) -> None:
+        self.station.offline = True
+        self.banner.setText(self.tr("The shared database cannot be reached. This register goes on OFFLINE: returns "
+                                    "with a receipt from this store, refunded as store credit or cash within the "
+                                    "register's offline allowance. They are sent to the shared database as soon as "
+                                    "it answers. Other screens wait for the connection."))
+        self.banner.show()
+        self._fit_offline()
+        self._show_waiting()
+
+    def _try_sync(self) -> None:
+        """Offline: when the shared database answers again, what was taken offline goes first, then the rest."""
+        register = self.station.register
+        if register is None:
+            return
+        self.station.runner.submit(register.sync, self._synced, lambda error: self._show_waiting())
+
+    def _synced(self, synced) -> None:  # type: ignore[no-untyped-def]  # services.offline.Synced
+        self.station.offline = False
+        self._fit_offline()
+        self._online(True)
+        if synced.entries or synced.already:
+            note = self.tr("Back online: {count} offline returns sent to the shared database.").format(
+                count=synced.entries + synced.already)
+            if synced.conflicts:
+                note += " " + self.tr("{count} of their lines were also returned at another register while "
+                                      "offline: a manager settles them (Reports, Offline conflicts).").format(
+                    count=len(synced.conflicts))
+            self.print_note.setText(note)
+            self.print_note.show()
+        self.refresh_offline_copy()
+
+    def _show_waiting(self) -> None:
+        """The status bar: offline or not, and how many returns wait to be sent."""
+        register = self.station.register
+        if register is None:
+            return
+
+        def shown(count: int) -> None:
+            if self.station.offline:
+                text = self.tr("✖ OFFLINE · {count} to send").format(count=count)
+                self.status_online.setText(text)
+                self.status_online.setAccessibleName(text)
+                restyle(self.status_online, "offline")
+            elif count:
+                self.status_online.setText(self.tr("● connected · {count} to send").format(count=count))
+
+        self.station.runner.submit(register.waiting, shown, lambda error: None)
+
+    def _fit_offline(self) -> None:
+        """Offline, only the return screen and signing out are offered: the
+        other screens read and write what only the shared database holds."""
+        offline = self.station.offline
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            flags = item.flags()
+            usable = not offline or key in (RETURNS, "signout")
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if usable else flags & ~Qt.ItemFlag.ItemIsEnabled)
+        if offline and self.station.actor is not None and self.stack.currentWidget() is not self.signin:
+            self.open_page(RETURNS)
 
     def check_waits(self) -> None:
         """On a manager's station: walk-ins waiting too long, noticed once each."""
         actor, ctx = self.station.actor, self.station.ctx
-        if actor is None or not actor.is_manager:
+        if actor is None or not actor.is_manager or self.station.offline:
             return
         from desktop.services import visits
 
@@ -353,9 +432,12 @@ class MainWindow(QMainWindow):
         each due job runs once chain-wide (another station may have run it)."""
         from desktop.services import scheduler
 
+        if self.station.offline:  # the jobs work on the shared database
+            return
         ctx = self.station.ctx
         scheduler.prepare(ctx)
         self.station.runner.submit(lambda: scheduler.run_due(ctx), lambda _ran: self.notice_bar.check())
+        self.refresh_offline_copy()
 
     def _count_on(self, key: str, count: int) -> None:
         """A count beside a screen's name in the side bar (requests waiting, alerts)."""
@@ -379,6 +461,13 @@ class MainWindow(QMainWindow):
         from desktop.services.explain import is_offline
 
         if is_offline(error):
+            register = self.station.register
+            if register is not None and register.ready:
+                if not self.station.offline:
+                    self._go_offline()
+                else:
+                    self._show_waiting()
+                return
             self._online(False)
             self.banner.setText(explain(error))
             self.banner.show()
@@ -446,6 +535,7 @@ class MainWindow(QMainWindow):
         self._check_policy(actor)
         self.nav.setCurrentRow(0)
         self._navigate(0)
+        self._fit_offline()
         self.activity.last = time.monotonic()
         self.idle_timer.start()
         if self.freeze_at_sign_in:

@@ -15,6 +15,7 @@ from desktop.ui.operations import Runner
 if TYPE_CHECKING:
     from desktop.services.auth import Actor
     from desktop.services.context import Context
+    from desktop.services.offline import OfflineRegister
     from desktop.ui.printer import ReceiptPrinter
 
 
@@ -29,6 +30,10 @@ class Station:
         self.currency = "USD"
         self.timezone = ""  # the store's, once the station is looked up
         self.printer: ReceiptPrinter | None = None  # set by the window
+        # A register on a shared database keeps its own copy to take returns on while that database is out of
+        # reach (desktop/services/offline/); ``offline`` while it does.
+        self.register: OfflineRegister | None = None
+        self.offline = False
 
     @property
     def ready(self) -> bool:
@@ -37,13 +42,23 @@ class Station:
 
     @property
     def ctx(self) -> Context:
-        if self._ctx is None:
-            raise RuntimeError("the station's database is not open yet")
-        return self._ctx
+        """The context services run in: the shared database's, or, while the
+        register is offline, its own copy's (only returns and signing in are
+        offered then)."""
+        if self.offline and self.register is not None and self.register.ready:
+            return self.register.local
+        return self.shared
 
     @ctx.setter
     def ctx(self, ctx: Context) -> None:
         self._ctx = ctx
+
+    @property
+    def shared(self) -> Context:
+        """The station's own database, whether or not it answers."""
+        if self._ctx is None:
+            raise RuntimeError("the station's database is not open yet")
+        return self._ctx
 
     @property
     def staff(self) -> Actor:

@@ -13,6 +13,7 @@ copy is refreshed.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -44,8 +45,13 @@ class OfflineRegister:
 
     def __init__(self, shared: Context, path: Path | None = None):
         self.shared = shared
-        self.path = path or config.data_dir() / f"offline-{shared.store_code or 'store'}-{shared.register_code}.sqlite3"
+        # Named for the shared database too: a station pointed at another database never takes its copy for this one.
+        database = hashlib.sha256(shared.db.engine.url.render_as_string(hide_password=True).encode()).hexdigest()[:12]
+        self.path = path or config.data_dir() / (
+            f"offline-{shared.store_code or 'store'}-{shared.register_code}-{database}.sqlite3")
         self._lock = threading.Lock()  # one refresh or sync at a time in this process
+        self._opening = threading.Lock()
+        self._copied = False  # a refresh completed: the copy can be worked on
         self._local: Context | None = None
         self._where: Where | None = None
 
@@ -54,13 +60,14 @@ class OfflineRegister:
     @property
     def local(self) -> Context:
         """The Context on the register's own copy, its book attached."""
-        if self._local is None:
-            db = Database.connect(f"sqlite:///{self.path}", create_folder=True)
-            schema.upgrade(db.engine)
-            where = self.where()
-            self._local = replace(self.shared, db=db, synced_counters=set(),
-                                  offline=OfflineBook(self.shared.pepper, where.store_id, where.register_id))
-        return self._local
+        with self._opening:  # two workers of the window may ask at once: the file is made and migrated once
+            if self._local is None:
+                where = self.where()
+                db = Database.connect(f"sqlite:///{self.path}", create_folder=True)
+                schema.upgrade(db.engine)
+                self._local = replace(self.shared, db=db, synced_counters=set(),
+                                      offline=OfflineBook(self.shared.pepper, where.store_id, where.register_id))
+            return self._local
 
     def where(self) -> Where:
         """This register's store and ids, from the shared database (or, cut
@@ -94,8 +101,16 @@ class OfflineRegister:
 
     @property
     def ready(self) -> bool:
-        """A copy exists to work on (made while online at least once)."""
-        return self.path.exists()
+        """A copy exists to work on: made whole while online at least once."""
+        if not self._copied and self.path.exists():
+            from sqlalchemy import select
+
+            from desktop.models import SystemSetting
+
+            with self.local.uow() as mine:
+                self._copied = mine.connection.scalar(select(SystemSetting.value).where(
+                    SystemSetting.key == copy.COPIED_AT)) is not None
+        return self._copied
 
     # ---- Online: refresh the copy, sync the journal
 
@@ -107,6 +122,9 @@ class OfflineRegister:
             now = self.shared.now()
             with self.shared.uow(write=True) as shared:
                 policy = active_policy(shared.connection, where.store_id, where.store_code)
+                if not policy.offline.allowed:  # no copy to go offline on: the counter stops, as it always did
+                    self._forget()
+                    return Copied(0, 0, False)
                 copy.grant(shared.connection, where.store_id, where.register_id, policy, now)
                 shared.commit()
             with self.shared.uow() as shared, local.uow(write=True) as mine:
@@ -115,7 +133,20 @@ class OfflineRegister:
                 copied = copy.refresh(shared.connection, mine.connection, where.store_id, where.register_id,
                                       policy, now)
                 mine.commit()
+            self._copied = True
             return copied
+
+    def _forget(self) -> None:
+        """The store's policy takes no returns offline (any more): the copy
+        goes, once nothing waits in its journal."""
+        if not self.path.exists() or self.waiting():
+            return
+        self._copied = False
+        if self._local is not None:
+            self._local.db.dispose()
+            self._local = None
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
 
     def sync(self) -> Synced:
         with self._lock:

@@ -43,6 +43,7 @@ from desktop.policy import Policy
 
 CHUNK = 2000
 _MARK_SALES, _MARK_RETURNS, _MARK_AT = "offline.sales_after", "offline.returns_after", "offline.copied_at"
+COPIED_AT = _MARK_AT  # set once a refresh completed
 
 
 @dataclass(frozen=True)

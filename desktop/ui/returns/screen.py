@@ -345,7 +345,13 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
                                    self._complete_failed)
 
     def _complete_failed(self, error: BaseException) -> None:
-        self.show_message(explain(error), error=True)
+        from desktop.services.explain import is_offline
+
+        text = explain(error)
+        if is_offline(error) and self.station.offline:  # the window just took the register offline
+            text += " " + self.tr("This register is now offline: F10 again refunds it here, as store credit or cash "
+                                  "within the offline allowance.")
+        self.show_message(text, error=True)
         self._update_buttons()  # the same key: trying again never refunds twice
 
     def finished(self, reply: returns.ReturnReply) -> None:
@@ -369,6 +375,9 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
         self.outcome.setText(self.tr("✔ DONE: refunded {total}").format(total=total))
         done = (self.tr("Return {return_id} completed: {total} refunded (replayed: nothing refunded twice). The "
                         "receipt is printing. Esc for the next customer.") if reply.replayed else
+                self.tr("Return {return_id} completed OFFLINE: {total} refunded. It is sent to the shared database "
+                        "when the connection is back. The receipt is printing. Esc for the next customer.")
+                if self.station.offline else
                 self.tr("Return {return_id} completed: {total} refunded. The receipt is printing. Esc for the next "
                         "customer."))
         self.show_message(done.format(return_id=reply.return_id, total=total))
