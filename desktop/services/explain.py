@@ -38,9 +38,7 @@ def explain(error: BaseException, translate: Translate | None = None) -> str:
 def is_offline(error: BaseException) -> bool:
     from sqlalchemy.exc import DBAPIError
 
-    from desktop.db.errors import DatabaseUnavailable
-
-    from desktop.db.errors import is_disconnect
+    from desktop.db.errors import DatabaseUnavailable, is_disconnect
 
     if isinstance(error, DatabaseUnavailable):
         return True
