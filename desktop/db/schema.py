@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -102,7 +103,17 @@ def check(engine: Engine) -> None:
                                         "run `returndesk db upgrade`"), revision=revision, head=head())
 
 
+# Alembic keeps the migration being run in module-level proxies (alembic.op, alembic.context): two threads
+# migrating two databases at once (a register's offline copy beside the tests' or another window's) would mix them.
+_ALEMBIC = threading.Lock()
+
+
 def _run(engine: Engine, action: object, revision: str) -> None:
+    with _ALEMBIC:
+        _run_alone(engine, action, revision)
+
+
+def _run_alone(engine: Engine, action: object, revision: str) -> None:
     config = _config(engine)
     sqlite = engine.dialect.name == "sqlite"
     with clear_errors(_where(engine)), engine.connect() as connection:

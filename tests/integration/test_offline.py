@@ -204,3 +204,26 @@ def test_a_journal_changed_before_it_synced_is_not_synced(ctx: Context, register
     with pytest.raises(JournalBroken, match="changed after entry 1"):
         register.sync()
     assert count(ctx, Return, Return.idempotency_key == "bent-1") == 0
+
+
+def test_a_return_committed_online_then_taken_again_offline_another_way_is_kept_and_flagged(
+        ctx: Context, registers: list[OfflineRegister], samples: dict[str, str]) -> None:
+    """The connection dropped after the shared database committed, before the
+    reply came back: the clerk took the same return again offline, refunded
+    as store credit instead of to the card. Both happened: both are kept."""
+    register = registers[0]
+    register.refresh()
+    code = samples["split_tender"]
+    online = returns.process(request(code, items([1]), key="lost-reply"), sign_in(ctx), ctx)
+    assert online.status == "completed"
+    offline = returns.process(request(code, items([1]), key="lost-reply", refund_to="store_credit"),
+                              sign_in(register.local), register.local)
+    assert offline.status == "completed"  # the copy did not know of the online return
+    synced = register.sync()
+    assert synced.entries == 1 and len(synced.conflicts) >= 1
+    with ctx.uow() as uow:
+        keys = sorted(uow.session.scalars(select(Return.idempotency_key).where(
+            Return.idempotency_key.like("lost-reply%"))))
+        assert keys == ["lost-reply", "lost-reply:offline"]
+        assert uow.session.scalar(select(func.count()).select_from(OfflineConflict)) >= 1
+    assert audit.verify_everything(ctx).ok

@@ -50,7 +50,6 @@ class OfflineRegister:
         self.path = path or config.data_dir() / (
             f"offline-{shared.store_code or 'store'}-{shared.register_code}-{database}.sqlite3")
         self._lock = threading.Lock()  # one refresh or sync at a time in this process
-        self._opening = threading.Lock()
         self._copied = False  # a refresh completed: the copy can be worked on
         self._local: Context | None = None
         self._where: Where | None = None
@@ -60,7 +59,7 @@ class OfflineRegister:
     @property
     def local(self) -> Context:
         """The Context on the register's own copy, its book attached."""
-        with self._opening:  # two workers of the window may ask at once: the file is made and migrated once
+        with _opening(self.path):  # two workers, or two windows, may ask at once: the file is made and migrated once
             if self._local is None:
                 where = self.where()
                 db = Database.connect(f"sqlite:///{self.path}", create_folder=True)
@@ -198,6 +197,16 @@ class OfflineRegister:
         assert local.offline is not None
         with local.uow() as mine:
             return local.offline.waiting(mine.connection)
+
+
+_OPENING: dict[Path, threading.Lock] = {}
+_OPENING_LOCK = threading.Lock()
+
+
+def _opening(path: Path) -> threading.Lock:
+    """One lock per copy's file in this process."""
+    with _OPENING_LOCK:
+        return _OPENING.setdefault(path.resolve(), threading.Lock())
 
 
 def copy_missing() -> str:

@@ -72,9 +72,18 @@ def replay(shared: Connection, entry: dict[str, Any], now: dt.datetime) -> tuple
     (the return's id there, the conflicts it raised, whether it was there already)."""
     record = entry["record"]
     ret = dict(record["returns"][0])
-    there = shared.scalar(select(Return.id).where(Return.idempotency_key == ret["idempotency_key"]))
+    there = shared.execute(select(Return.id, Return.request_hash).where(
+        Return.idempotency_key == ret["idempotency_key"])).first()
+    if there is not None and there.request_hash == ret["request_hash"]:
+        return int(there.id), [], True
     if there is not None:
-        return int(there), [], True
+        # The same return committed online just before the connection dropped (its reply lost), then taken
+        # again offline another way (refunded as store credit instead of to the card): both happened, both
+        # are kept, and the lines the second one takes back again are flagged below.
+        ret["idempotency_key"] = f"{ret['idempotency_key'][:119]}:offline"
+        again = shared.scalar(select(Return.id).where(Return.idempotency_key == ret["idempotency_key"]))
+        if again is not None:
+            return int(again), [], True
     if ret["sale_id"] is not None:  # the sale's row locked, as an online return locks it
         shared.execute(select(Sale.id).where(Sale.id == ret["sale_id"]).with_for_update())
     ids: dict[str, dict[int, int]] = {"override_requests": {}, "vouchers": {}}
