@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.cli import database, desk, documents, rules
+from desktop.cli import offline as offline_cli
 from desktop.cli import store as running
 from desktop.cli.common import EXIT_BAD_INPUT
 
@@ -106,6 +107,17 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
     serving.add_argument("--every", type=float, default=30.0, metavar="SECONDS", help="between turns (default 30)")
     serving.add_argument("--once", action="store_true", help="one turn, then stop (a cron job, a test)")
     serving.add_argument("--status", action="store_true", help="each job's last and next run, as JSON")
+
+    offline = group("offline", "this register's own copy for returns while the shared database is out of reach "
+                    "(docs/deploying.md)")
+    command(offline, "status", offline_cli.offline_status, "the copy, what waits to be sent, the allowance (JSON)")
+    command(offline, "refresh", offline_cli.offline_refresh, "send what waits, then bring the copy up to date")
+    command(offline, "sync", offline_cli.offline_sync, "send the returns taken offline to the shared database")
+    settle = command(offline, "settle", offline_cli.offline_settle, "a manager settles a line two registers both "
+                     "returned offline (the offline-conflicts report)")
+    settle.add_argument("conflict", type=int, metavar="ID")
+    settle.add_argument("--note", required=True, help="what was done (the customer called, the loss written off)")
+    settle.add_argument("--staff", metavar="ID", help="who you are (a manager); the PIN is asked")
 
     importing = group("import", "the store's data from its own POS (docs/importing.md)")
     sales = command(importing, "sales", running.import_sales, "sales from POSLog, JSON Lines, CSV or Shopify files")

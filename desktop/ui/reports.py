@@ -60,6 +60,7 @@ NAMES = {
     "repeat-customers": QT_TRANSLATE_NOOP("ReportsScreen", "repeat and one-time customers"),
     "policy-readers": QT_TRANSLATE_NOOP("ReportsScreen", "who has read the newest policy"),
     "staff-scorecards": QT_TRANSLATE_NOOP("ReportsScreen", "staff scorecards"),
+    "offline-conflicts": QT_TRANSLATE_NOOP("ReportsScreen", "offline conflicts"),
 }
 
 

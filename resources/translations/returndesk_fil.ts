@@ -1122,6 +1122,50 @@
         <source>this scorecard is already signed off</source>
         <translation>naaprubahan na ang scorecard na ito</translation>
     </message>
+    <message>
+        <source>this register has no offline copy yet (it is made while the shared database answers): nothing was refunded. Try again when the connection is back</source>
+        <translation>wala pang offline na kopya ang register na ito (ginagawa ito habang sumasagot ang shared database): walang na-refund. Subukang muli kapag bumalik ang koneksyon</translation>
+    </message>
+    <message>
+        <source>the shared database cannot be reached and this store's policy takes no returns offline: nothing was refunded. Try again when the connection is back</source>
+        <translation>hindi maabot ang shared database at hindi tumatanggap ng return offline ang patakaran ng tindahang ito: walang na-refund. Subukang muli kapag bumalik ang koneksyon</translation>
+    </message>
+    <message>
+        <source>a receipt from another store needs the shared database: nothing was refunded. Try again when the connection is back</source>
+        <translation>kailangan ng shared database ang resibo mula sa ibang tindahan: walang na-refund. Subukang muli kapag bumalik ang koneksyon</translation>
+    </message>
+    <message>
+        <source>a refund to {tender} needs the shared database: refund it as store credit, or try again when the connection is back</source>
+        <translation>kailangan ng shared database ang refund sa {tender}: i-refund bilang store credit, o subukang muli kapag bumalik ang koneksyon</translation>
+    </message>
+    <message>
+        <source>this register holds no offline allowance (it is granted while online): nothing was refunded. Try again when the connection is back</source>
+        <translation>walang offline allowance ang register na ito (ibinibigay ito habang online): walang na-refund. Subukang muli kapag bumalik ang koneksyon</translation>
+    </message>
+    <message>
+        <source>{refund} is more than this register may refund offline ({left} left of {granted}): nothing was refunded. Try again when the connection is back</source>
+        <translation>ang {refund} ay higit sa maaaring i-refund ng register na ito offline ({left} ang natitira sa {granted}): walang na-refund. Subukang muli kapag bumalik ang koneksyon</translation>
+    </message>
+    <message>
+        <source>a return without a receipt needs the shared database (its limits count every store's returns): nothing was refunded. Try again when the connection is back</source>
+        <translation>kailangan ng shared database ang return na walang resibo (binibilang ng mga limitasyon nito ang return sa bawat tindahan): walang na-refund. Subukang muli kapag bumalik ang koneksyon</translation>
+    </message>
+    <message>
+        <source>the offline journal of this register was changed after entry {seq} was written: nothing was synced. Call IT; the journal is kept as it is</source>
+        <translation>binago ang offline journal ng register na ito pagkatapos isulat ang entry {seq}: walang na-sync. Tawagan ang IT; iniingatan ang journal nang ganito</translation>
+    </message>
+    <message>
+        <source>offline conflicts are settled by a manager: {name} is a {role}</source>
+        <translation>manager ang nag-aayos ng mga offline na salungatan: si {name} ay {role}</translation>
+    </message>
+    <message>
+        <source>no offline conflict {id} at this store</source>
+        <translation>walang offline na salungatan {id} sa tindahang ito</translation>
+    </message>
+    <message>
+        <source>offline conflict {id} is already settled</source>
+        <translation>naayos na ang offline na salungatan {id}</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2300,6 +2344,26 @@
         <translation>Database: {database}</translation>
     </message>
     <message>
+        <source>The shared database cannot be reached. This register goes on OFFLINE: returns with a receipt from this store, refunded as store credit or cash within the register's offline allowance. They are sent to the shared database as soon as it answers. Other screens wait for the connection.</source>
+        <translation>Hindi maabot ang shared database. Tuloy ang register na ito nang OFFLINE: mga return na may resibo mula sa tindahang ito, ni-refund bilang store credit o cash sa loob ng offline allowance ng register. Ipapadala ang mga ito sa shared database kapag sumagot na ito. Naghihintay ng koneksyon ang ibang screen.</translation>
+    </message>
+    <message>
+        <source>Back online: {count} offline returns sent to the shared database.</source>
+        <translation>Online na ulit: {count} offline na return ang naipadala sa shared database.</translation>
+    </message>
+    <message>
+        <source>{count} of their lines were also returned at another register while offline: a manager settles them (Reports, Offline conflicts).</source>
+        <translation>{count} sa kanilang mga linya ang ibinalik din sa ibang register habang offline: aayusin ito ng isang manager (Mga Ulat, Mga offline na salungatan).</translation>
+    </message>
+    <message>
+        <source>✖ OFFLINE · {count} to send</source>
+        <translation>✖ OFFLINE · {count} ipapadala</translation>
+    </message>
+    <message>
+        <source>● connected · {count} to send</source>
+        <translation>● konektado · {count} ipapadala</translation>
+    </message>
+    <message>
         <source>ticket {ticket} ({name}), {minutes} min</source>
         <translation>tiket {ticket} ({name}), {minutes} min</translation>
     </message>
@@ -2669,6 +2733,10 @@
     <message>
         <source>staff scorecards</source>
         <translation>mga scorecard ng staff</translation>
+    </message>
+    <message>
+        <source>offline conflicts</source>
+        <translation>mga offline na salungatan</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3090,12 +3158,20 @@
         <translation>Nagre-refund…</translation>
     </message>
     <message>
+        <source>This register is now offline: F10 again refunds it here, as store credit or cash within the offline allowance.</source>
+        <translation>Offline na ang register na ito: F10 muli para i-refund dito, bilang store credit o cash sa loob ng offline allowance.</translation>
+    </message>
+    <message>
         <source>✔ DONE: refunded {total}</source>
         <translation>✔ TAPOS: na-refund ang {total}</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded (replayed: nothing refunded twice). The receipt is printing. Esc for the next customer.</source>
         <translation>Tapos na ang balik {return_id}: na-refund ang {total} (inulit: walang na-refund nang dalawang beses). Ipini-print ang resibo. Esc para sa susunod na customer.</translation>
+    </message>
+    <message>
+        <source>Return {return_id} completed OFFLINE: {total} refunded. It is sent to the shared database when the connection is back. The receipt is printing. Esc for the next customer.</source>
+        <translation>Tapos ang return {return_id} nang OFFLINE: {total} ang na-refund. Ipapadala ito sa shared database kapag bumalik ang koneksyon. Nagpi-print ang resibo. Esc para sa susunod na customer.</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded. The receipt is printing. Esc for the next customer.</source>

@@ -1122,6 +1122,50 @@
         <source>this scorecard is already signed off</source>
         <translation>šis vertinimas jau patvirtintas</translation>
     </message>
+    <message>
+        <source>this register has no offline copy yet (it is made while the shared database answers): nothing was refunded. Try again when the connection is back</source>
+        <translation>šis kasos aparatas dar neturi neprisijungusios kopijos (ji sukuriama, kol bendra duomenų bazė atsako): nieko negrąžinta. Bandykite dar kartą, kai ryšys atsiras</translation>
+    </message>
+    <message>
+        <source>the shared database cannot be reached and this store's policy takes no returns offline: nothing was refunded. Try again when the connection is back</source>
+        <translation>bendra duomenų bazė nepasiekiama, o šios parduotuvės taisyklės neleidžia priimti grąžinimų neprisijungus: nieko negrąžinta. Bandykite dar kartą, kai ryšys atsiras</translation>
+    </message>
+    <message>
+        <source>a receipt from another store needs the shared database: nothing was refunded. Try again when the connection is back</source>
+        <translation>kitos parduotuvės kvitui reikia bendros duomenų bazės: nieko negrąžinta. Bandykite dar kartą, kai ryšys atsiras</translation>
+    </message>
+    <message>
+        <source>a refund to {tender} needs the shared database: refund it as store credit, or try again when the connection is back</source>
+        <translation>grąžinimui į {tender} reikia bendros duomenų bazės: grąžinkite kaip parduotuvės kreditą arba bandykite dar kartą, kai ryšys atsiras</translation>
+    </message>
+    <message>
+        <source>this register holds no offline allowance (it is granted while online): nothing was refunded. Try again when the connection is back</source>
+        <translation>šis kasos aparatas neturi neprisijungusio limito (jis suteikiamas prisijungus): nieko negrąžinta. Bandykite dar kartą, kai ryšys atsiras</translation>
+    </message>
+    <message>
+        <source>{refund} is more than this register may refund offline ({left} left of {granted}): nothing was refunded. Try again when the connection is back</source>
+        <translation>{refund} yra daugiau, nei šis kasos aparatas gali grąžinti neprisijungęs (liko {left} iš {granted}): nieko negrąžinta. Bandykite dar kartą, kai ryšys atsiras</translation>
+    </message>
+    <message>
+        <source>a return without a receipt needs the shared database (its limits count every store's returns): nothing was refunded. Try again when the connection is back</source>
+        <translation>grąžinimui be kvito reikia bendros duomenų bazės (jo limitai skaičiuoja visų parduotuvių grąžinimus): nieko negrąžinta. Bandykite dar kartą, kai ryšys atsiras</translation>
+    </message>
+    <message>
+        <source>the offline journal of this register was changed after entry {seq} was written: nothing was synced. Call IT; the journal is kept as it is</source>
+        <translation>šio kasos aparato neprisijungusio žurnalo įrašas {seq} buvo pakeistas po to, kai buvo įrašytas: niekas nesinchronizuota. Skambinkite IT; žurnalas paliekamas toks, koks yra</translation>
+    </message>
+    <message>
+        <source>offline conflicts are settled by a manager: {name} is a {role}</source>
+        <translation>neprisijungus kilusius konfliktus sprendžia vadovas: {name} yra {role}</translation>
+    </message>
+    <message>
+        <source>no offline conflict {id} at this store</source>
+        <translation>šioje parduotuvėje nėra neprisijungus kilusio konflikto {id}</translation>
+    </message>
+    <message>
+        <source>offline conflict {id} is already settled</source>
+        <translation>neprisijungus kilęs konfliktas {id} jau išspręstas</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2300,6 +2344,26 @@
         <translation>Duomenų bazė: {database}</translation>
     </message>
     <message>
+        <source>The shared database cannot be reached. This register goes on OFFLINE: returns with a receipt from this store, refunded as store credit or cash within the register's offline allowance. They are sent to the shared database as soon as it answers. Other screens wait for the connection.</source>
+        <translation>Bendra duomenų bazė nepasiekiama. Šis kasos aparatas dirba NEPRISIJUNGĘS: grąžinimai su šios parduotuvės kvitu, grąžinami kaip parduotuvės kreditas arba grynaisiais neviršijant kasos aparato neprisijungusio limito. Jie bus išsiųsti į bendrą duomenų bazę, kai tik ji atsakys. Kiti ekranai laukia ryšio.</translation>
+    </message>
+    <message>
+        <source>Back online: {count} offline returns sent to the shared database.</source>
+        <translation>Vėl prisijungta: {count} neprisijungus atlikti grąžinimai išsiųsti į bendrą duomenų bazę.</translation>
+    </message>
+    <message>
+        <source>{count} of their lines were also returned at another register while offline: a manager settles them (Reports, Offline conflicts).</source>
+        <translation>{count} jų eilučių neprisijungus buvo grąžintos ir kitame kasos aparate: vadovas tai sutvarkys (Ataskaitos, Neprisijungusių grąžinimų konfliktai).</translation>
+    </message>
+    <message>
+        <source>✖ OFFLINE · {count} to send</source>
+        <translation>✖ NEPRISIJUNGTA · {count} laukia siuntimo</translation>
+    </message>
+    <message>
+        <source>● connected · {count} to send</source>
+        <translation>● prisijungta · {count} laukia siuntimo</translation>
+    </message>
+    <message>
         <source>ticket {ticket} ({name}), {minutes} min</source>
         <translation>bilietas {ticket} ({name}), {minutes} min.</translation>
     </message>
@@ -2669,6 +2733,10 @@
     <message>
         <source>staff scorecards</source>
         <translation>darbuotojų vertinimai</translation>
+    </message>
+    <message>
+        <source>offline conflicts</source>
+        <translation>neprisijungus kilę konfliktai</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3090,12 +3158,20 @@
         <translation>Grąžinama…</translation>
     </message>
     <message>
+        <source>This register is now offline: F10 again refunds it here, as store credit or cash within the offline allowance.</source>
+        <translation>Šis kasos aparatas dabar neprisijungęs: dar kartą F10 grąžins čia, kaip parduotuvės kreditą arba grynaisiais neviršijant neprisijungusio limito.</translation>
+    </message>
+    <message>
         <source>✔ DONE: refunded {total}</source>
         <translation>✔ ATLIKTA: grąžinta {total}</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded (replayed: nothing refunded twice). The receipt is printing. Esc for the next customer.</source>
         <translation>Grąžinimas {return_id} užbaigtas: grąžinta {total} (pakartota užklausa: dvigubai negrąžinta). Spausdinamas kvitas. Esc – kitas pirkėjas.</translation>
+    </message>
+    <message>
+        <source>Return {return_id} completed OFFLINE: {total} refunded. It is sent to the shared database when the connection is back. The receipt is printing. Esc for the next customer.</source>
+        <translation>Grąžinimas {return_id} atliktas NEPRISIJUNGUS: grąžinta {total}. Jis bus išsiųstas į bendrą duomenų bazę, kai ryšys atsiras. Kvitas spausdinamas. Esc – kitas klientas.</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded. The receipt is printing. Esc for the next customer.</source>

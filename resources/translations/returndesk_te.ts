@@ -1122,6 +1122,50 @@
         <source>this scorecard is already signed off</source>
         <translation>ఈ స్కోర్‌కార్డు ఇప్పటికే ఆమోదించబడింది</translation>
     </message>
+    <message>
+        <source>this register has no offline copy yet (it is made while the shared database answers): nothing was refunded. Try again when the connection is back</source>
+        <translation>ఈ రిజిస్టర్‌కు ఇంకా ఆఫ్‌లైన్ కాపీ లేదు (షేర్డ్ డేటాబేస్ స్పందిస్తున్నప్పుడు అది తయారవుతుంది): ఏదీ రీఫండ్ కాలేదు. కనెక్షన్ తిరిగి వచ్చాక మళ్లీ ప్రయత్నించండి</translation>
+    </message>
+    <message>
+        <source>the shared database cannot be reached and this store's policy takes no returns offline: nothing was refunded. Try again when the connection is back</source>
+        <translation>షేర్డ్ డేటాబేస్ అందుబాటులో లేదు, ఈ స్టోర్ విధానం ఆఫ్‌లైన్ రిటర్న్‌లను అంగీకరించదు: ఏదీ రీఫండ్ కాలేదు. కనెక్షన్ తిరిగి వచ్చాక మళ్లీ ప్రయత్నించండి</translation>
+    </message>
+    <message>
+        <source>a receipt from another store needs the shared database: nothing was refunded. Try again when the connection is back</source>
+        <translation>వేరే స్టోర్ రసీదుకు షేర్డ్ డేటాబేస్ అవసరం: ఏదీ రీఫండ్ కాలేదు. కనెక్షన్ తిరిగి వచ్చాక మళ్లీ ప్రయత్నించండి</translation>
+    </message>
+    <message>
+        <source>a refund to {tender} needs the shared database: refund it as store credit, or try again when the connection is back</source>
+        <translation>{tender}కు రీఫండ్‌కు షేర్డ్ డేటాబేస్ అవసరం: స్టోర్ క్రెడిట్‌గా రీఫండ్ చేయండి, లేదా కనెక్షన్ తిరిగి వచ్చాక మళ్లీ ప్రయత్నించండి</translation>
+    </message>
+    <message>
+        <source>this register holds no offline allowance (it is granted while online): nothing was refunded. Try again when the connection is back</source>
+        <translation>ఈ రిజిస్టర్‌కు ఆఫ్‌లైన్ పరిమితి లేదు (ఆన్‌లైన్‌లో ఉన్నప్పుడు ఇవ్వబడుతుంది): ఏదీ రీఫండ్ కాలేదు. కనెక్షన్ తిరిగి వచ్చాక మళ్లీ ప్రయత్నించండి</translation>
+    </message>
+    <message>
+        <source>{refund} is more than this register may refund offline ({left} left of {granted}): nothing was refunded. Try again when the connection is back</source>
+        <translation>{refund} ఈ రిజిస్టర్ ఆఫ్‌లైన్‌లో రీఫండ్ చేయగల దానికంటే ఎక్కువ ({granted}లో {left} మిగిలి ఉంది): ఏదీ రీఫండ్ కాలేదు. కనెక్షన్ తిరిగి వచ్చాక మళ్లీ ప్రయత్నించండి</translation>
+    </message>
+    <message>
+        <source>a return without a receipt needs the shared database (its limits count every store's returns): nothing was refunded. Try again when the connection is back</source>
+        <translation>రసీదు లేని రిటర్న్‌కు షేర్డ్ డేటాబేస్ అవసరం (దాని పరిమితులు అన్ని స్టోర్‌ల రిటర్న్‌లను లెక్కిస్తాయి): ఏదీ రీఫండ్ కాలేదు. కనెక్షన్ తిరిగి వచ్చాక మళ్లీ ప్రయత్నించండి</translation>
+    </message>
+    <message>
+        <source>the offline journal of this register was changed after entry {seq} was written: nothing was synced. Call IT; the journal is kept as it is</source>
+        <translation>ఈ రిజిస్టర్ ఆఫ్‌లైన్ జర్నల్‌లో ఎంట్రీ {seq} రాసిన తర్వాత మార్చబడింది: ఏదీ సింక్ కాలేదు. IT కి కాల్ చేయండి; జర్నల్ అలాగే ఉంచబడుతుంది</translation>
+    </message>
+    <message>
+        <source>offline conflicts are settled by a manager: {name} is a {role}</source>
+        <translation>ఆఫ్‌లైన్ వైరుధ్యాలను మేనేజర్ పరిష్కరిస్తారు: {name} ఒక {role}</translation>
+    </message>
+    <message>
+        <source>no offline conflict {id} at this store</source>
+        <translation>ఈ స్టోర్‌లో ఆఫ్‌లైన్ వైరుధ్యం {id} లేదు</translation>
+    </message>
+    <message>
+        <source>offline conflict {id} is already settled</source>
+        <translation>ఆఫ్‌లైన్ వైరుధ్యం {id} ఇప్పటికే పరిష్కరించబడింది</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2300,6 +2344,26 @@
         <translation>డేటాబేస్: {database}</translation>
     </message>
     <message>
+        <source>The shared database cannot be reached. This register goes on OFFLINE: returns with a receipt from this store, refunded as store credit or cash within the register's offline allowance. They are sent to the shared database as soon as it answers. Other screens wait for the connection.</source>
+        <translation>షేర్డ్ డేటాబేస్ అందుబాటులో లేదు. ఈ రిజిస్టర్ ఆఫ్‌లైన్‌లో కొనసాగుతుంది: ఈ స్టోర్ రసీదుతో రిటర్న్‌లు, రిజిస్టర్ ఆఫ్‌లైన్ పరిమితిలో స్టోర్ క్రెడిట్ లేదా నగదుగా రీఫండ్. డేటాబేస్ స్పందించగానే అవి షేర్డ్ డేటాబేస్‌కు పంపబడతాయి. ఇతర స్క్రీన్‌లు కనెక్షన్ కోసం వేచి ఉంటాయి.</translation>
+    </message>
+    <message>
+        <source>Back online: {count} offline returns sent to the shared database.</source>
+        <translation>మళ్లీ ఆన్‌లైన్: {count} ఆఫ్‌లైన్ రిటర్న్‌లు షేర్డ్ డేటాబేస్‌కు పంపబడ్డాయి.</translation>
+    </message>
+    <message>
+        <source>{count} of their lines were also returned at another register while offline: a manager settles them (Reports, Offline conflicts).</source>
+        <translation>వాటిలో {count} లైన్‌లు ఆఫ్‌లైన్‌లో వేరే రిజిస్టర్‌లో కూడా రిటర్న్ అయ్యాయి: మేనేజర్ వాటిని పరిష్కరిస్తారు (నివేదికలు, ఆఫ్‌లైన్ వైరుధ్యాలు).</translation>
+    </message>
+    <message>
+        <source>✖ OFFLINE · {count} to send</source>
+        <translation>✖ ఆఫ్‌లైన్ · {count} పంపాలి</translation>
+    </message>
+    <message>
+        <source>● connected · {count} to send</source>
+        <translation>● కనెక్ట్ అయింది · {count} పంపాలి</translation>
+    </message>
+    <message>
         <source>ticket {ticket} ({name}), {minutes} min</source>
         <translation>టికెట్ {ticket} ({name}), {minutes} నిమి.</translation>
     </message>
@@ -2669,6 +2733,10 @@
     <message>
         <source>staff scorecards</source>
         <translation>సిబ్బంది స్కోర్‌కార్డులు</translation>
+    </message>
+    <message>
+        <source>offline conflicts</source>
+        <translation>ఆఫ్‌లైన్ వైరుధ్యాలు</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3090,12 +3158,20 @@
         <translation>రీఫండ్ చేస్తోంది…</translation>
     </message>
     <message>
+        <source>This register is now offline: F10 again refunds it here, as store credit or cash within the offline allowance.</source>
+        <translation>ఈ రిజిస్టర్ ఇప్పుడు ఆఫ్‌లైన్‌లో ఉంది: F10 మళ్లీ నొక్కితే ఇక్కడే రీఫండ్ అవుతుంది, ఆఫ్‌లైన్ పరిమితిలో స్టోర్ క్రెడిట్ లేదా నగదుగా.</translation>
+    </message>
+    <message>
         <source>✔ DONE: refunded {total}</source>
         <translation>✔ పూర్తయింది: {total} రీఫండ్ అయింది</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded (replayed: nothing refunded twice). The receipt is printing. Esc for the next customer.</source>
         <translation>రిటర్న్ {return_id} పూర్తయింది: {total} రీఫండ్ అయింది (మళ్లీ పంపిన అభ్యర్థన: రెండుసార్లు రీఫండ్ కాలేదు). రసీదు ప్రింట్ అవుతోంది. తర్వాతి కస్టమర్ కోసం Esc.</translation>
+    </message>
+    <message>
+        <source>Return {return_id} completed OFFLINE: {total} refunded. It is sent to the shared database when the connection is back. The receipt is printing. Esc for the next customer.</source>
+        <translation>రిటర్న్ {return_id} ఆఫ్‌లైన్‌లో పూర్తయింది: {total} రీఫండ్ అయింది. కనెక్షన్ తిరిగి వచ్చాక ఇది షేర్డ్ డేటాబేస్‌కు పంపబడుతుంది. రసీదు ప్రింట్ అవుతోంది. తదుపరి కస్టమర్ కోసం Esc.</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded. The receipt is printing. Esc for the next customer.</source>

@@ -1122,6 +1122,50 @@
         <source>this scorecard is already signed off</source>
         <translation>bảng đánh giá này đã được ký duyệt</translation>
     </message>
+    <message>
+        <source>this register has no offline copy yet (it is made while the shared database answers): nothing was refunded. Try again when the connection is back</source>
+        <translation>máy quầy này chưa có bản sao ngoại tuyến (bản sao được tạo khi cơ sở dữ liệu dùng chung còn kết nối): chưa hoàn tiền gì. Hãy thử lại khi có kết nối</translation>
+    </message>
+    <message>
+        <source>the shared database cannot be reached and this store's policy takes no returns offline: nothing was refunded. Try again when the connection is back</source>
+        <translation>không kết nối được cơ sở dữ liệu dùng chung và chính sách của cửa hàng không nhận trả hàng ngoại tuyến: chưa hoàn tiền gì. Hãy thử lại khi có kết nối</translation>
+    </message>
+    <message>
+        <source>a receipt from another store needs the shared database: nothing was refunded. Try again when the connection is back</source>
+        <translation>hóa đơn của cửa hàng khác cần cơ sở dữ liệu dùng chung: chưa hoàn tiền gì. Hãy thử lại khi có kết nối</translation>
+    </message>
+    <message>
+        <source>a refund to {tender} needs the shared database: refund it as store credit, or try again when the connection is back</source>
+        <translation>hoàn tiền về {tender} cần cơ sở dữ liệu dùng chung: hãy hoàn bằng phiếu mua hàng, hoặc thử lại khi có kết nối</translation>
+    </message>
+    <message>
+        <source>this register holds no offline allowance (it is granted while online): nothing was refunded. Try again when the connection is back</source>
+        <translation>máy quầy này không có hạn mức ngoại tuyến (hạn mức được cấp khi đang trực tuyến): chưa hoàn tiền gì. Hãy thử lại khi có kết nối</translation>
+    </message>
+    <message>
+        <source>{refund} is more than this register may refund offline ({left} left of {granted}): nothing was refunded. Try again when the connection is back</source>
+        <translation>{refund} vượt quá số tiền máy quầy này được hoàn khi ngoại tuyến (còn {left} trên {granted}): chưa hoàn tiền gì. Hãy thử lại khi có kết nối</translation>
+    </message>
+    <message>
+        <source>a return without a receipt needs the shared database (its limits count every store's returns): nothing was refunded. Try again when the connection is back</source>
+        <translation>trả hàng không có hóa đơn cần cơ sở dữ liệu dùng chung (hạn mức tính trên mọi cửa hàng): chưa hoàn tiền gì. Hãy thử lại khi có kết nối</translation>
+    </message>
+    <message>
+        <source>the offline journal of this register was changed after entry {seq} was written: nothing was synced. Call IT; the journal is kept as it is</source>
+        <translation>nhật ký ngoại tuyến của máy quầy này đã bị sửa sau khi ghi mục {seq}: chưa đồng bộ gì. Hãy gọi bộ phận IT; nhật ký được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>offline conflicts are settled by a manager: {name} is a {role}</source>
+        <translation>xung đột ngoại tuyến do quản lý xử lý: {name} là {role}</translation>
+    </message>
+    <message>
+        <source>no offline conflict {id} at this store</source>
+        <translation>không có xung đột ngoại tuyến {id} tại cửa hàng này</translation>
+    </message>
+    <message>
+        <source>offline conflict {id} is already settled</source>
+        <translation>xung đột ngoại tuyến {id} đã được xử lý</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -2300,6 +2344,26 @@
         <translation>Cơ sở dữ liệu: {database}</translation>
     </message>
     <message>
+        <source>The shared database cannot be reached. This register goes on OFFLINE: returns with a receipt from this store, refunded as store credit or cash within the register's offline allowance. They are sent to the shared database as soon as it answers. Other screens wait for the connection.</source>
+        <translation>Không kết nối được cơ sở dữ liệu dùng chung. Máy quầy này tiếp tục NGOẠI TUYẾN: nhận trả hàng có hóa đơn của cửa hàng này, hoàn bằng phiếu mua hàng hoặc tiền mặt trong hạn mức ngoại tuyến của máy. Các giao dịch sẽ được gửi lên cơ sở dữ liệu dùng chung ngay khi có kết nối. Các màn hình khác chờ kết nối.</translation>
+    </message>
+    <message>
+        <source>Back online: {count} offline returns sent to the shared database.</source>
+        <translation>Đã trực tuyến lại: {count} giao dịch trả hàng ngoại tuyến đã được gửi lên cơ sở dữ liệu dùng chung.</translation>
+    </message>
+    <message>
+        <source>{count} of their lines were also returned at another register while offline: a manager settles them (Reports, Offline conflicts).</source>
+        <translation>{count} dòng trong số đó cũng đã được trả ở máy quầy khác khi ngoại tuyến: quản lý sẽ xử lý (Báo cáo, Xung đột ngoại tuyến).</translation>
+    </message>
+    <message>
+        <source>✖ OFFLINE · {count} to send</source>
+        <translation>✖ NGOẠI TUYẾN · {count} chờ gửi</translation>
+    </message>
+    <message>
+        <source>● connected · {count} to send</source>
+        <translation>● đã kết nối · {count} chờ gửi</translation>
+    </message>
+    <message>
         <source>ticket {ticket} ({name}), {minutes} min</source>
         <translation>số {ticket} ({name}), {minutes} phút</translation>
     </message>
@@ -2669,6 +2733,10 @@
     <message>
         <source>staff scorecards</source>
         <translation>bảng đánh giá nhân viên</translation>
+    </message>
+    <message>
+        <source>offline conflicts</source>
+        <translation>xung đột ngoại tuyến</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3090,12 +3158,20 @@
         <translation>Đang hoàn tiền…</translation>
     </message>
     <message>
+        <source>This register is now offline: F10 again refunds it here, as store credit or cash within the offline allowance.</source>
+        <translation>Máy quầy này đang ngoại tuyến: nhấn F10 lần nữa để hoàn tiền tại đây, bằng phiếu mua hàng hoặc tiền mặt trong hạn mức ngoại tuyến.</translation>
+    </message>
+    <message>
         <source>✔ DONE: refunded {total}</source>
         <translation>✔ XONG: đã hoàn {total}</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded (replayed: nothing refunded twice). The receipt is printing. Esc for the next customer.</source>
         <translation>Đã hoàn tất phiếu trả {return_id}: đã hoàn {total} (yêu cầu lặp lại: không hoàn hai lần). Hóa đơn đang in. Esc để phục vụ khách tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Return {return_id} completed OFFLINE: {total} refunded. It is sent to the shared database when the connection is back. The receipt is printing. Esc for the next customer.</source>
+        <translation>Trả hàng {return_id} hoàn tất NGOẠI TUYẾN: đã hoàn {total}. Giao dịch sẽ được gửi lên cơ sở dữ liệu dùng chung khi có kết nối. Hóa đơn đang in. Esc cho khách tiếp theo.</translation>
     </message>
     <message>
         <source>Return {return_id} completed: {total} refunded. The receipt is printing. Esc for the next customer.</source>

@@ -22,7 +22,8 @@ from desktop.models import (
     SaleTender,
     Voucher,
 )
-from desktop.services import audit, returns
+from desktop.services import audit, reports, returns
+from desktop.services.commands import handle
 from desktop.services.context import Context
 from desktop.services.offline import JournalBroken, OfflineRefused, OfflineRegister
 from tests.conftest import Clock, install_policy, make_context
@@ -166,6 +167,10 @@ def test_two_registers_returning_one_line_offline_are_flagged(ctx: Context, regi
         assert uow.session.scalar(select(func.count()).select_from(AuditEntry).where(
             AuditEntry.action == "return.completed", AuditEntry.entity_id == replies[1].return_id)) == 1
     assert audit.verify_everything(ctx).ok
+    report = handle(ctx, reports.RunReport("offline-conflicts", reports.ReportQuery(
+        ctx.now().date(), ctx.now().date(), "0001")), sign_in(ctx, MANAGER))
+    assert [(row[1], row[4], row[5]) for row in report.rows] == [(code, replies[1].return_id, replies[0].return_id)]
+    assert reports.to_json(report)["rows"][0]["status"] == "open"
 
 
 def test_cash_offline_is_booked_against_the_sales_cash(ctx: Context, registers: list[OfflineRegister],
@@ -227,3 +232,60 @@ def test_a_return_committed_online_then_taken_again_offline_another_way_is_kept_
         assert keys == ["lost-reply", "lost-reply:offline"]
         assert uow.session.scalar(select(func.count()).select_from(OfflineConflict)) >= 1
     assert audit.verify_everything(ctx).ok
+
+
+def test_a_manager_settles_a_conflict_once(ctx: Context, registers: list[OfflineRegister],
+                                           samples: dict[str, str]) -> None:
+    from desktop.services.errors import Forbidden, RequestError
+    from desktop.services.offline.settling import SettleConflict
+
+    code = samples["split_tender"]
+    for register in registers:
+        register.refresh()
+    for number, register in enumerate(registers):  # both cut off at once, both take the line back
+        returns.process(request(code, items([1]), key=f"settle-{number}", refund_to="store_credit"),
+                        sign_in(register.local), register.local)
+    for register in registers:
+        register.sync()
+    with ctx.uow() as uow:
+        conflict_id = uow.session.scalars(select(OfflineConflict.id)).one()
+    with pytest.raises(Forbidden):
+        handle(ctx, SettleConflict(conflict_id, "called the customer"), sign_in(ctx))
+    assert handle(ctx, SettleConflict(conflict_id, "called the customer"), sign_in(ctx, MANAGER)) == conflict_id
+    with pytest.raises(RequestError, match="already settled"):
+        handle(ctx, SettleConflict(conflict_id, "again"), sign_in(ctx, MANAGER))
+    with ctx.uow() as uow:
+        conflict = uow.session.get(OfflineConflict, conflict_id)
+        assert conflict is not None and conflict.resolution == "called the customer"
+    assert audit.verify_everything(ctx).ok
+
+
+def test_the_status_it_tells(ctx: Context, registers: list[OfflineRegister], samples: dict[str, str]) -> None:
+    register = registers[0]
+    assert register.status()["ready"] is False
+    register.refresh()
+    returns.process(request(samples["split_tender"], items([1]), key="status-1", refund_to="store_credit"),
+                    sign_in(register.local), register.local)
+    status = register.status()
+    assert status["ready"] and status["waiting"] == 1 and status["journal_intact"]
+    assert status["allowance_cents"] == 30000 and 0 < status["allowance_left_cents"] < 30000
+
+
+def test_returndesk_offline_status_and_refresh(cli_env: dict[str, str], ctx: Context, tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    install_policy(ctx, tmp_path, OFFLINE)
+
+    def run(*args: str) -> dict:
+        done = subprocess.run([sys.executable, "-m", "desktop", "offline", *args], env=cli_env, capture_output=True,
+                              text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    assert run("status")["ready"] is False
+    assert run("refresh")["allowance_cents"] == 30000
+    status = run("status")
+    assert status["ready"] and status["waiting"] == 0 and status["journal_intact"]
+    assert run("sync") == {"sent": 0, "already_there": 0, "conflicts": []}

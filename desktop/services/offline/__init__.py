@@ -187,7 +187,28 @@ class OfflineRegister:
                 mine.commit()
         return done
 
-    # ---- What the clerk sees
+    # ---- What the clerk and IT see
+
+    def status(self) -> dict[str, object]:
+        """The copy, what waits, the allowance: `returndesk offline status`."""
+        from sqlalchemy import select
+
+        from desktop.models import SystemSetting
+
+        if not self.ready:
+            return {"copy": str(self.path), "ready": False, "waiting": 0}
+        local = self.local
+        assert local.offline is not None
+        with local.uow() as mine:
+            allowance = local.offline.allowance(mine.connection)
+            copied_at = mine.connection.scalar(select(SystemSetting.value).where(SystemSetting.key == copy.COPIED_AT))
+            journal = sync.check_journal_quietly(mine.connection, local.offline)
+            waiting = local.offline.waiting(mine.connection)
+        return {"copy": str(self.path), "ready": True, "copied_at": copied_at, "waiting": waiting,
+                "journal_intact": journal is None, "journal_broken_at": journal,
+                "allowance_cents": allowance.granted if allowance else 0,
+                "allowance_left_cents": allowance.left if allowance else 0}
+
 
     def waiting(self) -> int:
         """Offline returns not yet in the shared database."""

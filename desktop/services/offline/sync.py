@@ -62,6 +62,11 @@ def check_journal(local: Connection, book: OfflineBook) -> None:
                             seq=broken)
 
 
+def check_journal_quietly(local: Connection, book: OfflineBook) -> int | None:
+    """The seq of the first entry that does not verify, or None."""
+    return book.verify(local)
+
+
 def waiting(local: Connection) -> list[dict[str, Any]]:
     return [dict(row) for row in local.execute(select(table_of(OfflineEntry)).where(
         OfflineEntry.synced_at.is_(None)).order_by(OfflineEntry.seq)).mappings()]

@@ -36,6 +36,7 @@ from desktop.services.reports.returns import (
     fraud_signals,
     goodwill_cost,
     no_receipt_share,
+    offline_conflicts,
     overrides,
     refunds_by_tender,
     returns_by_category,
@@ -58,7 +59,7 @@ REPORTS: dict[str, Callable[[Session, ReportQuery], Report]] = {
     "overrides": overrides, "fraud-signals": fraud_signals, "cash-by-register": cash_by_register,
     "service-kpis": service_kpis, "goodwill": goodwill_cost, "waits-per-hour": waits_per_hour,
     "repeat-customers": repeat_customers, "policy-readers": policy_readers, "staff-scorecards": staff_scorecards,
-    "service-rates": service_rates,
+    "service-rates": service_rates, "offline-conflicts": offline_conflicts,
 }
 
 

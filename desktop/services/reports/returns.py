@@ -226,3 +226,36 @@ def waits_per_hour(session: Session, query: ReportQuery) -> Report:
                    N_("longest wait (min)")),
                   tuple((f"{hour:02d}:00", count, f"{Decimal(str(avg)) / 60:.1f}", f"{Decimal(str(longest)) / 60:.1f}")
                         for hour, count, avg, longest in rows))
+
+
+def offline_conflicts(session: Session, query: ReportQuery) -> Report:
+    """Lines and tenders two registers both took back while cut off from the
+    shared database (desktop/services/offline/sync.py), flagged as they were
+    synced: the sale, what was taken back beyond what was left, the return
+    synced last and the sale's other returns, and whether a manager settled it."""
+    from desktop.models import OfflineConflict, Sale, SaleLine
+
+    money = money_of(session, query)
+    start, end = window(session, query)
+    rows = session.execute(
+        select(OfflineConflict, Sale.doc_id, SaleLine.line_no, SaleLine.qty_scale, Return.doc_id)
+        .join(Sale, Sale.id == OfflineConflict.sale_id).join(Return, Return.id == OfflineConflict.return_id)
+        .outerjoin(SaleLine, SaleLine.id == OfflineConflict.sale_line_id)
+        .where(OfflineConflict.store_id.in_(store_ids(session, query)), OfflineConflict.created_at >= start,
+               OfflineConflict.created_at < end)
+        .order_by(OfflineConflict.created_at, OfflineConflict.id)
+    ).all()
+    out: list[tuple[object, ...]] = []
+    for conflict, sale, line_no, scale, synced in rows:
+        if conflict.kind == "line":
+            what: object = Message(N_("line {line}"), line=line_no)
+            over: object = Decimal(conflict.over).scaleb(-(scale or 0))
+        else:
+            what, over = Term("refund to the sale's tender"), money(conflict.over)
+        out.append((conflict.created_at.date().isoformat(), sale, what, over, synced, ", ".join(conflict.others),
+                    Term("settled") if conflict.resolved_at else Term("open")))
+    open_count = sum(1 for row in rows if row[0].resolved_at is None)
+    return Report("offline-conflicts", N_("Returns taken offline twice"),
+                  (N_("synced on"), N_("sale"), N_("what"), N_("beyond what was left"), N_("return synced last"),
+                   N_("its other returns"), N_("status")), tuple(out), chart="",
+                  note=Message(N_("{count} to settle"), count=open_count))
