@@ -84,7 +84,9 @@ def main(url: str, register_code: str, seconds: float, folder: Path, receipts: l
         number += 1
         reply = None
         for _attempt in range(3):
-            target = register.local if offline else ctx
+            # As the window does: the copy only once it is whole; before that the
+            # clerk is told the database cannot be reached, and nothing is refunded.
+            target = register.local if offline and register.ready else ctx
             try:
                 reply = returns.process(request, actor, target)
                 break
@@ -93,9 +95,13 @@ def main(url: str, register_code: str, seconds: float, folder: Path, receipts: l
             except RequestError:
                 break
             except Exception as error:  # noqa: BLE001 - the server went: the same key again, offline
-                if not is_offline(error) or not register.ready:
+                if not is_offline(error):
                     raise
                 offline, next_try = True, time.monotonic() + 0.3
+                if not register.ready:
+                    note("unavailable", key=request.idempotency_key)
+                    time.sleep(0.3)
+                    break
                 note("offline", key=request.idempotency_key)
         if reply is not None and reply.status == "completed":
             log.write(json.dumps({"key": request.idempotency_key, "return_id": reply.return_id,

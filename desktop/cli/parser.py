@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 # desktop.services.reports.REPORTS's names, kept here so that building the
 # parser (every start of the app) imports no report and no reportlab
 # (tests/unit/test_commands.py holds them equal).
-REPORT_NAMES = ("cash-by-register", "fraud-signals", "goodwill", "no-receipt", "overrides", "policy-readers",
+REPORT_NAMES = ("cash-by-register", "fraud-signals", "goodwill", "no-receipt", "offline-conflicts", "overrides",
+                "policy-readers",
                 "refunds-by-tender", "repeat-customers",
                 "returns-by-category", "returns-by-product", "returns-by-reason", "returns-by-staff",
                 "returns-per-day", "service-kpis", "service-rates", "staff-scorecards", "waits-per-hour")
