@@ -73,6 +73,7 @@ def build_context(settings: Settings, db: Database | None = None, migrate: bool 
         pos=pos,
         layouts=layouts,
         settings=settings,
+        hq=Database.connect(settings.hq_db_url) if settings.hq_db_url else None,  # connects when first asked
     )
     from desktop.services import audit
 

@@ -32,6 +32,9 @@ class ConfigError(ValueError):
 class Settings:
     db_url: str = ""  # empty: the embedded SQLite file in the data dir
     db_password_file: str = ""  # secret for db_url, read only when connecting
+    # A store on a PostgreSQL of its own in a chain: HQ's database, where a receipt of another store is
+    # looked up (docs/deploying.md, "A chain of stores"); empty: every receipt is in db_url.
+    hq_db_url: str = ""
     store: str = ""  # 4-digit store code of this station
     register: str = "01"  # 2-digit register code of this station
     language: str = ""  # screens; empty: the store policy's locale
@@ -332,6 +335,8 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
         value = getattr(settings, key)
         if key in SECRET_KEYS and value:
             shown = f"{value} (a secret file; its content is never shown)"
+        elif key in ("db_url", "hq_db_url") and value:
+            shown = mask_url(value)
         elif key == "db_url":
             shown = mask_url(value) if value else f"{mask_url(embedded_db_url())} (embedded)"
         else:

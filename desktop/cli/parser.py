@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from desktop.cli import chain as chain_cli
 from desktop.cli import database, desk, documents, rules
 from desktop.cli import offline as offline_cli
 from desktop.cli import store as running
@@ -119,6 +120,20 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
     settle.add_argument("conflict", type=int, metavar="ID")
     settle.add_argument("--note", required=True, help="what was done (the customer called, the loss written off)")
     settle.add_argument("--staff", metavar="ID", help="who you are (a manager); the PIN is asked")
+
+    chain = group("chain", "a store's own PostgreSQL and HQ's, joined by logical replication (docs/deploying.md)")
+    join = command(chain, "join", chain_cli.chain_join, "this station's database becomes its store's in the chain: "
+                   "HQ's reference data, the store's own sales, id ranges, a publication")
+    join.add_argument("--hq", required=True, metavar="URL", help="HQ's database (postgresql+psycopg://...)")
+    join.add_argument("--store", metavar="CODE", help="the store (default: this station's)")
+    subscribe = command(chain, "subscribe", chain_cli.chain_subscribe, "run on HQ's database: subscribe to a "
+                        "store's publication")
+    subscribe.add_argument("--store", required=True, metavar="CODE")
+    subscribe.add_argument("--publisher", required=True, metavar="DSN", help="the store's database as HQ's server "
+                           "reaches it: 'host=... port=5432 dbname=... user=...'")
+    subscribe.add_argument("--copy-data", action="store_true", help="HQ copies the store's rows as they are now "
+                           "(a store that did not join from HQ's data)")
+    command(chain, "status", chain_cli.chain_status, "HQ: each store's subscription; a store: its publication (JSON)")
 
     importing = group("import", "the store's data from its own POS (docs/importing.md)")
     sales = command(importing, "sales", running.import_sales, "sales from POSLog, JSON Lines, CSV or Shopify files")

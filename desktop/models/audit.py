@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base
+from desktop.models.base import Base, BigId
 
 GENESIS_HASH = "0" * 64
 
@@ -24,7 +24,7 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
     __table_args__ = (UniqueConstraint("store_id", "seq"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     seq: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[dt.datetime]

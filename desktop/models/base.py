@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, cast
 
-from sqlalchemy import BigInteger, DateTime, MetaData, Table, TypeDecorator
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, Table, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 
 # Named constraints, so Alembic (batch mode on SQLite) can alter them by name.
@@ -52,6 +52,10 @@ def utcnow() -> dt.datetime:
 # dong). Integer columns keep SQLite's float-backed NUMERIC out of the way and
 # make every sum exact in SQL.
 Cents = Annotated[int, mapped_column(BigInteger)]
+# The ids of sales, returns and what hangs on them, and every reference to them: 64 bits, for a chain whose
+# stores each number their own rows from store id x 2^40 (desktop/services/chain.py) and for the years of a
+# chain's sales in one database. SQLite's INTEGER is 64 bits already (and only INTEGER is its row id).
+BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Base(DeclarativeBase):

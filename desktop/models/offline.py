@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Cents
+from desktop.models.base import Base, BigId, Cents
 
 
 class OfflineAllowance(Base):
@@ -67,10 +67,10 @@ class OfflineConflict(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     kind: Mapped[str] = mapped_column(String(8))
-    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"))
-    sale_line_id: Mapped[int | None] = mapped_column(ForeignKey("sale_lines.id"))
-    sale_tender_id: Mapped[int | None] = mapped_column(ForeignKey("sale_tenders.id"))
-    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id"))  # the one synced beyond what was left
+    sale_id: Mapped[int] = mapped_column(BigId, ForeignKey("sales.id"))
+    sale_line_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sale_lines.id"))
+    sale_tender_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sale_tenders.id"))
+    return_id: Mapped[int] = mapped_column(BigId, ForeignKey("returns.id"))  # the one synced beyond what was left
     others: Mapped[list[str]] = mapped_column(JSON)  # the doc IDs of the sale's other returns of that line
     over: Mapped[int] = mapped_column(Integer)  # units (of the line's scale) or cents beyond what was sold
     created_at: Mapped[dt.datetime]

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Cents, utcnow
+from desktop.models.base import Base, BigId, Cents, utcnow
 from desktop.models.sale import TENDER_TYPES
 
 CONDITIONS = ("new", "opened", "defective", "damaged")
@@ -27,11 +27,11 @@ class Return(Base):
         CheckConstraint("refund_to IN ('original', 'store_credit')", name="refund_to_known"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
     doc_id: Mapped[str] = mapped_column(String(16), unique=True)
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"))  # null: no receipt
+    sale_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sales.id"))  # null: no receipt
     gift: Mapped[bool] = mapped_column(default=False)
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
@@ -69,11 +69,11 @@ class ReturnLine(Base):
         CheckConstraint(f"disposition IN {DISPOSITIONS!r}", name="disposition_known"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id"))
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    return_id: Mapped[int] = mapped_column(BigId, ForeignKey("returns.id"))
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     position: Mapped[int] = mapped_column(Integer)
-    sale_line_id: Mapped[int | None] = mapped_column(ForeignKey("sale_lines.id"))
+    sale_line_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sale_lines.id"))
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
     sku: Mapped[str] = mapped_column(String(32))
     category: Mapped[str | None] = mapped_column(String(40))
@@ -105,15 +105,15 @@ class RefundTender(Base):
         CheckConstraint("last4 IS NULL OR length(last4) = 4", name="last4_only"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id"))
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    return_id: Mapped[int] = mapped_column(BigId, ForeignKey("returns.id"))
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))  # whose drawer paid cash
     type: Mapped[str] = mapped_column(String(16))
     amount_cents: Mapped[Cents]
     last4: Mapped[str | None] = mapped_column(String(4))
-    sale_tender_id: Mapped[int | None] = mapped_column(ForeignKey("sale_tenders.id"))
-    voucher_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"))
+    sale_tender_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sale_tenders.id"))
+    voucher_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("vouchers.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     ret: Mapped[Return] = relationship(back_populates="tenders")
@@ -134,14 +134,14 @@ class Voucher(Base):
         CheckConstraint("balance_cents >= 0 AND balance_cents <= amount_cents", name="balance_within_amount"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
     doc_id: Mapped[str] = mapped_column(String(16), unique=True)
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     currency: Mapped[str] = mapped_column(String(3))
     amount_cents: Mapped[Cents]
     balance_cents: Mapped[Cents]
     issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"))
+    return_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("returns.id"))
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     origin: Mapped[str] = mapped_column(String(16), default="refund")  # "refund" | "goodwill"
 
@@ -157,10 +157,10 @@ class OverrideRequest(Base):
     __tablename__ = "override_requests"
     __table_args__ = (CheckConstraint(f"status IN {OVERRIDE_STATUSES!r}", name="status_known"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"))
+    sale_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sales.id"))
     requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     codes: Mapped[str] = mapped_column(String(200))  # comma-separated reason codes
@@ -171,7 +171,7 @@ class OverrideRequest(Base):
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     decided_at: Mapped[dt.datetime | None]
     decision_reason: Mapped[str] = mapped_column(Text, default="")
-    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"))
+    return_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("returns.id"))
 
 
 Index("ix_override_requests_store_status", OverrideRequest.store_id, OverrideRequest.status, OverrideRequest.created_at)
@@ -221,7 +221,7 @@ class VoucherRedemption(Base):
     __table_args__ = (CheckConstraint("amount_cents > 0", name="amount_positive"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    voucher_id: Mapped[int] = mapped_column(ForeignKey("vouchers.id"))
+    voucher_id: Mapped[int] = mapped_column(BigId, ForeignKey("vouchers.id"))
     reference: Mapped[str] = mapped_column(String(160), unique=True)
     amount_cents: Mapped[Cents]
     redeemed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

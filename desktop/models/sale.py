@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Cents
+from desktop.models.base import Base, BigId, Cents
 
 TENDER_TYPES = ("card", "gift_card", "store_credit", "cash")
 # Where a sale was rung up: on ReturnDesk itself (an exchange, the demo), or on
@@ -42,7 +42,7 @@ class Sale(Base):
         CheckConstraint(f"source IN {SALE_SOURCES!r}", name="source_known"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
     doc_id: Mapped[str] = mapped_column(String(16), unique=True)  # the receipt's barcode
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
@@ -85,8 +85,8 @@ class SaleLine(Base):
         CheckConstraint("discount_cents >= 0", name="discount_not_negative"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"))
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    sale_id: Mapped[int] = mapped_column(BigId, ForeignKey("sales.id"))
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     line_no: Mapped[int] = mapped_column(Integer)
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
@@ -128,8 +128,8 @@ class SaleTender(Base):
         CheckConstraint("last4 IS NULL OR length(last4) = 4", name="last4_only"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"))
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    sale_id: Mapped[int] = mapped_column(BigId, ForeignKey("sales.id"))
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     position: Mapped[int] = mapped_column(Integer)
     type: Mapped[str] = mapped_column(String(16))
@@ -149,9 +149,9 @@ class GiftReceipt(Base):
 
     __tablename__ = "gift_receipts"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
     doc_id: Mapped[str] = mapped_column(String(16), unique=True)
-    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"))
+    sale_id: Mapped[int] = mapped_column(BigId, ForeignKey("sales.id"))
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     created_at: Mapped[dt.datetime]
 
@@ -182,6 +182,6 @@ class PosReturn(Base):
 
     pos_key: Mapped[str] = mapped_column(String(160), primary_key=True)
     pos_ref: Mapped[str] = mapped_column(String(160))
-    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"))
+    sale_id: Mapped[int] = mapped_column(BigId, ForeignKey("sales.id"))
     imported_at: Mapped[dt.datetime]
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)  # the lines and tenders it took back

@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Cents, utcnow
+from desktop.models.base import Base, BigId, Cents, utcnow
 
 CASE_TYPES = ("technical_support", "complaint", "inquiry", "repair_warranty", "other")
 CASE_STATUSES = ("new", "open", "waiting_customer", "waiting_department", "resolved", "closed")
@@ -69,10 +69,10 @@ class ServiceCase(Base):
     contact_name: Mapped[str] = mapped_column(String(120), default="")  # a customer without a loyalty ID
     contact_phone: Mapped[str] = mapped_column(String(40), default="")
     contact_email: Mapped[str] = mapped_column(String(200), default="")
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"))
-    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"))
+    sale_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sales.id"))
+    return_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("returns.id"))
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
-    sale_line_id: Mapped[int | None] = mapped_column(ForeignKey("sale_lines.id"))  # the one line it is about
+    sale_line_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sale_lines.id"))  # the one line it is about
     serial: Mapped[str | None] = mapped_column(String(64))
     owner_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))  # stays responsible, even after a transfer
     tier: Mapped[int] = mapped_column(Integer, default=0)  # 0 counter, 1 senior/technical, 2 manager
@@ -203,7 +203,7 @@ class Feedback(Base):
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # who served
     case_id: Mapped[int | None] = mapped_column(ForeignKey("service_cases.id"))
-    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"))
+    return_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("returns.id"))
     score: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -245,13 +245,13 @@ class GoodwillGesture(Base):
     description: Mapped[str] = mapped_column(String(200), default="")
     reason: Mapped[str] = mapped_column(Text)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("service_cases.id"))
-    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"))
+    return_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("returns.id"))
     requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     status: Mapped[str] = mapped_column(String(12), default="pending")
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     decided_at: Mapped[dt.datetime | None]
-    voucher_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"))
+    voucher_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("vouchers.id"))
 
 
 Index("ix_goodwill_store_created", GoodwillGesture.store_id, GoodwillGesture.created_at)

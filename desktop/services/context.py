@@ -43,6 +43,8 @@ class Context:
     # Set on a register's own copy of the database while the shared one is out of reach
     # (desktop/services/offline/): what it may refund, and the journal of what it did.
     offline: OfflineBook | None = None
+    # HQ's database, where a receipt of another store of the chain is looked up (desktop/services/chain.py).
+    hq: Database | None = None
 
     def __post_init__(self) -> None:
         from desktop.services import audit

@@ -15,6 +15,7 @@ from desktop.models import Store
 from desktop.policy import quantity
 from desktop.policy.money import Currency
 from desktop.policy.quantity import Qty
+from desktop.services import chain
 from desktop.services.context import Context
 from desktop.services.errors import NotFound, RequestError
 from desktop.services.pos_refs import PosRef
@@ -118,6 +119,8 @@ def open_receipt(ctx: Context, code: str) -> OpenedSale:
                                               "barcode"), code=code,
                                    layouts=", ".join(layout.name for layout in ctx.layouts)) from None
             raise
+    if ref is None:
+        chain.bring_sale(ctx, code)
     with ctx.uow() as uow:
         session = uow.session
         found = find_sale(session, find_sale_code(session, ref) if ref is not None else code)

@@ -391,7 +391,12 @@ def receipt_code_kind(code: str, layouts: tuple[BarcodeLayout, ...] = ()) -> str
 
 def show_receipt(ctx: Context, code: str | None = None, pos: PosRef | None = None) -> dict[str, Any]:
     """A sale as ``receipt show`` prints it, by its receipt code or its POS
-    reference, in one read-only unit of work."""
+    reference, in one read-only unit of work (another store's receipt is
+    first brought from HQ, when the station has one)."""
+    from desktop.services import chain
+
+    if code and pos is None:
+        chain.bring_sale(ctx, code)
     with ctx.uow() as uow:
         if pos is not None:
             code = find_sale_code(uow.session, pos)

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, func, or_, select, true, update
+from sqlalchemy import Connection, func, or_, select, true, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from desktop.db.copying import CHUNK, upsert_rows
 from desktop.models import (
     Chain,
     Customer,
@@ -41,7 +41,6 @@ from desktop.models import (
 )
 from desktop.policy import Policy
 
-CHUNK = 2000
 _MARK_SALES, _MARK_RETURNS, _MARK_AT = "offline.sales_after", "offline.returns_after", "offline.copied_at"
 COPIED_AT = _MARK_AT  # set once a refresh completed
 
@@ -89,18 +88,18 @@ def refresh(shared: Connection, local: Connection, store_id: int, register_id: i
     since = (now - dt.timedelta(days=days + 1)).date()
     # Who works here: the store, the chain, its registers, its people and whoever may approve for it.
     # (Every chain and store: a few rows each, and a person's home store or a customer's chain is among them.)
-    _upsert(shared, local, table_of(Chain), true())
-    _upsert(shared, local, table_of(Store), true())
-    _upsert(shared, local, table_of(Register), Register.store_id == store_id)
+    upsert_rows(shared, local, table_of(Chain), true())
+    upsert_rows(shared, local, table_of(Store), true())
+    upsert_rows(shared, local, table_of(Register), Register.store_id == store_id)
     approvers = select(StaffApprovalStore.staff_id).where(StaffApprovalStore.store_id == store_id)
     sellers = select(Sale.staff_id).where(Sale.store_id == store_id, Sale.local_date >= since)
     people = or_(Staff.home_store_id == store_id, Staff.id.in_(approvers), Staff.role == "admin", Staff.id.in_(sellers))
-    _upsert(shared, local, table_of(Staff), people)
-    _upsert(shared, local, table_of(StaffApprovalStore), StaffApprovalStore.staff_id.in_(select(Staff.id).where(
+    upsert_rows(shared, local, table_of(Staff), people)
+    upsert_rows(shared, local, table_of(StaffApprovalStore), StaffApprovalStore.staff_id.in_(select(Staff.id).where(
         people)))
-    _upsert(shared, local, table_of(StorePolicy), StorePolicy.id == select(func.max(StorePolicy.id)).where(
+    upsert_rows(shared, local, table_of(StorePolicy), StorePolicy.id == select(func.max(StorePolicy.id)).where(
         StorePolicy.store_id == store_id).scalar_subquery())
-    _upsert(shared, local, table_of(SystemSetting), SystemSetting.key.not_like("offline.%"))
+    upsert_rows(shared, local, table_of(SystemSetting), SystemSetting.key.not_like("offline.%"))
     # The sales: new ones, and those whose lines moved (returned at another counter, voided on the POS).
     sales_after = 0 if full else int(marks[_MARK_SALES])
     returns_after = 0 if full else int(marks[_MARK_RETURNS])
@@ -113,19 +112,21 @@ def refresh(shared: Connection, local: Connection, store_id: int, register_id: i
     for start in range(0, len(ids), CHUNK):
         part = ids[start:start + CHUNK]
         lines = select(SaleLine.product_id).where(SaleLine.sale_id.in_(part))
-        _upsert(shared, local, table_of(Product), Product.id.in_(lines))
-        _upsert(shared, local, table_of(Customer), Customer.id.in_(select(Sale.customer_id).where(Sale.id.in_(part))))
-        _upsert(shared, local, table_of(Sale), Sale.id.in_(part))
-        _upsert(shared, local, table_of(SaleLine), SaleLine.sale_id.in_(part))
-        _upsert(shared, local, table_of(SaleTender), SaleTender.sale_id.in_(part))
-        _upsert(shared, local, table_of(GiftReceipt), GiftReceipt.sale_id.in_(part))
+        upsert_rows(shared, local, table_of(Product), Product.id.in_(lines))
+        buyers = select(Sale.customer_id).where(Sale.id.in_(part))
+        upsert_rows(shared, local, table_of(Customer), Customer.id.in_(buyers))
+        upsert_rows(shared, local, table_of(Sale), Sale.id.in_(part))
+        upsert_rows(shared, local, table_of(SaleLine), SaleLine.sale_id.in_(part))
+        upsert_rows(shared, local, table_of(SaleTender), SaleTender.sale_id.in_(part))
+        upsert_rows(shared, local, table_of(GiftReceipt), GiftReceipt.sale_id.in_(part))
     highest_sale = shared.scalar(select(func.max(Sale.id))) or 0
     highest_return = shared.scalar(select(func.max(Return.id))) or 0
     # The register's allowance, as the shared database granted it (a released one is released here too).
     allowances = table_of(OfflineAllowance)
     local.execute(update(allowances).where(allowances.c.register_id == register_id,
                                            allowances.c.released_at.is_(None)).values(released_at=now))
-    _upsert(shared, local, allowances, (allowances.c.register_id == register_id) & allowances.c.released_at.is_(None))
+    open_grant = (allowances.c.register_id == register_id) & allowances.c.released_at.is_(None)
+    upsert_rows(shared, local, allowances, open_grant)
     granted = local.scalar(select(allowances.c.granted_cents).where(
         allowances.c.register_id == register_id, allowances.c.released_at.is_(None))) or 0
     _set_marks(local, {_MARK_SALES: str(highest_sale), _MARK_RETURNS: str(highest_return), _MARK_AT: now.isoformat()})
@@ -135,22 +136,6 @@ def refresh(shared: Connection, local: Connection, store_id: int, register_id: i
 def forget_marks(local: Connection) -> None:
     """The next refresh copies the whole window again."""
     local.execute(table_of(SystemSetting).delete().where(SystemSetting.key.like("offline.%")))
-
-
-def _upsert(shared: Connection, local: Connection, table: Table, where: ColumnElement[bool]) -> int:
-    """Rows of ``table`` matching ``where`` on the shared database, written
-    over the local copy's rows with the same key."""
-    keys = [column.name for column in table.primary_key.columns]
-    result = shared.execution_options(yield_per=CHUNK).execute(select(table).where(where))
-    count = 0
-    for part in result.mappings().partitions(CHUNK):
-        rows: list[dict[str, Any]] = [dict(row) for row in part]
-        statement = sqlite_insert(table)
-        statement = statement.on_conflict_do_update(index_elements=keys, set_={
-            column.name: statement.excluded[column.name] for column in table.columns if column.name not in keys})
-        local.execute(statement, rows)
-        count += len(rows)
-    return count
 
 
 def _set_marks(local: Connection, marks: dict[str, str]) -> None:

@@ -42,6 +42,7 @@ from desktop.policy import (
 from desktop.policy import (
     Customer as PolicyCustomer,
 )
+from desktop.services import chain
 from desktop.services.auth import Actor
 from desktop.services.commands import Command, handles
 from desktop.services.context import Context
@@ -83,6 +84,8 @@ __all__ = ["COMPLETED", "DENIED", "NEEDS_MANAGER", "Approval", "CustomerRequest"
 
 def preview(req: ReturnRequest, actor: Actor, ctx: Context, overrides: Sequence[str] = ()) -> Decision:
     """The decision the counter shows live while the clerk picks items."""
+    if req.receipt:
+        chain.bring_sale(ctx, req.receipt, refresh=False)
     with ctx.uow() as uow:
         built = _build(uow, ctx, req, actor, lock=False)
         return evaluate(built.policy, with_overrides(built.case, overrides))
@@ -93,6 +96,8 @@ def process(req: ReturnRequest, actor: Actor, ctx: Context, approval: Approval |
     conflicts. Raises RequestError for bad input, DatabaseUnavailable when
     the database went away (nothing was written, or the retry with the same
     key will say what was)."""
+    if req.receipt:
+        chain.bring_sale(ctx, req.receipt)  # another store's receipt: as the whole chain has it now
     for attempt in range(MAX_ATTEMPTS):
         try:
             with ctx.uow(write=True) as uow:

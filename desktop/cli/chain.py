@@ -1,0 +1,40 @@
+"""returndesk chain: a store's own PostgreSQL joined to HQ's by logical
+replication (desktop/services/chain.py, docs/deploying.md), for IT."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+
+from desktop.cli.common import EXIT_OK, database, print_json, settings
+
+
+def chain_join(args: argparse.Namespace) -> int:
+    """This station's database becomes its store's database in the chain."""
+    from desktop.db.engine import Database
+    from desktop.services import chain
+
+    store = args.store or settings(args).store
+    hq = Database.connect(args.hq)
+    try:
+        joined = chain.join(database(args), hq, store)
+    finally:
+        hq.dispose()
+    print_json(dataclasses.asdict(joined))
+    return EXIT_OK
+
+
+def chain_subscribe(args: argparse.Namespace) -> int:
+    """Run against HQ's database: it subscribes to a store's publication."""
+    from desktop.services import chain
+
+    name = chain.subscribe(database(args), args.store, args.publisher, copy_data=args.copy_data)
+    print_json({"subscription": name, "store": args.store})
+    return EXIT_OK
+
+
+def chain_status(args: argparse.Namespace) -> int:
+    from desktop.services import chain
+
+    print_json([dataclasses.asdict(link) for link in chain.status(database(args))])
+    return EXIT_OK
