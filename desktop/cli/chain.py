@@ -36,5 +36,7 @@ def chain_subscribe(args: argparse.Namespace) -> int:
 def chain_status(args: argparse.Namespace) -> int:
     from desktop.services import chain
 
-    print_json([dataclasses.asdict(link) for link in chain.status(database(args))])
+    db = database(args)
+    print_json({"links": [dataclasses.asdict(link) for link in chain.status(db)],
+                "over_returned": chain.over_returned(db)})
     return EXIT_OK

@@ -171,40 +171,65 @@ def status(db: Database) -> list[Link]:
                 for name, active, flushed in publications]
 
 
+def over_returned(db: Database) -> list[dict[str, object]]:
+    """HQ: sale lines the stores together took back beyond what was sold
+    (two stores returning the same line within the replication's delay),
+    for a manager to follow up, each with the returns that met."""
+    with db.engine.connect() as connection:
+        rows = connection.execute(
+            select(SaleLine.id, Sale.doc_id, SaleLine.line_no, SaleLine.qty, func.sum(ReturnLine.qty))
+            .join(Sale, Sale.id == SaleLine.sale_id).join(ReturnLine, ReturnLine.sale_line_id == SaleLine.id)
+            .group_by(SaleLine.id, Sale.doc_id, SaleLine.line_no, SaleLine.qty)
+            .having(func.sum(ReturnLine.qty) > SaleLine.qty).order_by(SaleLine.id)).all()
+        found = []
+        for line_id, receipt, line_no, sold, returned in rows:
+            returns = list(connection.scalars(select(Return.doc_id).join(ReturnLine, ReturnLine.return_id == Return.id)
+                                              .where(ReturnLine.sale_line_id == line_id).order_by(Return.doc_id)))
+            found.append({"receipt": receipt, "line": line_no, "sold": sold, "returned": int(returned),
+                          "returns": returns})
+        return found
+
+
 # ---- A receipt of another store
 
 
 def bring_sale(ctx: Context, code: str, refresh: bool = True) -> bool:
     """A receipt of another store of the chain, copied from HQ into this
     store's database with what is left to return as the whole chain has it;
-    False when there is nothing to bring (no HQ, this store's receipt, a
-    code that is not a receipt). When HQ cannot be reached the copy made at
-    an earlier scan is used; without one the clerk is told why. ``refresh``
-    False: a copy already here is used as it is (a decision previewed while
-    the clerk edits; the return itself brings the sale again)."""
+    a receipt of this store, what other stores took back of it counted in
+    (a customer may return at any store). False when there is nothing to
+    bring (no HQ, a code that is not a receipt). When HQ cannot be reached,
+    this store's receipts are served as this database has them, and
+    another store's from the copy made at an earlier scan; without one the
+    clerk is told why. ``refresh`` False: a copy already here is used as it
+    is (a decision previewed while the clerk edits; the return itself
+    brings the sale again)."""
     if ctx.hq is None or ctx.offline is not None or not ctx.store_code:
         return False
     try:
         doc = parse_code(code)
     except RequestError:
         return False
-    if doc.kind not in (DocumentKind.SALE, DocumentKind.GIFT_RECEIPT) or doc.store == ctx.store_code:
+    if doc.kind not in (DocumentKind.SALE, DocumentKind.GIFT_RECEIPT):
         return False
-    if not refresh and _known(ctx, str(doc), doc.kind) is not None:
+    ours = doc.store == ctx.store_code
+    if not refresh and (ours or _known(ctx, str(doc), doc.kind) is not None):
         return False
     try:
         with ctx.hq.engine.connect() as hq, ctx.uow(write=True) as uow:
             own_store = uow.connection.scalar(select(Store.id).where(Store.code == ctx.store_code))
             if own_store is None:
                 return False
-            brought = _bring(hq, uow.connection, str(doc), doc.kind == DocumentKind.GIFT_RECEIPT, int(own_store))
+            gift = doc.kind == DocumentKind.GIFT_RECEIPT
+            brought = (_count(hq, uow.connection, _sale_id(uow.connection, str(doc), gift), int(own_store)) if ours
+                       else _bring(hq, uow.connection, str(doc), gift, int(own_store)))
             uow.commit()
             return brought
     except (DBAPIError, DatabaseUnavailable) as error:
         if isinstance(error, DBAPIError) and not error.connection_invalidated and not _unreachable(error):
             raise
         log.warning("HQ could not be reached for %s: %s", doc, error)
-        if _known(ctx, str(doc), doc.kind) is None:
+        if not ours and _known(ctx, str(doc), doc.kind) is None:
             raise RequestError(QT_TR_NOOP("receipt {doc} is from store {store}, and HQ's database, where other "
                                           "stores' receipts are found, cannot be reached: try again in a moment, "
                                           "or take the return without a receipt"), doc=doc, store=doc.store
@@ -226,13 +251,16 @@ def _unreachable(error: DBAPIError) -> bool:
     return is_offline(error)
 
 
+def _sale_id(connection: Connection, doc_id: str, gift: bool) -> int | None:
+    if gift:
+        return connection.scalar(select(GiftReceipt.sale_id).where(GiftReceipt.doc_id == doc_id))
+    return connection.scalar(select(Sale.id).where(Sale.doc_id == doc_id))
+
+
 def _bring(hq: Connection, local: Connection, doc_id: str, gift: bool, own_store: int) -> bool:
     from desktop.db.copying import upsert_rows
 
-    if gift:
-        sale_id = hq.scalar(select(GiftReceipt.sale_id).where(GiftReceipt.doc_id == doc_id))
-    else:
-        sale_id = hq.scalar(select(Sale.id).where(Sale.doc_id == doc_id))
+    sale_id = _sale_id(hq, doc_id, gift)
     if sale_id is None:
         return False  # not at HQ either: the lookup here says so
     sale = Sale.id == sale_id
@@ -242,20 +270,31 @@ def _bring(hq: Connection, local: Connection, doc_id: str, gift: bool, own_store
     upsert_rows(hq, local, table_of(Product), Product.id.in_(select(SaleLine.product_id).where(
         SaleLine.sale_id == sale_id)))
     lines = table_of(SaleLine)
-    here = {line_id: returned for line_id, returned in local.execute(
-        select(lines.c.id, lines.c.returned_qty).where(lines.c.sale_id == sale_id))}
+    here = dict(local.execute(select(lines.c.id, lines.c.returned_qty).where(lines.c.sale_id == sale_id)).all())
     for model in (Sale, SaleLine, SaleTender, GiftReceipt):
         table: Table = table_of(model)
         upsert_rows(hq, local, table, (table.c.id if model is Sale else table.c.sale_id) == sale_id)
-    # What is left: the most of what HQ's line says and the sum of every store's return lines, where
-    # this store's own come from here (they may not have reached HQ yet) and the others' from HQ.
+    return _count(hq, local, sale_id, own_store, here)
+
+
+def _count(hq: Connection, local: Connection, sale_id: int | None, own_store: int,
+           before: dict[int, int] | None = None) -> bool:
+    """Each line's returned quantity made the most of: what the line says
+    (HQ's, for a copy just brought; ours, for our own sale), what it said
+    here ``before`` the copy, and the sum of every store's return lines,
+    this store's own counted here (they may not have reached HQ yet) and
+    the others' at HQ."""
+    if sale_id is None:
+        return False
     elsewhere = _returned(hq, sale_id, ReturnLine.store_id != own_store)
     own = _returned(local, sale_id, ReturnLine.store_id == own_store)
-    for line_id, qty, at_hq in local.execute(select(lines.c.id, lines.c.qty, lines.c.returned_qty).where(
+    lines = table_of(SaleLine)
+    for line_id, qty, said in local.execute(select(lines.c.id, lines.c.qty, lines.c.returned_qty).where(
             lines.c.sale_id == sale_id)).all():
         counted = elsewhere.get(line_id, 0) + own.get(line_id, 0)
-        returned = min(int(qty), max(int(at_hq), counted, int(here.get(line_id, 0))))
-        local.execute(lines.update().where(lines.c.id == line_id).values(returned_qty=returned))
+        returned = min(int(qty), max(int(said), counted, int((before or {}).get(line_id, 0))))
+        if returned != said:
+            local.execute(lines.update().where(lines.c.id == line_id).values(returned_qty=returned))
     return True
 
 

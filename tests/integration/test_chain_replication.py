@@ -106,10 +106,10 @@ def test_two_stores_and_hq_on_three_servers(servers: dict[str, Cluster], tmp_pat
         _cli(url, tmp_path, "chain", "join", "--hq", hq_url, "--store", store)
         _cli(hq_url, tmp_path, "chain", "subscribe", "--store", store, "--publisher", servers[store].dsn("rd"))
     hq = _context(hq_url, tmp_path, "")
-    first = _context(servers["0001"].url("rd"), tmp_path, "0001")
+    first = _context(servers["0001"].url("rd"), tmp_path, "0001", hq=hq_url)
     second = _context(servers["0002"].url("rd"), tmp_path, "0002", hq=hq_url)
     try:
-        receipt, other = _two_line_receipts(hq, "0001")[:2]
+        receipt, other, raced = _two_line_receipts(hq, "0001")[:3]
         # Store 0001 takes back line 1 of its own receipt; HQ gets it.
         at_first = _return(first, auth.sign_in(auth.SignIn("1001", "2468"), first), receipt, 1, "first-1")
         assert at_first.status == "completed", at_first.body
@@ -129,13 +129,29 @@ def test_two_stores_and_hq_on_three_servers(servers: dict[str, Cluster], tmp_pat
             sale_id = uow.session.scalar(select(Sale.id).where(Sale.doc_id == receipt))
         assert row.store_id == store_two and row.sale_id == sale_id  # pointing at the sale store 0001 sent
         assert row.id >= store_two * chain.ID_RANGE  # its own id range: never meets another store's rows
+        # Back at store 0001, its own receipt counts what store 0002 took back.
+        mine = {line.line: line for line in counter.open_receipt(first, receipt).lines}
+        assert mine[2].returned == mine[2].sold
+        twice = _return(first, auth.sign_in(auth.SignIn("1001", "2468"), first), receipt, 2, "first-2")
+        assert twice.status == "denied", twice.body
         with hq.uow() as uow:
             at_hq = list(uow.session.scalars(select(Return.doc_id).where(Return.sale_id == sale_id)))
         assert sorted(at_hq) == sorted([at_first.return_id, at_second.return_id])
         verification = audit.verify_everything(hq)
         assert verification.ok, (verification.chains, verification.problems[:5])
         links = chain.status(hq.db)
-        assert [link.state for link in links] == ["streaming", "streaming"], links
+        assert [(link.name, link.state) for link in links] == [("returndesk_store_0001", "streaming"),
+                                                               ("returndesk_store_0002", "streaming")], links
+        assert chain.over_returned(hq.db) == []
+        # Both stores take back the same line while HQ does not hear from store 0001: HQ flags it.
+        servers["hq"].sql("ALTER SUBSCRIPTION returndesk_store_0001 DISABLE", "rd")
+        here = _return(first, auth.sign_in(auth.SignIn("1001", "2468"), first), raced, 1, "first-raced")
+        there = _return(second, clerk, raced, 1, "second-raced")
+        assert here.status == there.status == "completed", (here.body, there.body)
+        servers["hq"].sql("ALTER SUBSCRIPTION returndesk_store_0001 ENABLE", "rd")
+        _arrives(hq, here.return_id)
+        assert chain.over_returned(hq.db) == [{"receipt": raced, "line": 1, "sold": 1, "returned": 2,
+                                               "returns": sorted([here.return_id, there.return_id])}]
         # HQ goes down: the receipt brought before is still served; one never seen is refused, saying why.
         servers["hq"].stop()
         assert counter.open_receipt(second, receipt).receipt_id == receipt
