@@ -289,3 +289,21 @@ def test_returndesk_offline_status_and_refresh(cli_env: dict[str, str], ctx: Con
     status = run("status")
     assert status["ready"] and status["waiting"] == 0 and status["journal_intact"]
     assert run("sync") == {"sent": 0, "already_there": 0, "conflicts": []}
+
+
+def test_without_an_offline_policy_no_copy_is_ever_made(ctx: Context, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window refreshes every minute: a store whose policy keeps returns
+    online gets no file, no migration (Alembic's 11 MB and a schema built and
+    thrown away), no allowance, turn after turn."""
+    import desktop.services.offline as offline
+
+    migrated: list[object] = []
+    monkeypatch.setattr(offline.schema, "upgrade", lambda engine: migrated.append(engine))
+    register = OfflineRegister(ctx, tmp_path / "offline-01.sqlite3")
+    for _turn in range(2):
+        copied = register.refresh()
+        assert (copied.sales, copied.allowance) == (0, 0)
+        assert not register.path.exists() and register._local is None and not register.ready
+    assert migrated == []
+    assert count(ctx, OfflineAllowance) == 0

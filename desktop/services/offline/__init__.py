@@ -117,15 +117,16 @@ class OfflineRegister:
         """Sync what waits, then grant the allowance and bring the copy up to date."""
         with self._lock:
             self._sync()
-            where, local = self.where(), self.local
+            where = self.where()
             now = self.shared.now()
             with self.shared.uow(write=True) as shared:
                 policy = active_policy(shared.connection, where.store_id, where.store_code)
                 if not policy.offline.allowed:  # no copy to go offline on: the counter stops, as it always did
-                    self._forget()
+                    self._forget()  # (and none is made: no file, no migration, every minute)
                     return Copied(0, 0, False)
                 copy.grant(shared.connection, where.store_id, where.register_id, policy, now)
                 shared.commit()
+            local = self.local
             with self.shared.uow() as shared, local.uow(write=True) as mine:
                 if sync.waiting(mine.connection):  # a return taken meanwhile (another window): sync first
                     return Copied(0, 0, False)
