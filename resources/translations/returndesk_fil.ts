@@ -1166,6 +1166,22 @@
         <source>offline conflict {id} is already settled</source>
         <translation>naayos na ang offline na salungatan {id}</translation>
     </message>
+    <message>
+        <source>store {store}: a store code has 4 digits</source>
+        <translation>tindahan {store}: may 4 na digit ang code ng tindahan</translation>
+    </message>
+    <message>
+        <source>{what} must be a PostgreSQL database: a chain replicates with PostgreSQL's logical replication</source>
+        <translation>ang {what} ay dapat PostgreSQL na database: ang chain ay nagre-replicate gamit ang logical replication ng PostgreSQL</translation>
+    </message>
+    <message>
+        <source>HQ has no store {store}</source>
+        <translation>walang tindahan {store} sa punong tanggapan</translation>
+    </message>
+    <message>
+        <source>receipt {doc} is from store {store}, and HQ's database, where other stores' receipts are found, cannot be reached: try again in a moment, or take the return without a receipt</source>
+        <translation>ang resibo {doc} ay mula sa tindahan {store}, at hindi maabot ang database ng punong tanggapan, kung saan hinahanap ang mga resibo ng ibang tindahan: subukan muli mamaya, o tanggapin ang return nang walang resibo</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

@@ -1166,6 +1166,22 @@
         <source>offline conflict {id} is already settled</source>
         <translation>neprisijungus kilęs konfliktas {id} jau išspręstas</translation>
     </message>
+    <message>
+        <source>store {store}: a store code has 4 digits</source>
+        <translation>parduotuvė {store}: parduotuvės kodas turi 4 skaitmenis</translation>
+    </message>
+    <message>
+        <source>{what} must be a PostgreSQL database: a chain replicates with PostgreSQL's logical replication</source>
+        <translation>{what} turi būti PostgreSQL duomenų bazė: tinklas replikuojamas PostgreSQL loginės replikacijos būdu</translation>
+    </message>
+    <message>
+        <source>HQ has no store {store}</source>
+        <translation>būstinė neturi parduotuvės {store}</translation>
+    </message>
+    <message>
+        <source>receipt {doc} is from store {store}, and HQ's database, where other stores' receipts are found, cannot be reached: try again in a moment, or take the return without a receipt</source>
+        <translation>kvitas {doc} yra iš parduotuvės {store}, o būstinės duomenų bazė, kurioje ieškoma kitų parduotuvių kvitų, nepasiekiama: bandykite po akimirkos arba priimkite grąžinimą be kvito</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

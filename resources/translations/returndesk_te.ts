@@ -1166,6 +1166,22 @@
         <source>offline conflict {id} is already settled</source>
         <translation>ఆఫ్‌లైన్ వైరుధ్యం {id} ఇప్పటికే పరిష్కరించబడింది</translation>
     </message>
+    <message>
+        <source>store {store}: a store code has 4 digits</source>
+        <translation>స్టోర్ {store}: స్టోర్ కోడ్‌లో 4 అంకెలు ఉండాలి</translation>
+    </message>
+    <message>
+        <source>{what} must be a PostgreSQL database: a chain replicates with PostgreSQL's logical replication</source>
+        <translation>{what} PostgreSQL డేటాబేస్ అయి ఉండాలి: చైన్ PostgreSQL లాజికల్ రెప్లికేషన్‌తో ప్రతులు పంపుతుంది</translation>
+    </message>
+    <message>
+        <source>HQ has no store {store}</source>
+        <translation>ప్రధాన కార్యాలయంలో స్టోర్ {store} లేదు</translation>
+    </message>
+    <message>
+        <source>receipt {doc} is from store {store}, and HQ's database, where other stores' receipts are found, cannot be reached: try again in a moment, or take the return without a receipt</source>
+        <translation>రసీదు {doc} స్టోర్ {store}కి చెందినది, ఇతర స్టోర్‌ల రసీదులు దొరికే ప్రధాన కార్యాలయ డేటాబేస్ అందుబాటులో లేదు: కొద్దిసేపటి తర్వాత మళ్లీ ప్రయత్నించండి, లేదా రసీదు లేకుండా రిటర్న్ తీసుకోండి</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

@@ -1166,6 +1166,22 @@
         <source>offline conflict {id} is already settled</source>
         <translation>xung đột ngoại tuyến {id} đã được xử lý</translation>
     </message>
+    <message>
+        <source>store {store}: a store code has 4 digits</source>
+        <translation>cửa hàng {store}: mã cửa hàng có 4 chữ số</translation>
+    </message>
+    <message>
+        <source>{what} must be a PostgreSQL database: a chain replicates with PostgreSQL's logical replication</source>
+        <translation>{what} phải là cơ sở dữ liệu PostgreSQL: chuỗi cửa hàng sao chép bằng logical replication của PostgreSQL</translation>
+    </message>
+    <message>
+        <source>HQ has no store {store}</source>
+        <translation>trụ sở chính không có cửa hàng {store}</translation>
+    </message>
+    <message>
+        <source>receipt {doc} is from store {store}, and HQ's database, where other stores' receipts are found, cannot be reached: try again in a moment, or take the return without a receipt</source>
+        <translation>hóa đơn {doc} thuộc cửa hàng {store}, và không thể kết nối cơ sở dữ liệu của trụ sở chính, nơi tìm hóa đơn của các cửa hàng khác: hãy thử lại sau giây lát, hoặc nhận trả hàng không có hóa đơn</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
