@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +163,9 @@ class Database:
         self.read_sessions = sessionmaker(engine, expire_on_commit=False)
         self.writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.backend == "sqlite" else engine
         self.write_sessions = sessionmaker(self.writer, expire_on_commit=False)
+        # One dropped without dispose() (a window closed, a worker's context let go) still closes the
+        # connections its pool holds, instead of leaving them to the driver's garbage collection.
+        weakref.finalize(self, engine.dispose)
 
     @classmethod
     def connect(cls, url: str, password: str | None = None, **kwargs: Any) -> Database:
