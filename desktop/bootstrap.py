@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import config
 from desktop.config import Settings
@@ -15,6 +16,9 @@ from desktop.db import schema
 from desktop.db.engine import Database, quick_check
 from desktop.db.numbering import RegisterCounter
 from desktop.services.context import Context
+
+if TYPE_CHECKING:
+    from desktop.services.offline import OfflineRegister
 
 
 def db_password(settings: Settings) -> str | None:
@@ -57,6 +61,15 @@ def build_context(settings: Settings, db: Database | None = None, migrate: bool 
         schema.upgrade(db.engine)
     else:
         schema.check(db.engine)
+    ctx = _wired(settings, db)
+    from desktop.services import audit
+
+    audit.key_chains(ctx)  # a database from before the audit chains were keyed gets its keyed entry, once
+    return ctx
+
+
+def _wired(settings: Settings, db: Database) -> Context:
+    """The services' dependencies around a database, nothing asked of it yet."""
     from desktop.services import pos_barcodes
 
     pos = config.load_pos_config()
@@ -64,7 +77,7 @@ def build_context(settings: Settings, db: Database | None = None, migrate: bool 
         layouts = pos_barcodes.layouts(pos.barcodes)
     except pos_barcodes.LayoutError as error:
         raise config.ConfigError(f"{pos.source}: {error}") from None
-    ctx = Context(
+    return Context(
         db=db,
         pepper=config.pepper(settings),
         counter=RegisterCounter(config.data_dir() / "counters.sqlite3"),
@@ -75,7 +88,26 @@ def build_context(settings: Settings, db: Database | None = None, migrate: bool 
         settings=settings,
         hq=Database.connect(settings.hq_db_url) if settings.hq_db_url else None,  # connects when first asked
     )
+
+
+def start_offline(settings: Settings, error: BaseException) -> OfflineRegister | None:
+    """A register that starts while its shared database cannot be reached:
+    its own copy, when one was made whole while the database answered (the
+    window then opens OFFLINE on it); None otherwise (the window says why it
+    cannot start)."""
+    from desktop.services.explain import is_offline
+    from desktop.services.offline import OfflineRegister
+
+    if is_embedded(settings) or not is_offline(error):
+        return None
+    db = Database.connect(settings.resolved_db_url(), db_password(settings))
+    register = OfflineRegister(_wired(settings, db))
+    register.cut_off()
+    if not register.path.exists() or not register.ready:
+        register.close()
+        db.dispose()
+        return None
     from desktop.services import audit
 
-    audit.key_chains(ctx)  # a database from before the audit chains were keyed gets its keyed entry, once
-    return ctx
+    audit.use_key(db.engine, config.pepper(settings))
+    return register

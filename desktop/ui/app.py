@@ -24,12 +24,20 @@ def has_display() -> bool:
 def open_station(settings: Settings):  # type: ignore[no-untyped-def]
     """The database side of the composition root, off the UI thread: the
     context (SQLAlchemy and the models are imported here, not before the
-    window shows) and the station's description."""
-    from desktop.bootstrap import build_context
+    window shows), the station's description, and the register that starts
+    OFFLINE on its own copy when the shared database cannot be reached
+    (None when it answered)."""
+    from desktop.bootstrap import build_context, start_offline
     from desktop.services import station as station_service
 
-    ctx = build_context(settings)
-    return ctx, station_service.describe(ctx)
+    try:
+        ctx = build_context(settings)
+    except Exception as error:
+        register = start_offline(settings, error)
+        if register is None:
+            raise
+        return register.shared, station_service.describe(register.local), register
+    return ctx, station_service.describe(ctx), None
 
 
 def build_window(settings: Settings):  # type: ignore[no-untyped-def]
@@ -40,11 +48,12 @@ def build_window(settings: Settings):  # type: ignore[no-untyped-def]
     from desktop.ui.shell import MainWindow
     from desktop.ui.station import Station
 
-    ctx, info = open_station(settings)
+    ctx, info, register = open_station(settings)
     i18n.install(settings.language or info.locale)  # before any screen is built
     runner = Runner()
     station = Station(ctx=ctx, settings=settings, runner=runner)
-    window = MainWindow(station, info=info)
+    station.register = register
+    window = MainWindow(station, info=info, offline=register is not None)
     runner.setParent(window)
     return window
 
@@ -91,11 +100,12 @@ def run(settings: Settings, argv: Sequence[str] = ("returndesk",)) -> int:
     exit_when = os.environ.get("RETURNDESK_EXIT_WHEN_SHOWN", "")  # bench/ui.py: a cold start measured
 
     def opened(result) -> None:  # type: ignore[no-untyped-def]
-        ctx, info = result
+        ctx, info, register = result
         window.station.ctx = ctx
+        window.station.register = register  # the shared database out of reach: this register's own copy
         if not settings.language and i18n.install(info.locale):  # the store's language, learnt from its database
             window.retranslate()
-        window.attach(info)
+        window.attach(info, offline=register is not None)
         if exit_when == "ready":
             QTimer.singleShot(0, lambda: _reached("ready", app))
 

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
     sig_locked = Signal()  # the idle time passed and the station locked itself
 
     def __init__(self, station: Station, parent: QWidget | None = None,
-                 info: StationInfo | None = None):
+                 info: StationInfo | None = None, offline: bool = False):
         super().__init__(parent)
         self.station = station
         self.setWindowTitle("ReturnDesk")
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.show_sign_in()
         if station.ready:
-            self.attach(info)
+            self.attach(info, offline)
 
     def retranslate(self) -> None:
         """The texts shown before anyone signs in, in the installed language
@@ -207,11 +207,13 @@ class MainWindow(QMainWindow):
             self.status_staff.setText(self.tr("Not signed in"))
         self.signin.retranslate()
 
-    def attach(self, info: StationInfo | None = None) -> None:
+    def attach(self, info: StationInfo | None = None, offline: bool = False) -> None:
         """The station's database is open (at once for tests and tools; just
         after the sign-in screen is shown for a clerk): the printer, the
         station's names, the background check, the connection's ping, and a
-        sign-in asked meanwhile."""
+        sign-in asked meanwhile. ``offline``: the shared database did not
+        answer at the start, and the register goes on OFFLINE on its own copy
+        (station.register) until it does."""
         from desktop.services import maintenance
         from desktop.ui.printer import ReceiptPrinter
 
@@ -223,15 +225,18 @@ class MainWindow(QMainWindow):
             self._station_loaded(info)
         else:
             self.load_station()
+        if offline:
+            self._go_offline()
         # Once per start, in the background: a large embedded database read whole (opening only glanced at it).
         ctx, stop = station.ctx, self.stop_checks
-        station.runner.submit(lambda: maintenance.check_integrity(ctx, stop), lambda _: None, self._damaged)
-        if ctx.db.backend != "sqlite":  # a shared database: the register keeps its own copy to go on without it
+        if not offline:
+            station.runner.submit(lambda: maintenance.check_integrity(ctx, stop), lambda _: None, self._damaged)
+        if ctx.db.backend != "sqlite" and station.register is None:  # shared: the register keeps its own copy
             from desktop.services.offline import OfflineRegister
 
             station.register = OfflineRegister(ctx)
         self.ping_timer.start()
-        self.run_schedule()  # a job missed while every station was off runs now
+        self.run_schedule()  # a job missed while every station was off runs now (not offline: it waits)
         self.schedule_timer.start()
         self.notice_bar.start()
         self.signin.database_ready()

@@ -4,6 +4,7 @@ it back when the database answers."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -70,3 +71,135 @@ def test_the_counter_goes_on_offline_and_sends_its_returns_back(
         ret = uow.session.scalars(select(Return).where(Return.offline.is_(True))).one()
         assert ret.refund_to == "store_credit"
     assert all(window.nav.item(row).flags() & Qt.ItemFlag.ItemIsEnabled for row in range(window.nav.count()))
+
+
+class Link:
+    """The network between a register and its database: a TCP relay that can
+    be cut (new connections refused, open ones dropped) and mended."""
+
+    def __init__(self, host: str, port: int):
+        import socket
+
+        self.target = (host, port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.listener.getsockname()[1])
+        self.open: list[object] = []
+        self.up = True
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        import socket
+
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if not self.up:
+                client.close()
+                continue
+            server = socket.create_connection(self.target)
+            self.open += [client, server]
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source, sink) -> None:  # type: ignore[no-untyped-def]
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, sink):
+                end.close()
+
+    def cut(self) -> None:
+        self.up = False
+        for end in self.open:
+            end.close()  # type: ignore[attr-defined]
+        self.open.clear()
+
+    def mend(self) -> None:
+        self.up = True
+
+    def close(self) -> None:
+        self.cut()
+        self.listener.close()
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_a_register_that_starts_while_the_database_is_out_of_reach_opens_offline(
+        qtbot: QtBot, seeded_url: str, samples: dict[str, str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.engine import make_url
+
+    from desktop.bootstrap import build_context
+    from desktop.config import load_settings
+    from desktop.db.errors import DatabaseUnavailable
+    from desktop.services.offline import OfflineRegister
+    from desktop.ui.app import open_station
+    from desktop.ui.operations import Runner
+    from desktop.ui.station import Station
+
+    monkeypatch.setenv("RETURNDESK_DATA_DIR", str(tmp_path / "data"))
+    real = make_url(seeded_url)
+    link = Link(real.host or "127.0.0.1", real.port or 5432)
+    url = real.set(host="127.0.0.1", port=link.port).render_as_string(hide_password=False)
+    settings = load_settings({"db_url": url, "store": "0001", "register": "01",
+                              "receipt_dir": str(tmp_path / "receipts")})
+    window = None
+    try:
+        # Yesterday, online: the copy made whole, as the window's minute refresh makes it.
+        ctx = build_context(settings)
+        install_policy(ctx, tmp_path, OFFLINE)
+        made = OfflineRegister(ctx)
+        made.refresh()
+        made.close()
+        ctx.db.dispose()
+        # This morning the link is down when the register starts.
+        link.cut()
+        ctx, info, register = open_station(settings)
+        assert register is not None and register.ready and info.store_code == "0001"
+        station = Station(ctx=ctx, settings=settings, runner=Runner())
+        station.register = register
+        window = MainWindow(station, info=info, offline=True)
+        station.runner.setParent(window)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.station.offline and "OFFLINE" in window.banner.text()
+        sign_in(qtbot, window, "1001", "2468")  # the PIN checked against the copy
+        window.open_page(RETURNS)
+        open_receipt(qtbot, window, samples["split_tender"])
+        pick(qtbot, window, 0, 1)
+        screen = window.returns
+        screen.refund_to.setCurrentIndex(screen.refund_to.findData("store_credit"))
+        qtbot.waitSignal(screen.sig_decided, timeout=5000).wait()
+        wait_idle(qtbot, window)
+        with qtbot.waitSignal(screen.sig_completed, timeout=10000):
+            screen.complete()
+        assert "OFFLINE" in screen.message.text()
+        # The link comes back: the return goes to the shared database, the counter is online again.
+        link.mend()
+        window.ping()
+        qtbot.waitUntil(lambda: not window.station.offline, timeout=15000)
+        assert "1 offline returns sent" in window.print_note.text()
+        shared = Database.connect(seeded_url)
+        with shared.session() as session:
+            assert session.scalars(select(Return).where(Return.offline.is_(True))).one().refund_to == "store_credit"
+        shared.dispose()
+        wait_idle(qtbot, window)  # the copy refreshed once back online
+        # A register with no copy of its own cannot start without its database, and says why.
+        link.cut()
+        (tmp_path / "data").rename(tmp_path / "elsewhere")
+        with pytest.raises(DatabaseUnavailable):
+            open_station(settings)
+    finally:
+        if window is not None:
+            window.close()
+            window.station.runner.wait()
+            if window.station.register is not None:
+                window.station.register.close()
+            window.station.shared.db.dispose()
+        link.close()

@@ -53,6 +53,19 @@ class OfflineRegister:
         self._copied = False  # a refresh completed: the copy can be worked on
         self._local: Context | None = None
         self._where: Where | None = None
+        self._cut_off = False  # known out of reach: where() asks the copy alone
+
+    def cut_off(self) -> None:
+        """The shared database is known not to answer (the station started
+        without it): where this register is comes from its copy, without
+        waiting for another connection to time out."""
+        self._cut_off = True
+
+    def close(self) -> None:
+        """The copy's connections closed (the shared database's are the station's)."""
+        if self._local is not None:
+            self._local.db.dispose()
+            self._local = None
 
     # ---- The copy, as a Context the services work on
 
@@ -74,7 +87,7 @@ class OfflineRegister:
         if self._where is None:
             from sqlalchemy import select
 
-            for db in (self.shared.db, self._copy_db()):
+            for db in (None if self._cut_off else self.shared.db, self._copy_db()):
                 if db is None:
                     continue
                 try:
