@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Cents, utcnow
+from desktop.models.base import Base, BigId, Cents, utcnow
 
 TIERS = ("silver", "gold", "platinum")
 
@@ -57,7 +57,7 @@ class Customer(Base):
 
     __tablename__ = "customers"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
     chain_id: Mapped[int] = mapped_column(ForeignKey("chains.id"))
     code: Mapped[str] = mapped_column(String(32), unique=True)  # loyalty ID, e.g. "C42"
     name: Mapped[str] = mapped_column(String(160))
@@ -77,7 +77,7 @@ class CustomerIdCheck(Base):
     __tablename__ = "customer_id_checks"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    customer_id: Mapped[int] = mapped_column(BigId, ForeignKey("customers.id"))
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     id_type: Mapped[str] = mapped_column(String(40))  # "driving_licence", "passport", "national_id"

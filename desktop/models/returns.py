@@ -33,7 +33,7 @@ class Return(Base):
     register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
     sale_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sales.id"))  # null: no receipt
     gift: Mapped[bool] = mapped_column(default=False)
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    customer_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("customers.id"))
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # manager of an override
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -142,7 +142,7 @@ class Voucher(Base):
     balance_cents: Mapped[Cents]
     issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     return_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("returns.id"))
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    customer_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("customers.id"))
     origin: Mapped[str] = mapped_column(String(16), default="refund")  # "refund" | "goodwill"
 
 

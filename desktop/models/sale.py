@@ -48,7 +48,7 @@ class Sale(Base):
     register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
     purchased_at: Mapped[dt.datetime]
     local_date: Mapped[dt.date] = mapped_column(Date)  # the store's calendar day: windows count from it
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    customer_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("customers.id"))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     currency: Mapped[str] = mapped_column(String(3))
     order_discount_cents: Mapped[Cents] = mapped_column(default=0)

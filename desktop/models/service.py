@@ -65,7 +65,7 @@ class ServiceCase(Base):
     priority: Mapped[str] = mapped_column(String(12), default="normal")
     channel: Mapped[str] = mapped_column(String(12))  # how the customer first came
     subject: Mapped[str] = mapped_column(String(200))
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    customer_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("customers.id"))
     contact_name: Mapped[str] = mapped_column(String(120), default="")  # a customer without a loyalty ID
     contact_phone: Mapped[str] = mapped_column(String(40), default="")
     contact_email: Mapped[str] = mapped_column(String(200), default="")
@@ -239,7 +239,7 @@ class GoodwillGesture(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    customer_id: Mapped[int] = mapped_column(BigId, ForeignKey("customers.id"))
     kind: Mapped[str] = mapped_column(String(16))
     amount_cents: Mapped[Cents] = mapped_column(default=0)  # its value, where it has one
     description: Mapped[str] = mapped_column(String(200), default="")

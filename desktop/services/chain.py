@@ -4,10 +4,16 @@ every store's sales and returns (docs/deploying.md, "A chain of stores").
 A store's database joins the chain once (`returndesk chain join`): it takes
 HQ's reference data (stores, registers, staff, policies, products,
 customers) and its own store's sales and returns with HQ's ids; its own new
-rows get ids from a range of their own (store id x 2^40), so they never meet
-another store's at HQ; and it publishes its sales, returns and audit log,
-filtered by its store, in a publication HQ subscribes to (`returndesk chain
-subscribe`, PostgreSQL logical replication).
+rows (and the customers it signs up) get ids from a range of their own
+(store id x 2^40), so they never meet another store's at HQ; and it
+publishes its sales, returns and audit log, filtered by its store, in a
+publication HQ subscribes to (`returndesk chain subscribe`, PostgreSQL
+logical replication). Products, staff, policies and loyalty customers are
+HQ's to make (`returndesk import ...` there): `chain join` run again brings
+a store's copy up to HQ's. A customer signed up at a store stays there (two
+stores may give one person the same loyalty code, which HQ's unique codes
+would refuse and stop the replication on); a sale brought from HQ whose
+customer's code is known here is linked to the customer here.
 
 A receipt of another store is looked up at HQ when it is scanned
 (``bring_sale``): the sale is copied into the store's database with HQ's
@@ -123,6 +129,12 @@ def join(store_db: Database, hq_db: Database, store_code: str) -> Joined:
                 store.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                                    f"GREATEST((SELECT COALESCE(max(id), 0) FROM {table.name}), :low))"),
                               {"low": store_id * ID_RANGE})
+        # Customers the store signs up (a sales import, a service case): ids from its own range, so one
+        # brought from HQ with another store's sale never takes the id of one made here.
+        low, high = store_id * ID_RANGE, (store_id + 1) * ID_RANGE
+        store.execute(text("SELECT setval(pg_get_serial_sequence('customers', 'id'), GREATEST((SELECT "
+                           "COALESCE(max(id), 0) FROM customers WHERE id >= :low AND id < :high), :low))"),
+                      {"low": low, "high": high})
         store.execute(text(f"DROP PUBLICATION IF EXISTS {name}"))
         tables = ", ".join(f"{table_of(model).name} WHERE (store_id = {store_id})" for model in PUBLISHED)
         store.execute(text(f"CREATE PUBLICATION {name} FOR TABLE {tables}"))
@@ -266,7 +278,11 @@ def _bring(hq: Connection, local: Connection, doc_id: str, gift: bool, own_store
     sale = Sale.id == sale_id
     upsert_rows(hq, local, table_of(Register), Register.id == select(Sale.register_id).where(sale).scalar_subquery())
     upsert_rows(hq, local, table_of(Staff), Staff.id == select(Sale.staff_id).where(sale).scalar_subquery())
-    upsert_rows(hq, local, table_of(Customer), Customer.id == select(Sale.customer_id).where(sale).scalar_subquery())
+    buyer = hq.execute(select(Customer.id, Customer.code).where(
+        Customer.id == select(Sale.customer_id).where(sale).scalar_subquery())).first()
+    known = local.scalar(select(Customer.id).where(Customer.code == buyer.code)) if buyer is not None else None
+    if buyer is not None and known is None:
+        upsert_rows(hq, local, table_of(Customer), Customer.id == buyer.id)
     upsert_rows(hq, local, table_of(Product), Product.id.in_(select(SaleLine.product_id).where(
         SaleLine.sale_id == sale_id)))
     lines = table_of(SaleLine)
@@ -274,6 +290,9 @@ def _bring(hq: Connection, local: Connection, doc_id: str, gift: bool, own_store
     for model in (Sale, SaleLine, SaleTender, GiftReceipt):
         table: Table = table_of(model)
         upsert_rows(hq, local, table, (table.c.id if model is Sale else table.c.sale_id) == sale_id)
+        if model is Sale and buyer is not None and known is not None and known != buyer.id:
+            # The same loyalty code here, under this store's id for the person: the copy points at it.
+            local.execute(table.update().where(table.c.id == sale_id).values(customer_id=known))
     return _count(hq, local, sale_id, own_store, here)
 
 

@@ -22,8 +22,8 @@ from sqlalchemy import select
 
 from desktop.db.engine import Database
 from desktop.db.numbering import RegisterCounter
-from desktop.models import Return, Sale, SaleLine, Store
-from desktop.services import audit, auth, chain, counter, returns
+from desktop.models import Customer, Return, Sale, SaleLine, Store
+from desktop.services import audit, auth, cases, chain, counter, returns
 from desktop.services.context import Context
 from desktop.services.errors import RequestError
 from tests.conftest import PEPPER
@@ -152,6 +152,13 @@ def test_two_stores_and_hq_on_three_servers(servers: dict[str, Cluster], tmp_pat
         _arrives(hq, here.return_id)
         assert chain.over_returned(hq.db) == [{"receipt": raced, "line": 1, "sold": 1, "returned": 2,
                                                "returns": sorted([here.return_id, there.return_id])}]
+        # A customer signed up at store 0002 takes an id of store 0002's range.
+        cases.open_case(second, cases.OpenCase(type="inquiry", channel="phone", subject="Loyalty card",
+                                               contact_name="Ana Reyes", contact_phone="555-0199",
+                                               new_customer=True), clerk)
+        with second.uow() as uow:
+            signed_up = uow.session.scalars(select(Customer).where(Customer.phone == "555-0199")).one()
+        assert store_two * chain.ID_RANGE <= signed_up.id < (store_two + 1) * chain.ID_RANGE
         # HQ goes down: the receipt brought before is still served; one never seen is refused, saying why.
         servers["hq"].stop()
         assert counter.open_receipt(second, receipt).receipt_id == receipt
