@@ -59,12 +59,15 @@ def _parsed(session: Session | Connection, policy_id: int) -> Policy:
     if cached is None:
         document = session.execute(select(StorePolicy.document).where(StorePolicy.id == policy_id)).scalar_one()
         cached = policy_from_document(document, file=f"stored policy #{policy_id}")
-        if len(_CACHE) > 64:
+        if len(_CACHE) > CACHED_POLICIES:
             _CACHE.clear()
         _CACHE[key] = cached
     return cached
 
 
+# A counter holds its store's policy; a store server or HQ's scheduler works for many stores (a chain's
+# thousands: bench/chain_load.py), each parsed once rather than again after every 64.
+CACHED_POLICIES = 4096
 _CACHE: dict[tuple[str, int], Policy] = {}
 _ACTIVE: dict[tuple[str, int], tuple[int, float]] = {}  # (database, store) -> (newest policy row, when looked up)
 
