@@ -11,15 +11,9 @@ from desktop.cli.common import EXIT_OK, database, print_json, settings
 
 def chain_join(args: argparse.Namespace) -> int:
     """This station's database becomes its store's database in the chain."""
-    from desktop.db.engine import Database
     from desktop.services import chain
 
-    store = args.store or settings(args).store
-    hq = Database.connect(args.hq)
-    try:
-        joined = chain.join(database(args), hq, store)
-    finally:
-        hq.dispose()
+    joined = chain.join_url(database(args), args.hq, args.store or settings(args).store)
     print_json(dataclasses.asdict(joined))
     return EXIT_OK
 

@@ -141,6 +141,15 @@ def join(store_db: Database, hq_db: Database, store_code: str) -> Joined:
     return Joined(store_code, reference, own, name)
 
 
+def join_url(store_db: Database, hq_url: str, store_code: str) -> Joined:
+    """``join`` with HQ's database named by its URL (`returndesk chain join --hq URL`)."""
+    hq = Database.connect(hq_url)
+    try:
+        return join(store_db, hq, store_code)
+    finally:
+        hq.dispose()
+
+
 def subscribe(hq_db: Database, store_code: str, publisher: str, copy_data: bool = False) -> str:
     """HQ subscribes to the store's publication; ``publisher`` is a libpq
     connection string to the store's database as HQ's server reaches it.
