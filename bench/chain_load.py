@@ -154,6 +154,11 @@ def _play(url: str, share: list[Any], rate: float, seconds: float, start_at: flo
         t += rng.expovariate(rate)
         arrivals.append(t)
     latencies, completed, refused = [], 0, 0
+    from desktop.services.policies import active_policy
+
+    with db.engine.connect() as connection:  # each counter read its store's policy when its clerk signed in
+        for store_id, code, *_ in share:
+            active_policy(connection, store_id, code)
     while time.time() < start_at:
         time.sleep(0.002)
     began = time.perf_counter()
@@ -180,7 +185,7 @@ def _play(url: str, share: list[Any], rate: float, seconds: float, start_at: flo
 def run_step(url: str, counters: list[Any], offered: float, seconds: float, workers: int) -> dict[str, Any]:
     spawn = multiprocessing.get_context("spawn")
     results = spawn.Queue()
-    start_at = time.time() + 5.0
+    start_at = time.time() + 20.0  # every worker connected, its stores' policies read
     shares = [counters[n::workers] for n in range(workers)]
     processes = [spawn.Process(target=_worker, args=(url, share, offered / workers, seconds, start_at, n, results))
                  for n, share in enumerate(shares)]
