@@ -259,12 +259,19 @@ def _counter_process(url: str, backend: str, size: int, today: dt.date, codes: l
 def returns_per_second(copy: WorkingCopy, counters: int, per_counter: int) -> dict[str, Any]:
     ctx = copy.context(tag="par")
     codes = _candidates(copy, ctx, counters * per_counter, seed=10 + counters)
+    with ctx.uow(write=True) as uow:  # a register for each counter: two processes never share one's numbers
+        for n in range(1, counters + 1):
+            uow.session.execute(text("INSERT INTO registers (store_id, code, name) SELECT 1, CAST(:code AS VARCHAR), "
+                                     "'' WHERE NOT EXISTS (SELECT 1 FROM registers WHERE store_id = 1 AND code = "
+                                     "CAST(:code AS VARCHAR))"),
+                                {"code": f"{n:02d}"})
+        uow.commit()
     ctx.db.dispose()
     spawn = multiprocessing.get_context("spawn")
     results = spawn.Queue()
     start_at = time.time() + 4.0  # every process signed in and waiting
     workers = [spawn.Process(target=_counter_process, args=(
-        copy.url, copy.backend, copy.size, copy.today, codes[n::counters], f"{n % 4 + 1:02d}", start_at, results))
+        copy.url, copy.backend, copy.size, copy.today, codes[n::counters], f"{n + 1:02d}", start_at, results))
         for n in range(counters)]
     for worker in workers:
         worker.start()
