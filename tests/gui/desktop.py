@@ -233,7 +233,12 @@ class RunningApp:
     def wait_text(self, pattern: str, timeout: float = 20, role: str | None = None) -> Node:
         """Until something showing reads like ``pattern`` (a regular expression)."""
         compiled = re.compile(pattern)
-        found = wait_for(lambda: self.find(role=role, name=compiled), timeout, f"{pattern!r} on screen", every=0.15)
+        try:
+            found = wait_for(lambda: self.find(role=role, name=compiled), timeout, f"{pattern!r} on screen",
+                             every=0.15)
+        except TimeoutError as error:  # what the screen showed instead, kept with the artifacts
+            shown = self.shot(f"timed out waiting for {pattern}")
+            raise TimeoutError(f"{error}; the screen: {shown}; its texts: {self.texts()[:40]}") from None
         return found[0]
 
     def texts(self) -> list[str]:
