@@ -247,7 +247,9 @@ def bring_sale(ctx: Context, code: str, refresh: bool = True) -> bool:
             uow.commit()
             return brought
     except (DBAPIError, DatabaseUnavailable) as error:
-        if isinstance(error, DBAPIError) and not error.connection_invalidated and not _unreachable(error):
+        from desktop.services.explain import is_offline
+
+        if not is_offline(error):
             raise
         log.warning("HQ could not be reached for %s: %s", doc, error)
         if not ours and _known(ctx, str(doc), doc.kind) is None:
@@ -264,12 +266,6 @@ def _known(ctx: Context, doc_id: str, kind: DocumentKind) -> int | None:
         if kind == DocumentKind.SALE:
             return uow.connection.scalar(select(Sale.id).where(Sale.doc_id == doc_id))
         return uow.connection.scalar(select(GiftReceipt.sale_id).where(GiftReceipt.doc_id == doc_id))
-
-
-def _unreachable(error: DBAPIError) -> bool:
-    from desktop.services.explain import is_offline
-
-    return is_offline(error)
 
 
 def _sale_id(connection: Connection, doc_id: str, gift: bool) -> int | None:

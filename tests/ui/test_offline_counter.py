@@ -28,6 +28,19 @@ register_budget = "300.00"
 """
 
 
+def return_one_offline(qtbot: QtBot, window: MainWindow, receipt: str) -> None:
+    """One piece of the receipt's first line back as store credit, the receipt marked OFFLINE."""
+    open_receipt(qtbot, window, receipt)
+    pick(qtbot, window, 0, 1)
+    screen = window.returns
+    screen.refund_to.setCurrentIndex(screen.refund_to.findData("store_credit"))
+    qtbot.waitSignal(screen.sig_decided, timeout=5000).wait()
+    wait_idle(qtbot, window)
+    with qtbot.waitSignal(screen.sig_completed, timeout=10000):
+        screen.complete()
+    assert "OFFLINE" in screen.message.text()
+
+
 @pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
 def test_the_counter_goes_on_offline_and_sends_its_returns_back(
         qtbot: QtBot, open_window: Callable[..., MainWindow], samples: dict[str, str], tmp_path: Path) -> None:
@@ -50,15 +63,7 @@ def test_the_counter_goes_on_offline_and_sends_its_returns_back(
         usable = [window.nav.item(row).data(Qt.ItemDataRole.UserRole) for row in range(window.nav.count())
                   if window.nav.item(row).flags() & Qt.ItemFlag.ItemIsEnabled]
         assert usable == [RETURNS, "signout"]
-        open_receipt(qtbot, window, samples["split_tender"])  # from the register's copy
-        pick(qtbot, window, 0, 1)
-        screen = window.returns
-        screen.refund_to.setCurrentIndex(screen.refund_to.findData("store_credit"))
-        qtbot.waitSignal(screen.sig_decided, timeout=5000).wait()
-        wait_idle(qtbot, window)
-        with qtbot.waitSignal(screen.sig_completed, timeout=10000):
-            screen.complete()
-        assert "OFFLINE" in screen.message.text()
+        return_one_offline(qtbot, window, samples["split_tender"])  # from the register's copy
         qtbot.waitUntil(lambda: "1 to send" in window.status_online.text(), timeout=5000)
     finally:
         shared.db.dispose()
@@ -171,15 +176,7 @@ def test_a_register_that_starts_while_the_database_is_out_of_reach_opens_offline
         assert window.station.offline and "OFFLINE" in window.banner.text()
         sign_in(qtbot, window, "1001", "2468")  # the PIN checked against the copy
         window.open_page(RETURNS)
-        open_receipt(qtbot, window, samples["split_tender"])
-        pick(qtbot, window, 0, 1)
-        screen = window.returns
-        screen.refund_to.setCurrentIndex(screen.refund_to.findData("store_credit"))
-        qtbot.waitSignal(screen.sig_decided, timeout=5000).wait()
-        wait_idle(qtbot, window)
-        with qtbot.waitSignal(screen.sig_completed, timeout=10000):
-            screen.complete()
-        assert "OFFLINE" in screen.message.text()
+        return_one_offline(qtbot, window, samples["split_tender"])
         # The link comes back: the return goes to the shared database, the counter is online again.
         link.mend()
         window.ping()
