@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -138,6 +138,31 @@ def test_whole_return_with_receipt_completes_and_prints(qtbot: QtBot, open_windo
     assert ret.doc_id == return_id and ret.staff_id == window.station.actor.staff_id
     assert f"Return {return_id} completed" in window.returns.message.text()
     assert not window.returns.complete_button.isEnabled()  # nothing to press twice
+
+
+def test_a_late_decision_never_overwrites_a_quantity_being_typed(qtbot: QtBot, open_window: Open,
+                                                                samples: dict[str, str]) -> None:
+    """Down out of a quantity commits it and opens the next line's; the first
+    line's decision can arrive while the clerk types the next one. Seen in a
+    real X window on a loaded machine: the decision put the model's 0 back
+    into the open editor, and Enter confirmed 0 (issue 21, item 1)."""
+    window = open_window()
+    sign_in(qtbot, window, "1001", "2468")
+    open_receipt(qtbot, window, samples["split_tender"])
+    table, model = window.returns.table, window.returns.model
+    assert len(model.rows) >= 2 and model.rows[1].remaining >= 1
+    pick(qtbot, window, 0, 1)
+    table.setCurrentIndex(model.index(1, COL_QTY))  # the next line's quantity opens by itself
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QSpinBox), timeout=5000)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QSpinBox)
+    qtbot.keyClicks(editor, "1")
+    qtbot.waitUntil(lambda: editor.value() == 1, timeout=5000)  # a single key is held back a moment (scanner.py)
+    model.decision_changed()  # the first line's decision, painted now
+    assert editor.value() == 1
+    with qtbot.waitSignal(window.returns.sig_decided, timeout=5000):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert model.rows[1].qty == 1
 
 
 def test_partial_return_leaves_the_rest_returnable(qtbot: QtBot, open_window: Open, samples: dict[str, str]) -> None:

@@ -216,6 +216,9 @@ class ReturnLinesModel(HeaderedTableModel):
         return True
 
 
+LOADED = "returndesk_loaded"  # an editor's property: it was given the line's value
+
+
 class LineEditorDelegate(QStyledItemDelegate):
     """Spin box for the quantity, lists for condition and reason: all keyboard.
 
@@ -258,6 +261,12 @@ class LineEditorDelegate(QStyledItemDelegate):
         return QLineEdit(parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        # Once: an open editor holds what the clerk is typing. Qt calls this again whenever the line's
+        # cells change, and a decision arriving for the line before (its Down committed a quantity) would
+        # otherwise put the model's 0 back over a 1 typed but not yet confirmed with Enter.
+        if editor.property(LOADED):
+            return
+        editor.setProperty(LOADED, True)
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QDoubleSpinBox):
             editor.setValue(float(value or 0))
