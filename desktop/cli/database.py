@@ -84,6 +84,23 @@ def db_app_role(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def db_partition(args: argparse.Namespace) -> int:
+    """The record tables partitioned by store (desktop/db/partitioning.py)."""
+    import time
+
+    from desktop.db import partitioning
+
+    started = time.monotonic()
+    try:
+        done = partitioning.partition(_database(args), args.partitions)
+    except partitioning.PartitionError as error:
+        raise CliError(str(error)) from None
+    rows = ", ".join(f"{table} {count:,}" for table, count in done.rows.items())
+    print(f"partitioned by store into {done.partitions} partitions in {time.monotonic() - started:.1f} s: {rows}; "
+          f"{len(done.references)} references kept as constraint triggers", file=sys.stderr)
+    return EXIT_OK
+
+
 def demo_seed(args: argparse.Namespace) -> int:
     from desktop.services.demo import SeedDemo, seed_demo
     from desktop.services.setup import store_exists

@@ -58,6 +58,9 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
     command(db, "app-role", database.db_app_role, "create the stations' PostgreSQL role: owns nothing, cannot change "
             "or empty the audit log (password from RETURNDESK_APP_PASSWORD, or asked)").add_argument(
         "role", nargs="?", default="returndesk_app")
+    command(db, "partition", database.db_partition, "a chain's central PostgreSQL: its sales and returns tables "
+            "partitioned by store (stop the stations first; docs/deploying.md)").add_argument(
+        "--partitions", type=int, default=32, metavar="N", help="how many (default 32)")
 
     demo = group("demo", "the demo chain")
     seed = command(demo, "seed", database.demo_seed, "create a deterministic demo store with N receipts")

@@ -25,6 +25,9 @@ class Return(Base):
         CheckConstraint("length(doc_id) = 16", name="doc_id_16_digits"),
         CheckConstraint("refund_total_cents >= 0", name="refund_not_negative"),
         CheckConstraint("refund_to IN ('original', 'store_credit')", name="refund_to_known"),
+        # A key is its register's, so its store's: a chain's HQ (or one central database) holds every
+        # store's returns, and two stores may well both send "k-1" (migration 0014).
+        UniqueConstraint("store_id", "idempotency_key"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -41,8 +44,8 @@ class Return(Base):
     refund_to: Mapped[str] = mapped_column(String(16))
     currency: Mapped[str] = mapped_column(String(3))
     refund_total_cents: Mapped[Cents]
-    # One return per idempotency key: a retried request replays ``reply``.
-    idempotency_key: Mapped[str] = mapped_column(String(128), unique=True)
+    # One return per idempotency key at a store: a retried request replays ``reply``.
+    idempotency_key: Mapped[str] = mapped_column(String(128))
     request_hash: Mapped[str] = mapped_column(String(64))
     reply: Mapped[dict[str, Any]] = mapped_column(JSON)
     messages: Mapped[list[str]] = mapped_column(JSON)  # the sentences the customer was told

@@ -25,6 +25,7 @@ from desktop.services.context import Context
 from desktop.services.errors import Forbidden, RequestError
 from desktop.services.receipts import find_sale, receipt_json
 from desktop.services.returns import writing
+from tests.conftest import make_context
 
 CLERK, MANAGER = ("1001", "2468"), ("9001", "1357")
 
@@ -89,6 +90,22 @@ def test_the_same_key_replays_the_first_reply(ctx: Context, samples: dict[str, s
     different = request(samples["coupon"], [{"line": 2, "qty": 1, "condition": "new"}])
     with pytest.raises(RequestError, match="already used for a different request"):
         returns.process(different, actor, ctx)
+
+
+def test_a_key_is_a_stores_own(ctx: Context, seeded_url: str, tmp_path, clock,  # type: ignore[no-untyped-def]
+                               samples: dict[str, str]) -> None:
+    """Two stores may both send "k-1" (a chain's HQ holds both): each is its
+    own return, and neither store is given the other's reply (0014)."""
+    first = returns.process(request(samples["coupon"], [{"line": 1, "qty": 1}]), sign_in(ctx), ctx)
+    other_store = make_context(seeded_url, tmp_path / "riverside", clock, store="0002")
+    try:
+        riverside = auth.sign_in(auth.SignIn("2001", "2233"), other_store)
+        second = returns.process(request(samples["split_tender"], [{"line": 1, "qty": 1}]), riverside, other_store)
+    finally:
+        other_store.db.dispose()
+    assert first.status == second.status == "completed" and not second.replayed
+    assert second.body["return_id"] != first.body["return_id"]
+    assert count(ctx, Return) == 2
 
 
 def test_needs_override_writes_nothing(ctx: Context, samples: dict[str, str]) -> None:

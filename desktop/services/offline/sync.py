@@ -78,7 +78,7 @@ def replay(shared: Connection, entry: dict[str, Any], now: dt.datetime) -> tuple
     record = entry["record"]
     ret = dict(record["returns"][0])
     there = shared.execute(select(Return.id, Return.request_hash).where(
-        Return.idempotency_key == ret["idempotency_key"])).first()
+        Return.store_id == ret["store_id"], Return.idempotency_key == ret["idempotency_key"])).first()
     if there is not None and there.request_hash == ret["request_hash"]:
         return int(there.id), [], True
     if there is not None:
@@ -86,7 +86,8 @@ def replay(shared: Connection, entry: dict[str, Any], now: dt.datetime) -> tuple
         # again offline another way (refunded as store credit instead of to the card): both happened, both
         # are kept, and the lines the second one takes back again are flagged below.
         ret["idempotency_key"] = f"{ret['idempotency_key'][:119]}:offline"
-        again = shared.scalar(select(Return.id).where(Return.idempotency_key == ret["idempotency_key"]))
+        again = shared.scalar(select(Return.id).where(Return.store_id == ret["store_id"],
+                                                      Return.idempotency_key == ret["idempotency_key"]))
         if again is not None:
             return int(again), [], True
     if ret["sale_id"] is not None:  # the sale's row locked, as an online return locks it

@@ -193,7 +193,7 @@ def _process_once(uow: UnitOfWork, req: ReturnRequest, actor: Actor, ctx: Contex
     # override looks first, as its approval is used up by the first reply.
     with_override = approval is not None or req.override_request_id is not None
     if with_override:
-        replay = _replay(uow.session, req)
+        replay = _replay(uow.session, req, actor)
         if replay is not None:
             return replay
     decision = evaluate(built.policy, built.case)
@@ -214,7 +214,7 @@ def _process_once(uow: UnitOfWork, req: ReturnRequest, actor: Actor, ctx: Contex
         if override is not None:
             decision = evaluate(built.policy, with_overrides(built.case, codes))
     if decision.outcome != APPROVE:
-        replay = None if with_override else _replay(uow.session, req)
+        replay = None if with_override else _replay(uow.session, req, actor)
         if replay is not None:  # the first reply took what this one asks for
             return replay
         return make_reply(NEEDS_MANAGER if decision.outcome == NEEDS_OVERRIDE else DENIED, decision)
@@ -222,14 +222,15 @@ def _process_once(uow: UnitOfWork, req: ReturnRequest, actor: Actor, ctx: Contex
         return commit(uow, ctx, req, actor, built, decision, override, approved_now=approval is not None)
     except AlreadyDone:
         uow.rollback()
-        replay = _replay(uow.session, req)
+        replay = _replay(uow.session, req, actor)
         if replay is None:
             raise AssertionError("idempotency key conflict without a return") from None
         return replay
 
 
-def _replay(session: Session, req: ReturnRequest) -> ReturnReply | None:
-    existing = session.scalars(select(Return).where(Return.idempotency_key == req.idempotency_key)).first()
+def _replay(session: Session, req: ReturnRequest, actor: Actor) -> ReturnReply | None:
+    existing = session.scalars(select(Return).where(Return.store_id == actor.store_id,
+                                                    Return.idempotency_key == req.idempotency_key)).first()
     if existing is None:
         return None
     if existing.request_hash != req.fingerprint:

@@ -89,10 +89,11 @@ def make_reply(status: str, decision: Decision, return_id: str | None = None,
 # Built once and run on the driver: the statements of the counter's hot path
 # (desktop/db/prepared.py, docs/benchmarks.md).
 _returns, _lines, _tenders = table_of(Return), table_of(SaleLine), table_of(SaleTender)
+KEY = ["store_id", "idempotency_key"]  # a return per key at a store (Return's unique key)
 _INSERT_RETURN = {
-    "postgresql": Prepared(postgresql_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
+    "postgresql": Prepared(postgresql_insert(_returns).on_conflict_do_nothing(index_elements=KEY)
                            .returning(_returns.c.id)),
-    "sqlite": Prepared(sqlite_insert(_returns).on_conflict_do_nothing(index_elements=["idempotency_key"])
+    "sqlite": Prepared(sqlite_insert(_returns).on_conflict_do_nothing(index_elements=KEY)
                        .returning(_returns.c.id)),
 }
 _INSERT_LINES = Prepared(insert(table_of(ReturnLine)))
