@@ -156,6 +156,9 @@ def test_a_late_decision_never_overwrites_a_quantity_being_typed(qtbot: QtBot, o
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QSpinBox), timeout=5000)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QSpinBox)
+    for picked in (1, 0):  # the cell itself changed another way: the editor shows it
+        model.setData(model.index(1, COL_QTY), picked)
+        assert editor.value() == picked
     qtbot.keyClicks(editor, "1")
     qtbot.waitUntil(lambda: editor.value() == 1, timeout=5000)  # a single key is held back a moment (scanner.py)
     model.decision_changed()  # the first line's decision, painted now

@@ -216,7 +216,7 @@ class ReturnLinesModel(HeaderedTableModel):
         return True
 
 
-LOADED = "returndesk_loaded"  # an editor's property: it was given the line's value
+LOADED = "returndesk_loaded"  # an editor's property: the cell's value it was last given
 
 
 class LineEditorDelegate(QStyledItemDelegate):
@@ -261,13 +261,14 @@ class LineEditorDelegate(QStyledItemDelegate):
         return QLineEdit(parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        # Once: an open editor holds what the clerk is typing. Qt calls this again whenever the line's
-        # cells change, and a decision arriving for the line before (its Down committed a quantity) would
-        # otherwise put the model's 0 back over a 1 typed but not yet confirmed with Enter.
-        if editor.property(LOADED):
-            return
-        editor.setProperty(LOADED, True)
+        # An open editor holds what the clerk is typing. Qt calls this again whenever any cell of the line
+        # changes; a decision arriving for the line before (its Down committed a quantity) would put the
+        # model's 0 back over a 1 typed but not yet confirmed with Enter. Only a change of this very cell
+        # (the line picked another way) reaches the editor.
         value = index.data(Qt.ItemDataRole.EditRole)
+        if editor.property(LOADED) == repr(value):
+            return
+        editor.setProperty(LOADED, repr(value))
         if isinstance(editor, QDoubleSpinBox):
             editor.setValue(float(value or 0))
         elif isinstance(editor, QSpinBox):
