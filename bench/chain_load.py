@@ -6,13 +6,16 @@ and the most one server holds.
 
     python -m bench.chain_load [--stores 2000] [--counters 5] [--per-hour 30]
                                [--seconds 30] [--workers 8] [--steps 1,2,4]
+                               [--partitions N]
 
 The chain is made once and cached as the database rd_chain_STORES on
 RETURNDESK_BENCH_PG_URL: the demo chain, then STORES stores more, each with
 its registers, the demo's policy and recent sales copied from the demo's
 store 0001 under the store's own receipt numbers. Each step offers the
 chain's peak rate times the step's factor; a worker process plays a share of
-the counters, each counter signed in as a clerk of its store.
+the counters, each counter signed in as a clerk of its store. With
+--partitions N the run's copy of the chain first has its sales and returns
+tables partitioned by store (`returndesk db partition`, desktop/db/partitioning.py).
 """
 
 from __future__ import annotations
@@ -93,6 +96,19 @@ def _add_stores(url: str, stores: int) -> None:
             if number % 200 == 199:
                 _log(f"{number + 1:,} stores")
     db.dispose()
+
+
+def _partition(url: str, partitions: int) -> None:
+    from desktop.db import partitioning
+    from desktop.db.engine import Database
+
+    db = Database.connect(url)
+    try:
+        started = time.monotonic()
+        done = partitioning.partition(db, partitions)
+        _log(f"partitioned into {partitions} by store in {time.monotonic() - started:.1f} s: {done.rows}")
+    finally:
+        db.dispose()
 
 
 def _counters(url: str, stores: int, counters: int) -> list[tuple[int, str, int, str, int, list[str]]]:
@@ -213,6 +229,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--steps", default="1,2,4", help="factors of the peak rate to offer, one run each")
+    parser.add_argument("--partitions", type=int, default=0, help="the record tables partitioned by store (0: not)")
     args = parser.parse_args()
     name = _chain_db(args.stores)
     work = f"rd_chain_work_{uuid.uuid4().hex[:8]}"
@@ -220,6 +237,8 @@ def main() -> None:
         admin.execute(f'CREATE DATABASE "{work}" TEMPLATE "{name}"')
     try:
         url = _pg_url(work)
+        if args.partitions:
+            _partition(url, args.partitions)
         counters = _counters(url, args.stores, args.counters)
         peak = len(counters) * args.per_hour / 3600
         _log(f"{len(counters):,} counters, peak {peak:.1f} returns/s")
@@ -230,8 +249,8 @@ def main() -> None:
             print(json.dumps(step), flush=True)
             if step["p99_ms"] <= 1000:  # kept up: an open load the server cannot take grows its queue without end
                 held = max(held, step["achieved_per_s"])
-        print(json.dumps({"stores": args.stores, "counters": len(counters), "peak_per_s": round(peak, 1),
-                          "one_server_holds_per_s": held}), flush=True)
+        print(json.dumps({"stores": args.stores, "counters": len(counters), "partitions": args.partitions,
+                          "peak_per_s": round(peak, 1), "one_server_holds_per_s": held}), flush=True)
     finally:
         with _pg_admin() as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{work}" WITH (FORCE)')

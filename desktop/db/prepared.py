@@ -121,20 +121,22 @@ class Prepared:
         rows = self.rows(connection, values)
         return rows[0] if rows else None
 
-    def run(self, connection: Connection, many: Sequence[Mapping[str, Any]]) -> None:
-        """Execute for each set of values (DB-API executemany); no rows back."""
+    def run(self, connection: Connection, many: Sequence[Mapping[str, Any]]) -> int:
+        """Execute for each set of values (DB-API executemany); no rows back.
+        How many rows it wrote or changed, in all."""
         if not many:
-            return
+            return 0
         form = self._form(connection.dialect, many[0])
         parameters = [form.parameters(values) for values in many]
 
-        def execute(cursor: Any) -> None:
+        def execute(cursor: Any) -> int:
             if len(parameters) == 1:
                 cursor.execute(form.sql, parameters[0])
             else:
                 cursor.executemany(form.sql, parameters)
+            return int(cursor.rowcount)
 
-        _on_driver(connection, form.sql, parameters, execute)
+        return _on_driver(connection, form.sql, parameters, execute)
 
 
 def connection_of(target: Session | Connection) -> Connection:

@@ -8,12 +8,13 @@ return receipt's code leads back to the sale it returned from.
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Connection, Select, bindparam, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Engine, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.db.prepared import Prepared, connection_of
@@ -149,12 +150,21 @@ def _sale_query(key: ColumnElement[Any], lock: bool) -> Select[Any]:
     return query.with_for_update(of=_sales) if lock else query
 
 
-_SALE_BY_CODE = {lock: Prepared(_sale_query(_sales.c.doc_id, lock)) for lock in (False, True)}
+# A sale's code carries its store's code (desktop/policy/docid.py): the store's id beside the code lets a
+# database partitioned by store plan the lookup in that store's partition alone (desktop/db/partitioning.py).
+_SALE_BY_CODE = {lock: Prepared(_sale_query(_sales.c.doc_id, lock).where(_sales.c.store_id == bindparam("store")))
+                 for lock in (False, True)}
 _SALE_BY_ID = {lock: Prepared(_sale_query(_sales.c.id, lock)) for lock in (False, True)}
-_LINES = Prepared(select(*_LINE_COLUMNS).where(table_of(SaleLine).c.sale_id == bindparam("sale")).order_by(
-    table_of(SaleLine).c.line_no))
-_TENDERS = Prepared(select(*_TENDER_COLUMNS).where(table_of(SaleTender).c.sale_id == bindparam("sale")).order_by(
+_LINES = Prepared(select(*_LINE_COLUMNS).where(table_of(SaleLine).c.sale_id == bindparam("sale"),
+                                                table_of(SaleLine).c.store_id == bindparam("store")).order_by(
+    table_of(SaleLine).c.line_no))  # a sale's lines and tenders are its store's rows
+_TENDERS = Prepared(select(*_TENDER_COLUMNS).where(table_of(SaleTender).c.sale_id == bindparam("sale"),
+                                                   table_of(SaleTender).c.store_id == bindparam("store")).order_by(
     table_of(SaleTender).c.position))
+_STORE_AT = [column.name for column in _SALE_COLUMNS].index("store_id")
+_STORE_BY_CODE = select(_stores.c.id).where(_stores.c.code == bindparam("code"))
+# Per engine: a store's id never changes once it exists.
+_store_ids: weakref.WeakKeyDictionary[Engine, dict[str, int]] = weakref.WeakKeyDictionary()
 _CUSTOMER_BY_CODE = select(_customers.c.id, _customers.c.code, _customers.c.tier).where(
     _customers.c.code == bindparam("code"))
 
@@ -175,7 +185,9 @@ def find_sale(session: Session | Connection, code: str, lock: bool = False) -> F
     """
     doc = parse_code(code)
     if doc.kind == DocumentKind.SALE:  # the common case: the sale by its own code
-        found = _load(session, _SALE_BY_CODE[lock], str(doc), gift=False, scanned=str(doc))
+        store = store_id_of(connection_of(session), doc.store)
+        found = _load(session, _SALE_BY_CODE[lock], str(doc), gift=False, scanned=str(doc),
+                      store=store) if store is not None else None
         if found is None:
             raise NotFound(QT_TR_NOOP("no {kind} {doc} in this database (store {store}, register {register})"),
                            kind=doc.kind.label, doc=doc, store=doc.store, register=doc.register)
@@ -199,14 +211,26 @@ def find_sale(session: Session | Connection, code: str, lock: bool = False) -> F
     return found
 
 
-def _load(session: Session | Connection, query: Prepared, key: object, gift: bool, scanned: str) -> FoundSale | None:
+def store_id_of(connection: Connection, code: str) -> int | None:
+    """A store's id by its code (None: no such store here)."""
+    known = _store_ids.setdefault(connection.engine, {})
+    if code not in known:
+        found = connection.execute(_STORE_BY_CODE, {"code": code}).scalar()
+        if found is None:
+            return None  # no such store here (yet): asked again next time
+        known[code] = found
+    return known[code]
+
+
+def _load(session: Session | Connection, query: Prepared, key: object, gift: bool, scanned: str,
+          store: int | None = None) -> FoundSale | None:
     connection = connection_of(session)  # plain rows: the session's ORM layer would only add to each statement
-    row = query.first(connection, {"key": key})
+    row = query.first(connection, {"key": key} if store is None else {"key": key, "store": store})
     if row is None:
         return None
-    sale_id = row[0]
-    lines = tuple(SaleLineRecord(*line) for line in _LINES.rows(connection, {"sale": sale_id}))
-    tenders = tuple(SaleTenderRecord(*tender) for tender in _TENDERS.rows(connection, {"sale": sale_id}))
+    where = {"sale": row[0], "store": row[_STORE_AT]}
+    lines = tuple(SaleLineRecord(*line) for line in _LINES.rows(connection, where))
+    tenders = tuple(SaleTenderRecord(*tender) for tender in _TENDERS.rows(connection, where))
     width = len(_SALE_COLUMNS)
     sale = SaleRecord(*row[:width], lines=lines, tenders=tenders)  # type: ignore[misc]  # the columns, then these
     store_code, timezone, customer_key, customer_code, tier = row[width:]

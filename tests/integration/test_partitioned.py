@@ -109,7 +109,9 @@ def test_keys_and_references_still_hold(partitioned_ctx: Context, samples: dict[
     refused("UPDATE return_lines SET sale_line_id = :bad WHERE id = :id", {"bad": 10**15, "id": line["id"]},
             "refers to no row of sale_lines")
     refused("UPDATE return_lines SET return_id = :bad WHERE id = :id", {"bad": 10**15, "id": line["id"]},
-            "refers to no row of returns")
+            "fk_return_lines_return_id_returns")  # within a store: a foreign key on (store_id, return_id)
+    refused("UPDATE return_lines SET store_id = store_id + 1 WHERE id = :id", {"id": line["id"]},
+            "fk_return_lines_return_id_returns|keeps its id and its store")
     refused("INSERT INTO feedback (store_id, return_id, score, comment, at) VALUES (:store, :bad, 5, '', now())",
             {"store": ret["store_id"], "bad": 10**15}, "refers to no row of returns")
     # Records stay: not deleted, not moved to another store.

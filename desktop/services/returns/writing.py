@@ -14,7 +14,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desktop.db.prepared import Prepared
+from desktop.db.prepared import Prepared, connection_of
 from desktop.db.uow import UnitOfWork
 from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import (
@@ -46,6 +46,7 @@ from desktop.services.receipts import (
     CustomerRef,
     FoundSale,
     SaleTenderRecord,
+    store_id_of,
 )
 from desktop.services.returns.commands import COMPLETED, ReturnReply, ReturnRequest
 
@@ -99,9 +100,12 @@ _INSERT_RETURN = {
 _INSERT_LINES = Prepared(insert(table_of(ReturnLine)))
 # The running totals move in SQL, under CHECK returned_qty <= qty and CHECK
 # refunded_cents <= amount_cents: the database's last word.
-_RETURN_QTY = Prepared(update(_lines).where(_lines.c.id == bindparam("line_key")).values(
+# Each with the sale's store: the rows are that store's (a database partitioned by store updates one partition).
+_RETURN_QTY = Prepared(update(_lines).where(_lines.c.id == bindparam("line_key"),
+                                            _lines.c.store_id == bindparam("sold_at")).values(
     returned_qty=_lines.c.returned_qty + bindparam("returning")))
-_REFUND_TENDER = Prepared(update(_tenders).where(_tenders.c.id == bindparam("tender_key")).values(
+_REFUND_TENDER = Prepared(update(_tenders).where(_tenders.c.id == bindparam("tender_key"),
+                                                 _tenders.c.store_id == bindparam("sold_at")).values(
     refunded_cents=_tenders.c.refunded_cents + bindparam("take")))
 _INSERT_VOUCHER = Prepared(insert(table_of(Voucher)).returning(table_of(Voucher).c.id))
 _INSERT_REFUNDS = Prepared(insert(table_of(RefundTender)))
@@ -157,6 +161,7 @@ def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, buil
         raise AlreadyDone()
     return_id = inserted[0]
     sale_lines = {line.line_no: line for line in found.sale.lines} if found else {}
+    sold_at = found.sale.store_id if found else store_id  # whose sale's rows the totals move on
     _INSERT_LINES.run(connection, [{
         "return_id": return_id, "store_id": store_id, "position": position,
         "sale_line_id": sale_lines[line.line].id if found else None,
@@ -169,11 +174,16 @@ def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, buil
         "codes": ",".join(str(r) for r in line.reasons), "disposition": DISPOSITION[line.condition],
     } for position, line in enumerate(approved, start=1)])
     if found:
-        _RETURN_QTY.run(connection, [{"line_key": sale_lines[line.line].id,
-                                      "returning": quantity.to_units(line.qty, sale_lines[line.line].qty_scale)}
-                                     for line in approved])
+        moved = _RETURN_QTY.run(connection, [{"line_key": sale_lines[line.line].id, "sold_at": sold_at,
+                                              "returning": quantity.to_units(line.qty, sale_lines[line.line].qty_scale)}
+                                             for line in approved])
+        if moved != len(approved):  # a line not of its sale's store: write nothing rather than lose a total
+            raise AssertionError(f"sale {found.sale.doc_id}: {moved} of {len(approved)} returned totals moved")
     if bookings:
-        _REFUND_TENDER.run(connection, [{"tender_key": tender.id, "take": take} for tender, take in bookings])
+        booked = _REFUND_TENDER.run(connection, [{"tender_key": tender.id, "take": take, "sold_at": sold_at}
+                                                 for tender, take in bookings])
+        if booked != len(bookings):
+            raise AssertionError(f"sale {sold_at}: {booked} of {len(bookings)} refunded totals moved")
     refund_rows = [{"return_id": return_id, "store_id": store_id, "register_id": register_id, "type": tender.type,
                     "amount_cents": take, "last4": tender.last4, "sale_tender_id": tender.id, "voucher_id": None,
                     "created_at": now} for tender, take in bookings]
@@ -272,8 +282,10 @@ def issue_document_id(session: Session | Connection, ctx: Context, kind: Documen
     at_least = 1
     if key not in ctx.synced_counters:
         prefix = f"{int(kind)}{store}{register}"
+        store_key = store_id_of(connection_of(session), store)  # its store's rows only (a partitioned database)
         highest = session.scalar(select(func.max(column)).where(column >= prefix + "0" * 9,
-                                                                column <= prefix + "9" * 9))
+                                                                column <= prefix + "9" * 9,
+                                                                column.table.c.store_id == store_key))
         at_least = int(highest[7:15]) + 1 if highest else 1
         ctx.synced_counters.add(key)
     return str(ctx.counter.issue(kind, store, register, at_least))
