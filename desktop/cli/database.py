@@ -88,12 +88,12 @@ def db_partition(args: argparse.Namespace) -> int:
     """The record tables partitioned by store (desktop/db/partitioning.py)."""
     import time
 
-    from desktop.db import partitioning
+    from desktop.services import maintenance
 
     started = time.monotonic()
     try:
-        done = partitioning.partition(_database(args), args.partitions)
-    except partitioning.PartitionError as error:
+        done = maintenance.partition(_database(args), args.partitions)
+    except ValueError as error:  # PartitionError
         raise CliError(str(error)) from None
     rows = ", ".join(f"{table} {count:,}" for table, count in done.rows.items())
     print(f"partitioned by store into {done.partitions} partitions in {time.monotonic() - started:.1f} s: {rows}; "

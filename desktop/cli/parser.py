@@ -60,7 +60,7 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
         "role", nargs="?", default="returndesk_app")
     command(db, "partition", database.db_partition, "a chain's central PostgreSQL: its sales and returns tables "
             "partitioned by store (stop the stations first; docs/deploying.md)").add_argument(
-        "--partitions", type=int, default=32, metavar="N", help="how many (default 32)")
+        "--partitions", type=int, default=8, metavar="N", help="how many (default 8; docs/benchmarks.md)")
 
     demo = group("demo", "the demo chain")
     seed = command(demo, "seed", database.demo_seed, "create a deterministic demo store with N receipts")

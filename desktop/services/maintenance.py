@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.db import backup as backups
-from desktop.db import schema
+from desktop.db import partitioning, schema
 from desktop.db.engine import Database
 from desktop.services.context import Context
 
@@ -109,6 +109,12 @@ def restore(db: Database, source: Path, keep_dir: Path, by: str = "command line"
                          entity_id=source.name, payload={"by": by, "backup_schema": revision,
                                                          "before_restore_copy": str(kept)})
     return Restored(revision, schema.head(), kept)
+
+
+def partition(db: Database, partitions: int) -> partitioning.Partitioned:
+    """A chain's central PostgreSQL: its record tables partitioned by store
+    (desktop/db/partitioning.py). PartitionError says why not."""
+    return partitioning.partition(db, partitions)
 
 
 def create_app_role(db: Database, role: str, password: str) -> None:
