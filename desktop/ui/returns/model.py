@@ -322,8 +322,10 @@ class ColumnFitter(QObject):
         self.pending.setInterval(0)
         self.pending.timeout.connect(self.fit_now)
         table.setWordWrap(True)
-        for column in WRAPPING:
-            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        # Every width is set here, from the measures kept in self.sizes: a column left to Qt's
+        # ResizeToContents had Qt measure each of its cells again on every layout (two thousand
+        # calls of the model's data() a scan, most of the fitting's time).
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.viewport().installEventFilter(self)
         for signal in (model.modelReset, model.rowsInserted, model.dataChanged):
             signal.connect(self.fit)
@@ -340,7 +342,14 @@ class ColumnFitter(QObject):
         table, model = self.table, self.model
         cells = [self.cell_width(model.index(row, column)) for row in range(model.rowCount())]
         grid = 1 if table.showGrid() else 0
-        return max([table.horizontalHeader().sectionSizeHint(column), *(width + grid for width in cells)])
+        return max([self.header_width(column), *(width + grid for width in cells)])
+
+    def header_width(self, column: int) -> int:
+        # Beside the cells' keys; by its text: in two lines, or another language.
+        key = (-1 - column, str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+        if key not in self.sizes:
+            self.sizes[key] = self.table.horizontalHeader().sectionSizeHint(column)
+        return self.sizes[key]
 
     def cell_width(self, index: QModelIndex) -> int:
         key = (index.column(), str(index.data()))
@@ -353,7 +362,7 @@ class ColumnFitter(QObject):
         metrics, model = self.table.fontMetrics(), self.model
         cells = (str(model.data(model.index(row, column)) or "") for row in range(model.rowCount()))
         words = [word for cell in cells for word in cell.split()]
-        header = self.table.horizontalHeader().sectionSizeHint(column)
+        header = self.header_width(column)
         return max([header, *(metrics.horizontalAdvance(word) + 2 * CELL_PADDING for word in words)])
 
     def fit(self, *_: object) -> None:
@@ -400,6 +409,9 @@ class ColumnFitter(QObject):
             table.setColumnHidden(column, True)
         left = room - fixed()
         header = table.horizontalHeader()
+        for column, width in widths.items():
+            if column not in WRAPPING and not table.isColumnHidden(column):
+                resize(header, column, width)
         if left >= full():  # every name on one line; the item takes the rest
             for column in WRAPPING:
                 resize(header, column, widths[column] + (left - full() if column == COL_ITEM else 0))
