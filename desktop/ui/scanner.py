@@ -35,6 +35,11 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # A scanner types letters, digits and the few signs of a serial or SKU; modifiers beyond Shift are a person.
 SCAN_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier,
                   Qt.KeyboardModifier.KeypadModifier)
+# Read once: the filter sees every event of the application (paints, timers...), tens of thousands a minute.
+KEY_PRESS, KEY_RELEASE, OVERRIDE = QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride
+MOUSE_PRESS = QEvent.Type.MouseButtonPress
+KEY_EVENTS = frozenset({KEY_PRESS, KEY_RELEASE, OVERRIDE})
+PRESENCE = frozenset({KEY_PRESS, MOUSE_PRESS, QEvent.Type.TouchBegin})  # someone is at the counter
 
 
 @dataclass
@@ -60,6 +65,7 @@ class ScannerFilter(QObject):
         self.clock = clock
         self.held: list[_Held] = []
         self.last = -1.0
+        self.last_input = time.monotonic()  # the last key, click or touch anywhere: the idle lock counts from it
         self.swallow_release: set[int] = set()  # the scanner's Enter: its release belongs to the scan
         self.replaying = False
         self.timer = QTimer(self)
@@ -95,25 +101,26 @@ class ScannerFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress and self.held:
-            self.flush()  # a click comes after what was typed before it
-            return False
-        if self.replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
-                                          QEvent.Type.ShortcutOverride):
+        if kind in PRESENCE:
+            self.last_input = time.monotonic()
+            if kind == MOUSE_PRESS and self.held:
+                self.flush()  # a click comes after what was typed before it
+                return False
+        if self.replaying or kind not in KEY_EVENTS:
             return False
         if not isinstance(event, QKeyEvent):
             return False
         if not self._receiver(watched):
-            if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget) and self.held:
+            if kind == KEY_PRESS and isinstance(watched, QWidget) and self.held:
                 self.flush()  # a key sent straight to another widget comes after what was typed before it
             return False
-        if kind == QEvent.Type.ShortcutOverride:
+        if kind == OVERRIDE:
             # A shortcut (F10, Esc, Ctrl+Enter) acts before its key press arrives: what was typed first
             # lands first. A scan's own Enter is left to the key press.
             if not _scan_char(event) and not (event.key() in ENTER_KEYS and self._is_scan(event)):
                 self.flush()
             return False
-        if kind == QEvent.Type.KeyRelease:
+        if kind == KEY_RELEASE:
             return self._released(event)
         return self._pressed(watched, event)
 

@@ -9,7 +9,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -70,19 +70,6 @@ NAV_WIDTH = 190
 # the status bar: the lines and the decision keep the width (Ctrl+1..9 open the screens all the same).
 NARROW_WIDTH = 1000
 SPECS = {spec.key: spec for spec in PAGES}
-
-
-class ActivityWatcher(QObject):
-    """Any key or mouse press anywhere counts as the clerk being there."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.last = time.monotonic()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
-            self.last = time.monotonic()
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -163,11 +150,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)  # once every part a resize fits (the status bar, the screens' list) exists
 
         self.scanner = ScannerFilter(self)
-        self.activity = ActivityWatcher(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.scanner)
-            app.installEventFilter(self.activity)
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(5000)
         self.idle_timer.timeout.connect(self._check_idle)
@@ -541,7 +526,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._navigate(0)
         self._fit_offline()
-        self.activity.last = time.monotonic()
+        self.scanner.last_input = time.monotonic()
         self.idle_timer.start()
         if self.freeze_at_sign_in:
             # What the start built (modules, Qt's wrappers, SQLAlchemy's mappings) lives as long as the app:
@@ -584,7 +569,7 @@ class MainWindow(QMainWindow):
 
     def _check_idle(self) -> None:
         minutes = self.station.settings.idle_lock_minutes
-        if self.station.actor is not None and minutes > 0 and time.monotonic() - self.activity.last > minutes * 60:
+        if self.station.actor is not None and minutes > 0 and time.monotonic() - self.scanner.last_input > minutes * 60:
             self.lock()
 
     # ---- Navigation
@@ -682,7 +667,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
-            app.removeEventFilter(self.activity)
         super().closeEvent(event)
 
 

@@ -279,7 +279,7 @@ def test_idle_station_locks_and_keeps_the_return(qtbot: QtBot, open_window: Open
     window = open_window(idle_lock_minutes=1)
     sign_in(qtbot, window, "1001", "2468")
     open_receipt(qtbot, window, samples["bogo"])
-    window.activity.last -= 61
+    window.scanner.last_input -= 61
     with qtbot.waitSignal(window.sig_locked, timeout=1000):
         window._check_idle()
     assert window.stack.currentWidget() is window.signin and "Locked while Alex Rivera" in window.signin.subtitle.text()

@@ -48,6 +48,10 @@ HEADERS = ["#", QT_TRANSLATE_NOOP("Columns", "Item"), QT_TRANSLATE_NOOP("Columns
            QT_TRANSLATE_NOOP("Columns", "Price"), QT_TRANSLATE_NOOP("Columns", "Sold"),
            QT_TRANSLATE_NOOP("Columns", "Returned")]
 EDITABLE = {COL_QTY, COL_CONDITION, COL_REASON, COL_SERIAL}
+# Made once: a view asks a cell's flags on every paint.
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITED = SHOWN | Qt.ItemFlag.ItemIsEditable
 COLOURS = {"approve": "#e4f4e7", "deny": "#fde7e6", "needs_override": "#fff4d6"}
 BRUSHES = {outcome: QBrush(QColor(colour)) for outcome, colour in COLOURS.items()}
 WHITE = QBrush(QColor("#ffffff"))
@@ -108,15 +112,14 @@ class ReturnLinesModel(HeaderedTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        row = self.rows[index.row()]
+            return NO_FLAGS
         if self.draft is not None and self.draft.completed:
-            return base  # a completed return is a record
-        if index.column() in EDITABLE and row.remaining > 0:
-            if index.column() != COL_SERIAL or row.needs_serial:
-                base |= Qt.ItemFlag.ItemIsEditable
-        return base
+            return SHOWN  # a completed return is a record
+        column = index.column()
+        if column in EDITABLE and self.rows[index.row()].remaining > 0:
+            if column != COL_SERIAL or self.rows[index.row()].needs_serial:
+                return EDITED
+        return SHOWN
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if role not in ANSWERED or self.draft is None or not index.isValid():
@@ -379,38 +382,48 @@ class ColumnFitter(QObject):
             self.fitting = False
 
     def _fit(self) -> None:
-        table, rows = self.table, self.model.rows
+        """Decided on measures first (the headers' two forms measured with the
+        model's flag set quietly), then only what changed is done to the
+        table: showing, hiding, a header's form and a width each make Qt lay
+        the table out again."""
+        table, rows, model = self.table, self.model.rows, self.model
         if table.font() != self.font or len(self.sizes) > 5000:  # another size or language; or a long day
             self.font, self.sizes = table.font(), {}
-        table.setColumnHidden(COL_SERIAL, not any(row.needs_serial or row.serial for row in rows))
-        for column in DROPPABLE:
-            table.setColumnHidden(column, False)
+        hidden = set() if any(row.needs_serial or row.serial for row in rows) else {COL_SERIAL}
         room = table.viewport().width()
+        shown_now = model.two_line_headers
 
-        def measured() -> dict[int, int]:
-            return {column: self.width_of(column) for column in range(len(HEADERS)) if not table.isColumnHidden(column)}
+        def measured(two_lines: bool) -> dict[int, int]:
+            model.two_line_headers = two_lines  # quietly: only measured here
+            try:
+                return {column: self.width_of(column) for column in range(len(HEADERS)) if column not in hidden}
+            finally:
+                model.two_line_headers = shown_now
 
-        self.model.wrap_headers(False)
-        widths = measured()
+        two_lines = False
+        widths = measured(two_lines)
 
         def fixed() -> int:
-            return sum(width for column, width in widths.items() if column not in WRAPPING
-                       and not table.isColumnHidden(column))
+            return sum(width for column, width in widths.items() if column not in WRAPPING and column not in hidden)
 
         def full() -> int:
             return sum(widths[column] for column in WRAPPING)
 
         if fixed() + full() > room:
-            self.model.wrap_headers(True)
-            widths = measured()
+            two_lines = True
+            widths = measured(two_lines)
         for column in DROPPABLE:
             if fixed() + full() <= room:
                 break
-            table.setColumnHidden(column, True)
+            hidden.add(column)
+        model.wrap_headers(two_lines)
+        for column in (COL_SERIAL, *DROPPABLE):
+            if table.isColumnHidden(column) != (column in hidden):
+                table.setColumnHidden(column, column in hidden)
         left = room - fixed()
         header = table.horizontalHeader()
         for column, width in widths.items():
-            if column not in WRAPPING and not table.isColumnHidden(column):
+            if column not in WRAPPING and column not in hidden:
                 resize(header, column, width)
         if left >= full():  # every name on one line; the item takes the rest
             for column in WRAPPING:
