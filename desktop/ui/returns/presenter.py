@@ -6,6 +6,7 @@ translate, and tests run it without a QApplication (English)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -25,6 +26,20 @@ CONDITIONS = [c.value for c in Condition]
 REASONS = [r.value for r in ReturnReason]
 REFUND_TO = ["original", "store_credit"]
 ID_TYPES = ["", "driving_licence", "passport", "national_id", "other"]  # the kind of photo ID seen, never its number
+
+
+# Formatted once per amount: the lines table shows the same few amounts on every paint and every
+# measure of its columns, and Babel takes tens of microseconds for each.
+@functools.lru_cache(maxsize=4096)
+def _money(amount: str, currency: str, locale: Any) -> str:
+    return format_currency(Decimal(amount), currency, locale=locale)
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _amount(qty: Qty, unit: str | None, locale: Any) -> str:
+    if unit is None:
+        return format_decimal(qty, locale=locale)
+    return f"{format_decimal(Decimal(qty), format='#,##0.###', locale=locale)} {unit}"
 
 
 @dataclass
@@ -123,13 +138,11 @@ class ReturnDraft(Words):
         return self.receipt.currency
 
     def money(self, amount: str | int | Decimal) -> str:
-        return format_currency(Decimal(str(amount)), self.currency, locale=self.locale)
+        return _money(str(amount), self.currency, self.locale)
 
     def amount_of(self, row: LineRow, qty: Qty) -> str:
         """A quantity as the clerk reads it: 2, or 1.47 lb."""
-        if row.unit is None:
-            return format_decimal(qty, locale=self.locale)
-        return f"{format_decimal(Decimal(qty), format='#,##0.###', locale=self.locale)} {row.unit}"
+        return _amount(qty, row.unit, self.locale)
 
     @property
     def picked(self) -> list[LineRow]:
