@@ -31,6 +31,7 @@ from desktop.ui.theme import outcome_sign
 from desktop.ui.widgets import restyle
 
 POLL_MS = 1000  # a queued override's answer reaches the clerk within a second or two
+LOOKUP_NOTICE_MS = 150  # a receipt not found by then is said to be looked up
 
 
 class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
@@ -59,6 +60,12 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(120)
         self.debounce.timeout.connect(self.decide)
+        # "Looking up..." only for a lookup a person would wait on: most answer within a frame, and the
+        # message shown and replaced at once cost the window a layout and a paint for nothing.
+        self.lookup_notice = QTimer(self)
+        self.lookup_notice.setSingleShot(True)
+        self.lookup_notice.setInterval(LOOKUP_NOTICE_MS)
+        self.lookup_notice.timeout.connect(lambda: self.show_message(self.tr("Looking up the receipt…")))
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self._poll_override)
@@ -122,9 +129,13 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
                                        lambda said: self.show_message(render(said)),
                                        lambda error: self.show_message(explain(error), error=True))
             return
-        self.show_message(self.tr("Looking up the receipt…"))
-        self.station.runner.submit(lambda: open_receipt(ctx, code), self._opened,
-                                   lambda error: self.show_message(explain(error), error=True))
+        self.lookup_notice.start()
+
+        def failed(error: BaseException) -> None:
+            self.lookup_notice.stop()
+            self.show_message(explain(error), error=True)
+
+        self.station.runner.submit(lambda: open_receipt(ctx, code), self._opened, failed)
 
     def find_sale(self) -> None:
         """F4: by the POS receipt's number typed in fields, or by card or loyalty ID."""
@@ -182,6 +193,7 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
         self.station.runner.submit(lambda: cases.open_on_receipt(ctx, receipt), shown)
 
     def _opened(self, receipt: OpenedSale) -> None:
+        self.lookup_notice.stop()
         if self.waiting_id is not None:
             self._stop_waiting()
         self.customer_row.hide()
