@@ -127,6 +127,15 @@ def open_receipt(ctx: Context, code: str) -> OpenedSale:
         return OpenedSale.of(receipt_json(found))
 
 
+def open_with_cases(ctx: Context, code: str) -> tuple[OpenedSale, list[Any]]:
+    """A scan at the counter: the sale, and the service cases still open
+    about it (a repair under way), read together on one trip of the worker."""
+    from desktop.services import cases
+
+    opened = open_receipt(ctx, code)
+    return opened, (cases.open_on_receipt(ctx, opened.receipt_id) if opened.receipt_id else [])
+
+
 def open_pos_receipt(ctx: Context, ref: PosRef) -> OpenedSale:
     """A sale by the POS reference the clerk typed (store, register, transaction, day)."""
     with ctx.uow() as uow:

@@ -7,6 +7,8 @@ the override queue, Esc starts over.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from desktop.policy.docid import DocumentId, DocumentIdError, DocumentKind
 from desktop.policy.money import Currency
 from desktop.services import documents, returns
 from desktop.services.commands import handle
-from desktop.services.counter import OpenedSale, open_receipt
+from desktop.services.counter import OpenedSale, open_with_cases
 from desktop.services.receipts import receipt_code_kind
 from desktop.ui.i18n import explain, render
 from desktop.ui.labels import label
@@ -135,7 +137,7 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
             self.lookup_notice.stop()
             self.show_message(explain(error), error=True)
 
-        self.station.runner.submit(lambda: open_receipt(ctx, code), self._opened, failed)
+        self.station.runner.submit(lambda: open_with_cases(ctx, code), self._scanned_open, failed)
 
     def find_sale(self) -> None:
         """F4: by the POS receipt's number typed in fields, or by card or loyalty ID."""
@@ -184,15 +186,26 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
         ctx, generation = self.station.ctx, self.generation
 
         def shown(rows: list[cases.QueueRow]) -> None:
-            if rows and generation == self.generation and self.draft is not None:
-                said = "; ".join(self.tr("case {number} ({status}): {subject}").format(
-                    number=row.number, status=label(row.status), subject=row.subject) for row in rows)
-                self.header.setText(self.header.text() + "\n" + self.tr("⚑ Open on this receipt: {cases}").format(
-                    cases=said))
+            if generation == self.generation:
+                self._show_cases(rows)
 
         self.station.runner.submit(lambda: cases.open_on_receipt(ctx, receipt), shown)
 
-    def _opened(self, receipt: OpenedSale) -> None:
+    def _show_cases(self, rows: list[Any]) -> None:
+        if rows and self.draft is not None:
+            said = "; ".join(self.tr("case {number} ({status}): {subject}").format(
+                number=row.number, status=label(row.status), subject=row.subject) for row in rows)
+            self.header.setText(self.header.text() + "\n" + self.tr("⚑ Open on this receipt: {cases}").format(
+                cases=said))
+
+    def _scanned_open(self, found: tuple[OpenedSale, list[Any]]) -> None:
+        """A scan's sale and its open cases, read in one go on the worker."""
+        receipt, cases = found
+        self._opened(receipt, cases)
+
+    def _opened(self, receipt: OpenedSale, cases: list[Any] | None = None) -> None:
+        """The sale on screen; ``cases``: its open service cases, when read
+        with it (else looked up now)."""
         self.lookup_notice.stop()
         if self.waiting_id is not None:
             self._stop_waiting()
@@ -211,7 +224,10 @@ class ReturnScreen(WithoutReceipt, ManagerAndAfter, ReturnForm):
                           error=not left)
         self._paint_decision(cells=False)  # the lines were just reset: they are painted anew anyway
         self.sig_opened.emit(receipt.receipt_id or "")  # a sale is on screen
-        self._look_for_cases(receipt.receipt_id or "")
+        if cases is None:
+            self._look_for_cases(receipt.receipt_id or "")
+        else:
+            self._show_cases(cases)
         first = next((i for i, row in enumerate(self.draft.rows) if row.remaining), None)
         if first is not None:
             self.table.setFocus()
