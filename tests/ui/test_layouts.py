@@ -274,6 +274,11 @@ def lines_problems(qtbot: QtBot, window: MainWindow, samples: dict[str, str]) ->
         widths = {c: (table.columnWidth(c), columns.width_of(c)) for c in range(12) if not table.isColumnHidden(c)}
         if table.horizontalScrollBar().maximum() > 0:
             problems.append(f"{sample}: the lines run off the right in {table.viewport().width()} px: {widths}")
+        header = table.horizontalHeader()
+        for column in widths:  # Qt's own measure of each shown header (not the fitter's kept one)
+            if table.columnWidth(column) < header.sectionSizeHint(column):
+                problems.append(f"{sample}: the header of column {column} is cut: {table.columnWidth(column)} < "
+                                f"{header.sectionSizeHint(column)} px")
         for column in WRAPPING:  # whole, on one line or wrapped onto two
             width, full = table.columnWidth(column), columns.width_of(column)
             lines = 1 if width >= full else 2

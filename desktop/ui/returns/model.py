@@ -351,7 +351,15 @@ class ColumnFitter(QObject):
         # Beside the cells' keys; by its text: in two lines, or another language.
         key = (-1 - column, str(self.model.headerData(column, Qt.Orientation.Horizontal)))
         if key not in self.sizes:
-            self.sizes[key] = self.table.horizontalHeader().sectionSizeHint(column)
+            header = self.table.horizontalHeader()
+            if header.isSectionHidden(column):  # Qt measures a hidden header as 0: shown a moment, once a text
+                header.setSectionHidden(column, False)
+                try:
+                    self.sizes[key] = header.sectionSizeHint(column)
+                finally:
+                    header.setSectionHidden(column, True)
+            else:
+                self.sizes[key] = header.sectionSizeHint(column)
         return self.sizes[key]
 
     def cell_width(self, index: QModelIndex) -> int:
