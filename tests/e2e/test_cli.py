@@ -398,3 +398,23 @@ def test_an_admin_can_make_exports_need_a_signed_in_manager(cli_env: dict[str, s
     assert signed.returncode == 0, signed.stderr
     assert run("export", "guard", "off", "--staff", "9901", env={**cli_env, "RETURNDESK_PIN": "8642"}).returncode == 0
     assert run("export", "returns", "--format", "jsonl", "--out", out, env=cli_env).returncode == 0
+
+
+def test_db_partition_from_the_command_line(cli_env: dict[str, str], backend: str, samples: dict[str, str],
+                                            tmp_path: Path) -> None:
+    """IT partitions a chain's central PostgreSQL by store; the counter's
+    commands go on as before. The embedded database is refused, in one line."""
+    done = run("db", "partition", "--partitions", "4", env=cli_env)
+    if backend == "sqlite":
+        assert done.returncode == 2 and "the embedded database has none" in one_clear_line(done)
+        return
+    assert done.returncode == 0, done.stderr
+    assert "partitioned by store into 4 partitions" in done.stderr and "sales 300" in done.stderr
+    again = run("db", "partition", env=cli_env)
+    assert again.returncode == 2 and "partitioned already (4 partitions)" in one_clear_line(again)
+    request = _request(tmp_path, "partitioned", receipt=samples["coupon"], idempotency_key="cli-part",
+                       items=[{"line": 1, "qty": 1, "condition": "new", "reason": "changed_mind"}])
+    returned = run("returns", "process", request, env=cli_env)
+    assert returned.returncode == 0, returned.stderr
+    assert json.loads(returned.stdout)["status"] == "completed"
+    assert run("audit", "verify", env=cli_env).returncode == 0
