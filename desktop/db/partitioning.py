@@ -105,7 +105,8 @@ class PartitionError(ValueError):
 
 @dataclass(frozen=True)
 class Reference:
-    """A foreign key into one of TABLES, kept as a constraint trigger."""
+    """A foreign key into one of TABLES: kept as a foreign key on (store_id, ...)
+    within a store (SAME_STORE), else as a constraint trigger."""
 
     table: str
     name: str
@@ -118,6 +119,11 @@ class Partitioned:
     partitions: int
     rows: dict[str, int]
     references: list[Reference]
+
+    @property
+    def same_store(self) -> int:
+        """How many references stayed foreign keys (the rest are triggers)."""
+        return sum((reference.table, reference.column) in SAME_STORE for reference in self.references)
 
 
 # ---- Public API
@@ -233,9 +239,8 @@ def _rebuild(connection: Connection, table: str, partitions: int) -> int:
             continue
         statements += [f'ALTER TABLE {table} ADD CONSTRAINT "{name}" UNIQUE ({KEY}, {columns})',
                        f'CREATE INDEX "{_lookup_name(name)}" ON {table} ({columns})']
-    for name, definition in foreign:
-        if _target(definition) not in TABLES:  # to stores, staff, products...: PostgreSQL checks those as before
-            statements.append(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+    # To stores, staff, products...: PostgreSQL checks those as before (the ones into TABLES were dropped first).
+    statements += [f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}' for name, definition in foreign]
     statements += [definition for _, definition in indexes]
     statements += [f'GRANT {privileges} ON {table} TO "{grantee}"' for grantee, privileges in grants]
     for statement in statements:
@@ -249,11 +254,6 @@ def _columns(definition: str) -> str:
     if found is None:
         raise PartitionError(f"an unexpected unique key: {definition}")
     return found.group(1)
-
-
-def _target(definition: str) -> str:
-    found = re.search(r"REFERENCES (?:public\.)?(\w+)\(", definition)
-    return found.group(1) if found else ""
 
 
 def _lookup_name(unique: str) -> str:

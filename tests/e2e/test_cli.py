@@ -410,6 +410,7 @@ def test_db_partition_from_the_command_line(cli_env: dict[str, str], backend: st
         return
     assert done.returncode == 0, done.stderr
     assert "partitioned by store into 4 partitions" in done.stderr and "sales 300" in done.stderr
+    assert "(4 as foreign keys within a store" in done.stderr
     again = run("db", "partition", env=cli_env)
     assert again.returncode == 2 and "partitioned already (4 partitions)" in one_clear_line(again)
     request = _request(tmp_path, "partitioned", receipt=samples["coupon"], idempotency_key="cli-part",

@@ -183,7 +183,8 @@ def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, buil
         booked = _REFUND_TENDER.run(connection, [{"tender_key": tender.id, "take": take, "sold_at": sold_at}
                                                  for tender, take in bookings])
         if booked != len(bookings):
-            raise AssertionError(f"sale {sold_at}: {booked} of {len(bookings)} refunded totals moved")
+            raise AssertionError(f"sale {found.sale.doc_id if found else None}: {booked} of {len(bookings)} "
+                                 "refunded totals moved")
     refund_rows = [{"return_id": return_id, "store_id": store_id, "register_id": register_id, "type": tender.type,
                     "amount_cents": take, "last4": tender.last4, "sale_tender_id": tender.id, "voucher_id": None,
                     "created_at": now} for tender, take in bookings]
