@@ -20,12 +20,19 @@ rest:
 Given up: connection events and statement logging (``echo``) for these
 statements, and Python-side column defaults (an INSERT must name every
 column that has one; compiling it says so otherwise).
+
+``send`` runs several of them together: on PostgreSQL in one round trip
+(psycopg's pipeline mode), optionally with the transaction's COMMIT. A return
+on a shared server is a few such trips instead of a dozen, and the rows it
+locks (the audit chain's head above all) are held for one trip, not three
+(docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import exc
@@ -44,6 +51,8 @@ class _Form:
     def __init__(self, statement: Statement, dialect: Dialect, keys: Sequence[str] | None):
         returned = list(statement.exported_columns)  # a SELECT's columns, or what RETURNING gives back
         writes_many = isinstance(statement, Insert) and not returned  # no implicit RETURNING of the key
+        if keys is not None and isinstance(statement, Insert):  # the others are a value's own parameters (a subquery's)
+            keys = [key for key in keys if key in statement.table.c]
         compiled = statement.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None,
                                      for_executemany=writes_many)
         if compiled.insert_prefetch or compiled.update_prefetch:
@@ -137,6 +146,77 @@ class Prepared:
             return int(cursor.rowcount)
 
         return _on_driver(connection, form.sql, parameters, execute)
+
+    def read(self, values: Mapping[str, Any]) -> Call:
+        """This statement run once with ``values``, its rows wanted (``send``)."""
+        return Call(self, (values,), rows=True)
+
+    def write(self, many: Sequence[Mapping[str, Any]]) -> Call:
+        """This statement run for each of ``many``, the rows it moved counted (``send``)."""
+        return Call(self, many, rows=False)
+
+
+@dataclass(frozen=True)
+class Call:
+    """A prepared statement with its values, to ``send`` with others."""
+
+    statement: Prepared
+    values: Sequence[Mapping[str, Any]]
+    rows: bool  # the rows it returns; else how many rows it wrote or changed
+
+    def run(self, connection: Connection) -> Any:
+        if self.rows:
+            return self.statement.rows(connection, self.values[0])
+        return self.statement.run(connection, self.values)
+
+
+def send(connection: Connection, calls: Sequence[Call], commit: bool = False) -> list[Any]:
+    """Run ``calls`` in order in the connection's transaction; each one's
+    rows, or how many rows it wrote.
+
+    On PostgreSQL they travel together and the server answers once (the
+    BEGIN too, when this opens the transaction); ``commit`` puts the COMMIT
+    in the same round trip, and the caller's own commit afterwards finds
+    nothing left to do. Elsewhere (SQLite, in the process) they run one by
+    one and ``commit`` is the caller's. A failure anywhere rolls back nothing
+    by itself: the transaction is left failed, for the caller to roll back.
+    """
+    if connection.dialect.driver != "psycopg":
+        return [call.run(connection) for call in calls]
+    work = [(call, call.statement._form(connection.dialect, call.values[0])) for call in calls if call.values]
+    batch = [(call, form, [form.parameters(values) for values in call.values]) for call, form in work]
+    sql = "; ".join(form.sql for _, form, _ in batch) + ("; COMMIT" if commit else "")
+    given = [parameters for _, _, parameters in batch]
+
+    def execute(cursor: Any) -> list[Any]:
+        driver = cursor.connection
+        cursors, failed = [], None
+        try:
+            with driver.pipeline():
+                try:
+                    for _call, form, parameters in batch:
+                        cursors.append(driver.cursor())
+                        if len(parameters) == 1:
+                            cursors[-1].execute(form.sql, parameters[0])
+                        else:
+                            cursors[-1].executemany(form.sql, parameters)
+                    if commit:
+                        cursor.execute("COMMIT")
+                except driver.Error as error:  # an answer that came back early: the rest is not run
+                    failed = error
+        except driver.Error as error:  # the first error met, or the aborted pipeline after it
+            raise failed or error from None
+        if failed is not None:
+            raise failed
+        try:
+            return [form.rows(result) if call.rows else int(result.rowcount)
+                    for (call, form, _), result in zip(batch, cursors, strict=True)]
+        finally:
+            for result in cursors:
+                result.close()
+
+    results = iter(_on_driver(connection, sql, given, execute))
+    return [next(results) if call.values else (0 if not call.rows else []) for call in calls]
 
 
 def connection_of(target: Session | Connection) -> Connection:

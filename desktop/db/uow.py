@@ -14,12 +14,14 @@ session's bookkeeping when it is not needed saves every return about 30 us
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import TracebackType
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
+from desktop.db.prepared import Call, send
 
 
 class UnitOfWork:
@@ -72,7 +74,18 @@ class UnitOfWork:
             self._connection.begin()
         return self._connection
 
-    def commit(self) -> None:
+    def flush(self) -> None:
+        """Write the session's pending objects (if it has any) into the transaction."""
+        if self._session is not None:
+            self._session.flush()
+
+    def commit(self, last: Sequence[Call] = ()) -> None:
+        """Commit, after the session's pending objects and then ``last``
+        (prepared statements that travel with the COMMIT on PostgreSQL:
+        desktop/db/prepared.py's ``send``)."""
+        if last:
+            self.flush()
+            send(self.connection, last, commit=True)
         if self._session is not None:
             self._session.commit()  # flushes; commits too unless it joined this unit of work's connection
         if self._connection is not None:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Connection, Engine, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.db.prepared import Prepared, connection_of
+from desktop.db.prepared import Prepared, connection_of, send
 from desktop.messages import QT_TR_NOOP
 from desktop.models import (
     Customer,
@@ -161,6 +161,20 @@ _LINES = Prepared(select(*_LINE_COLUMNS).where(table_of(SaleLine).c.sale_id == b
 _TENDERS = Prepared(select(*_TENDER_COLUMNS).where(table_of(SaleTender).c.sale_id == bindparam("sale"),
                                                    table_of(SaleTender).c.store_id == bindparam("store")).order_by(
     table_of(SaleTender).c.position))
+
+
+def _of_sale_by_code(table: Any, columns: list[Any], order: Any) -> Prepared:
+    """A sale's lines or tenders by the sale's code and store: sent with the
+    sale's own lookup, all three in one round trip (each statement, run
+    after the one before it, sees what the sale's lock waited for)."""
+    return Prepared(select(*columns).join(_sales, (_sales.c.id == table.c.sale_id)
+                                          & (_sales.c.store_id == table.c.store_id))
+                    .where(_sales.c.doc_id == bindparam("key"), _sales.c.store_id == bindparam("store"),
+                           table.c.store_id == bindparam("store")).order_by(order))
+
+
+_LINES_BY_CODE = _of_sale_by_code(table_of(SaleLine), _LINE_COLUMNS, table_of(SaleLine).c.line_no)
+_TENDERS_BY_CODE = _of_sale_by_code(table_of(SaleTender), _TENDER_COLUMNS, table_of(SaleTender).c.position)
 _STORE_AT = [column.name for column in _SALE_COLUMNS].index("store_id")
 _STORE_BY_CODE = select(_stores.c.id).where(_stores.c.code == bindparam("code"))
 # Per engine: a store's id never changes once it exists.
@@ -225,12 +239,21 @@ def store_id_of(connection: Connection, code: str) -> int | None:
 def _load(session: Session | Connection, query: Prepared, key: object, gift: bool, scanned: str,
           store: int | None = None) -> FoundSale | None:
     connection = connection_of(session)  # plain rows: the session's ORM layer would only add to each statement
-    row = query.first(connection, {"key": key} if store is None else {"key": key, "store": store})
-    if row is None:
-        return None
-    where = {"sale": row[0], "store": row[_STORE_AT]}
-    lines = tuple(SaleLineRecord(*line) for line in _LINES.rows(connection, where))
-    tenders = tuple(SaleTenderRecord(*tender) for tender in _TENDERS.rows(connection, where))
+    if store is not None:  # by its code: the sale, its lines and its tenders together
+        where = {"key": key, "store": store}
+        found, line_rows, tender_rows = send(connection, [query.read(where), _LINES_BY_CODE.read(where),
+                                                          _TENDERS_BY_CODE.read(where)])
+        if not found:
+            return None
+        row = found[0]
+    else:
+        row = query.first(connection, {"key": key})
+        if row is None:
+            return None
+        by_id = {"sale": row[0], "store": row[_STORE_AT]}
+        line_rows, tender_rows = _LINES.rows(connection, by_id), _TENDERS.rows(connection, by_id)
+    lines = tuple(SaleLineRecord(*line) for line in line_rows)
+    tenders = tuple(SaleTenderRecord(*tender) for tender in tender_rows)
     width = len(_SALE_COLUMNS)
     sale = SaleRecord(*row[:width], lines=lines, tenders=tenders)  # type: ignore[misc]  # the columns, then these
     store_code, timezone, customer_key, customer_code, tier = row[width:]

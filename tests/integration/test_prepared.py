@@ -21,15 +21,18 @@ from sqlalchemy import (
     String,
     Table,
     bindparam,
+    create_engine,
     exc,
     insert,
     select,
     update,
 )
 from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.pool import NullPool
 
+from desktop.db import engine as engine_module
 from desktop.db.engine import Database
-from desktop.db.prepared import Prepared
+from desktop.db.prepared import Prepared, send
 from desktop.db.uow import UnitOfWork
 from desktop.models.base import UTCDateTime
 
@@ -202,3 +205,51 @@ def test_a_writing_unit_of_work_holds_the_sqlite_write_lock_from_its_start(tmp_p
         reader.connection.execute(select(things.c.id)).all()
         assert another_writer_can_start()
     db.dispose()
+
+
+def test_statements_sent_together_give_each_its_result_and_commit_as_one(db: Database) -> None:
+    with UnitOfWork(db, write=True) as uow:
+        connection = uow.connection
+        counted, returned, rows = send(connection, [
+            INSERT.write([{**ROW, "code": "a"}, {**ROW, "code": "b"}]),
+            INSERT_RETURNING.read({**ROW, "code": "c"}),
+            BY_CODE.read({"code": "a"}),
+        ])
+        assert counted == 2 and len(returned) == 1 and rows[0][0] == "a"
+        counting = COUNT_UP.write([{"key": "a"}, {"key": "b"}, {"key": "none"}])
+        assert send(connection, [INSERT.write([]), counting]) == [0, 2]
+        uow.commit(last=[COUNT_UP.write([{"key": "c"}])])
+    with db.engine.connect() as connection:
+        counts = {code: count for code, count in connection.execute(select(things.c.code, things.c.count))}
+    assert counts == {"a": 4, "b": 4, "c": 4}
+
+
+def test_statements_sent_together_fail_as_one(db: Database) -> None:
+    """An error part-way rolls back every statement of the batch, the ones
+    before it too, and comes out as SQLAlchemy's error."""
+    with UnitOfWork(db, write=True) as uow:
+        send(uow.connection, [INSERT.write([{**ROW, "code": "kept"}])])
+        uow.commit()
+    with UnitOfWork(db, write=True) as uow, pytest.raises(exc.IntegrityError, match="kept"):
+        uow.commit(last=[INSERT.write([{**ROW, "code": "new"}]), INSERT.write([{**ROW, "code": "kept"}]),
+                         INSERT.write([{**ROW, "code": "after"}])])
+    with UnitOfWork(db, write=True) as uow:  # the unit of work's connection is usable again
+        assert [row[0] for row in send(uow.connection, [BY_CODE.read({"code": "new"})])[0]] == []
+    with db.engine.connect() as connection:
+        assert [row.code for row in connection.execute(select(things.c.code))] == ["kept"]
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_a_connection_idle_in_the_pool_is_pinged_and_replaced_if_lost(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a connection that sat in the pool is pinged (a counter's back to
+    back returns skip the trip); a lost one is replaced, never handed out."""
+    with db.engine.connect() as connection:
+        pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+    admin = create_engine(db.engine.url, poolclass=NullPool)  # (not a connection of the pool)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"SELECT pg_terminate_backend({pid})")
+    admin.dispose()
+    monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", 0.0)  # every connection counts as idle
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT pg_backend_pid()").scalar() != pid

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select, text
 
+from desktop.db import prepared
 from desktop.db.errors import DatabaseUnavailable
-from desktop.db.prepared import Prepared
 from desktop.models import (
     AuditEntry,
     CustomerIdCheck,
@@ -24,7 +24,6 @@ from desktop.services import auth, returns
 from desktop.services.context import Context
 from desktop.services.errors import Forbidden, RequestError
 from desktop.services.receipts import find_sale, receipt_json
-from desktop.services.returns import writing
 from tests.conftest import make_context
 
 CLERK, MANAGER = ("1001", "2468"), ("9001", "1357")
@@ -265,30 +264,32 @@ def test_a_partial_return_then_the_rest(ctx: Context, samples: dict[str, str]) -
     assert refunded == paid
 
 
+@pytest.mark.parametrize("before", ["INSERT INTO refund_tenders", "INSERT INTO audit_log"])
 def test_a_dropped_connection_loses_nothing_and_the_retry_refunds_once(
-        ctx: Context, samples: dict[str, str], backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        ctx: Context, samples: dict[str, str], backend: str, before: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The connection goes away half-way through the return: after its row
+    and the sale's totals, before the refund tenders (on PostgreSQL, the
+    second of its round trips), or before the audit entries (the last trip,
+    the one with the COMMIT)."""
     actor = sign_in(ctx)
     req = request(samples["coupon"], [{"line": 1, "qty": 1}], key="drop-1")
     state = {"armed": True}
+    on_driver = prepared._on_driver
 
-    class DroppedBeforeTheRefund(Prepared):
-        """The connection goes away half-way through the return, after its
-        row and lines and before the refund tenders."""
+    def dropped_before(connection, sql, parameters, execute, begin=True):  # type: ignore[no-untyped-def]
+        if state["armed"] and before in sql:
+            state["armed"] = False
+            if backend == "postgresql":  # the server ends this session
+                pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+                admin = ctx.db.engine.raw_connection()
+                admin.cursor().execute(f"SELECT pg_terminate_backend({pid})")
+                admin.commit()
+                admin.close()
+            else:  # the file's connection is closed under the transaction
+                connection.connection.dbapi_connection.close()
+        return on_driver(connection, sql, parameters, execute, begin)
 
-        def run(self, connection, many):  # type: ignore[no-untyped-def]
-            if state["armed"]:
-                state["armed"] = False
-                if backend == "postgresql":  # the server ends this session
-                    pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
-                    admin = ctx.db.engine.raw_connection()
-                    admin.cursor().execute(f"SELECT pg_terminate_backend({pid})")
-                    admin.commit()
-                    admin.close()
-                else:  # the file's connection is closed under the transaction
-                    connection.connection.dbapi_connection.close()
-            super().run(connection, many)
-
-    monkeypatch.setattr(writing, "_INSERT_REFUNDS", DroppedBeforeTheRefund(writing._INSERT_REFUNDS.statement))
+    monkeypatch.setattr(prepared, "_on_driver", dropped_before)
     with pytest.raises(DatabaseUnavailable, match="nothing was refunded"):
         returns.process(req, actor, ctx)
     assert not state["armed"]

@@ -69,7 +69,7 @@ from desktop.services.returns.commands import (
     parse_request,
     request_record,
 )
-from desktop.services.returns.writing import AlreadyDone, Built, commit, issue_document_id, make_reply
+from desktop.services.returns.writing import Built, commit, issue_document_id, make_reply
 
 MAX_ATTEMPTS = 8
 
@@ -188,9 +188,10 @@ def _process_once(uow: UnitOfWork, req: ReturnRequest, actor: Actor, ctx: Contex
     built = _build(uow, ctx, req, actor, lock=True)
     # Only under the sale's lock: a twin request from another counter has
     # either committed by now (replay it) or waits behind us. A plain return
-    # finds out while writing (the idempotency key's unique index, see
-    # _commit), which saves the counter's hot path a query; one with an
-    # override looks first, as its approval is used up by the first reply.
+    # finds out while writing (writing the return fails on the idempotency
+    # key's unique index, below), which saves the counter's hot path a query;
+    # one with an override looks first, as its approval is used up by the
+    # first reply.
     with_override = approval is not None or req.override_request_id is not None
     if with_override:
         replay = _replay(uow.session, req, actor)
@@ -220,11 +221,11 @@ def _process_once(uow: UnitOfWork, req: ReturnRequest, actor: Actor, ctx: Contex
         return make_reply(NEEDS_MANAGER if decision.outcome == NEEDS_OVERRIDE else DENIED, decision)
     try:
         return commit(uow, ctx, req, actor, built, decision, override, approved_now=approval is not None)
-    except AlreadyDone:
+    except IntegrityError:  # the key taken (the same request completed before), or a document number (retried)
         uow.rollback()
         replay = _replay(uow.session, req, actor)
         if replay is None:
-            raise AssertionError("idempotency key conflict without a return") from None
+            raise
         return replay
 
 

@@ -10,11 +10,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desktop.db.prepared import Prepared, connection_of
+from desktop.db.prepared import Prepared, connection_of, send
 from desktop.db.uow import UnitOfWork
 from desktop.messages import QT_TR_NOOP, Term
 from desktop.models import (
@@ -59,10 +57,6 @@ DISPOSITION = {
 
 
 
-class AlreadyDone(Exception):
-    """The idempotency key is taken: the same request completed before."""
-
-
 @dataclass
 class Built:
     """What the policy decided on: read once per attempt."""
@@ -90,14 +84,13 @@ def make_reply(status: str, decision: Decision, return_id: str | None = None,
 # Built once and run on the driver: the statements of the counter's hot path
 # (desktop/db/prepared.py, docs/benchmarks.md).
 _returns, _lines, _tenders = table_of(Return), table_of(SaleLine), table_of(SaleTender)
-KEY = ["store_id", "idempotency_key"]  # a return per key at a store (Return's unique key)
-_INSERT_RETURN = {
-    "postgresql": Prepared(postgresql_insert(_returns).on_conflict_do_nothing(index_elements=KEY)
-                           .returning(_returns.c.id)),
-    "sqlite": Prepared(sqlite_insert(_returns).on_conflict_do_nothing(index_elements=KEY)
-                       .returning(_returns.c.id)),
-}
-_INSERT_LINES = Prepared(insert(table_of(ReturnLine)))
+_INSERT_RETURN = Prepared(insert(_returns).returning(_returns.c.id))
+# The return's lines, refunds and voucher name it by its store and idempotency key (its unique key), so
+# they travel in the same round trip as the return itself. A request whose key is taken fails on that
+# key, and finds the first reply (returns/__init__.py).
+_THIS_RETURN = select(_returns.c.id).where(_returns.c.store_id == bindparam("at_store"),
+                                           _returns.c.idempotency_key == bindparam("key")).scalar_subquery()
+_INSERT_LINES = Prepared(insert(table_of(ReturnLine)).values(return_id=_THIS_RETURN))
 # The running totals move in SQL, under CHECK returned_qty <= qty and CHECK
 # refunded_cents <= amount_cents: the database's last word.
 # Each with the sale's store: the rows are that store's (a database partitioned by store updates one partition).
@@ -107,8 +100,11 @@ _RETURN_QTY = Prepared(update(_lines).where(_lines.c.id == bindparam("line_key")
 _REFUND_TENDER = Prepared(update(_tenders).where(_tenders.c.id == bindparam("tender_key"),
                                                  _tenders.c.store_id == bindparam("sold_at")).values(
     refunded_cents=_tenders.c.refunded_cents + bindparam("take")))
-_INSERT_VOUCHER = Prepared(insert(table_of(Voucher)).returning(table_of(Voucher).c.id))
-_INSERT_REFUNDS = Prepared(insert(table_of(RefundTender)))
+_INSERT_VOUCHER = Prepared(insert(table_of(Voucher)).values(return_id=_THIS_RETURN))
+_INSERT_REFUNDS = Prepared(insert(table_of(RefundTender)).values(return_id=_THIS_RETURN))
+_INSERT_CREDIT = Prepared(insert(table_of(RefundTender)).values(  # a refund to the voucher made with it
+    return_id=_THIS_RETURN, voucher_id=select(table_of(Voucher).c.id).where(
+        table_of(Voucher).c.doc_id == bindparam("voucher_doc")).scalar_subquery()))
 
 
 def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, built: Built,
@@ -147,84 +143,99 @@ def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, buil
     if override is not None and override.id is None:
         uow.session.add(override)
         uow.session.flush()
-    inserted = _INSERT_RETURN[connection.dialect.name].first(connection, {
-        "doc_id": doc_id, "store_id": store_id, "register_id": register_id,
-        "sale_id": found.sale.id if found else None, "gift": bool(found and found.gift), "customer_id": customer_id,
-        "staff_id": actor.staff_id, "approved_by_id": override.decided_by_id if override else None,
-        "created_at": now, "local_date": now.astimezone(ZoneInfo(built.policy.timezone)).date(),
-        "refund_to": req.refund_to, "currency": currency.code, "refund_total_cents": decision.refund_total,
-        "idempotency_key": req.idempotency_key, "request_hash": req.fingerprint, "reply": dict(reply.body),
-        "messages": reply.body["decision"]["messages"],  # rendered once, for the reply
-        "points_reversed": _points_reversed(connection, found, decision), "offline": ctx.offline is not None,
-    })
-    if inserted is None:
-        raise AlreadyDone()
-    return_id = inserted[0]
     sale_lines = {line.line_no: line for line in found.sale.lines} if found else {}
     sold_at = found.sale.store_id if found else store_id  # whose sale's rows the totals move on
-    _INSERT_LINES.run(connection, [{
-        "return_id": return_id, "store_id": store_id, "position": position,
-        "sale_line_id": sale_lines[line.line].id if found else None,
-        "product_id": sale_lines[line.line].product_id if found else built.products.get(line.line),
-        "sku": line.sku, "category": line.category, "description": line.description,
-        "qty": quantity.to_units(line.qty, sale_lines[line.line].qty_scale if found else 0),
-        "qty_scale": sale_lines[line.line].qty_scale if found else 0,
-        "condition": str(line.condition), "reason": line.reason, "serial": line.serial, "net_cents": line.net,
-        "tax_cents": line.tax, "fee_cents": line.fee, "total_cents": line.total,
-        "codes": ",".join(str(r) for r in line.reasons), "disposition": DISPOSITION[line.condition],
-    } for position, line in enumerate(approved, start=1)])
-    if found:
-        moved = _RETURN_QTY.run(connection, [{"line_key": sale_lines[line.line].id, "sold_at": sold_at,
-                                              "returning": quantity.to_units(line.qty, sale_lines[line.line].qty_scale)}
-                                             for line in approved])
-        if moved != len(approved):  # a line not of its sale's store: write nothing rather than lose a total
-            raise AssertionError(f"sale {found.sale.doc_id}: {moved} of {len(approved)} returned totals moved")
-    if bookings:
-        booked = _REFUND_TENDER.run(connection, [{"tender_key": tender.id, "take": take, "sold_at": sold_at}
-                                                 for tender, take in bookings])
-        if booked != len(bookings):
-            raise AssertionError(f"sale {found.sale.doc_id if found else None}: {booked} of {len(bookings)} "
-                                 "refunded totals moved")
-    refund_rows = [{"return_id": return_id, "store_id": store_id, "register_id": register_id, "type": tender.type,
-                    "amount_cents": take, "last4": tender.last4, "sale_tender_id": tender.id, "voucher_id": None,
-                    "created_at": now} for tender, take in bookings]
-    for voucher_doc, amount in vouchers:
-        voucher_id = _INSERT_VOUCHER.rows(connection, {
-            "doc_id": voucher_doc, "store_id": store_id, "currency": currency.code, "amount_cents": amount,
-            "balance_cents": amount, "issued_at": now, "return_id": return_id, "customer_id": customer_id,
-            "origin": "refund"})[0][0]
-        refund_rows.append({"return_id": return_id, "store_id": store_id, "register_id": register_id,
-                            "type": "store_credit", "amount_cents": amount, "last4": None, "sale_tender_id": None,
-                            "voucher_id": voucher_id, "created_at": now})
-    if refund_rows:
-        _INSERT_REFUNDS.run(connection, refund_rows)
-    if req.customer.id_verified and req.customer.id_type and customer_id is not None:
-        uow.session.add(CustomerIdCheck(customer_id=customer_id, store_id=store_id, staff_id=actor.staff_id,
-                                    id_type=str(req.customer.id_type)[:40], checked_at=now))
-    events = []
+    this = {"at_store": store_id, "key": req.idempotency_key}  # the return, for the rows that belong to it
+    events = _events(actor, decision, approved, override, approved_now, doc_id, found, tenders_out)
+    # One round trip: the sale's running totals move, the return and everything of it is written, and
+    # the audit chain's head is locked, last (every return of the store waits on it).
+    moved, booked, inserted, *_, head = send(connection, [
+        _RETURN_QTY.write([{"line_key": sale_lines[line.line].id, "sold_at": sold_at,
+                            "returning": quantity.to_units(line.qty, sale_lines[line.line].qty_scale)}
+                           for line in approved] if found else []),
+        _REFUND_TENDER.write([{"tender_key": tender.id, "take": take, "sold_at": sold_at}
+                              for tender, take in bookings]),
+        _INSERT_RETURN.read({
+            "doc_id": doc_id, "store_id": store_id, "register_id": register_id,
+            "sale_id": found.sale.id if found else None, "gift": bool(found and found.gift),
+            "customer_id": customer_id, "staff_id": actor.staff_id,
+            "approved_by_id": override.decided_by_id if override else None, "created_at": now,
+            "local_date": now.astimezone(ZoneInfo(built.policy.timezone)).date(), "refund_to": req.refund_to,
+            "currency": currency.code, "refund_total_cents": decision.refund_total,
+            "idempotency_key": req.idempotency_key, "request_hash": req.fingerprint, "reply": dict(reply.body),
+            "messages": reply.body["decision"]["messages"],  # rendered once, for the reply
+            "points_reversed": _points_reversed(connection, found, decision), "offline": ctx.offline is not None}),
+        _INSERT_LINES.write([{
+            **this, "store_id": store_id, "position": position,
+            "sale_line_id": sale_lines[line.line].id if found else None,
+            "product_id": sale_lines[line.line].product_id if found else built.products.get(line.line),
+            "sku": line.sku, "category": line.category, "description": line.description,
+            "qty": quantity.to_units(line.qty, sale_lines[line.line].qty_scale if found else 0),
+            "qty_scale": sale_lines[line.line].qty_scale if found else 0,
+            "condition": str(line.condition), "reason": line.reason, "serial": line.serial, "net_cents": line.net,
+            "tax_cents": line.tax, "fee_cents": line.fee, "total_cents": line.total,
+            "codes": ",".join(str(r) for r in line.reasons), "disposition": DISPOSITION[line.condition],
+        } for position, line in enumerate(approved, start=1)]),
+        _INSERT_VOUCHER.write([{
+            **this, "doc_id": voucher_doc, "store_id": store_id, "currency": currency.code, "amount_cents": amount,
+            "balance_cents": amount, "issued_at": now, "customer_id": customer_id, "origin": "refund",
+        } for voucher_doc, amount in vouchers]),
+        _INSERT_REFUNDS.write([{
+            **this, "store_id": store_id, "register_id": register_id, "type": tender.type, "amount_cents": take,
+            "last4": tender.last4, "sale_tender_id": tender.id, "voucher_id": None, "created_at": now,
+        } for tender, take in bookings]),
+        _INSERT_CREDIT.write([{
+            **this, "voucher_doc": voucher_doc, "store_id": store_id, "register_id": register_id,
+            "type": "store_credit", "amount_cents": amount, "last4": None, "sale_tender_id": None,
+            "created_at": now,
+        } for voucher_doc, amount in vouchers]),
+        audit.lock_head(store_id),
+    ])
+    if found and moved != len(approved):  # a line not of its sale's store: write nothing rather than lose a total
+        raise AssertionError(f"sale {found.sale.doc_id}: {moved} of {len(approved)} returned totals moved")
+    if booked != len(bookings):
+        raise AssertionError(f"sale {found.sale.doc_id if found else None}: {booked} of {len(bookings)} "
+                             "refunded totals moved")
+    return_id = inserted[0][0]
     if override is not None:
         override.return_id = return_id
         override.refund_cents = decision.refund_total
-        if approved_now:  # at the counter; a queued approval was audited when the manager gave it
-            events.append(audit.Event("override.approved", override.decided_by_id, "override", override.id, {
-                "codes": override.codes, "requested_by": actor.code, "reason": override.decision_reason,
-                "inline": True}))
+    if req.customer.id_verified and req.customer.id_type and customer_id is not None:
+        uow.session.add(CustomerIdCheck(customer_id=customer_id, store_id=store_id, staff_id=actor.staff_id,
+                                        id_type=str(req.customer.id_type)[:40], checked_at=now))
+    # The last round trip: the audit entries and the head's move, with the COMMIT (the head is held for it alone).
+    last = audit.appending(connection, store_id, now, events, head)
+    if ctx.offline is None:
+        uow.commit(last=last)
+        return reply
+    send(connection, last)  # offline: the journal entry, with every row written above, is in the same commit
+    uow.flush()
+    ctx.offline.record(connection, return_id, now)
+    uow.commit()
+    return reply
+
+
+def _events(actor: Actor, decision: Decision, approved: list[Any], override: OverrideRequest | None,
+            approved_now: bool, doc_id: str, found: FoundSale | None,
+            tenders_out: list[dict[str, Any]]) -> list[audit.Event]:
+    """What the audit log says of this return (built before its head is locked)."""
+    money = decision.currency.format
+    events = []
+    if override is not None and approved_now:  # a queued approval was audited when the manager gave it
+        events.append(audit.Event("override.approved", override.decided_by_id, "override", override.id, {
+            "codes": override.codes, "requested_by": actor.code, "reason": override.decision_reason,
+            "inline": True}))
     events.append(audit.Event("return.completed", actor.staff_id, "return", doc_id, {
         "sale": found.sale.doc_id if found else None, "gift": bool(found and found.gift),
-        "refund_total": money(decision.refund_total), "currency": currency.code,
+        "refund_total": money(decision.refund_total), "currency": decision.currency.code,
         "lines": [{"line": d.line, "qty": quantity.text(d.qty), "total": money(d.total),
                    "reasons": [str(r) for r in d.reasons]}
                   for d in approved],
         "override": override.id if override is not None else None,
     }))
-    events.extend(audit.Event("refund.issued", actor.staff_id, "return", doc_id, {**tender, "register": register_code})
-                  for tender in tenders_out)
-    audit.record_all(connection, store_id, now, events)
-    if ctx.offline is not None:  # the journal entry, with every row written above (the session's flushed first)
-        uow.session.flush()
-        ctx.offline.record(connection, return_id, now)
-    uow.commit()  # the session's objects (override, ID check) flushed first, if there are any
-    return reply
+    events.extend(audit.Event("refund.issued", actor.staff_id, "return", doc_id,
+                              {**tender, "register": actor.register_code}) for tender in tenders_out)
+    return events
 
 
 def _split_over_sale_tenders(found: FoundSale | None, kind: str, last4: str | None,
