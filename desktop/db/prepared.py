@@ -35,7 +35,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import exc
+from sqlalchemy import Table, bindparam, exc, insert
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert, Update
@@ -168,6 +168,28 @@ class Call:
         if self.rows:
             return self.statement.rows(connection, self.values[0])
         return self.statement.run(connection, self.values)
+
+
+class InsertRows:
+    """An INSERT of several rows as one statement (one multi-row VALUES), by
+    the number of rows: the server executes it once, where executemany
+    executes once per row. For the few rows a return writes at once."""
+
+    def __init__(self, table: Table, columns: Sequence[str]):
+        self.table, self.columns = table, list(columns)
+        self._by_count: dict[int, Prepared] = {}
+
+    def write(self, rows: Sequence[Mapping[str, Any]]) -> Call:
+        if not rows:
+            return Call(Prepared(insert(self.table)), (), rows=False)
+        statement = self._by_count.get(len(rows))
+        if statement is None:
+            types = {name: self.table.c[name].type for name in self.columns}
+            statement = self._by_count[len(rows)] = Prepared(insert(self.table).values([
+                {name: bindparam(f"{name}_{i}", type_=types[name]) for name in self.columns}
+                for i in range(len(rows))]))
+        return Call(statement, ({f"{name}_{i}": row[name] for i, row in enumerate(rows) for name in self.columns},),
+                    rows=False)
 
 
 def send(connection: Connection, calls: Sequence[Call], commit: bool = False) -> list[Any]:

@@ -29,6 +29,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -36,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop.db.prepared import Call, Prepared, connection_of, send
+from desktop.db.prepared import Call, InsertRows, Prepared, connection_of, send
 from desktop.models import GENESIS_HASH, AuditEntry, AuditHead, Store, table_of
 
 if TYPE_CHECKING:
@@ -53,10 +54,14 @@ def chain_key(pepper: bytes) -> bytes:
 
 
 _KEYS: dict[str, bytes] = {}  # by the database's URL: engines with options and disposed pools are the same database
+_WHERE: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()  # (an engine's URL never changes)
 
 
 def _where(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=True)
+    where = _WHERE.get(engine)
+    if where is None:
+        where = _WHERE[engine] = engine.url.render_as_string(hide_password=True)
+    return where
 
 
 def use_key(engine: Engine, pepper: bytes) -> None:
@@ -125,7 +130,8 @@ _heads = table_of(AuditHead)
 _HEAD_FOR_UPDATE = Prepared(select(_heads.c.seq, _heads.c.hash).where(_heads.c.store_id == bindparam("store"))
                             .with_for_update())
 _NEW_HEAD = Prepared(insert(_heads))
-_APPEND = Prepared(insert(table_of(AuditEntry)))
+_APPEND = InsertRows(table_of(AuditEntry), ["store_id", "seq", "at", "staff_id", "action", "entity", "entity_id",
+                                             "payload", "prev_hash", "hash"])
 _MOVE_HEAD = Prepared(update(_heads).where(_heads.c.store_id == bindparam("store")).values(
     seq=bindparam("new_seq"), hash=bindparam("new_hash")))
 
