@@ -13,13 +13,19 @@ audit checkpoint`; `audit verify --checkpoints FILE` catches a chain cut
 short or rewritten since. Verification also compares every return, refund,
 voucher and override row with the entry that recorded it.
 
-Writers lock the store's head row (SELECT ... FOR UPDATE on PostgreSQL; on
-SQLite the writing transaction already holds the database's write lock), so
-two counters can never both append entry n and fork the chain. Every entry
-of a store waits on that row: the counter locks it last and sends the
-entries, the head's move and the COMMIT in one round trip (``lock_head``,
-``appending``), so eight counters of one store queue on it for as little as
-they can. The tables
+A store's log is several chains, its lanes: the store's own (lane "", for
+sign-ins, case work, settings, ...) and one per register for its returns
+(lane "01", ...; named "0001/01"). Writers lock the chain's head row
+(SELECT ... FOR UPDATE on PostgreSQL; on SQLite the writing transaction
+already holds the database's write lock), so two writers can never both
+append entry n and fork a chain. With one chain a store, every return of
+the store waited on one row held across a round trip to its counter: eight
+counters of a store on one server spent most of their time queued there
+(docs/benchmarks.md). A register's returns are its counter's alone, so its
+chain's head is never waited on; the counter still locks it last and sends
+the entries, the head's move and the COMMIT in one round trip
+(``lock_head``, ``appending``). Checkpoints and ``audit verify`` take every
+chain of every store. The tables
 refuse UPDATE, DELETE and TRUNCATE (triggers, migrations 0001 and 0008).
 """
 
@@ -85,17 +91,28 @@ def _key(bind: Session | Connection) -> bytes:
 
 
 def _body(store_id: int, seq: int, at: dt.datetime, staff_id: int | None, action: str, entity: str,
-          entity_id: str, payload: Mapping[str, Any]) -> str:
+          entity_id: str, payload: Mapping[str, Any], lane: str = "") -> str:
     return canonical({
         "store": store_id, "seq": seq, "at": at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
         "staff": staff_id, "action": action, "entity": entity, "entity_id": entity_id, "payload": payload,
+        **({"lane": lane} if lane else {}),  # (the store's own lane hashes as entries did before lanes)
     })
 
 
 def entry_hash(key: bytes, prev_hash: str, store_id: int, seq: int, at: dt.datetime, staff_id: int | None,
-               action: str, entity: str, entity_id: str, payload: Mapping[str, Any]) -> str:
-    body = _body(store_id, seq, at, staff_id, action, entity, entity_id, payload)
+               action: str, entity: str, entity_id: str, payload: Mapping[str, Any], lane: str = "") -> str:
+    body = _body(store_id, seq, at, staff_id, action, entity, entity_id, payload, lane)
     return hmac.new(key, (prev_hash + body).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def chain_name(store_code: str, lane: str) -> str:
+    """"0001" for a store's own chain, "0001/02" for its register 02's."""
+    return f"{store_code}/{lane}" if lane else store_code
+
+
+def _parse_chain_name(name: str) -> tuple[str, str]:
+    store, _, lane = name.partition("/")
+    return store, lane
 
 
 def _unkeyed_hash(prev_hash: str, *fields: Any) -> str:
@@ -118,40 +135,44 @@ class Event:
 
 
 def record(session: Session, store_id: int, action: str, *, at: dt.datetime, staff_id: int | None = None,
-           entity: str = "", entity_id: str | int = "", payload: Mapping[str, Any] | None = None) -> None:
-    """Append an entry in the caller's transaction (so it commits, or rolls
-    back, with what it records)."""
-    record_all(session, store_id, at, [Event(action, staff_id, entity, entity_id, payload)])
+           entity: str = "", entity_id: str | int = "", payload: Mapping[str, Any] | None = None,
+           lane: str = "") -> None:
+    """Append an entry to the store's chain (or one of its lanes) in the
+    caller's transaction (so it commits, or rolls back, with what it records)."""
+    record_all(session, store_id, at, [Event(action, staff_id, entity, entity_id, payload)], lane)
 
 
 # Built once and run on the driver (desktop/db/prepared.py): the chain's head
 # is read and moved on every return.
 _heads = table_of(AuditHead)
-_HEAD_FOR_UPDATE = Prepared(select(_heads.c.seq, _heads.c.hash).where(_heads.c.store_id == bindparam("store"))
+_HEAD_FOR_UPDATE = Prepared(select(_heads.c.seq, _heads.c.hash).where(_heads.c.store_id == bindparam("store"),
+                                                                     _heads.c.lane == bindparam("lane"))
                             .with_for_update())
 _NEW_HEAD = Prepared(insert(_heads))
-_APPEND = InsertRows(table_of(AuditEntry), ["store_id", "seq", "at", "staff_id", "action", "entity", "entity_id",
-                                             "payload", "prev_hash", "hash"])
-_MOVE_HEAD = Prepared(update(_heads).where(_heads.c.store_id == bindparam("store")).values(
-    seq=bindparam("new_seq"), hash=bindparam("new_hash")))
+_APPEND = InsertRows(table_of(AuditEntry), ["store_id", "lane", "seq", "at", "staff_id", "action", "entity",
+                                             "entity_id", "payload", "prev_hash", "hash"])
+_MOVE_HEAD = Prepared(update(_heads).where(_heads.c.store_id == bindparam("store"), _heads.c.lane == bindparam("lane"))
+                      .values(seq=bindparam("new_seq"), hash=bindparam("new_hash")))
 
 
-def record_all(session: Session | Connection, store_id: int, at: dt.datetime, events: list[Event]) -> None:
+def record_all(session: Session | Connection, store_id: int, at: dt.datetime, events: list[Event],
+               lane: str = "") -> None:
     """Append several entries under one lock of the chain's head."""
     connection = connection_of(session)  # prepared statements only: no ORM objects to flush
-    (head,) = send(connection, [lock_head(store_id)])
-    send(connection, appending(connection, store_id, at, events, head))
+    (head,) = send(connection, [lock_head(store_id, lane)])
+    send(connection, appending(connection, store_id, at, events, head, lane))
 
 
-def lock_head(store_id: int) -> Call:
-    """Reading the store's chain head and locking it until the transaction
-    ends: to ``send`` as late as possible, with the transaction's other
-    statements (the counter's return, desktop/services/returns/writing.py)."""
-    return _HEAD_FOR_UPDATE.read({"store": store_id})
+def lock_head(store_id: int, lane: str = "") -> Call:
+    """Reading a chain's head (the store's, or one of its lanes) and locking
+    it until the transaction ends: to ``send`` as late as possible, with the
+    transaction's other statements (the counter's return,
+    desktop/services/returns/writing.py)."""
+    return _HEAD_FOR_UPDATE.read({"store": store_id, "lane": lane})
 
 
 def appending(connection: Connection, store_id: int, at: dt.datetime, events: list[Event],
-              head: list[tuple[Any, ...]]) -> list[Call]:
+              head: list[tuple[Any, ...]], lane: str = "") -> list[Call]:
     """The statements that append ``events`` after ``head`` (the rows
     ``lock_head`` read) and move the head: to ``send``, best with the COMMIT,
     so the head is held for a single round trip."""
@@ -168,14 +189,16 @@ def appending(connection: Connection, store_id: int, at: dt.datetime, events: li
         payload = dict(event.payload or {})
         seq += 1
         digest = entry_hash(key, previous, store_id, seq, at, event.staff_id, event.action, event.entity,
-                            str(event.entity_id), payload)
-        rows.append({"store_id": store_id, "seq": seq, "at": at, "staff_id": event.staff_id, "action": event.action,
-                     "entity": event.entity, "entity_id": str(event.entity_id), "payload": payload,
-                     "prev_hash": previous, "hash": digest})
+                            str(event.entity_id), payload, lane)
+        rows.append({"store_id": store_id, "lane": lane, "seq": seq, "at": at, "staff_id": event.staff_id,
+                     "action": event.action, "entity": event.entity, "entity_id": str(event.entity_id),
+                     "payload": payload, "prev_hash": previous, "hash": digest})
         previous = digest
     if not head:
-        return [_NEW_HEAD.write([{"store_id": store_id, "seq": seq, "hash": previous}]), _APPEND.write(rows)]
-    return [_APPEND.write(rows), _MOVE_HEAD.write([{"store": store_id, "new_seq": seq, "new_hash": previous}])]
+        return [_NEW_HEAD.write([{"store_id": store_id, "lane": lane, "seq": seq, "hash": previous}]),
+                _APPEND.write(rows)]
+    return [_APPEND.write(rows),
+            _MOVE_HEAD.write([{"store": store_id, "lane": lane, "new_seq": seq, "new_hash": previous}])]
 
 
 @dataclass(frozen=True)
@@ -191,11 +214,20 @@ class ChainReport:
 
 
 def verify(session: Session, batch: int = 5000) -> list[ChainReport]:
-    """Recompute every store's chain; name the first broken entry of each."""
+    """Recompute every chain of every store (its own, and its lanes); name
+    the first broken entry of each."""
     reports = []
     for store in session.scalars(select(Store).order_by(Store.code)):
-        reports.append(_verify_store(session, store, batch))
+        for lane in _lanes(session, store.id):
+            reports.append(_verify_store(session, store, lane, batch))
     return reports
+
+
+def _lanes(session: Session, store_id: int) -> list[str]:
+    """A store's chains: its own (always), and each lane with a head or an entry."""
+    found = set(session.scalars(select(AuditHead.lane).where(AuditHead.store_id == store_id)))
+    found |= set(session.scalars(select(AuditEntry.lane).where(AuditEntry.store_id == store_id).distinct()))
+    return sorted(found | {""})
 
 
 def verify_all(ctx: Context) -> list[ChainReport]:
@@ -230,40 +262,42 @@ def take_checkpoints(ctx: Context, store_code: str | None = None) -> list[Checkp
         return checkpoints(uow.session, ctx.now(), store_code)
 
 
-def _verify_store(session: Session, store: Store, batch: int) -> ChainReport:
+def _verify_store(session: Session, store: Store, lane: str, batch: int) -> ChainReport:
     key = _key(session)
+    name = chain_name(store.code, lane)
     prev_hash, expected_seq, count = GENESIS_HASH, 1, 0
     last_seq = 0
     keyed = False  # once an entry is keyed, every later one must be
     while True:
         rows = session.scalars(
-            select(AuditEntry).where(AuditEntry.store_id == store.id, AuditEntry.seq > last_seq)
+            select(AuditEntry).where(AuditEntry.store_id == store.id, AuditEntry.lane == lane,
+                                     AuditEntry.seq > last_seq)
             .order_by(AuditEntry.seq).limit(batch)
         ).all()
         if not rows:
             break
         for entry in rows:
             if entry.seq != expected_seq:
-                return ChainReport(store.code, count, expected_seq, f"entry {expected_seq} is missing")
+                return ChainReport(name, count, expected_seq, f"entry {expected_seq} is missing")
             if entry.prev_hash != prev_hash:
-                return ChainReport(store.code, count, entry.seq, "its link to the previous entry is wrong")
+                return ChainReport(name, count, entry.seq, "its link to the previous entry is wrong")
             fields = (entry.store_id, entry.seq, entry.at, entry.staff_id, entry.action, entry.entity,
-                      entry.entity_id, entry.payload)
+                      entry.entity_id, entry.payload, entry.lane)
             if hmac.compare_digest(entry_hash(key, prev_hash, *fields), entry.hash):
                 keyed = True
             elif keyed or _unkeyed_hash(prev_hash, *fields) != entry.hash:
-                return ChainReport(store.code, count, entry.seq, "its content was changed after it was written")
+                return ChainReport(name, count, entry.seq, "its content was changed after it was written")
             prev_hash, expected_seq, count = entry.hash, expected_seq + 1, count + 1
             last_seq = entry.seq
         session.expunge_all()
     if count and not keyed:
-        return ChainReport(store.code, count, count, "no entry carries the chain's key: it was rewritten without it")
-    head = session.get(AuditHead, store.id)
+        return ChainReport(name, count, count, "no entry carries the chain's key: it was rewritten without it")
+    head = session.get(AuditHead, (store.id, lane))
     if head is None and count:
-        return ChainReport(store.code, count, count, "the chain's head row is missing")
+        return ChainReport(name, count, count, "the chain's head row is missing")
     if head is not None and (head.seq != count or head.hash != prev_hash):
-        return ChainReport(store.code, count, count + 1, f"the chain head says {head.seq} entries, found {count}")
-    return ChainReport(store.code, count)
+        return ChainReport(name, count, count + 1, f"the chain head says {head.seq} entries, found {count}")
+    return ChainReport(name, count)
 
 
 # ---- Checkpoints: the chain's state, taken out of the database
@@ -290,14 +324,19 @@ def _checkpoint_mac(key: bytes, store: str, seq: int, digest: str, at: str) -> s
 
 
 def checkpoints(session: Session, now: dt.datetime, store_code: str | None = None) -> list[Checkpoint]:
-    """Each store's chain as it stands (or one store's)."""
+    """Each chain as it stands (or one store's chains): ``store`` names the
+    chain, "0001" or "0001/02" (chain_name)."""
     key = _key(session)
     at = now.astimezone(dt.UTC).isoformat(timespec="seconds")
-    query = select(Store.code, AuditHead.seq, AuditHead.hash).join(AuditHead, AuditHead.store_id == Store.id)
+    query = select(Store.code, AuditHead.lane, AuditHead.seq, AuditHead.hash).join(AuditHead,
+                                                                                  AuditHead.store_id == Store.id)
     if store_code is not None:
         query = query.where(Store.code == store_code)
-    return [Checkpoint(code, seq, digest, at, _checkpoint_mac(key, code, seq, digest, at))
-            for code, seq, digest in session.execute(query.order_by(Store.code))]
+    points = []
+    for code, lane, seq, digest in session.execute(query.order_by(Store.code, AuditHead.lane)):
+        name = chain_name(code, lane)
+        points.append(Checkpoint(name, seq, digest, at, _checkpoint_mac(key, name, seq, digest, at)))
+    return points
 
 
 def check_checkpoints(session: Session, taken: list[dict[str, Any]]) -> list[str]:
@@ -316,8 +355,9 @@ def check_checkpoints(session: Session, taken: list[dict[str, Any]]) -> list[str
         if not hmac.compare_digest(_checkpoint_mac(key, store, seq, digest, at), mac):
             problems.append(f"store {store}: the checkpoint of entry {seq} taken {at} is not one this chain's key made")
             continue
-        store_id = session.scalar(select(Store.id).where(Store.code == store))
-        entry = session.scalars(select(AuditEntry).where(AuditEntry.store_id == store_id,
+        code, lane = _parse_chain_name(store)
+        store_id = session.scalar(select(Store.id).where(Store.code == code))
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.store_id == store_id, AuditEntry.lane == lane,
                                                          AuditEntry.seq == seq)).first()
         if entry is None:
             problems.append(f"store {store}: entry {seq}, recorded by the checkpoint taken {at}, is gone "
@@ -396,24 +436,25 @@ def key_chains(ctx: Context) -> list[str]:
     if not unkeyed:
         return []
     with ctx.uow(write=True) as uow:
-        for store_id, _code, seq, digest in _unkeyed_heads(uow.session):
+        for store_id, _code, lane, seq, digest in _unkeyed_heads(uow.session):
             record(uow.session, store_id, "audit.keyed", at=ctx.now(),
-                   payload={"unkeyed_up_to": seq, "hash": digest})
+                   payload={"unkeyed_up_to": seq, "hash": digest}, lane=lane)
         uow.commit()
-    return [code for _, code, _, _ in unkeyed]
+    return [chain_name(code, lane) for _, code, lane, _, _ in unkeyed]
 
 
-def _unkeyed_heads(session: Session) -> list[tuple[int, str, int, str]]:
+def _unkeyed_heads(session: Session) -> list[tuple[int, str, str, int, str]]:
     key = _key(session)
     found = []
-    heads = select(Store.id, Store.code, AuditHead.seq, AuditHead.hash).join(AuditHead, AuditHead.store_id == Store.id)
-    for store_id, code, seq, digest in session.execute(heads).all():
-        entry = session.scalars(select(AuditEntry).where(AuditEntry.store_id == store_id,
+    heads = select(Store.id, Store.code, AuditHead.lane, AuditHead.seq, AuditHead.hash).join(
+        AuditHead, AuditHead.store_id == Store.id)
+    for store_id, code, lane, seq, digest in session.execute(heads).all():
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.store_id == store_id, AuditEntry.lane == lane,
                                                          AuditEntry.seq == seq)).first()
         if entry is None:
             continue
         fields = (entry.store_id, entry.seq, entry.at, entry.staff_id, entry.action, entry.entity, entry.entity_id,
-                  entry.payload)
+                  entry.payload, entry.lane)
         if not hmac.compare_digest(entry_hash(key, entry.prev_hash, *fields), digest):
-            found.append((store_id, code, seq, digest))
+            found.append((store_id, code, lane, seq, digest))
     return found

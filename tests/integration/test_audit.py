@@ -40,7 +40,8 @@ def _work(ctx: Context, samples: dict[str, str]) -> None:
 def test_normal_history_verifies(ctx: Context, samples: dict[str, str]) -> None:
     _work(ctx, samples)
     reports = _verify(ctx)
-    assert reports["0001"].ok and reports["0001"].entries >= 5
+    assert reports["0001"].ok and reports["0001"].entries >= 3  # the sign-ins: the store's own chain
+    assert reports["0001/01"].ok and reports["0001/01"].entries == 2  # the return and its refund: register 01's
     assert reports["0002"].ok
 
 
@@ -52,7 +53,7 @@ def test_an_edited_entry_is_named(ctx: Context, samples: dict[str, str], backend
     with ctx.db.engine.begin() as connection:
         connection.execute(text("UPDATE audit_log SET payload = :p WHERE id = :id"),
                            {"p": '{"refund_total": "0.01"}', "id": target.id})
-    report = _verify(ctx)["0001"]
+    report = _verify(ctx)["0001/01"]
     assert not report.ok
     assert report.broken_at == target.seq
     assert "changed after it was written" in report.problem
@@ -62,9 +63,10 @@ def test_a_deleted_entry_is_named(ctx: Context, samples: dict[str, str], backend
     _work(ctx, samples)
     _drop_append_only_guard(ctx, backend)
     with ctx.db.engine.begin() as connection:
-        connection.execute(text("DELETE FROM audit_log WHERE store_id = 1 AND seq = 3"))
-    report = _verify(ctx)["0001"]
-    assert (report.ok, report.broken_at) == (False, 3)
+        connection.execute(text("DELETE FROM audit_log WHERE store_id = 1 AND lane = '01' AND seq = 1"))
+    assert _verify(ctx)["0001"].ok  # another chain
+    report = _verify(ctx)["0001/01"]
+    assert (report.ok, report.broken_at) == (False, 1)
     assert "missing" in report.problem
 
 
@@ -94,10 +96,10 @@ def test_a_cut_tail_with_the_head_lowered_is_caught_by_a_checkpoint(ctx: Context
     _drop_every_guard(ctx, backend)
     with ctx.db.engine.begin() as connection:  # the newest entries gone, the head moved back to match
         keep = head["seq"] - 2
-        kept_hash = connection.execute(text("SELECT hash FROM audit_log WHERE store_id = 1 AND seq = :s"),
-                                       {"s": keep}).scalar()
-        connection.execute(text("DELETE FROM audit_log WHERE store_id = 1 AND seq > :s"), {"s": keep})
-        connection.execute(text("UPDATE audit_heads SET seq = :s, hash = :h WHERE store_id = 1"),
+        kept_hash = connection.execute(text("SELECT hash FROM audit_log WHERE store_id = 1 AND lane = '' "
+                                            "AND seq = :s"), {"s": keep}).scalar()
+        connection.execute(text("DELETE FROM audit_log WHERE store_id = 1 AND lane = '' AND seq > :s"), {"s": keep})
+        connection.execute(text("UPDATE audit_heads SET seq = :s, hash = :h WHERE store_id = 1 AND lane = ''"),
                            {"s": keep, "h": kept_hash})
     result = _everything(ctx, taken)
     assert all(chain.ok for chain in result.chains)  # consistent inside: only something outside can tell
@@ -113,20 +115,22 @@ def test_a_chain_recomputed_after_an_edit_is_caught_without_the_key(ctx: Context
     _drop_every_guard(ctx, backend)
     with ctx.uow() as uow:
         entries = [(e.id, e.seq, e.at, e.staff_id, e.action, e.entity, e.entity_id, dict(e.payload))
-                   for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.store_id == 1)
+                   for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.store_id == 1,
+                                                                         AuditEntry.lane == "01")
                                                 .order_by(AuditEntry.seq))]
     with ctx.db.engine.begin() as connection:  # the refund made smaller in the log, every hash recomputed
         previous = "0" * 64
         for entry_id, seq, at, staff_id, action, entity, entity_id, payload in entries:
             if action == "return.completed":
                 payload = {**payload, "refund_total": "0.01"}
-            body = audit._body(1, seq, at, staff_id, action, entity, entity_id, payload)
+            body = audit._body(1, seq, at, staff_id, action, entity, entity_id, payload, "01")
             digest = hashlib.sha256((previous + body).encode()).hexdigest()
             connection.execute(text("UPDATE audit_log SET payload = :p, prev_hash = :v, hash = :h WHERE id = :i"),
                                {"p": json.dumps(payload), "v": previous, "h": digest, "i": entry_id})
             previous = digest
-        connection.execute(text("UPDATE audit_heads SET hash = :h WHERE store_id = 1"), {"h": previous})
-    report = _verify(ctx)["0001"]
+        connection.execute(text("UPDATE audit_heads SET hash = :h WHERE store_id = 1 AND lane = '01'"),
+                           {"h": previous})
+    report = _verify(ctx)["0001/01"]
     assert not report.ok and ("changed after it was written" in report.problem or "key" in report.problem)
 
 
@@ -189,7 +193,7 @@ def test_the_stations_role_may_add_to_the_log_but_not_change_or_empty_it(ctx: Co
             with pytest.raises(Exception, match="permission denied|must be owner"), \
                     app_db.engine.begin() as connection:
                 connection.execute(text(statement))
-        assert _verify(ctx)["0001"].ok
+        assert _verify(ctx)["0001"].ok and _verify(ctx)["0001/01"].ok
         app.db.dispose()
     finally:
         app_db.dispose()
@@ -197,3 +201,63 @@ def test_the_stations_role_may_add_to_the_log_but_not_change_or_empty_it(ctx: Co
             connection.execute(text(f"REASSIGN OWNED BY {role} TO CURRENT_USER"))
             connection.execute(text(f"DROP OWNED BY {role}"))
             connection.execute(text(f"DROP ROLE {role}"))
+
+
+def test_a_checkpoint_names_each_chain_of_a_store(ctx: Context, samples: dict[str, str], backend: str) -> None:
+    """The store's own chain and each register's: a register's chain cut
+    short (its head moved back to match) is caught by its checkpoint."""
+    _work(ctx, samples)
+    reply = returns.process(request(samples["split_tender"], [{"line": 2, "qty": 1}], key="a2"), sign_in(ctx), ctx)
+    assert reply.status == "completed"
+    taken = [point.to_json() for point in audit.take_checkpoints(ctx, "0001")]
+    assert [point["store"] for point in taken] == ["0001", "0001/01"]
+    assert taken[1]["seq"] == 4 and _everything(ctx, taken).ok
+    _drop_every_guard(ctx, backend)
+    with ctx.db.engine.begin() as connection:
+        kept_hash = connection.execute(text("SELECT hash FROM audit_log WHERE store_id = 1 AND lane = '01' "
+                                            "AND seq = 2")).scalar()
+        connection.execute(text("DELETE FROM audit_log WHERE store_id = 1 AND lane = '01' AND seq > 2"))
+        connection.execute(text("UPDATE audit_heads SET seq = 2, hash = :h WHERE store_id = 1 AND lane = '01'"),
+                           {"h": kept_hash})
+    result = _everything(ctx, taken)
+    assert any("0001/01: entry 4" in problem and "cut short" in problem for problem in result.problems)
+
+
+def test_an_entry_moved_to_another_chain_is_caught(ctx: Context, samples: dict[str, str], backend: str) -> None:
+    _work(ctx, samples)
+    _drop_every_guard(ctx, backend)
+    with ctx.db.engine.begin() as connection:  # the refund's entry moved to the store's own chain, as its next
+        connection.execute(text("UPDATE audit_log SET lane = '', seq = 100 WHERE store_id = 1 AND lane = '01' "
+                                "AND seq = 2"))
+    reports = _verify(ctx)
+    assert not reports["0001/01"].ok and not reports["0001"].ok
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_a_return_never_waits_on_the_stores_chain_or_another_registers(ctx: Context, samples: dict[str, str],
+                                                                      backend: str) -> None:
+    """Each register appends to its own chain: with the store's own chain
+    and register 02's locked by open transactions, register 01's return
+    completes."""
+    import threading
+
+    actor = sign_in(ctx)
+    assert returns.process(request(samples["split_tender"], [{"line": 2, "qty": 1}], key="warm"), actor,
+                           ctx).status == "completed"
+    with ctx.db.engine.begin() as connection:
+        connection.execute(text("INSERT INTO audit_heads (store_id, lane, seq, hash) VALUES (1, '02', 0, :h)"),
+                           {"h": "0" * 64})
+    holder = ctx.db.engine.connect()
+    holder.begin()
+    holder.execute(text("SELECT seq FROM audit_heads WHERE store_id = 1 AND lane IN ('', '02') FOR UPDATE"))
+    done: list[str] = []
+    worker = threading.Thread(target=lambda: done.append(returns.process(
+        request(samples["split_tender"], [{"line": 2, "qty": 1}], key="while-held"), actor, ctx).status))
+    try:
+        worker.start()
+        worker.join(timeout=20)
+        assert done == ["completed"]
+    finally:
+        holder.rollback()
+        holder.close()
+        worker.join()

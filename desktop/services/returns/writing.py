@@ -189,7 +189,7 @@ def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, buil
             "type": "store_credit", "amount_cents": amount, "last4": None, "sale_tender_id": None,
             "created_at": now,
         } for voucher_doc, amount in vouchers]),
-        audit.lock_head(store_id),
+        audit.lock_head(store_id, lane=register_code),  # the register's own chain: no other counter waits on it
     ])
     if found and moved != len(approved):  # a line not of its sale's store: write nothing rather than lose a total
         raise AssertionError(f"sale {found.sale.doc_id}: {moved} of {len(approved)} returned totals moved")
@@ -204,7 +204,7 @@ def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, buil
         uow.session.add(CustomerIdCheck(customer_id=customer_id, store_id=store_id, staff_id=actor.staff_id,
                                         id_type=str(req.customer.id_type)[:40], checked_at=now))
     # The last round trip: the audit entries and the head's move, with the COMMIT (the head is held for it alone).
-    last = audit.appending(connection, store_id, now, events, head)
+    last = audit.appending(connection, store_id, now, events, head, lane=register_code)
     if ctx.offline is None:
         uow.commit(last=last)
         return reply
