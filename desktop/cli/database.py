@@ -122,9 +122,10 @@ def demo_seed(args: argparse.Namespace) -> int:
 
 
 def audit_verify(args: argparse.Namespace) -> int:
-    """Each store's chain, then every return, refund, voucher and override
-    against its entry, then the checkpoints in --checkpoints FILE; exit 5
-    when anything is wrong, naming the first bad entry of each chain."""
+    """Each chain (a store's own, each of its registers'), then every
+    return, refund, voucher and override against its entry, then the
+    checkpoints in --checkpoints FILE; exit 5 when anything is wrong, naming
+    the first bad entry of each chain."""
     from desktop.services import audit
 
     taken = []
@@ -139,10 +140,12 @@ def audit_verify(args: argparse.Namespace) -> int:
             raise CliError(f"--checkpoints {args.checkpoints}: not JSON lines ({error.msg})") from None
     result = audit.verify_everything(context(args), taken)
     for report in result.chains:
+        store, _, register = report.store.partition("/")  # a store's own chain, or one of its registers'
+        chain = f"store {store}" + (f", register {register}" if register else "")
         if report.ok:
-            print(f"store {report.store}: {report.entries} entries, chain intact")
+            print(f"{chain}: {report.entries} entries, chain intact")
         else:
-            print(f"store {report.store}: chain broken at entry {report.broken_at}: {report.problem} "
+            print(f"{chain}: chain broken at entry {report.broken_at}: {report.problem} "
                   f"({report.entries} entries verified before it)")
     for problem in result.problems:
         print(problem)

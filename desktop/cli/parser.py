@@ -266,8 +266,8 @@ def build_parser(gui: Handler) -> argparse.ArgumentParser:
                      "voucher and override against them")
     verify.add_argument("--checkpoints", metavar="FILE", help="checkpoints taken earlier (audit checkpoint): catch a "
                                                               "chain cut short or rewritten since")
-    point = command(audit, "checkpoint", database.audit_checkpoint, "each store's chain as it stands, with its MAC, "
-                    "to keep away from the database")
+    point = command(audit, "checkpoint", database.audit_checkpoint,
+                    "every chain (a store's, each register's) as it stands, with its MAC, to keep off the database")
     point.add_argument("--out", default="-", metavar="FILE", help="append to FILE (default: print)")
     point.add_argument("--store", metavar="CODE")
 
