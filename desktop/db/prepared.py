@@ -177,11 +177,11 @@ class InsertRows:
 
     def __init__(self, table: Table, columns: Sequence[str]):
         self.table, self.columns = table, list(columns)
-        self._by_count: dict[int, Prepared] = {}
+        self._by_count: dict[int, Prepared] = {0: Prepared(insert(table))}  # (no rows: nothing is run)
 
     def write(self, rows: Sequence[Mapping[str, Any]]) -> Call:
         if not rows:
-            return Call(Prepared(insert(self.table)), (), rows=False)
+            return Call(self._by_count[0], (), rows=False)
         statement = self._by_count.get(len(rows))
         if statement is None:
             types = {name: self.table.c[name].type for name in self.columns}
@@ -212,25 +212,26 @@ def send(connection: Connection, calls: Sequence[Call], commit: bool = False) ->
 
     def execute(cursor: Any) -> list[Any]:
         driver = cursor.connection
-        cursors, failed = [], None
+        cursors: list[Any] = []
+        failed = None
         try:
-            with driver.pipeline():
-                try:
-                    for _call, form, parameters in batch:
-                        cursors.append(driver.cursor())
-                        if len(parameters) == 1:
-                            cursors[-1].execute(form.sql, parameters[0])
-                        else:
-                            cursors[-1].executemany(form.sql, parameters)
-                    if commit:
-                        cursor.execute("COMMIT")
-                except driver.Error as error:  # an answer that came back early: the rest is not run
-                    failed = error
-        except driver.Error as error:  # the first error met, or the aborted pipeline after it
-            raise failed or error from None
-        if failed is not None:
-            raise failed
-        try:
+            try:
+                with driver.pipeline():
+                    try:
+                        for _call, form, parameters in batch:
+                            cursors.append(driver.cursor())
+                            if len(parameters) == 1:
+                                cursors[-1].execute(form.sql, parameters[0])
+                            else:
+                                cursors[-1].executemany(form.sql, parameters)
+                        if commit:
+                            cursor.execute("COMMIT")
+                    except driver.Error as error:  # an answer that came back early: the rest is not run
+                        failed = error
+            except driver.Error as error:  # the first error met, or the aborted pipeline after it
+                raise failed or error from None
+            if failed is not None:
+                raise failed
             return [form.rows(result) if call.rows else int(result.rowcount)
                     for (call, form, _), result in zip(batch, cursors, strict=True)]
         finally:

@@ -148,7 +148,7 @@ def commit(uow: UnitOfWork, ctx: Context, req: ReturnRequest, actor: Actor, buil
     this = {"at_store": store_id, "key": req.idempotency_key}  # the return, for the rows that belong to it
     events = _events(actor, decision, approved, override, approved_now, doc_id, found, tenders_out)
     # One round trip: the sale's running totals move, the return and everything of it is written, and
-    # the audit chain's head is locked, last (every return of the store waits on it).
+    # the head of the register's audit chain is locked, last.
     moved, booked, inserted, *_, head = send(connection, [
         _RETURN_QTY.write([{"line_key": sale_lines[line.line].id, "sold_at": sold_at,
                             "returning": quantity.to_units(line.qty, sale_lines[line.line].qty_scale)}
