@@ -140,7 +140,7 @@ def audit_verify(args: argparse.Namespace) -> int:
             raise CliError(f"--checkpoints {args.checkpoints}: not JSON lines ({error.msg})") from None
     result = audit.verify_everything(context(args), taken)
     for report in result.chains:
-        store, _, register = report.store.partition("/")  # a store's own chain, or one of its registers'
+        store, register = audit.parse_chain_name(report.store)  # a store's own chain, or one of its registers'
         chain = f"store {store}" + (f", register {register}" if register else "")
         if report.ok:
             print(f"{chain}: {report.entries} entries, chain intact")

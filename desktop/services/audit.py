@@ -110,7 +110,8 @@ def chain_name(store_code: str, lane: str) -> str:
     return f"{store_code}/{lane}" if lane else store_code
 
 
-def _parse_chain_name(name: str) -> tuple[str, str]:
+def parse_chain_name(name: str) -> tuple[str, str]:
+    """(store code, lane) of a chain's name (chain_name)."""
     store, _, lane = name.partition("/")
     return store, lane
 
@@ -355,7 +356,7 @@ def check_checkpoints(session: Session, taken: list[dict[str, Any]]) -> list[str
         if not hmac.compare_digest(_checkpoint_mac(key, store, seq, digest, at), mac):
             problems.append(f"store {store}: the checkpoint of entry {seq} taken {at} is not one this chain's key made")
             continue
-        code, lane = _parse_chain_name(store)
+        code, lane = parse_chain_name(store)
         store_id = session.scalar(select(Store.id).where(Store.code == code))
         entry = session.scalars(select(AuditEntry).where(AuditEntry.store_id == store_id, AuditEntry.lane == lane,
                                                          AuditEntry.seq == seq)).first()

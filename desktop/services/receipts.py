@@ -154,13 +154,8 @@ def _sale_query(key: ColumnElement[Any], lock: bool) -> Select[Any]:
 # database partitioned by store plan the lookup in that store's partition alone (desktop/db/partitioning.py).
 _SALE_BY_CODE = {lock: Prepared(_sale_query(_sales.c.doc_id, lock).where(_sales.c.store_id == bindparam("store")))
                  for lock in (False, True)}
-_SALE_BY_ID = {lock: Prepared(_sale_query(_sales.c.id, lock)) for lock in (False, True)}
-_LINES = Prepared(select(*_LINE_COLUMNS).where(table_of(SaleLine).c.sale_id == bindparam("sale"),
-                                                table_of(SaleLine).c.store_id == bindparam("store")).order_by(
-    table_of(SaleLine).c.line_no))  # a sale's lines and tenders are its store's rows
-_TENDERS = Prepared(select(*_TENDER_COLUMNS).where(table_of(SaleTender).c.sale_id == bindparam("sale"),
-                                                   table_of(SaleTender).c.store_id == bindparam("store")).order_by(
-    table_of(SaleTender).c.position))
+# A gift or return receipt leads to its sale by id: the sale's code and store, to look it up as above.
+_CODE_OF_SALE = Prepared(select(_sales.c.doc_id, _sales.c.store_id).where(_sales.c.id == bindparam("sale")))
 
 
 def _of_sale_by_code(table: Any, columns: list[Any], order: Any) -> Prepared:
@@ -175,7 +170,6 @@ def _of_sale_by_code(table: Any, columns: list[Any], order: Any) -> Prepared:
 
 _LINES_BY_CODE = _of_sale_by_code(table_of(SaleLine), _LINE_COLUMNS, table_of(SaleLine).c.line_no)
 _TENDERS_BY_CODE = _of_sale_by_code(table_of(SaleTender), _TENDER_COLUMNS, table_of(SaleTender).c.position)
-_STORE_AT = [column.name for column in _SALE_COLUMNS].index("store_id")
 _STORE_BY_CODE = select(_stores.c.id).where(_stores.c.code == bindparam("code"))
 # Per engine: a store's id never changes once it exists.
 _store_ids: weakref.WeakKeyDictionary[Engine, dict[str, int]] = weakref.WeakKeyDictionary()
@@ -200,8 +194,7 @@ def find_sale(session: Session | Connection, code: str, lock: bool = False) -> F
     doc = parse_code(code)
     if doc.kind == DocumentKind.SALE:  # the common case: the sale by its own code
         store = store_id_of(connection_of(session), doc.store)
-        found = _load(session, _SALE_BY_CODE[lock], str(doc), gift=False, scanned=str(doc),
-                      store=store) if store is not None else None
+        found = _load(session, lock, str(doc), store, gift=False, scanned=str(doc)) if store is not None else None
         if found is None:
             raise NotFound(QT_TR_NOOP("no {kind} {doc} in this database (store {store}, register {register})"),
                            kind=doc.kind.label, doc=doc, store=doc.store, register=doc.register)
@@ -218,7 +211,8 @@ def find_sale(session: Session | Connection, code: str, lock: bool = False) -> F
     else:
         raise RequestError(QT_TR_NOOP("{doc} is a {kind}, not a receipt: use it as a tender"),
                            doc=doc, kind=doc.kind.label)
-    found = _load(session, _SALE_BY_ID[lock], sale_id, gift, str(doc)) if sale_id is not None else None
+    sold = _CODE_OF_SALE.first(connection_of(session), {"sale": sale_id}) if sale_id is not None else None
+    found = _load(session, lock, sold[0], sold[1], gift, str(doc)) if sold is not None else None
     if found is None:
         raise NotFound(QT_TR_NOOP("no {kind} {doc} in this database (store {store}, register {register})"),
                        kind=doc.kind.label, doc=doc, store=doc.store, register=doc.register)
@@ -236,22 +230,16 @@ def store_id_of(connection: Connection, code: str) -> int | None:
     return known[code]
 
 
-def _load(session: Session | Connection, query: Prepared, key: object, gift: bool, scanned: str,
-          store: int | None = None) -> FoundSale | None:
+def _load(session: Session | Connection, lock: bool, code: str, store: int, gift: bool,
+          scanned: str) -> FoundSale | None:
+    """The sale, its lines and its tenders, in one round trip (desktop/db/prepared.py ``send``)."""
     connection = connection_of(session)  # plain rows: the session's ORM layer would only add to each statement
-    if store is not None:  # by its code: the sale, its lines and its tenders together
-        where = {"key": key, "store": store}
-        found, line_rows, tender_rows = send(connection, [query.read(where), _LINES_BY_CODE.read(where),
-                                                          _TENDERS_BY_CODE.read(where)])
-        if not found:
-            return None
-        row = found[0]
-    else:
-        row = query.first(connection, {"key": key})
-        if row is None:
-            return None
-        by_id = {"sale": row[0], "store": row[_STORE_AT]}
-        line_rows, tender_rows = _LINES.rows(connection, by_id), _TENDERS.rows(connection, by_id)
+    where = {"key": code, "store": store}
+    found, line_rows, tender_rows = send(connection, [_SALE_BY_CODE[lock].read(where), _LINES_BY_CODE.read(where),
+                                                      _TENDERS_BY_CODE.read(where)])
+    if not found:
+        return None
+    row = found[0]
     lines = tuple(SaleLineRecord(*line) for line in line_rows)
     tenders = tuple(SaleTenderRecord(*tender) for tender in tender_rows)
     width = len(_SALE_COLUMNS)

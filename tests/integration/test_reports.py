@@ -192,8 +192,10 @@ def test_the_end_of_day_slip_gives_each_registers_cash_for_the_drawer_count(ctx:
     assert [(line.description, line.amount, line.details) for line in slip.lines] == [
         ("Register 01", total, (f"{len(cash)} cash refunds",))]
     assert slip.totals == (("Cash refunded", total),)
+    assert [note.split("#")[0] for note in slip.notes[1:]] == ["Audit checkpoint 0001", "Audit checkpoint 0001/01"]
     page = pypdfium2.PdfDocument(render_pdf(slip))[0]
     assert "Register 01" in page.get_textpage().get_text_range()
+    assert "0001/01#" in page.get_textpage().get_text_range()  # each register's chain, printed whole
     assert zxingcpp.read_barcodes(page.render(scale=203 / 72).to_pil()) == []  # no ID, so no barcode
     quiet = documents.closing_slip(ctx, clerk, DAY - dt.timedelta(days=1))
     assert quiet.lines == () and quiet.notes[0] == "No cash was refunded on this day."
