@@ -45,7 +45,9 @@ def make_engine(url: str | URL, password: str | None = None, create_folder: bool
         engine = create_engine(
             parsed,
             pool_size=kwargs.pop("pool_size", 5),
-            connect_args={"connect_timeout": 5, "application_name": "returndesk"},
+            # psycopg prepares nothing itself: it would DEALLOCATE ALL on every ROLLBACK, the
+            # statements desktop/db/pipeline.py prepared with the rest.
+            connect_args={"connect_timeout": 5, "application_name": "returndesk", "prepare_threshold": None},
             **kwargs,
         )
         _ping_when_idle(engine)

@@ -31,6 +31,7 @@ locks (the audit chain's head above all) are held for one trip, not three
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -41,8 +42,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
+from desktop.db import pipeline
+
 Statement = Select[Any] | Insert | Update
 T = TypeVar("T")
+_PYFORMAT = re.compile(r"%%|%\(([^)]+)\)s")
 
 
 class _Form:
@@ -73,21 +77,41 @@ class _Form:
         self.result_types = [column.type.dialect_impl(dialect) for column in returned]
         self.result_processors: list[tuple[int, Callable[[Any], Any]]] | None = None
         self.dialect = dialect
+        if not self.positional:  # libpq's own placeholders, for statements sent without a cursor (pipeline.py)
+            order: dict[str, int] = {}
+
+            def number(match: re.Match[str]) -> str:
+                if match.group(1) is None:
+                    return "%"  # a % of the SQL itself
+                return f"${order.setdefault(match.group(1), len(order) + 1)}"
+
+            self.numbered_sql = _PYFORMAT.sub(number, self.sql).encode()
+            self._numbered = [self.names.index(name) for name in order]
 
     def parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
+        processed = self._processed(values)
+        return processed if self.positional else dict(zip(self.names, processed, strict=False))
+
+    def numbered(self, values: Mapping[str, Any]) -> list[Any]:
+        """The parameters in the order of ``numbered_sql``'s $1, $2..."""
+        processed = self._processed(values)
+        return [processed[i] for i in self._numbered]
+
+    def _processed(self, values: Mapping[str, Any]) -> list[Any]:
         if self.fixed:
             values = {**self.fixed, **values}
         given = self._get(values)
         processed = list(given) if len(self.names) != 1 else [given]
         for i, process in self.bind_processors:
             processed[i] = process(processed[i])
-        return processed if self.positional else dict(zip(self.names, processed, strict=False))
+        return processed
 
-    def rows(self, cursor: Any) -> list[tuple[Any, ...]]:
-        fetched: list[tuple[Any, ...]] = cursor.fetchall()
+    def rows(self, fetched: list[tuple[Any, ...]], types: Sequence[Any]) -> list[tuple[Any, ...]]:
+        """Rows as the driver gave them (``types``: its type codes of the
+        columns), through the columns' result processors."""
         if self.result_processors is None:  # the driver's column types are known after the first execution
-            processors = [kind.result_processor(self.dialect, description[1])
-                          for kind, description in zip(self.result_types, cursor.description, strict=False)]
+            processors = [kind.result_processor(self.dialect, code)
+                          for kind, code in zip(self.result_types, types, strict=False)]
             self.result_processors = [(i, process) for i, process in enumerate(processors) if process is not None]
         if not self.result_processors:
             return fetched  # the drivers give tuples
@@ -117,35 +141,18 @@ class Prepared:
 
     def rows(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Execute once; the rows it returns (a SELECT, or RETURNING)."""
-        form = self._form(connection.dialect, values)
-        parameters = form.parameters(values)
-
-        def execute(cursor: Any) -> list[tuple[Any, ...]]:
-            cursor.execute(form.sql, parameters)
-            return form.rows(cursor) if cursor.description is not None else []
-
-        return _on_driver(connection, form.sql, parameters, execute)
+        rows: list[tuple[Any, ...]] = send(connection, [self.read(values)])[0]
+        return rows
 
     def first(self, connection: Connection, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
         rows = self.rows(connection, values)
         return rows[0] if rows else None
 
     def run(self, connection: Connection, many: Sequence[Mapping[str, Any]]) -> int:
-        """Execute for each set of values (DB-API executemany); no rows back.
-        How many rows it wrote or changed, in all."""
-        if not many:
-            return 0
-        form = self._form(connection.dialect, many[0])
-        parameters = [form.parameters(values) for values in many]
-
-        def execute(cursor: Any) -> int:
-            if len(parameters) == 1:
-                cursor.execute(form.sql, parameters[0])
-            else:
-                cursor.executemany(form.sql, parameters)
-            return int(cursor.rowcount)
-
-        return _on_driver(connection, form.sql, parameters, execute)
+        """Execute for each set of values; no rows back. How many rows it
+        wrote or changed, in all."""
+        count: int = send(connection, [self.write(many)])[0]
+        return count
 
     def read(self, values: Mapping[str, Any]) -> Call:
         """This statement run once with ``values``, its rows wanted (``send``)."""
@@ -164,10 +171,22 @@ class Call:
     values: Sequence[Mapping[str, Any]]
     rows: bool  # the rows it returns; else how many rows it wrote or changed
 
-    def run(self, connection: Connection) -> Any:
-        if self.rows:
-            return self.statement.rows(connection, self.values[0])
-        return self.statement.run(connection, self.values)
+    def on_cursor(self, connection: Connection) -> Any:
+        """Run on a DB-API cursor (SQLite): its rows, or how many rows it wrote."""
+        form = self.statement._form(connection.dialect, self.values[0])
+        parameters = [form.parameters(values) for values in self.values]
+
+        def execute(cursor: Any) -> Any:
+            if self.rows:
+                cursor.execute(form.sql, parameters[0])
+                return form.rows(cursor.fetchall(), [d[1] for d in cursor.description or ()])
+            if len(parameters) == 1:
+                cursor.execute(form.sql, parameters[0])
+            else:
+                cursor.executemany(form.sql, parameters)
+            return int(cursor.rowcount)
+
+        return _on_driver(connection, form.sql, parameters, execute)
 
 
 class InsertRows:
@@ -197,48 +216,26 @@ def send(connection: Connection, calls: Sequence[Call], commit: bool = False) ->
     rows, or how many rows it wrote.
 
     On PostgreSQL they travel together and the server answers once (the
-    BEGIN too, when this opens the transaction); ``commit`` puts the COMMIT
-    in the same round trip, and the caller's own commit afterwards finds
-    nothing left to do. Elsewhere (SQLite, in the process) they run one by
-    one and ``commit`` is the caller's. A failure anywhere rolls back nothing
-    by itself: the transaction is left failed, for the caller to roll back.
+    BEGIN too, when this opens the transaction; desktop/db/pipeline.py);
+    ``commit`` puts the COMMIT in the same round trip, and the caller's own
+    commit afterwards finds nothing left to do. Elsewhere (SQLite, in the
+    process) they run one by one and ``commit`` is the caller's. A failure
+    anywhere rolls back nothing by itself: the transaction is left failed,
+    for the caller to roll back.
     """
     if connection.dialect.driver != "psycopg":
-        return [call.run(connection) for call in calls]
+        return [call.on_cursor(connection) if call.values else (0 if not call.rows else []) for call in calls]
     work = [(call, call.statement._form(connection.dialect, call.values[0])) for call in calls if call.values]
-    batch = [(call, form, [form.parameters(values) for values in call.values]) for call, form in work]
-    sql = "; ".join(form.sql for _, form, _ in batch) + ("; COMMIT" if commit else "")
-    given = [parameters for _, _, parameters in batch]
+    queries = [pipeline.Query(form.numbered_sql, [form.numbered(values) for values in call.values])
+               for call, form in work]
 
-    def execute(cursor: Any) -> list[Any]:
-        driver = cursor.connection
-        cursors: list[Any] = []
-        failed = None
-        try:
-            try:
-                with driver.pipeline():
-                    try:
-                        for _call, form, parameters in batch:
-                            cursors.append(driver.cursor())
-                            if len(parameters) == 1:
-                                cursors[-1].execute(form.sql, parameters[0])
-                            else:
-                                cursors[-1].executemany(form.sql, parameters)
-                        if commit:
-                            cursor.execute("COMMIT")
-                    except driver.Error as error:  # an answer that came back early: the rest is not run
-                        failed = error
-            except driver.Error as error:  # the first error met, or the aborted pipeline after it
-                raise failed or error from None
-            if failed is not None:
-                raise failed
-            return [form.rows(result) if call.rows else int(result.rowcount)
-                    for (call, form, _), result in zip(batch, cursors, strict=True)]
-        finally:
-            for result in cursors:
-                result.close()
+    def execute(driver: Any) -> list[Any]:
+        answers = pipeline.run(driver, connection.connection.info, queries, commit)
+        return [form.rows(given[0].rows, given[0].types) if call.rows else sum(a.count for a in given)
+                for (call, form), given in zip(work, answers, strict=True)]
 
-    results = iter(_on_driver(connection, sql, given, execute))
+    sql = "; ".join(query.sql.decode() for query in queries) + ("; COMMIT" if commit else "")
+    results = iter(_on_driver(connection, sql, [q.values for q in queries], execute, cursor=False))
     return [next(results) if call.values else (0 if not call.rows else []) for call in calls]
 
 
@@ -253,26 +250,22 @@ def run_on_driver(connection: Connection, sql: str) -> None:
 
 
 def _on_driver(connection: Connection, sql: str, parameters: Any, execute: Callable[[Any], T],
-               begin: bool = True) -> T:
-    """``execute(cursor)`` on a cursor of the connection's DB-API connection;
-    the driver's errors come out as SQLAlchemy's (_wrapped)."""
-    cursor = None
+               begin: bool = True, cursor: bool = True) -> T:
+    """``execute(cursor)`` on a cursor of the connection's DB-API connection
+    (or on that connection itself, ``cursor`` False); the driver's errors
+    come out as SQLAlchemy's (_wrapped)."""
+    on = None
     try:
-        cursor = _cursor(connection, begin)
-        return execute(cursor)
+        if begin and not connection.in_transaction():
+            connection.begin()
+        driver = connection.connection.dbapi_connection
+        on = driver.cursor() if cursor else driver  # type: ignore[union-attr]
+        return execute(on)
     except connection.dialect.loaded_dbapi.Error as error:
-        raise _wrapped(connection, cursor, sql, parameters, error) from error
+        raise _wrapped(connection, on if cursor else None, sql, parameters, error) from error
     finally:
-        if cursor is not None:
-            cursor.close()
-
-
-def _cursor(connection: Connection, begin: bool = True) -> Any:
-    """A cursor on the connection's DB-API connection, in its transaction
-    (begun here if need be, as Core begins one on first use)."""
-    if begin and not connection.in_transaction():
-        connection.begin()
-    return connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        if cursor and on is not None:
+            on.close()
 
 
 def _wrapped(connection: Connection, cursor: Any, sql: str, parameters: Any, error: Exception) -> BaseException:

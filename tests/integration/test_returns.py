@@ -276,7 +276,7 @@ def test_a_dropped_connection_loses_nothing_and_the_retry_refunds_once(
     state = {"armed": True}
     on_driver = prepared._on_driver
 
-    def dropped_before(connection, sql, parameters, execute, begin=True):  # type: ignore[no-untyped-def]
+    def dropped_before(connection, sql, parameters, execute, **how):  # type: ignore[no-untyped-def]
         if state["armed"] and before in sql:
             state["armed"] = False
             if backend == "postgresql":  # the server ends this session
@@ -287,7 +287,7 @@ def test_a_dropped_connection_loses_nothing_and_the_retry_refunds_once(
                 admin.close()
             else:  # the file's connection is closed under the transaction
                 connection.connection.dbapi_connection.close()
-        return on_driver(connection, sql, parameters, execute, begin)
+        return on_driver(connection, sql, parameters, execute, **how)
 
     monkeypatch.setattr(prepared, "_on_driver", dropped_before)
     with pytest.raises(DatabaseUnavailable, match="nothing was refunded"):
