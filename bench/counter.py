@@ -13,10 +13,11 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import func, or_, select, text
 
 from bench.databases import WorkingCopy
 from bench.stats import Timing, measure, measure_in_turns
+from desktop.models import RefundTender, ReturnLine, Sale, SaleLine, SaleTender
 from desktop.services import auth, returns
 from desktop.services.commands import handle
 
@@ -280,5 +281,28 @@ def returns_per_second(copy: WorkingCopy, counters: int, per_counter: int) -> di
         worker.join()
     done = sum(d for d, _ in outcomes)
     wall = max(seconds for _, seconds in outcomes)
-    return {"counters": counters, "returns": done, "seconds": round(wall, 2), "returns_per_second": round(done / wall,
-                                                                                                          1)}
+    return {"counters": counters, "returns": done, "seconds": round(wall, 2),
+            "returns_per_second": round(done / wall, 1), "double_refunds": double_refunds(copy, codes)}
+
+
+def double_refunds(copy: WorkingCopy, codes: list[str]) -> int:
+    """After a run: the sale lines and tenders of ``codes`` whose running
+    totals disagree with the returns and refunds written against them, or
+    go past what was sold or paid. 0, or the run refunded something twice."""
+    ctx = copy.context(tag="check")
+    try:
+        with ctx.uow() as uow:
+            sales = select(Sale.id).where(Sale.doc_id.in_(codes))
+            returned = (select(func.coalesce(func.sum(ReturnLine.qty), 0))
+                        .where(ReturnLine.sale_line_id == SaleLine.id).scalar_subquery())
+            refunded = (select(func.coalesce(func.sum(RefundTender.amount_cents), 0))
+                        .where(RefundTender.sale_tender_id == SaleTender.id).scalar_subquery())
+            lines = uow.session.scalar(select(func.count()).select_from(SaleLine).where(
+                SaleLine.sale_id.in_(sales),
+                or_(SaleLine.returned_qty != returned, SaleLine.returned_qty > SaleLine.qty)))
+            tenders = uow.session.scalar(select(func.count()).select_from(SaleTender).where(
+                SaleTender.sale_id.in_(sales), or_(SaleTender.refunded_cents != refunded,
+                                                   SaleTender.refunded_cents > SaleTender.amount_cents)))
+            return int(lines or 0) + int(tenders or 0)
+    finally:
+        ctx.db.dispose()

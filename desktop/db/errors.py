@@ -35,8 +35,10 @@ DISK_FULL = QT_TR_NOOP("the disk holding the database ({where}) is full: nothing
                        "then try again")
 
 
-# PostgreSQL SQLSTATEs that mean "try the whole transaction again".
-RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03"}
+# PostgreSQL SQLSTATEs that mean "try the whole transaction again": serialization failure, deadlock,
+# lock not available, and a prepared statement the server no longer has (a DISCARD ALL; the retry
+# prepares it again, desktop/db/pipeline.py).
+RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03", "26000"}
 
 
 def is_retryable(error: BaseException) -> bool:

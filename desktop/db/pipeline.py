@@ -127,7 +127,7 @@ def run(driver: DriverConnection[Any], record_info: dict[str, Any], queries: Seq
             if pgconn.status == pq.ConnStatus.OK and pgconn.pipeline_status != pq.PipelineStatus.OFF:
                 pgconn.exit_pipeline_mode()
     if failure is not None:
-        if isinstance(failure, errors.InvalidSqlStatementName):  # the server forgot them (DISCARD ALL)
+        if isinstance(failure, errors.InvalidSqlStatementName):  # the server forgot them (DEALLOCATE ALL)
             names.made.clear()
         raise failure
     return answers

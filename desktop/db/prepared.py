@@ -42,8 +42,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
-from desktop.db import pipeline
-
 Statement = Select[Any] | Insert | Update
 T = TypeVar("T")
 _PYFORMAT = re.compile(r"%%|%\(([^)]+)\)s")
@@ -225,6 +223,8 @@ def send(connection: Connection, calls: Sequence[Call], commit: bool = False) ->
     """
     if connection.dialect.driver != "psycopg":
         return [call.on_cursor(connection) if call.values else (0 if not call.rows else []) for call in calls]
+    from desktop.db import pipeline  # (psycopg, imported by a store on PostgreSQL only)
+
     work = [(call, call.statement._form(connection.dialect, call.values[0])) for call in calls if call.values]
     queries = [pipeline.Query(form.numbered_sql, [form.numbered(values) for values in call.values])
                for call, form in work]

@@ -253,3 +253,77 @@ def test_a_connection_idle_in_the_pool_is_pinged_and_replaced_if_lost(
     monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", 0.0)  # every connection counts as idle
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT pg_backend_pid()").scalar() != pid
+
+
+# ---- On PostgreSQL, a trip is one packet of named prepared statements (desktop/db/pipeline.py)
+
+ON_POSTGRESQL = pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+COUNT_BY = Prepared(update(things).where(things.c.code == bindparam("key")).values(
+    count=things.c.count + bindparam("by")))
+
+
+def prepared_here(connection) -> list[str]:  # type: ignore[no-untyped-def]
+    """The statements prepared on this connection's server session."""
+    return list(connection.exec_driver_sql("SELECT statement FROM pg_prepared_statements").scalars())
+
+
+@ON_POSTGRESQL
+def test_a_statement_is_prepared_once_per_connection_whatever_its_values(db: Database) -> None:
+    """Values travel as text and take the SQL's types: a count of 1 and one
+    of 100,000 (a smallint and an integer to Python's adapters) and a NULL
+    note run on the same prepared statement."""
+    with db.engine.connect() as connection:
+        send(connection, [INSERT.write([{**ROW, "code": "a"}, {**ROW, "code": "b", "note": "x"}])])
+        for by in (1, 100_000, -7):
+            assert send(connection, [COUNT_BY.write([{"key": "a", "by": by}]), BY_CODE.read({"code": "a"})])[0] == 1
+        statements = prepared_here(connection)
+        assert sum("UPDATE things" in s for s in statements) == 1
+        assert sum("INSERT INTO things" in s for s in statements) == 1
+        assert BY_CODE.first(connection, {"code": "a"})[COLUMNS.index("count")] == 3 + 1 + 100_000 - 7  # type: ignore[index]
+        assert BY_CODE.first(connection, {"code": "b"})[COLUMNS.index("note")] == "x"  # type: ignore[index]
+
+
+@ON_POSTGRESQL
+def test_prepared_statements_outlive_rollbacks_and_the_orms_own_queries(db: Database) -> None:
+    """psycopg would DEALLOCATE ALL at a ROLLBACK after preparing queries of
+    its own: it is told to prepare none, so ours stay."""
+    with db.engine.connect() as connection:
+        send(connection, [INSERT.write([{**ROW, "code": "kept"}]), BY_CODE.read({"code": "kept"})])
+        connection.commit()
+        for _ in range(8):  # more than psycopg's threshold for preparing a query by itself
+            connection.execute(select(things.c.code).where(things.c.code == "kept")).all()
+        connection.rollback()
+        assert send(connection, [BY_CODE.read({"code": "kept"})])[0][0][0] == "kept"
+        assert any("SELECT things.code" in s for s in prepared_here(connection))
+
+
+@ON_POSTGRESQL
+def test_a_failed_trip_remembers_no_statement_it_did_not_prepare(db: Database) -> None:
+    """The statements queued after a failure never reach the server's
+    Parse: the next trip prepares them again."""
+    with db.engine.connect() as connection:
+        send(connection, [INSERT.write([{**ROW, "code": "twice"}])])
+        connection.commit()
+        with pytest.raises(exc.IntegrityError):
+            send(connection, [INSERT.write([{**ROW, "code": "twice"}]), COUNT_BY.write([{"key": "twice", "by": 2}])])
+        connection.rollback()
+        assert send(connection, [COUNT_BY.write([{"key": "twice", "by": 2}])]) == [1]
+
+
+@ON_POSTGRESQL
+def test_statements_the_server_forgot_fail_once_as_retryable_then_are_made_again(db: Database) -> None:
+    """A DEALLOCATE ALL (or a pooler's DISCARD ALL) drops the server's
+    statements: the transaction fails with an error the callers retry, and
+    the next one prepares them again."""
+    from desktop.db.errors import is_retryable
+
+    with db.engine.connect() as connection:
+        send(connection, [INSERT.write([{**ROW, "code": "a"}]), BY_CODE.read({"code": "a"})])
+        connection.commit()
+        connection.exec_driver_sql("DEALLOCATE ALL")
+        connection.commit()
+        with pytest.raises(exc.DBAPIError) as raised:
+            send(connection, [BY_CODE.read({"code": "a"})])
+        assert is_retryable(raised.value)
+        connection.rollback()
+        assert send(connection, [BY_CODE.read({"code": "a"})])[0][0][0] == "a"

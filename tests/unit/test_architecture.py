@@ -41,7 +41,7 @@ LAYERS: dict[str, Layer] = {
     "policy": _layer("messages codes catalogue", "babel"),  # pure rules: values in, decision out
     "models": _layer("", "sqlalchemy"),         # tables
     "config": _layer("", "platformdirs sqlalchemy"),
-    "db": _layer("messages policy models", "sqlalchemy alembic"),
+    "db": _layer("messages policy models", "sqlalchemy alembic psycopg"),  # psycopg: db/pipeline.py alone
     "printing": _layer("messages catalogue policy resources", "reportlab barcode PIL pypdfium2"),
     "services": _layer("desktop messages codes catalogue resources policy models config db printing",
                        "sqlalchemy argon2 babel PIL"),
