@@ -185,7 +185,7 @@ def hand_written_writer(copy: WorkingCopy, codes: list[str]) -> tuple[Callable[[
         cursor.execute(q("INSERT INTO returns (doc_id, store_id, register_id, sale_id, gift, customer_id, staff_id, "
                          "created_at, local_date, refund_to, currency, refund_total_cents, idempotency_key, "
                          "request_hash, reply, messages) VALUES (?, ?, 1, ?, ?, ?, 1, ?, ?, 'original', 'USD', ?, ?, "
-                         "?, ?, '[]') ON CONFLICT (idempotency_key) DO NOTHING RETURNING id"),
+                         "?, ?, '[]') ON CONFLICT (store_id, idempotency_key) DO NOTHING RETURNING id"),
                        (doc, store_id, sale_id, False, customer_id, stamp,
                         copy.today.isoformat() if sqlite else copy.today, total, f"sql-{i}-{doc}", fingerprint,
                         json.dumps(reply)))
@@ -201,7 +201,7 @@ def hand_written_writer(copy: WorkingCopy, codes: list[str]) -> tuple[Callable[[
         cursor.execute(q("INSERT INTO refund_tenders (return_id, store_id, register_id, type, amount_cents, last4, "
                          "sale_tender_id, created_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?)"),
                        (return_id, store_id, kind, total, last4, tender_id, stamp))
-        cursor.execute(q("SELECT seq, hash FROM audit_heads WHERE store_id = ?" + lock), (store_id,))
+        cursor.execute(q("SELECT seq, hash FROM audit_heads WHERE store_id = ? AND lane = ''" + lock), (store_id,))
         seq, previous = cursor.fetchone()
         at = now.isoformat(timespec="microseconds")
         entries = [("return.completed", {"sale": sale_doc, "gift": False, "refund_total": money(total),
@@ -218,7 +218,8 @@ def hand_written_writer(copy: WorkingCopy, codes: list[str]) -> tuple[Callable[[
             previous = digest
         cursor.executemany(q("INSERT INTO audit_log (store_id, seq, at, staff_id, action, entity, entity_id, payload, "
                              "prev_hash, hash) VALUES (?, ?, ?, 1, ?, 'return', ?, ?, ?, ?)"), rows)
-        cursor.execute(q("UPDATE audit_heads SET seq = ?, hash = ? WHERE store_id = ?"), (seq, previous, store_id))
+        cursor.execute(q("UPDATE audit_heads SET seq = ?, hash = ? WHERE store_id = ? AND lane = ''"),
+                       (seq, previous, store_id))
         if sqlite:
             cursor.execute("COMMIT")
         else:

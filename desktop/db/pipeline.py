@@ -87,6 +87,7 @@ def run(driver: DriverConnection[Any], record_info: dict[str, Any], queries: Seq
     with driver.lock:
         pgconn = driver.pgconn
         pgconn.enter_pipeline_mode()
+        answered = False
         try:
             expected: list[tuple[str, Any]] = []  # what each queued command's result is for
             if not driver.autocommit and pgconn.transaction_status == pq.TransactionStatus.IDLE:
@@ -121,11 +122,14 @@ def run(driver: DriverConnection[Any], record_info: dict[str, Any], queries: Seq
                 elif kind == "query":
                     answers[what].append(_answer(transformer, results[-1]))
             _until_sync(pgconn)
-        except OperationalError:
-            raise  # the connection is gone: nothing more to read, and libpq marks it bad
+            answered = True
         finally:
-            if pgconn.status == pq.ConnStatus.OK and pgconn.pipeline_status != pq.PipelineStatus.OFF:
+            if answered:
                 pgconn.exit_pipeline_mode()
+            elif pgconn.status == pq.ConnStatus.OK:
+                # Cut off part-way (answers out of step, a value that could not be sent): a connection in
+                # an unknown state is closed, the server rolls its transaction back and the pool replaces it.
+                pgconn.finish()
     if failure is not None:
         if isinstance(failure, errors.InvalidSqlStatementName):  # the server forgot them (DEALLOCATE ALL)
             names.made.clear()
@@ -172,11 +176,14 @@ def _results_of_one(pgconn: pq.abc.PGconn) -> list[pq.abc.PGresult]:
     """The results of the next queued command (libpq ends each with none)."""
     results = []
     while (result := _next(pgconn)) is not None:
+        if result.status == pq.ExecStatus.PIPELINE_SYNC:
+            raise OperationalError("the server's answers are out of step with the statements sent")
         results.append(result)
     return results
 
 
 def _until_sync(pgconn: pq.abc.PGconn) -> None:
-    while (result := _next(pgconn)) is None or result.status != pq.ExecStatus.PIPELINE_SYNC:
-        if result is None and pgconn.status != pq.ConnStatus.OK:
-            raise OperationalError("the connection was lost before the server answered")
+    """The Sync's own result, which ends the trip."""
+    result = _next(pgconn)
+    if result is None or result.status != pq.ExecStatus.PIPELINE_SYNC:
+        raise OperationalError("the server's answers are out of step with the statements sent")

@@ -327,3 +327,20 @@ def test_statements_the_server_forgot_fail_once_as_retryable_then_are_made_again
         assert is_retryable(raised.value)
         connection.rollback()
         assert send(connection, [BY_CODE.read({"code": "a"})])[0][0][0] == "a"
+
+
+@ON_POSTGRESQL
+def test_a_trip_cut_off_before_it_is_sent_drops_the_connection_not_the_data(db: Database) -> None:
+    """A value the driver cannot send stops the trip half-built: the
+    connection, in a state no one knows, is closed (its transaction rolled
+    back by the server) and the pool hands out a working one."""
+    with db.engine.connect() as connection:
+        send(connection, [INSERT.write([{**ROW, "code": "kept"}])])
+        connection.commit()
+        send(connection, [INSERT.write([{**ROW, "code": "undone"}])])  # in the transaction that is cut off
+        with pytest.raises(exc.DBAPIError) as raised:
+            send(connection, [COUNT_BY.write([{"key": "kept", "by": object()}])])
+        assert raised.value.connection_invalidated
+    assert codes(db) == ["kept"]
+    with db.engine.connect() as connection:
+        assert send(connection, [COUNT_BY.write([{"key": "kept", "by": 1}])]) == [1]
