@@ -25,9 +25,19 @@ from desktop.db.prepared import Call, send
 
 
 class UnitOfWork:
-    def __init__(self, db: Database, write: bool = False):
+    """``write``: it will write (SQLite's write lock from its start).
+    ``reads_only``: it only reads, and on PostgreSQL in no transaction of its
+    own: each statement (each trip of prepared statements) sees what was
+    committed when it ran, as it would in a READ COMMITTED transaction, and
+    the BEGIN and ROLLBACK round trips are saved (a scan at the counter is
+    one trip, docs/benchmarks.md). It can take no lock and commit nothing."""
+
+    def __init__(self, db: Database, write: bool = False, reads_only: bool = False):
+        if write and reads_only:
+            raise ValueError("a unit of work that writes does not only read")
         self.db = db
         self.write = write
+        self.reads_only = reads_only
         self._session: Session | None = None
         self._connection: Connection | None = None  # opened by this unit of work, not by its session
 
@@ -53,6 +63,8 @@ class UnitOfWork:
     def session(self) -> Session:
         """The ORM session of this unit of work (made on first use)."""
         if self._session is None:
+            if self.reads_only:
+                self.connection  # noqa: B018 - its connection, in no transaction: the session's too
             if self._connection is not None:
                 # Join the transaction this unit of work began: the session
                 # flushes into it and never commits it on its own.
@@ -70,6 +82,8 @@ class UnitOfWork:
             return self._session.connection()
         if self._connection is None:
             self._connection = self.db.connection(write=self.write)
+            if self.reads_only and self.db.backend == "postgresql":
+                self._connection.execution_options(isolation_level="AUTOCOMMIT")
         if not self._connection.in_transaction():  # a new one, or after a commit or rollback
             self._connection.begin()
         return self._connection
@@ -83,6 +97,8 @@ class UnitOfWork:
         """Commit, after the session's pending objects and then ``last``
         (prepared statements that travel with the COMMIT on PostgreSQL:
         desktop/db/prepared.py's ``send``)."""
+        if self.reads_only:
+            raise RuntimeError("a unit of work that only reads commits nothing")
         if last:
             self.flush()
             send(self.connection, last, commit=True)

@@ -51,8 +51,8 @@ class Context:
 
         audit.use_key(self.db.engine, self.pepper)  # the audit chain's MAC key, derived from the pepper
 
-    def uow(self, write: bool = False) -> UnitOfWork:
-        return UnitOfWork(self.db, write=write)
+    def uow(self, write: bool = False, reads_only: bool = False) -> UnitOfWork:
+        return UnitOfWork(self.db, write=write, reads_only=reads_only)
 
     def now(self) -> dt.datetime:
         return self.clock()

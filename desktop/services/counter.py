@@ -121,7 +121,7 @@ def open_receipt(ctx: Context, code: str) -> OpenedSale:
             raise
     if ref is None:
         chain.bring_sale(ctx, code)
-    with ctx.uow() as uow:
+    with ctx.uow(reads_only=True) as uow:
         session = uow.session
         found = find_sale(session, find_sale_code(session, ref) if ref is not None else code)
         return OpenedSale.of(receipt_json(found))
@@ -138,7 +138,7 @@ def open_with_cases(ctx: Context, code: str) -> tuple[OpenedSale, list[Any]]:
 
 def open_pos_receipt(ctx: Context, ref: PosRef) -> OpenedSale:
     """A sale by the POS reference the clerk typed (store, register, transaction, day)."""
-    with ctx.uow() as uow:
+    with ctx.uow(reads_only=True) as uow:
         session = uow.session
         return OpenedSale.of(receipt_json(find_sale(session, find_sale_code(session, ref))))
 

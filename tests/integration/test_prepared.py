@@ -344,3 +344,30 @@ def test_a_trip_cut_off_before_it_is_sent_drops_the_connection_not_the_data(db: 
     assert codes(db) == ["kept"]
     with db.engine.connect() as connection:
         assert send(connection, [COUNT_BY.write([{"key": "kept", "by": 1}])]) == [1]
+
+
+def test_a_unit_of_work_that_only_reads_leaves_no_transaction_to_end(db: Database, backend: str) -> None:
+    """On PostgreSQL it reads outside any transaction of its own (no BEGIN,
+    no ROLLBACK: a scan is one round trip); its connection goes back to the
+    pool as it came. It commits nothing, anywhere."""
+    with UnitOfWork(db, write=True) as uow:
+        send(uow.connection, [INSERT.write([{**ROW, "code": "seen"}])])
+        uow.commit()
+    with UnitOfWork(db, reads_only=True) as uow:
+        assert send(uow.connection, [BY_CODE.read({"code": "seen"})])[0][0][0] == "seen"
+        assert uow.session.scalars(select(Thing.code)).all() == ["seen"]
+        driver = uow.connection.connection.dbapi_connection
+        if backend == "postgresql":
+            import psycopg
+
+            assert driver.info.transaction_status == psycopg.pq.TransactionStatus.IDLE  # type: ignore[union-attr]
+        with pytest.raises(RuntimeError, match="commits nothing"):
+            uow.commit()
+    with pytest.raises(ValueError):
+        UnitOfWork(db, write=True, reads_only=True)
+    with UnitOfWork(db) as uow:  # the next unit of work on that connection is in a transaction again
+        send(uow.connection, [BY_CODE.read({"code": "seen"})])
+        if backend == "postgresql":
+            driver = uow.connection.connection.dbapi_connection
+            assert not driver.autocommit  # type: ignore[union-attr]
+            assert driver.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS  # type: ignore[union-attr]

@@ -86,7 +86,7 @@ def preview(req: ReturnRequest, actor: Actor, ctx: Context, overrides: Sequence[
     """The decision the counter shows live while the clerk picks items."""
     if req.receipt:
         chain.bring_sale(ctx, req.receipt, refresh=False)
-    with ctx.uow() as uow:
+    with ctx.uow(reads_only=True) as uow:
         built = _build(uow, ctx, req, actor, lock=False)
         return evaluate(built.policy, with_overrides(built.case, overrides))
 
