@@ -21,11 +21,13 @@ Given up: connection events and statement logging (``echo``) for these
 statements, and Python-side column defaults (an INSERT must name every
 column that has one; compiling it says so otherwise).
 
-``send`` runs several of them together: on PostgreSQL in one round trip
-(psycopg's pipeline mode), optionally with the transaction's COMMIT. A return
-on a shared server is a few such trips instead of a dozen, and the rows it
+``send`` runs several of them together: on PostgreSQL in one round trip,
+written to the server in one packet as named prepared statements
+(desktop/db/pipeline.py), optionally with the transaction's COMMIT. A return
+on a shared server is three such trips instead of a dozen, and the rows it
 locks (the audit chain's head above all) are held for one trip, not three
-(docs/benchmarks.md).
+(docs/benchmarks.md). On PostgreSQL every prepared statement goes that way,
+one alone included.
 """
 
 from __future__ import annotations
