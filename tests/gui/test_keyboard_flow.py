@@ -15,6 +15,9 @@ from tests.gui.conftest import Launch, sign_in
 from tests.gui.desktop import RunningApp
 
 pytestmark = pytest.mark.gui
+# A counter PC on the embedded file, and one on the shared server (a scan and a return there each travel
+# as one packet of prepared statements, desktop/db/pipeline.py).
+ON_EITHER = pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 
 
 def returned(url: str, receipt: str) -> list[int]:
@@ -35,6 +38,7 @@ def open_receipt(app: RunningApp, code: str) -> None:
     app.wait_text("Pick the lines coming back")
 
 
+@ON_EITHER
 def test_a_quantity_then_enter_then_f10_completes(launch: Launch, seeded_url: str,
                                                   samples: dict[str, str]) -> None:
     app = launch()
@@ -65,6 +69,7 @@ def test_f10_with_the_quantity_still_in_its_cell_editor(launch: Launch, seeded_u
     assert returned(seeded_url, code) == [1]
 
 
+@ON_EITHER
 def test_the_next_scan_after_a_return_edits_nothing_and_arrives_whole(launch: Launch, seeded_url: str,
                                                                       samples: dict[str, str]) -> None:
     app = launch()
