@@ -88,9 +88,10 @@ def follow_ups_due(ctx: Context, actor: Actor, mine: bool = True) -> list[QueueR
 def open_on_receipt(ctx: Context, receipt: str) -> list[QueueRow]:
     """The cases still open about a sale (by its receipt code): the return
     screen shows them when the receipt is scanned (a repair under way, a
-    complaint about the same item)."""
+    complaint about the same item). Read with every scan: no transaction of
+    its own on PostgreSQL (one round trip)."""
     now = ctx.now()
-    with ctx.uow() as uow:
+    with ctx.uow(reads_only=True) as uow:
         session = uow.session
         rows = session.scalars(select(ServiceCase).join(Sale, Sale.id == ServiceCase.sale_id).where(
             Sale.doc_id == receipt, ServiceCase.status.in_(ACTIVE)).order_by(ServiceCase.id)).all()
