@@ -6,6 +6,7 @@
 #   installer/check-system.sh gui        for the real-window tests (tests/gui): the desktop's
 #                                        libraries, Xvfb, xdotool, ImageMagick, D-Bus and AT-SPI;
 #                                        and Dovecot, the IMAP server the mailbox tests start;
+#                                        and iptables, with which the dead-link tests cut a connection;
 #                                        never fails: without them those tests skip (in CI they fail)
 set -u
 mode=${1:-desktop}
@@ -32,7 +33,7 @@ if [ "$mode" = gui ]; then
   # program or file -> Debian package
   for pair in Xvfb:xvfb xdotool:xdotool import:imagemagick dbus-daemon:dbus dbus-send:dbus \
               /usr/libexec/at-spi-bus-launcher:at-spi2-core /usr/lib/python3/dist-packages/pyatspi:python3-pyatspi \
-              /usr/sbin/dovecot:dovecot-imapd; do
+              /usr/sbin/dovecot:dovecot-imapd /usr/sbin/iptables:iptables; do
     what=${pair%%:*}; pkg=${pair#*:}
     case $what in
       /*) [ -e "$what" ] || missing="$missing $pkg" ;;

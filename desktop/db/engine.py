@@ -47,7 +47,8 @@ def make_engine(url: str | URL, password: str | None = None, create_folder: bool
             pool_size=kwargs.pop("pool_size", 5),
             # psycopg prepares nothing itself: it would DEALLOCATE ALL on every ROLLBACK, the
             # statements desktop/db/pipeline.py prepared with the rest.
-            connect_args={"connect_timeout": 5, "application_name": "returndesk", "prepare_threshold": None},
+            connect_args={"connect_timeout": 5, "application_name": "returndesk", "prepare_threshold": None,
+                          **{key: value for key, value in DEAD_LINK.items() if key not in parsed.query}},
             **kwargs,
         )
         _ping_when_idle(engine)
@@ -55,6 +56,14 @@ def make_engine(url: str | URL, password: str | None = None, create_folder: bool
     raise DatabaseUnavailable(QT_TR_NOOP("unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://"),
                               backend=backend)
 
+
+# A link to the server that dies without a word (a WAN or VPN drop, a cable pulled: no reset reaches
+# the counter) is found in seconds, not in the kernel's minutes or never: keepalive probes while a
+# statement waits for its answer (5 s idle, then 3 probes 2 s apart), and at most 10 s for what was
+# sent to stay unacknowledged. The counter then says the database is unreachable, loses nothing, and
+# goes offline (docs/deploying.md). libpq's own parameters: a database URL may set others.
+DEAD_LINK = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3,
+             "tcp_user_timeout": 10_000}
 
 # A connection back in the pool for longer than this is pinged before it is
 # handed out again (the server may have restarted, a firewall dropped it);
