@@ -217,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 for counters in ((1, 8) if args.quick else (1, 4, 8)):
                     result = counter.returns_per_second(copy, counters, per)
-                    goal = backend == "postgresql" and counters == 8  # issue 25's: 8 counters on one server
+                    # Issue 25's goal, 8 counters on one server, for the full run (a quick run is mostly start-up).
+                    goal = backend == "postgresql" and counters == 8 and not args.quick
                     report.value(f"rps_{backend}_{counters}", f"returns per second, {counters} counter"
                                  f"{'s' if counters > 1 else ''} ({backend}, {big:,} receipts)",
                                  f"{result['returns_per_second']} /s ({result['returns']} in {result['seconds']} s, "
