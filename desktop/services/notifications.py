@@ -51,8 +51,9 @@ def _for_actor(actor: Actor):  # type: ignore[no-untyped-def]
 
 
 def pending(ctx: Context, actor: Actor) -> list[NotificationView]:
-    """The open notifications for this person at their store, newest first."""
-    with ctx.uow() as uow:
+    """The open notifications for this person at their store, newest first
+    (every station asks every 20 s: no transaction of its own on PostgreSQL)."""
+    with ctx.uow(reads_only=True) as uow:
         store_id = uow.session.scalar(select(Staff.home_store_id).where(Staff.id == actor.staff_id))
         rows = uow.session.execute(
             select(Notification, ServiceCase.number, ServiceCase.subject)

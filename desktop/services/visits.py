@@ -83,9 +83,10 @@ def leave(ctx: Context, actor: Actor, visit_id: int) -> None:
 
 
 def waiting(ctx: Context, actor: Actor) -> list[Waiting]:
-    """Everyone checked in and not gone, the longest wait first."""
+    """Everyone checked in and not gone, the longest wait first (the queue
+    screen asks again and again: no transaction of its own on PostgreSQL)."""
     now = ctx.now()
-    with ctx.uow() as uow:
+    with ctx.uow(reads_only=True) as uow:
         session = uow.session
         limit = active_policy(session, actor.store_id, actor.store_code).service.wait_alert_minutes
         rows = session.scalars(select(Visit).where(Visit.store_id == actor.store_id, Visit.left_at.is_(None))
