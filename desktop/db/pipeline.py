@@ -12,16 +12,15 @@ connection the first time it is sent, so the server parses and plans it
 once per connection. Values travel as text, and the server gives them the
 types the SQL casts them to (SQLAlchemy writes ``$1::INTEGER``) or the
 columns they go into: one statement, one plan, whatever Python type or
-size a value has. Names are
-kept in the pool's record of the connection, which SQLAlchemy clears when
-the connection is replaced. A prepared statement is not undone by a
-rollback; one whose Parse never ran (the trip failed before it) is not
-remembered, and is made again next time.
+size a value has. Names are kept in the pool's record of the connection,
+which SQLAlchemy clears when the connection is replaced. A prepared
+statement is not undone by a rollback; one whose Parse never ran (the trip
+failed before it) is not remembered, and is made again next time.
 
 Values are dumped and rows loaded by psycopg's own adapters (its
 ``Transformer``), as a cursor would; errors are psycopg's own exceptions,
 raised once the whole trip is answered, so the connection is left ready for
-the caller's ROLLBACK.
+the caller's ROLLBACK. A trip cut off part-way closes its connection.
 """
 
 from __future__ import annotations
