@@ -3,7 +3,8 @@ a WAN or VPN drop, a cable pulled) is found within seconds: the return says
 the database is unreachable instead of waiting for ever, nothing is lost,
 and the retry refunds once.
 
-The counter reaches the server through a relay on a port of its own, and
+The counter reaches the server through a relay on a port of its own
+(tests/relay.py), and
 the link is cut with iptables DROP rules on that port alone, so every
 packet of it vanishes as on a dead line while the rest of the machine goes
 on (root and Debian's iptables; `installer/check-system.sh gui` installs
@@ -34,6 +35,7 @@ from desktop.services import returns
 from desktop.services.context import Context
 from tests.conftest import Clock, make_context
 from tests.integration.test_returns import count, request, sale_line, sign_in
+from tests.relay import Link
 
 pytestmark = pytest.mark.postgres
 FOUND_WITHIN_S = 30  # keepalives find a dead line in about 11 s, unacknowledged data in about 10 s
@@ -45,49 +47,6 @@ def _give_up_on_a_dead_peer(sock: socket.socket) -> None:
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL, 2)
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT, 3)
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT, 10_000)
-
-
-class Relay:
-    """127.0.0.1:port -> the server, a pair of threads per connection."""
-
-    def __init__(self, host: str, port: int):
-        self.target = (host, port)
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.open: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            server = socket.create_connection(self.target)
-            _give_up_on_a_dead_peer(client)
-            self.open += [client, server]
-            for source, sink in ((client, server), (server, client)):
-                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
-
-    @staticmethod
-    def _pump(source: socket.socket, sink: socket.socket) -> None:
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        finally:  # one end gone: the other is closed too (the server rolls back)
-            for end in (source, sink):
-                try:
-                    end.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                end.close()
-
-    def close(self) -> None:
-        self.listener.close()
-        for end in self.open:
-            end.close()
 
 
 MARK = "returndesk-dead-link-test"  # every rule of these tests carries it
@@ -130,7 +89,7 @@ def backend() -> str:
 
 
 @pytest.fixture
-def relay(seeded_url: str) -> Iterator[Relay]:
+def relay(seeded_url: str) -> Iterator[Link]:
     why = _can_cut()
     if why:
         if os.environ.get("CI", "").lower() == "true":
@@ -138,7 +97,7 @@ def relay(seeded_url: str) -> Iterator[Relay]:
         pytest.skip(why)
     _mend_all()
     url = make_url(seeded_url)
-    through = Relay(url.host or "127.0.0.1", url.port or 5432)
+    through = Link(url.host or "127.0.0.1", url.port or 5432, prepare=_give_up_on_a_dead_peer)
     try:
         yield through
     finally:
@@ -147,7 +106,7 @@ def relay(seeded_url: str) -> Iterator[Relay]:
 
 
 @pytest.fixture
-def counter(seeded_url: str, relay: Relay, tmp_path: Path, clock: Clock) -> Iterator[Context]:
+def counter(seeded_url: str, relay: Link, tmp_path: Path, clock: Clock) -> Iterator[Context]:
     """The counter's services, on the server through the relay."""
     url = make_url(seeded_url).set(host="127.0.0.1", port=relay.port).render_as_string(hide_password=False)
     context = make_context(url, tmp_path, clock)
@@ -165,7 +124,7 @@ def _fails_in_time(action: object) -> float:
 
 
 def test_a_return_sent_into_a_dead_line_fails_in_seconds_and_the_retry_refunds_once(
-        counter: Context, relay: Relay, samples: dict[str, str]) -> None:
+        counter: Context, relay: Link, samples: dict[str, str]) -> None:
     """What the counter sends is never acknowledged: TCP_USER_TIMEOUT."""
     actor = sign_in(counter)
     req = request(samples["coupon"], [{"line": 1, "qty": 1}], key="dead-1")
@@ -180,7 +139,7 @@ def test_a_return_sent_into_a_dead_line_fails_in_seconds_and_the_retry_refunds_o
 
 
 def test_a_line_that_dies_while_the_answer_is_awaited_is_found_by_keepalives(
-        counter: Context, relay: Relay, seeded_url: str, samples: dict[str, str]) -> None:
+        counter: Context, relay: Link, seeded_url: str, samples: dict[str, str]) -> None:
     """The return waits on the sale's row lock (another counter holds it);
     meanwhile the line dies, and the answer never comes: nothing of the
     counter's is in flight, so only keepalive probes can tell."""

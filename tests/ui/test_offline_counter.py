@@ -4,7 +4,6 @@ it back when the database answers."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from desktop.models import Return
 from desktop.ui.pages import RETURNS
 from desktop.ui.shell import MainWindow
 from tests.conftest import install_policy
+from tests.relay import Link
 from tests.ui.conftest import sign_in, wait_idle
 from tests.ui.test_counter import open_receipt, pick
 
@@ -76,62 +76,6 @@ def test_the_counter_goes_on_offline_and_sends_its_returns_back(
         ret = uow.session.scalars(select(Return).where(Return.offline.is_(True))).one()
         assert ret.refund_to == "store_credit"
     assert all(window.nav.item(row).flags() & Qt.ItemFlag.ItemIsEnabled for row in range(window.nav.count()))
-
-
-class Link:
-    """The network between a register and its database: a TCP relay that can
-    be cut (new connections refused, open ones dropped) and mended."""
-
-    def __init__(self, host: str, port: int):
-        import socket
-
-        self.target = (host, port)
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = int(self.listener.getsockname()[1])
-        self.open: list[object] = []
-        self.up = True
-        self.thread = threading.Thread(target=self._accept, daemon=True)
-        self.thread.start()
-
-    def _accept(self) -> None:
-        import socket
-
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            if not self.up:
-                client.close()
-                continue
-            server = socket.create_connection(self.target)
-            self.open += [client, server]
-            for source, sink in ((client, server), (server, client)):
-                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
-
-    @staticmethod
-    def _pipe(source, sink) -> None:  # type: ignore[no-untyped-def]
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for end in (source, sink):
-                end.close()
-
-    def cut(self) -> None:
-        self.up = False
-        for end in self.open:
-            end.close()  # type: ignore[attr-defined]
-        self.open.clear()
-
-    def mend(self) -> None:
-        self.up = True
-
-    def close(self) -> None:
-        self.cut()
-        self.listener.close()
 
 
 @pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
